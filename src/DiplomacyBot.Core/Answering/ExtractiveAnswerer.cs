@@ -1,0 +1,236 @@
+using System.Text.RegularExpressions;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Search;
+using DiplomacyBot.Core.Storage;
+using DiplomacyBot.Core.Time;
+
+namespace DiplomacyBot.Core.Answering;
+
+/// <summary>
+/// Answers from stored articles without any model: BM25 finds sentences, features rerank them (how much of the
+/// question they cover, whether they hold what the question type asks for, ordinals, recency), and the answer is
+/// composed of verbatim sentences. It abstains when no sentence covers enough of the question.
+/// </summary>
+public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageIndex index, QuestionAnalyzer analyzer, AnswerOptions options)
+{
+    [GeneratedRegex(@"\b(?:agree[ds]?|agreements?|agreed|deal|commit(?:ments?|ted)?|accords?|pledged?|signed|formali[sz]e[ds]?|understanding|consensus)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreementLanguage();
+
+    [GeneratedRegex(@"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalWord();
+
+    public Answer Ask(string question)
+    {
+        AnalyzedQuestion analyzed = analyzer.Analyze(question);
+        if (analyzed.Groups.Count == 0)
+        {
+            return new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []);
+        }
+
+        PassageSearchResult result = index.Search(analyzed.ToQuery(), options.Candidates);
+        var ranked = Rank(analyzed, result);
+        if (ranked.Count == 0)
+        {
+            return new Answer(question, "I found nothing in the stored articles about that.", true, []);
+        }
+
+        ScoredSentence best = ranked[0];
+        if (best.Coverage < options.MinCoverage)
+        {
+            return new Answer(question, "The stored articles don't say. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
+        }
+
+        var chosen = ChooseQuotes(ranked, best);
+        return new Answer(question, Lead(analyzed, chosen), false, Cite(chosen));
+    }
+
+    private List<ScoredSentence> Rank(AnalyzedQuestion question, PassageSearchResult result)
+    {
+        if (result.Hits.Count == 0)
+        {
+            return [];
+        }
+
+        double totalIdf = result.GroupIdf.Sum();
+        double maxScore = result.Hits.Max(h => h.Score);
+        var articles = new Dictionary<string, Article?>(StringComparer.Ordinal);
+        var newest = result.Hits.Select(h => h.ArticleId).Distinct().Select(id => Load(articles, id)?.Published.Value)
+            .Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty().Max();
+
+        var ranked = new List<ScoredSentence>(result.Hits.Count);
+        foreach (PassageHit hit in result.Hits)
+        {
+            Article? article = Load(articles, hit.ArticleId);
+            if (article is null || hit.SentenceIndex >= article.Sentences.Count)
+            {
+                continue;
+            }
+
+            Sentence sentence = article.Sentences[hit.SentenceIndex];
+            double coverage = Coverage(hit, result.GroupIdf, totalIdf);
+            double bm25 = maxScore > 0 ? hit.Score / maxScore : 0;
+            double fit = TypeFit(question, sentence, sentence.TextOf(article));
+            double recency = Recency(article.Published.Value, newest, question.Type == QuestionType.Latest ? 0.25 : 0.05);
+            double score = (0.45 * bm25) + (0.4 * coverage) + fit + recency;
+            ranked.Add(new ScoredSentence(article, sentence, score, coverage, bm25, fit));
+        }
+
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked;
+    }
+
+    private static double Coverage(PassageHit hit, IReadOnlyList<double> idf, double totalIdf)
+    {
+        if (totalIdf <= 0)
+        {
+            return 0;
+        }
+
+        double covered = 0;
+        for (int g = 0; g < idf.Count && g < 64; g++)
+        {
+            ulong bit = 1UL << g;
+            covered += (hit.TextGroups & bit) != 0 ? idf[g] : (hit.TitleGroups & bit) != 0 ? idf[g] * 0.5 : 0;
+        }
+
+        return covered / totalIdf;
+    }
+
+    private static double TypeFit(AnalyzedQuestion question, Sentence sentence, string text)
+    {
+        double fit = question.Type switch
+        {
+            QuestionType.When => sentence.Times.Any(t => t.Type is TimexType.Date or TimexType.Time && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                ? 0.25 : 0,
+            QuestionType.WhatAgreed => AgreementLanguage().IsMatch(text) ? 0.2 : 0,
+            QuestionType.HowMany => Quantity().IsMatch(text) ? 0.1 : 0,
+            QuestionType.HowLong => sentence.Times.Any(t => t.Type == TimexType.Duration) ? 0.2 : 0,
+            _ => 0,
+        };
+
+        if (question.Ordinal is { } wanted)
+        {
+            var ordinals = OrdinalWord().Matches(text).Select(m => OrdinalValue(m.Value)).ToList();
+            fit += ordinals.Contains(wanted) ? 0.2 : ordinals.Count > 0 ? -0.1 : 0;
+        }
+
+        return fit;
+    }
+
+    private static int OrdinalValue(string word) => word.ToLowerInvariant() switch
+    {
+        "first" or "1st" => 1,
+        "second" or "2nd" => 2,
+        "third" or "3rd" => 3,
+        "fourth" or "4th" => 4,
+        "fifth" or "5th" => 5,
+        "sixth" or "6th" => 6,
+        "seventh" or "7th" => 7,
+        "eighth" or "8th" => 8,
+        "ninth" or "9th" => 9,
+        "tenth" or "10th" => 10,
+        _ => 0,
+    };
+
+    private static double Recency(DateOnly? published, DateOnly newest, double weight)
+    {
+        if (published is not { } date || newest == default)
+        {
+            return 0;
+        }
+
+        int days = newest.DayNumber - date.DayNumber;
+        return weight / (1 + (days / 180.0));
+    }
+
+    /// <summary>
+    /// The best sentence; then the sentences around it in its own article that fit the question type (the sentence
+    /// after a quote often says what it led to); then others that stand on their own (strong score and coverage).
+    /// </summary>
+    private List<ScoredSentence> ChooseQuotes(List<ScoredSentence> ranked, ScoredSentence best)
+    {
+        var chosen = new List<ScoredSentence> { best };
+        bool Continues(ScoredSentence c) => c.Article.Id == best.Article.Id
+            && Math.Abs(c.Sentence.Index - best.Sentence.Index) <= 2
+            && c.TypeFit > 0 && c.Coverage >= options.MinCoverage / 2;
+        bool Strong(ScoredSentence c) => c.Score >= 0.6 * best.Score && c.Coverage >= options.MinCoverage;
+
+        foreach (ScoredSentence candidate in ranked.Skip(1).Where(Continues).Concat(ranked.Skip(1).Where(Strong)))
+        {
+            if (chosen.Count >= options.MaxQuotes)
+            {
+                break;
+            }
+
+            bool repeated = chosen.Any(c => (c.Article.Id == candidate.Article.Id && c.Sentence.Index == candidate.Sentence.Index)
+                || c.Sentence.TextOf(c.Article) == candidate.Sentence.TextOf(candidate.Article));
+            if (!repeated && chosen.Count(c => c.Article.Id == candidate.Article.Id) < 2)
+            {
+                chosen.Add(candidate);
+            }
+        }
+
+        return chosen;
+    }
+
+    private static string Lead(AnalyzedQuestion question, List<ScoredSentence> chosen)
+    {
+        ScoredSentence best = chosen[0];
+        string source = SourceLabel(best.Article);
+        if (question.Type == QuestionType.When && WhenLead(chosen) is { } when)
+        {
+            return when;
+        }
+
+        string text = best.Sentence.TextOf(best.Article).Trim().Trim('"', '“', '”');
+        return $"According to {source}: {Shorten(text, 280)}";
+    }
+
+    private static string? WhenLead(List<ScoredSentence> chosen)
+    {
+        foreach (ScoredSentence s in chosen)
+        {
+            var time = s.Sentence.Times.Where(t => t.Type is TimexType.Date or TimexType.Time && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                .OrderByDescending(t => t.Start).FirstOrDefault();
+            if (time is null)
+            {
+                continue;
+            }
+
+            string phrase = Capitalize(time.Text);
+            string source = SourceLabel(s.Article);
+            return time.Value.Contains('X', StringComparison.Ordinal)
+                ? $"{phrase}, according to {source}; the article is undated, so that date cannot be placed exactly."
+                : $"{phrase} ({TimexDescriber.Describe(time.Value)}), according to {source}.";
+        }
+
+        return null;
+    }
+
+    private static string SourceLabel(Article article) =>
+        $"{article.Outlet ?? $"\"{Shorten(article.Title, 80)}\""} ({DateText.Published(article.Published.Value)})";
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 3)].TrimEnd() + "...";
+
+    /// <summary>Citations for the sentences, each checked to be verbatim; a quote that fails the check is never shown.</summary>
+    private static List<Citation> Cite(IEnumerable<ScoredSentence> sentences) => sentences
+        .Select(s => (s.Article, Citation: Citation.From(s.Article, s.Sentence, s.Score)))
+        .Where(x => QuoteVerifier.IsVerbatim(x.Article, x.Citation))
+        .Select(x => x.Citation)
+        .ToList();
+
+    private Article? Load(Dictionary<string, Article?> cache, string id)
+    {
+        if (!cache.TryGetValue(id, out Article? article))
+        {
+            cache[id] = article = store.Get(id);
+        }
+
+        return article;
+    }
+}

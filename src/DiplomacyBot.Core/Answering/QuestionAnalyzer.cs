@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using DiplomacyBot.Core.Search;
+
+namespace DiplomacyBot.Core.Answering;
+
+/// <summary>Reads a question: its type, its content words (each with its domain alternatives), and any ordinal.</summary>
+public sealed partial class QuestionAnalyzer(QueryExpansions expansions)
+{
+    private const float ExpansionBoost = 0.5f;
+    private const float OrdinalWeight = 1.5f;
+
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "about", "from", "into", "as",
+        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "will", "would",
+        "shall", "should", "can", "could", "may", "might", "must", "what", "when", "where", "who", "whom", "whose", "which", "why",
+        "how", "that", "this", "these", "those", "it", "its", "there", "their", "they", "them", "he", "she", "his", "her", "we",
+        "our", "you", "your", "i", "me", "my", "any", "some", "all", "so", "than", "then", "if", "not", "no", "yes", "also",
+        "tell", "say", "says", "said", "know", "many", "much", "long", "latest", "recent", "most", "newest", "status", "happen",
+        "happened", "going", "get", "got", "s", "please", "bot", "diplomacybot", "there's", "what's", "when's",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["1st"] = 1, ["second"] = 2, ["2nd"] = 2, ["third"] = 3, ["3rd"] = 3, ["fourth"] = 4, ["4th"] = 4,
+        ["fifth"] = 5, ["5th"] = 5, ["sixth"] = 6, ["6th"] = 6, ["seventh"] = 7, ["7th"] = 7, ["eighth"] = 8, ["8th"] = 8,
+        ["ninth"] = 9, ["9th"] = 9, ["tenth"] = 10, ["10th"] = 10,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public QuestionAnalyzer()
+        : this(QueryExpansions.Default)
+    {
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    public AnalyzedQuestion Analyze(string question)
+    {
+        string text = question.Trim();
+        var groups = new List<TermGroup>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        int? ordinal = null;
+        foreach (Match m in Word().Matches(text))
+        {
+            string word = m.Value.Trim('.', '-', '\'', '’');
+            if (word.Length == 0 || StopWords.Contains(word) || !seen.Add(word))
+            {
+                continue;
+            }
+
+            if (Ordinals.TryGetValue(word, out int n))
+            {
+                ordinal ??= n;
+                var forms = Ordinals.Where(o => o.Value == n).Select(o => new WeightedTerm(o.Key, 1f)).ToList();
+                groups.Add(new TermGroup(word.ToLowerInvariant(), forms, OrdinalWeight));
+                continue;
+            }
+
+            var terms = new List<WeightedTerm> { new(word, 1f) };
+            terms.AddRange(expansions.For(word).Select(alternative => new WeightedTerm(alternative, ExpansionBoost)));
+            groups.Add(new TermGroup(word.ToLowerInvariant(), terms, 1f));
+            if (groups.Count == 64)
+            {
+                break;
+            }
+        }
+
+        return new AnalyzedQuestion(text, Classify(text), groups, ordinal);
+    }
+
+    [GeneratedRegex(@"\b(?:when|what (?:date|day|time|month|year)|how soon|by when|until when)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenPattern();
+
+    [GeneratedRegex(@"\b(?:agree|agreed|agreement|deal|commit(?:ted|ments?)?|accord|settled|decided)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedPattern();
+
+    public static QuestionType Classify(string question)
+    {
+        string q = question.Trim().ToLowerInvariant();
+        if (WhenPattern().IsMatch(q))
+        {
+            return QuestionType.When;
+        }
+
+        if (q.Contains("how long", StringComparison.Ordinal))
+        {
+            return QuestionType.HowLong;
+        }
+
+        if (q.Contains("how many", StringComparison.Ordinal) || q.Contains("how much", StringComparison.Ordinal))
+        {
+            return QuestionType.HowMany;
+        }
+
+        if (q.StartsWith("where", StringComparison.Ordinal) || q.Contains(" where ", StringComparison.Ordinal))
+        {
+            return QuestionType.Where;
+        }
+
+        if (q.StartsWith("who", StringComparison.Ordinal))
+        {
+            return QuestionType.Who;
+        }
+
+        if (q.StartsWith("what", StringComparison.Ordinal) && AgreedPattern().IsMatch(q))
+        {
+            return QuestionType.WhatAgreed;
+        }
+
+        if (q.Contains("latest", StringComparison.Ordinal) || q.Contains("most recent", StringComparison.Ordinal) || q.Contains("status", StringComparison.Ordinal))
+        {
+            return QuestionType.Latest;
+        }
+
+        if (q.StartsWith("summar", StringComparison.Ordinal) || q.Contains("what happened", StringComparison.Ordinal) || q.StartsWith("overview", StringComparison.Ordinal))
+        {
+            return QuestionType.Summary;
+        }
+
+        string first = q.Split(' ', 2)[0];
+        return first is "is" or "are" or "did" or "does" or "do" or "will" or "has" or "have" or "was" or "were" or "can" or "could" or "would"
+            ? QuestionType.YesNo
+            : QuestionType.Other;
+    }
+}

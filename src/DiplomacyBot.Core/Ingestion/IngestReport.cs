@@ -1,0 +1,28 @@
+namespace DiplomacyBot.Core.Ingestion;
+
+/// <summary>What an ingest did: counts by outcome, and one line per problem or duplicate.</summary>
+public sealed class IngestReport
+{
+    public int Ingested { get; set; }
+
+    public int Replaced { get; set; }
+
+    public int Unchanged { get; set; }
+
+    public int Duplicates => DuplicateNotes.Count;
+
+    public int Failed => Problems.Count;
+
+    public List<IngestProblem> Problems { get; } = [];
+
+    public List<string> DuplicateNotes { get; } = [];
+
+    public long Bytes { get; set; }
+
+    public TimeSpan Elapsed { get; set; }
+
+    public bool IndexRebuilt { get; set; }
+
+    public string Summary() =>
+        $"{Ingested} ingested, {Replaced} replaced, {Unchanged} unchanged, {Duplicates} duplicates, {Failed} failed";
+}

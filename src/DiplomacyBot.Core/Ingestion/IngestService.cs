@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Search;
+using DiplomacyBot.Core.Storage;
+
+namespace DiplomacyBot.Core.Ingestion;
+
+/// <summary>
+/// Ingests articles: parses them (in parallel), skips unchanged content and reports exact duplicates, then writes each
+/// batch to the store in one transaction and brings the index up to the store's generation. A crash leaves every
+/// article either fully stored or absent, and the index catches up on the next run.
+/// </summary>
+public sealed class IngestService(IArticleStore store, IPassageIndex index, ArticleParser parser, ArticleSourceReader reader, IngestOptions options)
+{
+    public IngestReport Ingest(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Ingest(reader.Read(paths, cancellationToken), progress, cancellationToken);
+
+    public IngestReport Ingest(IEnumerable<SourceItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var report = new IngestReport { IndexRebuilt = IndexMaintenance.EnsureFresh(store, index) };
+        var hashById = new Dictionary<string, string>(store.ContentHashes(), StringComparer.Ordinal);
+        var idByHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, hash) in hashById)
+        {
+            idByHash.TryAdd(hash, id);
+        }
+
+        int articles = 0;
+        foreach (var chunk in items.Chunk(Math.Max(1, options.BatchSize)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var parsed = ParseAll(chunk, cancellationToken);
+            var batch = new List<Article>();
+            foreach (var (item, article, problem) in parsed)
+            {
+                articles++;
+                report.Bytes += item.Article?.SizeBytes ?? 0;
+                if (problem is not null)
+                {
+                    report.Problems.Add(problem);
+                    continue;
+                }
+
+                Classify(article!, hashById, idByHash, batch, report);
+            }
+
+            if (batch.Count > 0)
+            {
+                long generation = store.Save(batch);
+                index.Upsert(batch, generation);
+            }
+
+            progress?.Report(new IngestProgress(articles, report.Bytes, chunk[^1].Article?.Source ?? chunk[^1].Problem?.Input));
+        }
+
+        report.Elapsed = watch.Elapsed;
+        return report;
+    }
+
+    private static void Classify(Article article, Dictionary<string, string> hashById, Dictionary<string, string> idByHash, List<Article> batch, IngestReport report)
+    {
+        if (hashById.TryGetValue(article.Id, out string? storedHash))
+        {
+            if (storedHash == article.ContentHash)
+            {
+                report.Unchanged++;
+                return;
+            }
+
+            report.Replaced++;
+        }
+        else if (idByHash.TryGetValue(article.ContentHash, out string? original))
+        {
+            report.DuplicateNotes.Add($"{article.Source}: same content as article '{original}', not stored again");
+            return;
+        }
+        else
+        {
+            report.Ingested++;
+        }
+
+        if (storedHash is not null && idByHash.TryGetValue(storedHash, out string? holder) && holder == article.Id)
+        {
+            idByHash.Remove(storedHash);
+        }
+
+        hashById[article.Id] = article.ContentHash;
+        idByHash.TryAdd(article.ContentHash, article.Id);
+        int existing = batch.FindIndex(a => a.Id == article.Id);
+        if (existing >= 0)
+        {
+            batch[existing] = article;
+        }
+        else
+        {
+            batch.Add(article);
+        }
+    }
+
+    private List<(SourceItem Item, Article? Article, IngestProblem? Problem)> ParseAll(SourceItem[] chunk, CancellationToken cancellationToken) =>
+        chunk.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item =>
+        {
+            if (item.Problem is not null)
+            {
+                return (item, (Article?)null, item.Problem);
+            }
+
+            RawArticle raw = item.Article!;
+            try
+            {
+                return (item, parser.Parse(raw), (IngestProblem?)null);
+            }
+            catch (ArticleFormatException ex)
+            {
+                return (item, null, new IngestProblem(raw.Source, null, ex.Message));
+            }
+        }).ToList();
+}

@@ -1,0 +1,19 @@
+using DiplomacyBot.Core.Articles;
+
+namespace DiplomacyBot.Core.Search;
+
+/// <summary>
+/// A full-text index of article sentences, derived from the store and rebuildable from it at any time.
+/// <see cref="Generation"/> is the store generation the index last caught up with (-1 when there is no index).
+/// </summary>
+public interface IPassageIndex : IDisposable
+{
+    long Generation { get; }
+
+    /// <summary>Replaces the articles' sentences in the index and records the store generation they reflect.</summary>
+    void Upsert(IReadOnlyList<Article> articles, long generation);
+
+    void Rebuild(IEnumerable<Article> articles, long generation);
+
+    PassageSearchResult Search(PassageQuery query, int limit);
+}

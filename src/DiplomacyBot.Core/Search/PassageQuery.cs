@@ -1,0 +1,12 @@
+namespace DiplomacyBot.Core.Search;
+
+/// <summary>A term as the user wrote it, or one of its expansions, with how much a match on it counts.</summary>
+public sealed record WeightedTerm(string Text, float Boost);
+
+/// <summary>
+/// One concept of a question ("banking") and the words that express it ("banking", "bank", "financial services").
+/// Matching any of them covers the concept.
+/// </summary>
+public sealed record TermGroup(string Key, IReadOnlyList<WeightedTerm> Terms, float Weight);
+
+public sealed record PassageQuery(IReadOnlyList<TermGroup> Groups);

@@ -1,0 +1,24 @@
+using DiplomacyBot.Core.Articles;
+
+namespace DiplomacyBot.Core.Storage;
+
+/// <summary>
+/// The system of record for articles. <see cref="Generation"/> rises with every committed change, so a derived index
+/// can tell whether it is stale.
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    long Generation { get; }
+
+    int Count { get; }
+
+    Article? Get(string id);
+
+    IEnumerable<Article> All();
+
+    /// <summary>Every stored article's content hash by id: what ingestion compares against.</summary>
+    IReadOnlyDictionary<string, string> ContentHashes();
+
+    /// <summary>Inserts or replaces the articles in one transaction: all of them are stored, or none. Returns the new generation.</summary>
+    long Save(IReadOnlyList<Article> articles);
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyBot.Core.Time;
+
+/// <summary>
+/// Expressions that point at the date the story was just talking about: "that year", "later that day",
+/// "the same month", "the following year", "the previous day", "the next morning". The value is filled in by
+/// <see cref="DiscourseResolver"/> from the last date mentioned; until then it is the reference-based guess.
+/// </summary>
+internal sealed partial class AnaphoricDateRule : ITimexRule
+{
+    public void Apply(TagContext context)
+    {
+        foreach (Match m in AnaphoricRegex().Matches(context.Text))
+        {
+            var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
+            var unit = unitWord switch
+            {
+                "year" => AnchorUnit.Year,
+                "month" => AnchorUnit.Month,
+                _ => AnchorUnit.Day,
+            };
+            var offset = m.Groups["rel"].Value.ToLowerInvariant() switch
+            {
+                "following" or "next" => 1,
+                "previous" or "preceding" or "prior" => -1,
+                _ => 0,
+            };
+            var fallback = context.Reference is { } r ? Shift(r, unit, offset) : unit switch
+            {
+                AnchorUnit.Year => "XXXX",
+                AnchorUnit.Month => "XXXX-XX",
+                _ => "XXXX-XX-XX",
+            };
+            var type = unitWord is "morning" or "afternoon" or "evening" or "night" ? TimexType.Time : TimexType.Date;
+            var suffix = type == TimexType.Time ? "T" + RelativeDayRule.PartOfDay(unitWord) : "";
+            context.Add(new TimexCandidate(m.Index, m.Index + m.Length, type, fallback + suffix, 2, DiscourseAnchor.LastMentionedDate, unit, offset));
+        }
+    }
+
+    internal static string Shift(DateOnly date, AnchorUnit unit, int offset) => unit switch
+    {
+        AnchorUnit.Year => TimexFormat.Year(date.Year + offset),
+        AnchorUnit.Month => TimexFormat.Month(date.AddMonths(offset).Year, date.AddMonths(offset).Month),
+        _ => TimexFormat.Day(date.AddDays(offset)),
+    };
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])(?:(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?:same\s+)?|the\s+same\s+|the\s+(?<rel>following|previous|preceding|prior)\s+)(?<unit>day|month|year)(?![A-Za-z-])" +
+        @"|(?<![A-Za-z])the\s+(?<rel>next|following|previous|preceding)\s+(?<unit>day|morning|afternoon|evening|night)(?![A-Za-z-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AnaphoricRegex();
+}

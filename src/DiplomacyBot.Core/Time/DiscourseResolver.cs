@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DiplomacyBot.Core.Time;
+
+/// <summary>
+/// Second pass over the chosen expressions in text order. Earnings stories say "the third quarter ... up from
+/// $10 million a year ago": once a quarter has been mentioned, "a year ago" means that quarter a year earlier and
+/// "the quarter" means that quarter. Without such a mention the reference-based defaults stand.
+/// </summary>
+internal static partial class DiscourseResolver
+{
+    public static void Resolve(List<TimexCandidate> chosen)
+    {
+        (int Year, int Quarter)? lastQuarter = null;
+        (DateOnly Date, AnchorUnit Precision)? lastDate = null;
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var c = chosen[i];
+            if (c.Anchor == DiscourseAnchor.LastMentionedDate)
+            {
+                if (lastDate is { } anchor && anchor.Precision <= c.AnchorUnit)
+                {
+                    var suffix = c.Type == TimexType.Time ? c.Value[c.Value.IndexOf('T', StringComparison.Ordinal)..] : "";
+                    chosen[i] = c with { Value = AnaphoricDateRule.Shift(anchor.Date, c.AnchorUnit, c.AnchorOffset) + suffix };
+                }
+
+                continue;
+            }
+
+            if (c.Type is TimexType.Date or TimexType.Time && AbsoluteDate(c.Value) is { } mentioned)
+            {
+                lastDate = mentioned;
+            }
+
+            if (c.Anchor == DiscourseAnchor.YearBeforeLastQuarter && lastQuarter is { } q)
+            {
+                chosen[i] = c with { Value = TimexFormat.Quarter(q.Year - 1, q.Quarter) };
+                continue;
+            }
+
+            if (c.Anchor == DiscourseAnchor.LastQuarter && lastQuarter is { } current)
+            {
+                chosen[i] = c with { Value = TimexFormat.Quarter(current.Year, current.Quarter) };
+                continue;
+            }
+
+            if (c.Anchor == DiscourseAnchor.QuarterOfNamedYear && lastQuarter is { } named)
+            {
+                chosen[i] = c with { Value = c.Value + "-Q" + TimexFormat.Number(named.Quarter) };
+                continue;
+            }
+
+            var match = QuarterValue().Match(c.Value);
+            if (c.Type == TimexType.Date && match.Success)
+            {
+                lastQuarter = (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value[0] - '0');
+            }
+        }
+    }
+
+    /// <summary>Reads a value's calendar date and how much of it is known ("1998" → year, "1998-06" → month).</summary>
+    private static (DateOnly Date, AnchorUnit Precision)? AbsoluteDate(string value)
+    {
+        var m = DateValue().Match(value);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (!m.Groups[2].Success)
+        {
+            return (new DateOnly(year, 1, 1), AnchorUnit.Year);
+        }
+
+        var month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        return m.Groups[3].Success
+            ? (new DateOnly(year, month, int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture)), AnchorUnit.Day)
+            : (new DateOnly(year, month, 1), AnchorUnit.Month);
+    }
+
+    [GeneratedRegex(@"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?![\dW])")]
+    private static partial Regex DateValue();
+
+    [GeneratedRegex(@"^(\d{4})-Q([1-4])$")]
+    private static partial Regex QuarterValue();
+}

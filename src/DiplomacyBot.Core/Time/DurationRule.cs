@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DiplomacyBot.Core.Time;
+
+/// <summary>
+/// Amounts of time: "five hours" (PT5H), "the past two years" (P2Y), "a decade" (P10Y), "90 days", "two-year",
+/// "5 1/2 hours" (PT5H30M), "several weeks" (PXW), and bare plurals after "for"/"over" ("for years" → PXY).
+/// </summary>
+internal sealed partial class DurationRule : ITimexRule
+{
+    public void Apply(TagContext context)
+    {
+        var text = context.Text;
+        foreach (Match m in DurationRegex().Matches(text))
+        {
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            var numberText = m.Groups["num"].Value;
+            if (!NumberWords.TryParse(numberText, out var number, out var half))
+            {
+                continue;
+            }
+
+            half |= m.Groups["half"].Success;
+            var after = m.Index + m.Length;
+
+            // "the 1988 quarter" names a year, not 1,988 quarters.
+            if (number is >= 1900 and <= 2099 && !numberText.Contains(',', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "a 44-year-old protester", "52 years old": ages, which TimeBank does not annotate as durations.
+            if (m.Value.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || FollowedBy(text, after, "old"))
+            {
+                continue;
+            }
+
+            // "a quarter of the vote", "a second round": fractions and ordinals, not amounts of time.
+            if (unit.StartsWith("quarter", StringComparison.Ordinal) && (FollowedBy(text, after, "-") || FractionOf().IsMatch(text, after)))
+            {
+                continue;
+            }
+
+            if (unit.StartsWith("second", StringComparison.Ordinal) && number == 1 && !FollowedBy(text, after, ".", ",", ";", ")"))
+            {
+                continue;
+            }
+
+            context.Add(m, TimexType.Duration, Format(number, unit, half), priority: 6);
+        }
+
+        foreach (Match m in HalfRegex().Matches(text))
+        {
+            var value = m.Groups["unit"].Value.ToLowerInvariant() switch
+            {
+                "hour" => "PT30M",
+                "minute" => "PT30S",
+                "day" => "PT12H",
+                "month" => "P15D",
+                "year" => "P6M",
+                _ => "P5Y",
+            };
+            context.Add(m, TimexType.Duration, value, priority: 6);
+        }
+
+        foreach (Match m in BarePluralRegex().Matches(text))
+        {
+            context.Add(m, TimexType.Duration, Format(null, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 7);
+        }
+    }
+
+    private static bool FollowedBy(string text, int index, params string[] words)
+    {
+        var i = index;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        foreach (var w in words)
+        {
+            if (string.CompareOrdinal(text, i, w, 0, w.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes an ISO 8601 duration; a null amount writes "X" (e.g. PXY for "several years").</summary>
+    public static string Format(int? amount, string unit, bool half)
+    {
+        var u = unit.TrimEnd('s');
+        (string code, int factor, bool time) = u switch
+        {
+            "second" => ("S", 1, true),
+            "minute" => ("M", 1, true),
+            "hour" => ("H", 1, true),
+            "day" or "night" => ("D", 1, false),
+            "week" => ("W", 1, false),
+            "fortnight" => ("W", 2, false),
+            "month" => ("M", 1, false),
+            "quarter" => ("Q", 1, false),
+            "year" => ("Y", 1, false),
+            "decade" => ("Y", 10, false),
+            _ when u.StartsWith("centur", StringComparison.Ordinal) => ("Y", 100, false),
+            _ => ("Y", 1000, false),
+        };
+
+        var prefix = time ? "PT" : "P";
+        if (amount is not { } n)
+        {
+            return prefix + "X" + (factor == 10 ? "DE" : factor == 100 ? "CE" : code);
+        }
+
+        var sb = new StringBuilder(prefix).Append((n * factor).ToString(CultureInfo.InvariantCulture)).Append(code);
+        if (half)
+        {
+            sb.Append(HalfOf(code, time, factor));
+        }
+
+        return sb.ToString();
+    }
+
+    private static string HalfOf(string code, bool time, int factor) => (code, time) switch
+    {
+        ("H", true) => "30M",
+        ("M", true) => "30S",
+        ("D", false) => "T12H",
+        ("M", false) => "15D",
+        ("W", false) => "3D",
+        ("Y", false) when factor == 1 => "6M",
+        _ => "",
+    };
+
+    private const string Unit =
+        "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a))";
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z\d$.,])(?:(?:about|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|up\s+to|roughly|around|approximately|no\s+more\s+than|no\s+less\s+than|barely|well\s+over|under|within|just\s+over|just\s+under)\s+)?" +
+        @"(?:(?:the|another|each\s+of\s+the)\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|additional|further|initial|entire|full|whole|same|ensuing)\s+)?" +
+        @"(?<num>" + NumberWords.Pattern + @")(?:\s+(?:to|or)\s+(?:" + NumberWords.Pattern + @"))?" +
+        @"(?:[\s-]+(?:more|additional|full|long|straight|consecutive|successive|trading|business|calendar|working|school|fiscal|extra|odd))?[\s-]+" + Unit +
+        @"(?![A-Za-z])(?<half>\s+and\s+a\s+half)?(?:-old|\s+or\s+so)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DurationRegex();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|this|that|us|it|\d)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex FractionOf();
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])half\s+(?:an?\s+)?(?<unit>hour|minute|day|month|year|decade)(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex HalfRegex();
+
+    [GeneratedRegex(
+        @"(?<=(?<![A-Za-z])(?:for|over|within|in|after|spanning)\s+)(?:the\s+)?(?:(?:past|last|next|coming|following|ensuing|early|intervening)\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BarePluralRegex();
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static DiplomacyBot.Core.Time.TimexPatterns;
+
+namespace DiplomacyBot.Core.Time;
+
+/// <summary>
+/// Months without a day: "March 1987", "last May", "early November", "in February", "June last year".
+/// A year-less month takes the year nearest the reference in the direction the sentence's tense points.
+/// </summary>
+internal sealed partial class MonthRule : ITimexRule
+{
+    // "May" and "March" double as a modal and a verb/noun; alone they need one of these words just before them.
+    private static readonly HashSet<string> DateIntroducers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "until", "till", "by", "during", "through", "from", "to", "of", "before", "after", "early", "late",
+        "mid", "last", "next", "this", "between", "and", "or", "throughout", "around", "for", "on", "that", "each", "every",
+    };
+
+    private static readonly HashSet<string> FullNames =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    public void Apply(TagContext context)
+    {
+        foreach (Match m in MonthRegex().Matches(context.Text))
+        {
+            var monthText = m.Groups["month"].Value;
+            var hasYear = m.Groups["year"].Success || m.Groups["yrel"].Success;
+            var hasRelative = m.Groups["rel"].Success || m.Groups["mod"].Success;
+            if (!hasYear && !FullNames.Contains(monthText))
+            {
+                // Abbreviations ("Aug.") only count as a month when a year follows.
+                continue;
+            }
+
+            if (!hasYear && !hasRelative && monthText is "May" or "March" && !PrecededByIntroducer(context.Text, m.Index))
+            {
+                continue;
+            }
+
+            var month = CalendarWords.Month(monthText);
+            context.Add(m, TimexType.Date, Resolve(context, m, month), priority: 4);
+        }
+    }
+
+    private static string Resolve(TagContext context, Match m, int month)
+    {
+        if (m.Groups["year"].Success)
+        {
+            return TimexFormat.Month(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month);
+        }
+
+        if (context.Reference is not { } reference)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}");
+        }
+
+        if (m.Groups["yrel"].Success)
+        {
+            var offset = m.Groups["yrel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            return TimexFormat.Month(reference.Year + offset, month);
+        }
+
+        var relation = Whitespace().Replace(m.Groups["rel"].Value.ToLowerInvariant(), " ");
+        if (relation == "this")
+        {
+            return TimexFormat.Month(reference.Year, month);
+        }
+
+        var tense = relation switch
+        {
+            "last" or "this past" => TenseDirection.Past,
+            "next" or "this coming" => TenseDirection.Future,
+            _ => context.TenseAround(m.Index, m.Index + m.Length),
+        };
+
+        // "last May" said in May means a year ago, not this month.
+        var year = ReferenceResolver.PickYearForMonth(reference, tense, month, strict: relation.Length > 0);
+        if (m.Groups["rel"].Success && month == reference.Month && year == reference.Year)
+        {
+            year += tense == TenseDirection.Past ? -1 : tense == TenseDirection.Future ? 1 : 0;
+        }
+
+        return TimexFormat.Month(year, month);
+    }
+
+    private static bool PrecededByIntroducer(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && DateIntroducers.Contains(text[start..end]);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])(?:(?<rel>last|this\s+past|this\s+coming|this|next)\s+|(?<mod>" + Modifier + @"))?(?<month>" + Month + ")" +
+        @"(?:\s*,?\s+(?:of\s+)?(?<year>" + Year + @")|\s+(?<yrel>this|last|next)\s+year|(?!\s*,?\s*\d))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthRegex();
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static DiplomacyBot.Core.Time.TimexPatterns;
+
+namespace DiplomacyBot.Core.Time;
+
+/// <summary>
+/// Recurring times (TIMEX3 SET): "daily" (P1D), "weekly", "annually", "every 15 months" (P15M), "each year",
+/// "every Monday" (XXXX-WXX-1), "Tuesday nights", "each July" (XXXX-07), "$5 million a year" (P1Y).
+/// </summary>
+internal sealed partial class SetRule : ITimexRule
+{
+    public void Apply(TagContext context)
+    {
+        foreach (Match m in AdverbRegex().Matches(context.Text))
+        {
+            var value = m.Groups["word"].Value.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal) switch
+            {
+                "hourly" => "PT1H",
+                "daily" or "nightly" => "P1D",
+                "weekly" => "P1W",
+                "biweekly" or "fortnightly" => "P2W",
+                "monthly" => "P1M",
+                "bimonthly" => "P2M",
+                "quarterly" => "P3M",
+                "semiannually" or "semiannual" or "biannually" => "P6M",
+                _ => "P1Y",
+            };
+            context.Add(m, TimexType.Set, value, priority: 3);
+        }
+
+        foreach (Match m in EveryUnitRegex().Matches(context.Text))
+        {
+            int? amount = 1;
+            if (m.Groups["num"].Success && NumberWords.TryParse(m.Groups["num"].Value, out var parsed, out _))
+            {
+                amount = parsed;
+            }
+
+            if (m.Groups["other"].Success)
+            {
+                amount *= 2;
+            }
+
+            context.Add(m, TimexType.Set, DurationRule.Format(amount, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 3);
+        }
+
+        foreach (Match m in EveryNamedRegex().Matches(context.Text))
+        {
+            context.Add(m, TimexType.Set, NamedValue(m), priority: 3);
+        }
+
+        foreach (Match m in PerUnitRegex().Matches(context.Text))
+        {
+            context.Add(m, TimexType.Set, DurationRule.Format(1, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 3);
+        }
+    }
+
+    private static string NamedValue(Match m)
+    {
+        if (m.Groups["wd"].Success)
+        {
+            var day = TimexFormat.Number(CalendarWords.IsoWeekday(CalendarWords.Weekday(m.Groups["wd"].Value)));
+            var part = m.Groups["part"].Success ? "T" + RelativeDayRule.PartOfDay(m.Groups["part"].Value) : "";
+            return "XXXX-WXX-" + day + part;
+        }
+
+        if (m.Groups["month"].Success)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{CalendarWords.Month(m.Groups["month"].Value):D2}");
+        }
+
+        return "XXXX-" + CalendarWords.Season(m.Groups["season"].Value);
+    }
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z-])(?<word>hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|semi-?annual|biannually|annually|yearly)(?![A-Za-z-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AdverbRegex();
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])(?:every|each|per)\s+(?:(?<other>other)\s+|(?<num>" + NumberWords.Pattern + @")\s+)?(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?)(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex EveryUnitRegex();
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])(?:(?:every|each)\s+(?:(?<wd>" + Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?|(?<month>" + MonthName + @")|(?<season>spring|summer|autumn|fall|winter))" +
+        @"|(?<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:s|\s+(?<part>mornings|afternoons|evenings|nights)))(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex EveryNamedRegex();
+
+    [GeneratedRegex(
+        @"(?<=(?:\d|%|percent|times|once|twice|thrice|million|billion|thousand|hundred|dollars?|cents?|euros?|pounds?)\s+)(?:a|an|per)\s+(?<unit>year|month|week|day|hour|minute|quarter)(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PerUnitRegex();
+}

@@ -1,0 +1,33 @@
+namespace DiplomacyBot.Core.Time;
+
+/// <summary>
+/// Regex fragments shared by the rules. Month and weekday names are matched case-sensitively (inside
+/// <c>(?-i:...)</c>) because lower-case "may", "march" and "sun" are ordinary words far more often than dates.
+/// </summary>
+internal static class TimexPatterns
+{
+    public const string MonthName =
+        "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z])";
+
+    public const string MonthAbbreviation =
+        @"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z]))";
+
+    public const string Month = "(?:" + MonthName + "|" + MonthAbbreviation + ")";
+
+    public const string Weekday =
+        @"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])|(?-i:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)";
+
+    public const string DayNumber = @"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?![A-Za-z\d])";
+
+    public const string Year = @"(?:1[0-9]\d{2}|20\d{2})(?![\d])";
+
+    public const string OrdinalWord =
+        "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|" +
+        "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|" +
+        "twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first)";
+
+    /// <summary>Words before a date that narrow it ("early May") but do not change its value at TIMEX3 precision.</summary>
+    public const string Modifier =
+        @"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+in)?(?:\s+|-)|mid-|" +
+        @"the\s+(?:end|beginning|middle|start|close|turn|latter\s+part)\s+of\s+(?:the\s+)?)";
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyBot.Core.Time;
+
+/// <summary>
+/// Vague references TimeML values as PRESENT_REF, PAST_REF or FUTURE_REF: "now", "currently", "recently",
+/// "the past", "in recent years", "the future", "soon", "the near term". "Recent weeks/months/days" are
+/// stretches of time in TimeBank and become durations (PXW, PXM, PXD).
+/// </summary>
+internal sealed partial class VagueRule : ITimexRule
+{
+    public void Apply(TagContext context)
+    {
+        foreach (Match m in PresentRegex().Matches(context.Text))
+        {
+            context.Add(m, TimexType.Date, "PRESENT_REF", priority: 6);
+        }
+
+        foreach (Match m in PastRegex().Matches(context.Text))
+        {
+            context.Add(m, TimexType.Date, "PAST_REF", priority: 6);
+        }
+
+        foreach (Match m in FutureRegex().Matches(context.Text))
+        {
+            context.Add(m, TimexType.Date, "FUTURE_REF", priority: 6);
+        }
+
+        foreach (Match m in RecentSpanRegex().Matches(context.Text))
+        {
+            context.Add(m, TimexType.Duration, DurationRule.Format(null, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 5);
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z'])(?:(?:right|just|even|until|till)\s+)?now(?![A-Za-z'])|(?<![A-Za-z])(?:currently|nowadays|these\s+days|at\s+present|presently|the\s+present\s+time|at\s+this\s+time|at\s+the\s+moment|current(?=\s+[a-z]))(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PresentRegex();
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])(?:(?:more|most|only|very|until|as)\s+)?(?:recently|lately)(?![A-Za-z])" +
+        @"|(?<![A-Za-z])(?:recent|past)\s+(?:years|decades)(?![A-Za-z])" +
+        @"|(?<![A-Za-z])the\s+(?:recent\s+|distant\s+)?past(?![A-Za-z-])(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|weeks?|months?|years?|days?|decades?|hours?|quarters?|weekends?|centuries|century|tense)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PastRegex();
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])the\s+(?:(?:near|distant|foreseeable|immediate|not\s+too\s+distant)\s+)?future(?![A-Za-z])" +
+        @"|(?<![A-Za-z])(?:as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b))(?![A-Za-z])" +
+        @"|(?<![A-Za-z])the\s+(?:near|short|medium|long)\s+term(?![A-Za-z-])(?!\s+(?:goal|interest|debt|bonds?|loans?|rates?|care|plan|solution|memory))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex FutureRegex();
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])(?:(?:the\s+)?(?:recent|coming|past\s+few|next\s+few|last\s+few)\s+(?<unit>days|weeks|months|quarters)|the\s+(?<unit>days|weeks|months|years)\s+ahead)(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RecentSpanRegex();
+}

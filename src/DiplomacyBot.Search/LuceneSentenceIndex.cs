@@ -1,0 +1,315 @@
+using System.Globalization;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace DiplomacyBot.Search;
+
+/// <summary>
+/// A Lucene.NET index with one document per sentence (English analysis, BM25). The store generation it reflects is
+/// kept in each commit's user data, so a missing, stale or unreadable index is detected and rebuilt from the store.
+/// </summary>
+public sealed class LuceneSentenceIndex : IPassageIndex
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string GenerationKey = "store-generation";
+    private const float TitleBoost = 0.3f;
+
+    private readonly string _path;
+    private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
+    private readonly BM25Similarity _similarity = new();
+    private readonly System.Threading.Lock _gate = new();
+    private LuceneDirectory? _directory;
+    private IndexWriter? _writer;
+    private DirectoryReader? _reader;
+    private IndexSearcher? _searcher;
+
+    public LuceneSentenceIndex(string path)
+    {
+        _path = path;
+    }
+
+    /// <summary>The index folder for a store file: "&lt;db&gt;.index".</summary>
+    public static string PathFor(string storePath) => storePath + ".index";
+
+    public long Generation
+    {
+        get
+        {
+            lock (_gate)
+            {
+                try
+                {
+                    return Searcher() is { } searcher && ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData.TryGetValue(GenerationKey, out string? value)
+                        ? long.Parse(value, CultureInfo.InvariantCulture)
+                        : -1;
+                }
+                catch (Exception ex) when (ex is IOException or CorruptIndexException or FormatException)
+                {
+                    return -1;
+                }
+            }
+        }
+    }
+
+    public void Upsert(IReadOnlyList<Article> articles, long generation)
+    {
+        lock (_gate)
+        {
+            IndexWriter writer = Writer(OpenMode.CREATE_OR_APPEND);
+            foreach (Article article in articles)
+            {
+                writer.DeleteDocuments(new Term("article", article.Id));
+                AddArticle(writer, article);
+            }
+
+            CommitAndRefresh(writer, generation);
+        }
+    }
+
+    public void Rebuild(IEnumerable<Article> articles, long generation)
+    {
+        lock (_gate)
+        {
+            CloseAll();
+            if (System.IO.Directory.Exists(_path))
+            {
+                System.IO.Directory.Delete(_path, recursive: true);
+            }
+
+            IndexWriter writer = Writer(OpenMode.CREATE);
+            foreach (Article article in articles)
+            {
+                AddArticle(writer, article);
+            }
+
+            CommitAndRefresh(writer, generation);
+        }
+    }
+
+    public PassageSearchResult Search(PassageQuery query, int limit)
+    {
+        IndexSearcher? searcher;
+        lock (_gate)
+        {
+            searcher = Searcher();
+        }
+
+        var groupTokens = query.Groups.Select(g => g.Terms.Select(t => (Tokens: Analyze(t.Text), t.Boost)).Where(t => t.Tokens.Count > 0).ToList()).ToList();
+        if (searcher is null)
+        {
+            return new PassageSearchResult([], groupTokens.Select(_ => 0.0).ToList(), 0);
+        }
+
+        IndexReader reader = searcher.IndexReader;
+        int docs = Math.Max(1, reader.NumDocs);
+        var idf = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0.0 : alternatives.Max(t => t.Tokens.Max(token => Idf(reader, token, docs)))).ToList();
+
+        var root = new BooleanQuery();
+        for (int g = 0; g < query.Groups.Count; g++)
+        {
+            var group = new DisjunctionMaxQuery(0.1f);
+            foreach (var (tokens, boost) in groupTokens[g])
+            {
+                float weight = boost * query.Groups[g].Weight;
+                group.Add(Clause("text", tokens, weight));
+                group.Add(Clause("title", tokens, weight * TitleBoost));
+            }
+
+            if (group.Disjuncts.Count > 0)
+            {
+                root.Add(group, Occur.SHOULD);
+            }
+        }
+
+        if (root.Clauses.Count == 0)
+        {
+            return new PassageSearchResult([], idf, reader.NumDocs);
+        }
+
+        TopDocs top = searcher.Search(root, limit);
+        var hits = new List<PassageHit>(top.ScoreDocs.Length);
+        foreach (ScoreDoc scoreDoc in top.ScoreDocs)
+        {
+            Document doc = searcher.Doc(scoreDoc.Doc);
+            string text = doc.Get("text");
+            hits.Add(new PassageHit(
+                doc.Get("article"),
+                doc.GetField("sentence").GetInt32Value() ?? 0,
+                doc.GetField("start").GetInt32Value() ?? 0,
+                doc.GetField("end").GetInt32Value() ?? 0,
+                text,
+                scoreDoc.Score,
+                Matches(text, groupTokens),
+                Matches(doc.Get("title") ?? string.Empty, groupTokens)));
+        }
+
+        return new PassageSearchResult(hits, idf, reader.NumDocs);
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            CloseAll();
+            _analyzer.Dispose();
+        }
+    }
+
+    private static double Idf(IndexReader reader, string token, int docs)
+    {
+        int df = reader.DocFreq(new Term("text", token));
+        return Math.Log(1 + ((docs - df + 0.5) / (df + 0.5)));
+    }
+
+    private static Query Clause(string field, List<string> tokens, float boost)
+    {
+        Query query;
+        if (tokens.Count == 1)
+        {
+            query = new TermQuery(new Term(field, tokens[0]));
+        }
+        else
+        {
+            var phrase = new PhraseQuery { Slop = 1 };
+            foreach (string token in tokens)
+            {
+                phrase.Add(new Term(field, token));
+            }
+
+            query = phrase;
+        }
+
+        query.Boost = boost;
+        return query;
+    }
+
+    private ulong Matches(string text, List<List<(List<string> Tokens, float Boost)>> groups)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        var present = new HashSet<string>(Analyze(text), StringComparer.Ordinal);
+        ulong mask = 0;
+        for (int g = 0; g < groups.Count && g < 64; g++)
+        {
+            if (groups[g].Any(alternative => alternative.Tokens.TrueForAll(present.Contains)))
+            {
+                mask |= 1UL << g;
+            }
+        }
+
+        return mask;
+    }
+
+    private List<string> Analyze(string text)
+    {
+        var tokens = new List<string>();
+        using TokenStream stream = _analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    private static void AddArticle(IndexWriter writer, Article article)
+    {
+        string published = article.Published.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+        foreach (Sentence sentence in article.Sentences)
+        {
+            var doc = new Document
+            {
+                new StringField("id", $"{article.Id}#{sentence.Index}", Field.Store.YES),
+                new StringField("article", article.Id, Field.Store.YES),
+                new StoredField("sentence", sentence.Index),
+                new StoredField("start", sentence.Start),
+                new StoredField("end", sentence.End),
+                new TextField("text", sentence.TextOf(article), Field.Store.YES),
+                new TextField("title", article.Title, Field.Store.YES),
+                new StringField("published", published, Field.Store.YES),
+            };
+            writer.AddDocument(doc);
+        }
+    }
+
+    private IndexWriter Writer(OpenMode mode)
+    {
+        if (_writer is not null)
+        {
+            return _writer;
+        }
+
+        System.IO.Directory.CreateDirectory(_path);
+        _directory ??= Lucene.Net.Store.FSDirectory.Open(_path);
+        var config = new IndexWriterConfig(Version, _analyzer)
+        {
+            OpenMode = mode,
+            Similarity = _similarity,
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(_directory, config);
+        return _writer;
+    }
+
+    private void CommitAndRefresh(IndexWriter writer, long generation)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture) });
+        writer.Commit();
+        DirectoryReader? reader = _reader is null ? DirectoryReader.Open(_directory!) : DirectoryReader.OpenIfChanged(_reader);
+        if (reader is not null)
+        {
+            _reader?.Dispose();
+            _reader = reader;
+            _searcher = new IndexSearcher(reader) { Similarity = _similarity };
+        }
+    }
+
+    private IndexSearcher? Searcher()
+    {
+        if (_searcher is not null)
+        {
+            return _searcher;
+        }
+
+        if (!System.IO.Directory.Exists(_path))
+        {
+            return null;
+        }
+
+        _directory ??= Lucene.Net.Store.FSDirectory.Open(_path);
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return null;
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = _similarity };
+        return _searcher;
+    }
+
+    private void CloseAll()
+    {
+        _writer?.Dispose();
+        _writer = null;
+        _reader?.Dispose();
+        _reader = null;
+        _searcher = null;
+        _directory?.Dispose();
+        _directory = null;
+    }
+}

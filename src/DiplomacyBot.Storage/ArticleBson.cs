@@ -1,0 +1,111 @@
+using System.Globalization;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Time;
+using LiteDB;
+
+namespace DiplomacyBot.Storage;
+
+/// <summary>
+/// Maps articles to and from BSON by hand: the stored shape is explicit and stable, and sentences are kept compact
+/// (offsets and resolved times only; their text is always cut from the original).
+/// </summary>
+internal static class ArticleBson
+{
+    public static BsonDocument ToDocument(Article a) => new()
+    {
+        ["_id"] = a.Id,
+        ["source"] = a.Source,
+        ["url"] = a.Url is null ? BsonValue.Null : a.Url,
+        ["title"] = a.Title,
+        ["outlet"] = a.Outlet is null ? BsonValue.Null : a.Outlet,
+        ["published"] = a.Published.Value is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : BsonValue.Null,
+        ["dateBasis"] = a.Published.Basis.ToWireName(),
+        ["cues"] = new BsonArray(a.Published.Cues.Select(c => CueToBson(c, a.Published.Conflicts.Contains(c)))),
+        ["original"] = a.OriginalText,
+        ["clean"] = a.CleanText,
+        ["paragraphs"] = new BsonArray(a.Paragraphs.Select(p => new BsonArray { p.Start, p.End })),
+        ["sentences"] = new BsonArray(a.Sentences.Select(SentenceToBson)),
+        ["hash"] = a.ContentHash,
+        ["ingestedAt"] = a.IngestedAt.UtcDateTime,
+        ["size"] = a.SizeBytes,
+    };
+
+    public static Article FromDocument(BsonDocument doc)
+    {
+        var cues = new List<DateCue>();
+        var conflicts = new List<DateCue>();
+        foreach (BsonValue value in doc["cues"].AsArray)
+        {
+            BsonDocument c = value.AsDocument;
+            var cue = new DateCue(
+                ParseKind(c["kind"].AsString),
+                c["date"].IsNull ? null : DateOnly.ParseExact(c["date"].AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                c["text"].AsString,
+                c["month"].IsNull ? null : c["month"].AsInt32,
+                c["day"].IsNull ? null : c["day"].AsInt32);
+            cues.Add(cue);
+            if (c["conflict"].AsBoolean)
+            {
+                conflicts.Add(cue);
+            }
+        }
+
+        DateOnly? published = doc["published"].IsNull ? null : DateOnly.ParseExact(doc["published"].AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new Article
+        {
+            Id = doc["_id"].AsString,
+            Source = doc["source"].AsString,
+            Url = doc["url"].IsNull ? null : doc["url"].AsString,
+            Title = doc["title"].AsString,
+            Outlet = doc["outlet"].IsNull ? null : doc["outlet"].AsString,
+            Published = new PublicationDate(published, ParseBasis(doc["dateBasis"].AsString), cues, conflicts),
+            OriginalText = doc["original"].AsString,
+            CleanText = doc["clean"].AsString,
+            Paragraphs = doc["paragraphs"].AsArray.Select(p => new TextSpan(p.AsArray[0].AsInt32, p.AsArray[1].AsInt32)).ToList(),
+            Sentences = doc["sentences"].AsArray.Select((s, i) => SentenceFromBson(s.AsArray, i)).ToList(),
+            ContentHash = doc["hash"].AsString,
+            IngestedAt = new DateTimeOffset(DateTime.SpecifyKind(doc["ingestedAt"].AsDateTime, DateTimeKind.Utc).ToUniversalTime()),
+            SizeBytes = doc["size"].AsInt32,
+        };
+    }
+
+    private static BsonDocument CueToBson(DateCue c, bool conflict) => new()
+    {
+        ["kind"] = c.Kind.ToWireName(),
+        ["date"] = c.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : BsonValue.Null,
+        ["text"] = c.Text,
+        ["month"] = c.Month is { } m ? m : BsonValue.Null,
+        ["day"] = c.Day is { } day ? day : BsonValue.Null,
+        ["conflict"] = conflict,
+    };
+
+    // A sentence is [paragraph, start, end, times...] where each time is [start, end, type, value]: compact for large corpora.
+    private static BsonArray SentenceToBson(Sentence s)
+    {
+        var array = new BsonArray { s.Paragraph, s.Start, s.End };
+        foreach (TemporalExpression t in s.Times)
+        {
+            array.Add(new BsonArray { t.Start, t.End, (int)t.Type, t.Value, t.Text });
+        }
+
+        return array;
+    }
+
+    private static Sentence SentenceFromBson(BsonArray a, int index)
+    {
+        var times = new List<TemporalExpression>(a.Count - 3);
+        for (int i = 3; i < a.Count; i++)
+        {
+            BsonArray t = a[i].AsArray;
+            times.Add(new TemporalExpression(t[0].AsInt32, t[1].AsInt32, t[4].AsString, (TimexType)t[2].AsInt32, t[3].AsString));
+        }
+
+        return new Sentence(index, a[0].AsInt32, a[1].AsInt32, a[2].AsInt32, times);
+    }
+
+    private static DateCueKind ParseKind(string name) =>
+        Enum.GetValues<DateCueKind>().FirstOrDefault(k => k.ToWireName() == name, DateCueKind.Byline);
+
+    private static DateBasis ParseBasis(string name) =>
+        Enum.GetValues<DateBasis>().FirstOrDefault(b => b.ToWireName() == name, DateBasis.Unknown);
+}

@@ -1,0 +1,140 @@
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Storage;
+using LiteDB;
+
+namespace DiplomacyBot.Storage;
+
+/// <summary>
+/// Articles in one LiteDB file. Each <see cref="Save"/> is a single transaction that also bumps the store generation,
+/// so after a crash an article is either wholly present or absent, and the index can tell it is behind.
+/// </summary>
+public sealed class LiteDbArticleStore : IArticleStore
+{
+    private const string Articles = "articles";
+    private const string Settings = "settings";
+    private const string GenerationKey = "generation";
+
+    private readonly LiteDatabase _db;
+    private readonly ILiteCollection<BsonDocument> _articles;
+    private readonly ILiteCollection<BsonDocument> _settings;
+    private readonly Lock _gate = new();
+
+    public LiteDbArticleStore(string path, bool shared = false)
+    {
+        string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        Path = path;
+        _db = new LiteDatabase(new ConnectionString
+        {
+            Filename = path,
+            Connection = shared ? ConnectionType.Shared : ConnectionType.Direct,
+        });
+        _articles = _db.GetCollection(Articles);
+        _settings = _db.GetCollection(Settings);
+        _articles.EnsureIndex("hash", "$.hash");
+    }
+
+    public string Path { get; }
+
+    public long Generation
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0;
+            }
+        }
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _articles.Count();
+            }
+        }
+    }
+
+    public Article? Get(string id)
+    {
+        lock (_gate)
+        {
+            return _articles.FindById(id) is { } doc ? ArticleBson.FromDocument(doc) : null;
+        }
+    }
+
+    public IEnumerable<Article> All()
+    {
+        // Paged so a large store is never held in memory at once, and the lock is not held while the caller works.
+        string? after = null;
+        while (true)
+        {
+            List<BsonDocument> page;
+            lock (_gate)
+            {
+                var query = _articles.Query();
+                if (after is not null)
+                {
+                    query = query.Where(Query.GT("_id", after));
+                }
+
+                page = query.OrderBy("_id").Limit(500).ToList();
+            }
+
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (BsonDocument doc in page)
+            {
+                yield return ArticleBson.FromDocument(doc);
+            }
+
+            after = page[^1]["_id"].AsString;
+        }
+    }
+
+    public IReadOnlyDictionary<string, string> ContentHashes()
+    {
+        lock (_gate)
+        {
+            return _db.Execute("SELECT $._id, $.hash FROM articles").ToEnumerable()
+                .ToDictionary(d => d.AsDocument["_id"].AsString, d => d.AsDocument["hash"].AsString, StringComparer.Ordinal);
+        }
+    }
+
+    public long Save(IReadOnlyList<Article> articles)
+    {
+        lock (_gate)
+        {
+            _db.BeginTrans();
+            try
+            {
+                foreach (Article article in articles)
+                {
+                    _articles.Upsert(ArticleBson.ToDocument(article));
+                }
+
+                long generation = (_settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0) + 1;
+                _settings.Upsert(new BsonDocument { ["_id"] = GenerationKey, ["value"] = generation });
+                _db.Commit();
+                return generation;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using DiplomacyBot.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace DiplomacyBot.Commands;
+
+/// <summary>The command line: one subcommand per capability, and options every command shares.</summary>
+public static class CommandLine
+{
+    public static readonly Option<string?> Db = new("--db")
+    {
+        Description = "The LiteDB store file (overrides Storage:Path; default data/diplomacybot.db)",
+        Recursive = true,
+    };
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("DiplomacyBot: answers questions about a diplomatic process from stored news articles, with verbatim, dated quotes.");
+        root.Options.Add(Db);
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        return root;
+    }
+
+    /// <summary>The configuration for a command, with its command-line overrides applied last.</summary>
+    public static IConfigurationRoot Configuration(ParseResult parse)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (parse.GetValue(Db) is { Length: > 0 } db)
+        {
+            overrides["Storage:Path"] = db;
+        }
+
+        return BotConfiguration.Build(overrides);
+    }
+
+    /// <summary>Runs a command body, turning expected failures into one clear line on stderr and exit code 2.</summary>
+    public static int Run(ParseResult parse, bool seed, Func<BotContext, int> body)
+    {
+        try
+        {
+            using BotContext context = BotContext.Open(Configuration(parse), Console.Error, seed);
+            return body(context);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+    }
+}

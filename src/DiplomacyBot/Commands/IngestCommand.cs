@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Diagnostics;
+using DiplomacyBot.Core.Ingestion;
+using DiplomacyBot.Hosting;
+using Spectre.Console;
+
+namespace DiplomacyBot.Commands;
+
+/// <summary>
+/// <c>ingest PATH...</c>: files and folders of .txt and .jsonl articles. One line per problem on stderr, a summary at
+/// the end, exit code 0 only when nothing failed. A progress bar when stderr is a terminal, plain lines otherwise.
+/// </summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .jsonl, .ndjson)", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Ingest articles into the store and index") { paths };
+        command.SetAction(parse => CommandLine.Run(parse, seed: false, context => Ingest(context, parse.GetValue(paths) ?? [])));
+        return command;
+    }
+
+    private static int Ingest(BotContext context, string[] paths)
+    {
+        long totalBytes = context.Reader.ExpandPaths(paths).Where(p => p.Problem is null).Sum(p => new FileInfo(p.Path).Length);
+        IngestReport report = Console.IsErrorRedirected
+            ? context.Ingestion.Ingest(paths, new PlainProgress(Console.Error, totalBytes))
+            : WithProgressBar(context, paths, totalBytes);
+
+        foreach (IngestProblem problem in report.Problems)
+        {
+            Console.Error.WriteLine($"error: {problem}");
+        }
+
+        foreach (string duplicate in report.DuplicateNotes)
+        {
+            Console.Error.WriteLine($"duplicate: {duplicate}");
+        }
+
+        double seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
+        Console.Out.WriteLine($"{report.Summary()}.");
+        Console.Out.WriteLine(
+            $"{report.Ingested + report.Replaced + report.Unchanged + report.Duplicates} articles read in {seconds:0.00} s " +
+            $"({(report.Ingested + report.Replaced) / seconds:0} stored/s, {report.Bytes / seconds / (1024 * 1024):0.00} MB/s); store holds {context.Store.Count}.");
+        return report.Failed == 0 ? 0 : 1;
+    }
+
+    private static IngestReport WithProgressBar(BotContext context, string[] paths, long totalBytes)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IngestReport? report = null;
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                ProgressTask task = progress.AddTask("Ingesting", maxValue: Math.Max(1, totalBytes));
+                report = context.Ingestion.Ingest(paths, new Progress(task));
+                task.Value = task.MaxValue;
+            });
+        return report!;
+    }
+
+    private sealed class Progress(ProgressTask task) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value)
+        {
+            task.Value = value.Bytes;
+            task.Description = $"Ingesting ({value.Articles} articles)";
+        }
+    }
+
+    /// <summary>Progress as plain lines, at most one every two seconds, for logs and pipes.</summary>
+    private sealed class PlainProgress(TextWriter writer, long totalBytes) : IProgress<IngestProgress>
+    {
+        private readonly Stopwatch _since = Stopwatch.StartNew();
+
+        public void Report(IngestProgress value)
+        {
+            if (_since.Elapsed < TimeSpan.FromSeconds(2))
+            {
+                return;
+            }
+
+            _since.Restart();
+            string percent = totalBytes > 0 ? $" ({100.0 * value.Bytes / totalBytes:0}%)" : string.Empty;
+            writer.WriteLine($"ingest: {value.Articles} articles read{percent}");
+        }
+    }
+}

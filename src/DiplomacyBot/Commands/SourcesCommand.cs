@@ -1,0 +1,44 @@
+using System.CommandLine;
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Output;
+
+namespace DiplomacyBot.Commands;
+
+/// <summary><c>sources [--json]</c>: every stored article, newest first, with how its date was established.</summary>
+public static class SourcesCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Print a JSON array" };
+        var command = new Command("sources", "List the stored articles, newest first") { json };
+        command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
+        {
+            var articles = context.Store.All()
+                .OrderByDescending(a => a.Published.Value ?? DateOnly.MinValue)
+                .ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            if (parse.GetValue(json))
+            {
+                Console.Out.WriteLine(Json.Serialize(articles.Select(SourceJson.From).ToList()));
+                return 0;
+            }
+
+            foreach (Article a in articles)
+            {
+                Console.Out.WriteLine($"{DateText.Published(a.Published.Value),-11}  {a.Title}");
+                Console.Out.WriteLine($"             {a.Outlet ?? "unknown outlet"} · {a.Published.Basis.ToWireName()} · {a.Id} · {Size(a.SizeBytes)} · {a.Url ?? a.Source}");
+                foreach (DateCue cue in a.Published.Conflicts)
+                {
+                    Console.Out.WriteLine($"             conflicting cue, not used: {cue}");
+                }
+            }
+
+            Console.Out.WriteLine($"{articles.Count} articles.");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string Size(int bytes) => bytes >= 1024 ? $"{bytes / 1024.0:0.0} KB" : $"{bytes} B";
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+
+namespace DiplomacyBot.Hosting;
+
+/// <summary>
+/// Configuration precedence, lowest first: appsettings.json beside the program, appsettings.json in the working
+/// folder, environment variables prefixed DIPLOMACYBOT_ (e.g. DIPLOMACYBOT_Storage__Path), then command-line options.
+/// </summary>
+public static class BotConfiguration
+{
+    public const string EnvironmentPrefix = "DIPLOMACYBOT_";
+
+    public static IConfigurationRoot Build(IDictionary<string, string?>? commandLine = null, string? workingDirectory = null)
+    {
+        string cwd = workingDirectory ?? Directory.GetCurrentDirectory();
+        var builder = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddJsonFile(Path.Combine(cwd, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables(EnvironmentPrefix);
+        if (commandLine is { Count: > 0 })
+        {
+            builder.AddInMemoryCollection(commandLine);
+        }
+
+        return builder.Build();
+    }
+
+    public static T Bind<T>(IConfiguration configuration, string section)
+        where T : new()
+    {
+        var options = new T();
+        configuration.GetSection(section).Bind(options);
+        return options;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Reflection;
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Ingestion;
+using DiplomacyBot.Core.Search;
+using DiplomacyBot.Core.Storage;
+using DiplomacyBot.Core.Time;
+using DiplomacyBot.Search;
+using DiplomacyBot.Storage;
+using Microsoft.Extensions.Configuration;
+
+namespace DiplomacyBot.Hosting;
+
+/// <summary>
+/// The bot's working parts for one command: the store, its index (caught up with the store on open), and the
+/// services built on them. An empty store is seeded with the bundled sample corpus.
+/// </summary>
+public sealed class BotContext : IDisposable
+{
+    private BotContext(IConfiguration configuration, TextWriter log)
+    {
+        Configuration = configuration;
+        Log = log;
+        Storage = BotConfiguration.Bind<StorageOptions>(configuration, StorageOptions.Section);
+        Corpus = BotConfiguration.Bind<CorpusOptions>(configuration, CorpusOptions.Section);
+        Ingest = BotConfiguration.Bind<IngestOptions>(configuration, IngestOptions.Section);
+        AnswerOptions = BotConfiguration.Bind<AnswerOptions>(configuration, AnswerOptions.Section);
+        Store = new LiteDbArticleStore(Storage.Path, Storage.Shared);
+        Index = new LuceneSentenceIndex(LuceneSentenceIndex.PathFor(Storage.Path));
+        Tagger = new TemporalTagger();
+        Parser = new ArticleParser(Tagger, TimeProvider.System);
+        Reader = new ArticleSourceReader(Ingest);
+        Ingestion = new IngestService(Store, Index, Parser, Reader, Ingest);
+        Answerer = new ExtractiveAnswerer(Store, Index, new QuestionAnalyzer(), AnswerOptions);
+    }
+
+    public IConfiguration Configuration { get; }
+
+    public TextWriter Log { get; }
+
+    public StorageOptions Storage { get; }
+
+    public CorpusOptions Corpus { get; }
+
+    public IngestOptions Ingest { get; }
+
+    public AnswerOptions AnswerOptions { get; }
+
+    public IArticleStore Store { get; }
+
+    public IPassageIndex Index { get; }
+
+    public ITemporalTagger Tagger { get; }
+
+    public ArticleParser Parser { get; }
+
+    public ArticleSourceReader Reader { get; }
+
+    public IngestService Ingestion { get; }
+
+    public ExtractiveAnswerer Answerer { get; }
+
+    /// <summary>Opens the store and index; with <paramref name="seed"/>, fills an empty store from the bundled corpus.</summary>
+    public static BotContext Open(IConfiguration configuration, TextWriter log, bool seed)
+    {
+        var context = new BotContext(configuration, log);
+        try
+        {
+            if (seed && context.Corpus.SeedWhenEmpty && context.Store.Count == 0)
+            {
+                context.SeedFromBundledCorpus();
+            }
+
+            if (IndexMaintenance.EnsureFresh(context.Store, context.Index))
+            {
+                log.WriteLine($"Rebuilt the search index from the store ({context.Store.Count} articles).");
+            }
+
+            return context;
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
+    }
+
+    private void SeedFromBundledCorpus()
+    {
+        IngestReport report;
+        if (Directory.Exists(Corpus.DefaultPath))
+        {
+            Log.WriteLine($"The store at {Storage.Path} is empty: ingesting the bundled sample corpus from {Corpus.DefaultPath}.");
+            report = Ingestion.Ingest([Corpus.DefaultPath]);
+        }
+        else
+        {
+            Log.WriteLine($"The store at {Storage.Path} is empty: ingesting the sample corpus embedded in the program.");
+            report = Ingestion.Ingest(EmbeddedSamples());
+        }
+
+        Log.WriteLine($"Sample corpus: {report.Summary()}.");
+    }
+
+    private IEnumerable<SourceItem> EmbeddedSamples()
+    {
+        Assembly assembly = typeof(BotContext).Assembly;
+        foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("SampleArticles/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using Stream stream = assembly.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            byte[] bytes = buffer.ToArray();
+            string file = name["SampleArticles/".Length..];
+            yield return TextDecoder.TryDecode(bytes, out string text, out string error)
+                ? SourceItem.Of(new RawArticle { Source = $"embedded:{file}", Id = Path.GetFileNameWithoutExtension(file), Text = text, SizeBytes = bytes.Length })
+                : SourceItem.Fail($"embedded:{file}", null, error);
+        }
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        Store.Dispose();
+    }
+}

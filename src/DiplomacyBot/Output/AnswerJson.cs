@@ -1,0 +1,37 @@
+using System.Globalization;
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Articles;
+
+namespace DiplomacyBot.Output;
+
+/// <summary>The stable JSON contract of <c>ask --json</c>.</summary>
+public sealed record AnswerJson(string Question, string Answer, bool Abstained, IReadOnlyList<CitationJson> Citations)
+{
+    public static AnswerJson From(Answer answer) =>
+        new(answer.Question, answer.Lead, answer.Abstained, answer.Citations.Select(CitationJson.From).ToList());
+}
+
+public sealed record CitationJson(
+    string ArticleId,
+    string Title,
+    string? Outlet,
+    string? Published,
+    string DateBasis,
+    string Quote,
+    int Start,
+    int End,
+    string Source,
+    double Score)
+{
+    public static CitationJson From(Citation c) => new(
+        c.ArticleId,
+        c.Title,
+        c.Outlet,
+        c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        c.DateBasis.ToWireName(),
+        c.Quote,
+        c.Start,
+        c.End,
+        c.Source,
+        c.Score);
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using DiplomacyBot.Core.Articles;
+
+namespace DiplomacyBot.Output;
+
+/// <summary>The stable JSON contract of <c>sources --json</c>: one object per stored article.</summary>
+public sealed record SourceJson(
+    string Id,
+    string Title,
+    string? Outlet,
+    string? Published,
+    string DateBasis,
+    IReadOnlyList<DateCueJson> ConflictingCues,
+    int Size,
+    int Sentences,
+    string Source)
+{
+    public static SourceJson From(Article a) => new(
+        a.Id,
+        a.Title,
+        a.Outlet,
+        a.Published.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        a.Published.Basis.ToWireName(),
+        a.Published.Conflicts.Select(DateCueJson.From).ToList(),
+        a.SizeBytes,
+        a.Sentences.Count,
+        a.Url ?? a.Source);
+}
+
+public sealed record DateCueJson(string Kind, string? Date, string Text)
+{
+    public static DateCueJson From(DateCue cue) =>
+        new(cue.Kind.ToWireName(), cue.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cue.Text);
+}

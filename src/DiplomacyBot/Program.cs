@@ -1,0 +1,3 @@
+using DiplomacyBot.Commands;
+
+return CommandLine.Build().Parse(args).Invoke();

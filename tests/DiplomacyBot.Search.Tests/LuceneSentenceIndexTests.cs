@@ -1,0 +1,117 @@
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Search;
+using DiplomacyBot.Storage.Tests;
+
+namespace DiplomacyBot.Search.Tests;
+
+public sealed class LuceneSentenceIndexTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    private static PassageQuery Query(params string[] words) =>
+        new(words.Select(w => new TermGroup(w, [new WeightedTerm(w, 1f)], 1f)).ToList());
+
+    private static readonly Article Banking = TestArticles.Make(
+        "bank", "The commitments facilitate unimpeded banking services for missions. Both sides exchanged notes.", "Istanbul talks");
+
+    private static readonly Article Grain = TestArticles.Make(
+        "grain", "Expert delegations agreed to revive the grain initiative. The weather was fine.", "Grain deal");
+
+    [Fact]
+    public void Search_FindsTheSentenceWithItsOffsetsAndMatchedGroups()
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        index.Upsert([Banking, Grain], 1);
+
+        PassageSearchResult result = index.Search(Query("banking", "missions", "istanbul"), 5);
+
+        PassageHit top = result.Hits[0];
+        Assert.Equal("bank", top.ArticleId);
+        Assert.Equal(Banking.OriginalText[top.Start..top.End], top.Text);
+        Assert.Equal(0b011UL, top.TextGroups);
+        Assert.Equal(0b100UL, top.TitleGroups);
+    }
+
+    [Fact]
+    public void EnglishAnalysis_MatchesOtherFormsOfAWord()
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        index.Upsert([Banking, Grain], 1);
+
+        PassageSearchResult result = index.Search(Query("delegation", "agree"), 5);
+
+        Assert.Equal("grain", result.Hits[0].ArticleId);
+        Assert.Equal(0b11UL, result.Hits[0].TextGroups);
+    }
+
+    [Fact]
+    public void UnknownWords_HaveTheHighestIdf()
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        index.Upsert([Banking, Grain], 1);
+
+        PassageSearchResult result = index.Search(Query("banking", "zanzibar"), 5);
+
+        Assert.True(result.GroupIdf[1] > result.GroupIdf[0]);
+    }
+
+    [Fact]
+    public void Generation_IsPersistedWithTheCommit()
+    {
+        using (var index = new LuceneSentenceIndex(_temp.File("i")))
+        {
+            Assert.Equal(-1, index.Generation);
+            index.Upsert([Banking], 7);
+        }
+
+        using var reopened = new LuceneSentenceIndex(_temp.File("i"));
+        Assert.Equal(7, reopened.Generation);
+    }
+
+    [Fact]
+    public void Upsert_ReplacesAnArticlesOldSentences()
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        index.Upsert([Banking], 1);
+
+        index.Upsert([TestArticles.Make("bank", "Completely different words now.")], 2);
+
+        Assert.Empty(index.Search(Query("banking"), 5).Hits);
+        Assert.Single(index.Search(Query("different"), 5).Hits);
+    }
+
+    [Fact]
+    public void Rebuild_StartsFromNothing()
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        index.Upsert([Banking, Grain], 1);
+
+        index.Rebuild([Grain], 5);
+
+        Assert.Empty(index.Search(Query("banking"), 5).Hits);
+        Assert.Equal(5, index.Generation);
+    }
+
+    [Fact]
+    public void CorruptIndex_ReadsAsMissingSoItIsRebuilt()
+    {
+        string path = _temp.File("i");
+        using (var index = new LuceneSentenceIndex(path))
+        {
+            index.Upsert([Banking], 1);
+        }
+
+        foreach (string file in Directory.EnumerateFiles(path, "segments*"))
+        {
+            File.WriteAllText(file, "garbage");
+        }
+
+        using var damaged = new LuceneSentenceIndex(path);
+        Assert.Equal(-1, damaged.Generation);
+        damaged.Rebuild([Banking], 3);
+        Assert.Equal(3, damaged.Generation);
+        Assert.NotEmpty(damaged.Search(Query("banking"), 5).Hits);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Tests.Support;
+
+namespace DiplomacyBot.Tests;
+
+public sealed class AskCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    private string Db => _temp.File("bot.db");
+
+    private async Task<JsonElement> AskJson(string question)
+    {
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["ask", "--json", question, "--db", Db]);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        string line = Assert.Single(run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        return JsonDocument.Parse(line).RootElement;
+    }
+
+    [Fact]
+    public async Task FirstRun_OnAnEmptyStore_IngestsTheBundledCorpusAndSaysSoOnStderr()
+    {
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["sources", "--json", "--db", Db]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("empty", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("sample corpus", run.StdErr, StringComparison.Ordinal);
+        Assert.Equal(5, JsonDocument.Parse(run.StdOut).RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task WhenIsTheThirdRound_AnswersAutumn2025CitingTheSeptemberArticle()
+    {
+        JsonElement answer = await AskJson("When is the third round?");
+
+        Assert.False(answer.GetProperty("abstained").GetBoolean());
+        Assert.Contains("autumn 2025", answer.GetProperty("answer").GetString(), StringComparison.OrdinalIgnoreCase);
+        JsonElement first = answer.GetProperty("citations")[0];
+        Assert.Equal("2025-09-28", first.GetProperty("published").GetString());
+        Assert.Equal("article-id", first.GetProperty("date_basis").GetString());
+        Assert.Contains("third", first.GetProperty("quote").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatWasAgreedOnBanking_CitesTheSecondIstanbulRoundArticle()
+    {
+        JsonElement answer = await AskJson("What was agreed on banking?");
+
+        Assert.False(answer.GetProperty("abstained").GetBoolean());
+        var citations = answer.GetProperty("citations").EnumerateArray().ToList();
+        Assert.All(citations.Take(2), c => Assert.StartsWith("003_", c.GetProperty("article_id").GetString(), StringComparison.Ordinal));
+        string quotes = string.Join(" ", citations.Select(c => c.GetProperty("quote").GetString()));
+        Assert.Contains("unimpeded banking and financial services", quotes, StringComparison.Ordinal);
+        Assert.Contains("exchanged diplomatic notes", quotes, StringComparison.Ordinal);
+        Assert.Contains("unimpeded banking", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What is the price of coffee in Brazil?")]
+    [InlineData("Who won the football world cup final?")]
+    [InlineData("How do I bake sourdough bread?")]
+    public async Task UnrelatedQuestion_Abstains(string question)
+    {
+        JsonElement answer = await AskJson(question);
+
+        Assert.True(answer.GetProperty("abstained").GetBoolean());
+        Assert.Contains("don't say", answer.GetProperty("answer").GetString() + " nothing", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskJsonDash_AnswersEachStdinLineInOrder()
+    {
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["ask", "--json", "-", "--db", Db], stdin: "When is the third round?\n\nWhat was agreed on banking?\nWhat is the price of coffee?\n");
+
+        var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["When is the third round?", "What was agreed on banking?", "What is the price of coffee?"], lines.Select(l => l.GetProperty("question").GetString()));
+        Assert.Equal([false, false, true], lines.Select(l => l.GetProperty("abstained").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task AskText_ShowsLeadQuoteTitleOutletDateAndSource()
+    {
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["ask", "When is the third round?", "--db", Db]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("autumn 2025", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Russia, US Agree on Holding Negotiations This Fall", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("MENAFN", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("28 Sep 2025, from the article id", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("004_663476b79f98c05d", run.StdOut, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
