@@ -60,18 +60,28 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
     }
 
-    public void Upsert(IReadOnlyList<Article> articles, long generation)
+    public void Upsert(IReadOnlyList<Article> articles, IReadOnlySet<string> replaced)
     {
         lock (_gate)
         {
             IndexWriter writer = Writer(OpenMode.CREATE_OR_APPEND);
             foreach (Article article in articles)
             {
-                writer.DeleteDocuments(new Term("article", article.Id));
+                if (replaced.Contains(article.Id))
+                {
+                    writer.DeleteDocuments(new Term("article", article.Id));
+                }
+
                 AddArticle(writer, article);
             }
+        }
+    }
 
-            CommitAndRefresh(writer, generation);
+    public void Commit(long generation)
+    {
+        lock (_gate)
+        {
+            CommitAndRefresh(Writer(OpenMode.CREATE_OR_APPEND), generation);
         }
     }
 
@@ -304,7 +314,8 @@ public sealed class LuceneSentenceIndex : IPassageIndex
 
     private void CloseAll()
     {
-        _writer?.Dispose();
+        // Rollback closes the writer discarding anything not committed: only Commit makes changes durable.
+        _writer?.Rollback();
         _writer = null;
         _reader?.Dispose();
         _reader = null;

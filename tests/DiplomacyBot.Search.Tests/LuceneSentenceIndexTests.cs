@@ -11,6 +11,12 @@ public sealed class LuceneSentenceIndexTests : IDisposable
     private static PassageQuery Query(params string[] words) =>
         new(words.Select(w => new TermGroup(w, [new WeightedTerm(w, 1f)], 1f)).ToList());
 
+    private static void Index(LuceneSentenceIndex index, long generation, params Article[] articles)
+    {
+        index.Upsert(articles, new HashSet<string>());
+        index.Commit(generation);
+    }
+
     private static readonly Article Banking = TestArticles.Make(
         "bank", "The commitments facilitate unimpeded banking services for missions. Both sides exchanged notes.", "Istanbul talks");
 
@@ -21,7 +27,7 @@ public sealed class LuceneSentenceIndexTests : IDisposable
     public void Search_FindsTheSentenceWithItsOffsetsAndMatchedGroups()
     {
         using var index = new LuceneSentenceIndex(_temp.File("i"));
-        index.Upsert([Banking, Grain], 1);
+        Index(index, 1, Banking, Grain);
 
         PassageSearchResult result = index.Search(Query("banking", "missions", "istanbul"), 5);
 
@@ -36,7 +42,7 @@ public sealed class LuceneSentenceIndexTests : IDisposable
     public void EnglishAnalysis_MatchesOtherFormsOfAWord()
     {
         using var index = new LuceneSentenceIndex(_temp.File("i"));
-        index.Upsert([Banking, Grain], 1);
+        Index(index, 1, Banking, Grain);
 
         PassageSearchResult result = index.Search(Query("delegation", "agree"), 5);
 
@@ -48,7 +54,7 @@ public sealed class LuceneSentenceIndexTests : IDisposable
     public void UnknownWords_HaveTheHighestIdf()
     {
         using var index = new LuceneSentenceIndex(_temp.File("i"));
-        index.Upsert([Banking, Grain], 1);
+        Index(index, 1, Banking, Grain);
 
         PassageSearchResult result = index.Search(Query("banking", "zanzibar"), 5);
 
@@ -61,7 +67,7 @@ public sealed class LuceneSentenceIndexTests : IDisposable
         using (var index = new LuceneSentenceIndex(_temp.File("i")))
         {
             Assert.Equal(-1, index.Generation);
-            index.Upsert([Banking], 7);
+            Index(index, 7, Banking);
         }
 
         using var reopened = new LuceneSentenceIndex(_temp.File("i"));
@@ -72,19 +78,37 @@ public sealed class LuceneSentenceIndexTests : IDisposable
     public void Upsert_ReplacesAnArticlesOldSentences()
     {
         using var index = new LuceneSentenceIndex(_temp.File("i"));
-        index.Upsert([Banking], 1);
+        Index(index, 1, Banking);
 
-        index.Upsert([TestArticles.Make("bank", "Completely different words now.")], 2);
+        index.Upsert([TestArticles.Make("bank", "Completely different words now.")], new HashSet<string> { "bank" });
+        index.Commit(2);
 
         Assert.Empty(index.Search(Query("banking"), 5).Hits);
         Assert.Single(index.Search(Query("different"), 5).Hits);
     }
 
     [Fact]
+    public void UncommittedChanges_AreNeitherDurableNorCountedInTheGeneration()
+    {
+        string path = _temp.File("i");
+        using (var index = new LuceneSentenceIndex(path))
+        {
+            Index(index, 1, Banking);
+            index.Upsert([Grain], new HashSet<string>());
+            Assert.Equal(1, index.Generation);
+        }
+
+        using var reopened = new LuceneSentenceIndex(path);
+        Assert.Equal(1, reopened.Generation);
+        Assert.NotEmpty(reopened.Search(Query("banking"), 5).Hits);
+        Assert.Empty(reopened.Search(Query("grain"), 5).Hits);
+    }
+
+    [Fact]
     public void Rebuild_StartsFromNothing()
     {
         using var index = new LuceneSentenceIndex(_temp.File("i"));
-        index.Upsert([Banking, Grain], 1);
+        Index(index, 1, Banking, Grain);
 
         index.Rebuild([Grain], 5);
 
@@ -98,7 +122,7 @@ public sealed class LuceneSentenceIndexTests : IDisposable
         string path = _temp.File("i");
         using (var index = new LuceneSentenceIndex(path))
         {
-            index.Upsert([Banking], 1);
+            Index(index, 1, Banking);
         }
 
         foreach (string file in Directory.EnumerateFiles(path, "segments*"))

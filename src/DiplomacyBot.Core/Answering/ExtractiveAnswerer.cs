@@ -34,7 +34,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         var ranked = Rank(analyzed, result);
         if (ranked.Count == 0)
         {
-            return new Answer(question, "I found nothing in the stored articles about that.", true, []);
+            return new Answer(question, "The stored articles don't say anything about that.", true, []);
         }
 
         ScoredSentence best = ranked[0];

@@ -22,7 +22,7 @@ public sealed record Article
     public required string OriginalText { get; init; }
 
     /// <summary>The article body without navigation, captions and boilerplate: the kept paragraphs joined by blank lines.</summary>
-    public required string CleanText { get; init; }
+    public string CleanText => string.Join("\n\n", Paragraphs.Select(p => p.Slice(OriginalText)));
 
     public required IReadOnlyList<TextSpan> Paragraphs { get; init; }
 

@@ -42,10 +42,9 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
             Outlet = raw.Outlet ?? layout.Outlet,
             Published = published,
             OriginalText = text,
-            CleanText = string.Join("\n\n", layout.Paragraphs.Select(p => p.Span.Slice(text))),
             Paragraphs = layout.Paragraphs.Select(p => p.Span).ToList(),
             Sentences = sentences,
-            ContentHash = Hash(text),
+            ContentHash = raw.Title is null ? Hash(text) : Hash(raw.Title + "\n\n" + text),
             IngestedAt = now,
             SizeBytes = raw.SizeBytes > 0 ? raw.SizeBytes : Encoding.UTF8.GetByteCount(text),
         };

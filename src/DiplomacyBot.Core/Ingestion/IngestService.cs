@@ -27,11 +27,13 @@ public sealed class IngestService(IArticleStore store, IPassageIndex index, Arti
         }
 
         int articles = 0;
+        long? generation = null;
         foreach (var chunk in items.Chunk(Math.Max(1, options.BatchSize)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var parsed = ParseAll(chunk, cancellationToken);
             var batch = new List<Article>();
+            var replaced = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (item, article, problem) in parsed)
             {
                 articles++;
@@ -42,23 +44,30 @@ public sealed class IngestService(IArticleStore store, IPassageIndex index, Arti
                     continue;
                 }
 
-                Classify(article!, hashById, idByHash, batch, report);
+                Classify(article!, hashById, idByHash, batch, replaced, report);
             }
 
             if (batch.Count > 0)
             {
-                long generation = store.Save(batch);
-                index.Upsert(batch, generation);
+                generation = store.Save(batch);
+                index.Upsert(batch, replaced);
             }
 
             progress?.Report(new IngestProgress(articles, report.Bytes, chunk[^1].Article?.Source ?? chunk[^1].Problem?.Input));
+        }
+
+        // The index is committed once: if the process dies first, the index is behind the store and is rebuilt from it.
+        if (generation is { } last)
+        {
+            index.Commit(last);
         }
 
         report.Elapsed = watch.Elapsed;
         return report;
     }
 
-    private static void Classify(Article article, Dictionary<string, string> hashById, Dictionary<string, string> idByHash, List<Article> batch, IngestReport report)
+    private static void Classify(
+        Article article, Dictionary<string, string> hashById, Dictionary<string, string> idByHash, List<Article> batch, HashSet<string> replaced, IngestReport report)
     {
         if (hashById.TryGetValue(article.Id, out string? storedHash))
         {
@@ -69,6 +78,7 @@ public sealed class IngestService(IArticleStore store, IPassageIndex index, Arti
             }
 
             report.Replaced++;
+            replaced.Add(article.Id);
         }
         else if (idByHash.TryGetValue(article.ContentHash, out string? original))
         {
@@ -114,6 +124,11 @@ public sealed class IngestService(IArticleStore store, IPassageIndex index, Arti
             catch (ArticleFormatException ex)
             {
                 return (item, null, new IngestProblem(raw.Source, null, ex.Message));
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException)
+            {
+                // A defect in one article's analysis must not stop the rest of the ingest.
+                return (item, null, new IngestProblem(raw.Source, null, $"could not be analysed ({ex.GetType().Name}: {ex.Message})"));
             }
         }).ToList();
 }

@@ -10,8 +10,14 @@ public interface IPassageIndex : IDisposable
 {
     long Generation { get; }
 
-    /// <summary>Replaces the articles' sentences in the index and records the store generation they reflect.</summary>
-    void Upsert(IReadOnlyList<Article> articles, long generation);
+    /// <summary>
+    /// Adds the articles' sentences, first removing the earlier version of those in <paramref name="replaced"/>.
+    /// Nothing is durable until <see cref="Commit"/>.
+    /// </summary>
+    void Upsert(IReadOnlyList<Article> articles, IReadOnlySet<string> replaced);
+
+    /// <summary>Makes all changes durable and visible, recording the store generation they reflect.</summary>
+    void Commit(long generation);
 
     void Rebuild(IEnumerable<Article> articles, long generation);
 

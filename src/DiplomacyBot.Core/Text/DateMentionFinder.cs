@@ -15,7 +15,7 @@ public static partial class DateMentionFinder
         @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames.Pattern + @")\.?,?\s+(?<year>\d{4})" +
         @"|(?<year>\d{4})-(?<monn>\d{1,2})-(?<day>\d{1,2})" +
         @"|(?<year>\d{4})/(?<monn>\d{1,2})/(?<day>\d{1,2})" +
-        @"|(?<day>\d{1,2})\.(?<monn>\d{1,2})\.(?<year>\d{4}))\b",
+        @"|(?<day>\d{1,2})\.(?<monn>\d{1,2})\.(?<year>\d{4}))(?:\b|(?=T\d))",
         Options)]
     private static partial Regex FullDate();
 

@@ -13,14 +13,22 @@ internal sealed partial class AbsoluteDateRule : ITimexRule
 {
     private const string RangeJoin = @"\s*(?:-|–|—|through|to|and)\s*";
 
+    private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
     public void Apply(TagContext context)
     {
-        foreach (Match m in MonthDayRegex().Matches(context.Text))
+        if (!(context.HasDigit()))
+        {
+            return;
+        }
+
+        foreach (var m in AnchoredMatcher.Matches(context.Text, MonthStarts, MonthDayRegex(), 40, 40))
         {
             AddDate(context, m, m.Groups["day"].Index + m.Groups["day"].Length);
         }
 
-        foreach (Match m in DayMonthRegex().Matches(context.Text))
+        foreach (var m in AnchoredMatcher.Matches(context.Text, MonthStarts, DayMonthRegex(), 40, 20))
         {
             AddDate(context, m, m.Index + m.Length);
         }
@@ -143,6 +151,7 @@ internal sealed partial class AbsoluteDateRule : ITimexRule
         @"(?:\s*,?\s*(?<year>" + Year + @")|\s+(?<rel>this|last|next)\s+year)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayMonthRegex();
+
 
     [GeneratedRegex(@"(?<![\d-])(?<year>(?:1[6-9]|20)\d{2})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\d])", RegexOptions.ExplicitCapture)]
     private static partial Regex IsoRegex();

@@ -10,10 +10,17 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class DurationRule : ITimexRule
 {
+    private static readonly System.Buffers.SearchValues<string> Units = RuleKeywords.Create("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur", "millenni");
+
     public void Apply(TagContext context)
     {
+        if (!(context.Mentions(Units)))
+        {
+            return;
+        }
+
         var text = context.Text;
-        foreach (Match m in DurationRegex().Matches(text))
+        foreach (var m in AnchoredMatcher.Matches(text, Units, DurationRegex(), 48, 25))
         {
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             var numberText = m.Groups["num"].Value;
@@ -51,7 +58,7 @@ internal sealed partial class DurationRule : ITimexRule
             context.Add(m, TimexType.Duration, Format(number, unit, half), priority: 6);
         }
 
-        foreach (Match m in HalfRegex().Matches(text))
+        foreach (var m in AnchoredMatcher.Matches(text, Units, HalfRegex(), 20, 5))
         {
             var value = m.Groups["unit"].Value.ToLowerInvariant() switch
             {
@@ -65,7 +72,7 @@ internal sealed partial class DurationRule : ITimexRule
             context.Add(m, TimexType.Duration, value, priority: 6);
         }
 
-        foreach (Match m in BarePluralRegex().Matches(text))
+        foreach (var m in AnchoredMatcher.Matches(text, Units, BarePluralRegex(), 30, 5))
         {
             context.Add(m, TimexType.Duration, Format(null, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 7);
         }
@@ -150,6 +157,7 @@ internal sealed partial class DurationRule : ITimexRule
 
     [GeneratedRegex(@"\G\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|this|that|us|it|\d)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex FractionOf();
+
 
     [GeneratedRegex(
         @"(?<![A-Za-z])half\s+(?:an?\s+)?(?<unit>hour|minute|day|month|year|decade)(?![A-Za-z])",

@@ -22,8 +22,15 @@ internal sealed partial class MonthRule : ITimexRule
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ];
 
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
     public void Apply(TagContext context)
     {
+        if (!(context.Mentions(Keywords)))
+        {
+            return;
+        }
+
         foreach (Match m in MonthRegex().Matches(context.Text))
         {
             var monthText = m.Groups["month"].Value;

@@ -11,8 +11,15 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class QuarterRule : ITimexRule
 {
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("quarter", "half", "Q1", "Q2", "Q3", "Q4", "1Q", "2Q", "3Q", "4Q", "period");
+
     public void Apply(TagContext context)
     {
+        if (!(context.Mentions(Keywords)))
+        {
+            return;
+        }
+
         foreach (Match m in QuarterRegex().Matches(context.Text))
         {
             var number = m.Groups["q"].Success
@@ -58,7 +65,7 @@ internal sealed partial class QuarterRule : ITimexRule
         {
             // Quarters are mostly reported after they end, so without a future cue the latest one is meant; even
             // with one ("expects to report third-quarter results"), a quarter that ended weeks ago still counts.
-            var tense = context.TenseAround(m.Index, m.Index + m.Length) == TenseDirection.Future ? TenseDirection.Future : TenseDirection.Past;
+            var tense = context.TenseAround(m.Index, m.Index + m.Length);
             year = ReferenceResolver.PickYear(reference, tense, y => Period(y, code, number), ReportingLagDays);
         }
 

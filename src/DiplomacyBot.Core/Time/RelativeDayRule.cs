@@ -8,8 +8,15 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class RelativeDayRule : ITimexRule
 {
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
+
     public void Apply(TagContext context)
     {
+        if (!(context.Mentions(Keywords)))
+        {
+            return;
+        }
+
         foreach (Match m in RelativeDayRegex().Matches(context.Text))
         {
             var word = m.Groups["word"].Value.ToLowerInvariant().TrimEnd(' ', '-');

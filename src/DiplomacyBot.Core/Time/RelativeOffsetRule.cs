@@ -9,9 +9,18 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class RelativeOffsetRule : ITimexRule
 {
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("ago", "earlier", "from now", "hence", "year-");
+
+    private static readonly System.Buffers.SearchValues<string> Directions = RuleKeywords.Create("ago", "earlier", "from now", "hence");
+
     public void Apply(TagContext context)
     {
-        foreach (Match m in OffsetRegex().Matches(context.Text))
+        if (!(context.Mentions(Keywords)))
+        {
+            return;
+        }
+
+        foreach (var m in AnchoredMatcher.Matches(context.Text, Directions, OffsetRegex(), 90, 10))
         {
             if (!NumberWords.TryParse(m.Groups["num"].Value, out var amount, out _))
             {
@@ -71,6 +80,7 @@ internal sealed partial class RelativeOffsetRule : ITimexRule
         @"(?<dir>ago|earlier|from\s+now|hence)(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex OffsetRegex();
+
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period))?(?![A-Za-z-])" +

@@ -11,8 +11,15 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class RelativePeriodRule : ITimexRule
 {
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("week", "month", "year", "quarter", "decade", "century");
+
     public void Apply(TagContext context)
     {
+        if (!(context.Mentions(Keywords)))
+        {
+            return;
+        }
+
         foreach (Match m in PeriodRegex().Matches(context.Text))
         {
             var relation = Normalise(m.Groups["rel"].Value);
@@ -123,7 +130,7 @@ internal sealed partial class RelativePeriodRule : ITimexRule
     /// month.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![A-Za-z])(?:the\s+(?:end|beginning|start|middle|rest|balance)\s+of\s+the\s+(?<unit>year|month|quarter|week)|the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?(?<unit>year)(?<ended>\s+(?:ended|ending|that\s+ended|which\s+ended))?|(?<unit>year)(?:-end|\s+end|'s\s+end))(?![A-Za-z-])",
+        @"(?<![A-Za-z])(?:the\s+(?:end|beginning|start|middle|rest|balance)\s+of\s+the\s+(?<unit>year|month|quarter|week)|the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?(?<unit>year)(?<ended>\s+(?:ended|ending|that\s+ended|which\s+ended))?|(?<unit>year)(?:-end|\s+end|'s\s+end))(?![A-Za-z-])(?!\s+(?:before|after|earlier|later|ago)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CurrentPeriodRegex();
 

@@ -16,8 +16,15 @@ internal sealed partial class SeasonRule : ITimexRule
         "this", "last", "next", "early", "late", "each", "every", "for", "of", "and",
     };
 
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("spring", "summer", "autumn", "fall", "winter");
+
     public void Apply(TagContext context)
     {
+        if (!(context.Mentions(Keywords)))
+        {
+            return;
+        }
+
         var text = context.Text;
         foreach (Match m in SeasonRegex().Matches(text))
         {

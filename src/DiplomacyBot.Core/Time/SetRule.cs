@@ -10,9 +10,25 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class SetRule : ITimexRule
 {
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("ly", "every", "each", "per ", "days", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur", "millenni");
+
+    private static readonly System.Buffers.SearchValues<string> UnitWords = RuleKeywords.Create(
+        "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade");
+
+    private static readonly System.Buffers.SearchValues<string> Adverbs = RuleKeywords.Create(
+        "hourly", "daily", "nightly", "weekly", "fortnightly", "monthly", "annual", "yearly");
+
+    private static readonly System.Buffers.SearchValues<string> NamedAnchors = RuleKeywords.Create(
+        "every", "each", "days", "nights", "mornings", "afternoons", "evenings");
+
     public void Apply(TagContext context)
     {
-        foreach (Match m in AdverbRegex().Matches(context.Text))
+        if (!(context.Mentions(Keywords)))
+        {
+            return;
+        }
+
+        foreach (var m in AnchoredMatcher.Matches(context.Text, Adverbs, AdverbRegex(), 6, 14, inWords: true))
         {
             var value = m.Groups["word"].Value.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal) switch
             {
@@ -29,7 +45,7 @@ internal sealed partial class SetRule : ITimexRule
             context.Add(m, TimexType.Set, value, priority: 3);
         }
 
-        foreach (Match m in EveryUnitRegex().Matches(context.Text))
+        foreach (var m in AnchoredMatcher.Matches(context.Text, UnitWords, EveryUnitRegex(), 50, 5))
         {
             int? amount = 1;
             if (m.Groups["num"].Success && NumberWords.TryParse(m.Groups["num"].Value, out var parsed, out _))
@@ -45,12 +61,12 @@ internal sealed partial class SetRule : ITimexRule
             context.Add(m, TimexType.Set, DurationRule.Format(amount, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 3);
         }
 
-        foreach (Match m in EveryNamedRegex().Matches(context.Text))
+        foreach (var m in AnchoredMatcher.Matches(context.Text, NamedAnchors, EveryNamedRegex(), 12, 40, inWords: true))
         {
             context.Add(m, TimexType.Set, NamedValue(m), priority: 3);
         }
 
-        foreach (Match m in PerUnitRegex().Matches(context.Text))
+        foreach (var m in AnchoredMatcher.Matches(context.Text, UnitWords, PerUnitRegex(), 10, 5))
         {
             context.Add(m, TimexType.Set, DurationRule.Format(1, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 3);
         }
@@ -88,6 +104,7 @@ internal sealed partial class SetRule : ITimexRule
         @"|(?<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:s|\s+(?<part>mornings|afternoons|evenings|nights)))(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex EveryNamedRegex();
+
 
     [GeneratedRegex(
         @"(?<=(?:\d|%|percent|times|once|twice|thrice|million|billion|thousand|hundred|dollars?|cents?|euros?|pounds?)\s+)(?:a|an|per)\s+(?<unit>year|month|week|day|hour|minute|quarter)(?![A-Za-z])",

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace DiplomacyBot.Core.Time;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace DiplomacyBot.Core.Time;
 /// overlapping candidates are settled longest-first, and expressions that lean on earlier ones ("a year ago" in an
 /// earnings report) are resolved in a final pass over the text. Stateless, so one instance can serve all threads.
 /// </summary>
-public sealed partial class TemporalTagger : ITemporalTagger
+public sealed class TemporalTagger : ITemporalTagger
 {
     // Order only matters for equal-length, equal-priority candidates; specific rules come first.
     private static readonly ITimexRule[] Rules =
@@ -32,7 +30,7 @@ public sealed partial class TemporalTagger : ITemporalTagger
     public IReadOnlyList<TemporalExpression> Tag(string text, DateOnly? referenceDate)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || !HasTemporalHint().IsMatch(text))
+        if (text.Length == 0)
         {
             return [];
         }
@@ -55,14 +53,4 @@ public sealed partial class TemporalTagger : ITemporalTagger
         return result;
     }
 
-    /// <summary>
-    /// Cheap pre-filter: every rule needs a digit or one of these word stems, so most sentences without any can
-    /// skip the rule regexes entirely.
-    /// </summary>
-    [GeneratedRegex(
-        @"\d|day|night|noon|week|month|year|quarter|decade|centur|millenni|hour|minute|second|now|current|present|recent|past|futur|soon|shortly|term|" +
-        @"ago|earlier|annual|ly\b|every|each|half|spring|summer|autumn|fall|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|" +
-        @"Christmas|Easter|Thanksgiving|Halloween|Independence|today|tomorrow|tonight|yesterday|ties|fifties|nineties|eighties|Q[1-4]|previous|former|lately|the\s+time",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HasTemporalHint();
 }

@@ -15,7 +15,7 @@ internal static partial class TenseDetector
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "shall", "won't", "gonna", "next", "upcoming", "coming", "scheduled", "plans", "plan",
-        "expected", "expects", "expect", "slated", "tomorrow", "effective", "intends", "aims", "hopes",
+        "expected", "expects", "expect", "slated", "tomorrow", "effective", "would", "intends", "aims", "hopes",
         "ahead", "forthcoming", "soon",
     };
 

@@ -11,9 +11,19 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class TimeOfDayRule : ITimexRule
 {
+    private static readonly System.Buffers.SearchValues<string> Named = RuleKeywords.Create("noon", "midday", "midnight");
+
+    private static readonly System.Buffers.SearchValues<string> ClockAnchors = RuleKeywords.Create(
+        "a.m", "p.m", "am", "pm", ":", "GMT", "UTC", "hours", "hrs", "in the", "noon", "midday", "midnight", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "MSK");
+
     public void Apply(TagContext context)
     {
-        foreach (Match m in TimeRegex().Matches(context.Text))
+        if (!(context.HasDigit() || context.Mentions(Named)))
+        {
+            return;
+        }
+
+        foreach (var m in AnchoredMatcher.Matches(context.Text, ClockAnchors, TimeRegex(), 30, 50, inWords: true))
         {
             if (!TryClock(m, out var clock))
             {

@@ -9,24 +9,39 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class VagueRule : ITimexRule
 {
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("now", "current", "present", "recent", "lately", "past", "futur", "soon", "shortly", "term", "these days", "moment", "at this time", "coming", "few", "ahead");
+
+    private static readonly System.Buffers.SearchValues<string> PresentAnchors = RuleKeywords.Create("now", "current", "present", "these days", "at this time", "the moment");
+
+    private static readonly System.Buffers.SearchValues<string> PastAnchors = RuleKeywords.Create("recent", "lately", "past");
+
+    private static readonly System.Buffers.SearchValues<string> FutureAnchors = RuleKeywords.Create("future", "soon", "shortly", "term");
+
+    private static readonly System.Buffers.SearchValues<string> RecentSpanAnchors = RuleKeywords.Create("recent", "coming", "few", "ahead");
+
     public void Apply(TagContext context)
     {
-        foreach (Match m in PresentRegex().Matches(context.Text))
+        if (!(context.Mentions(Keywords)))
+        {
+            return;
+        }
+
+        foreach (var m in AnchoredMatcher.Matches(context.Text, PresentAnchors, PresentRegex(), 10, 20))
         {
             context.Add(m, TimexType.Date, "PRESENT_REF", priority: 6);
         }
 
-        foreach (Match m in PastRegex().Matches(context.Text))
+        foreach (var m in AnchoredMatcher.Matches(context.Text, PastAnchors, PastRegex(), 20, 30))
         {
             context.Add(m, TimexType.Date, "PAST_REF", priority: 6);
         }
 
-        foreach (Match m in FutureRegex().Matches(context.Text))
+        foreach (var m in AnchoredMatcher.Matches(context.Text, FutureAnchors, FutureRegex(), 50, 40))
         {
             context.Add(m, TimexType.Date, "FUTURE_REF", priority: 6);
         }
 
-        foreach (Match m in RecentSpanRegex().Matches(context.Text))
+        foreach (var m in AnchoredMatcher.Matches(context.Text, RecentSpanAnchors, RecentSpanRegex(), 20, 20))
         {
             context.Add(m, TimexType.Duration, DurationRule.Format(null, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 5);
         }

@@ -38,10 +38,24 @@ internal sealed partial class YearRule : ITimexRule
         "fall", "winter", "the", "calendar", "end", "beginning", "middle", "start", "as",
     };
 
+    private static readonly System.Buffers.SearchValues<string> SpelledWords = RuleKeywords.Create("ties", "nineteen", "thousand", "century");
+
+    private static readonly System.Buffers.SearchValues<string> YearStarts = RuleKeywords.Create(
+        "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+
+    private static readonly System.Buffers.SearchValues<string> DecadeEnds = RuleKeywords.Create("0s", "0's");
+
+    private static readonly System.Buffers.SearchValues<string> CenturyWord = RuleKeywords.Create("century");
+
     public void Apply(TagContext context)
     {
+        if (!(context.HasDigit() || context.Mentions(SpelledWords)))
+        {
+            return;
+        }
+
         var text = context.Text;
-        foreach (Match m in YearRegex().Matches(text))
+        foreach (var m in AnchoredMatcher.Matches(text, YearStarts, YearRegex(), 40, 20))
         {
             var yearGroup = m.Groups["year"];
             var year = int.Parse(yearGroup.Value, CultureInfo.InvariantCulture);
@@ -55,7 +69,7 @@ internal sealed partial class YearRule : ITimexRule
             context.Add(m, TimexType.Date, TimexFormat.Year(year), priority: 5);
         }
 
-        foreach (Match m in DecadeRegex().Matches(text))
+        foreach (var m in AnchoredMatcher.Matches(text, DecadeEnds, DecadeRegex(), 25, 5, inWords: true))
         {
             var digits = m.Groups["decade"].Value;
             var decade = digits.Length == 3
@@ -74,7 +88,7 @@ internal sealed partial class YearRule : ITimexRule
             context.Add(m, TimexType.Date, (m.Groups["nineteen"].Success ? "19" : CenturyOf(context.Reference)) + digit, priority: 4);
         }
 
-        foreach (Match m in CenturyRegex().Matches(text))
+        foreach (var m in AnchoredMatcher.Matches(text, CenturyWord, CenturyRegex(), 40, 10))
         {
             var number = CalendarWords.Ordinal(m.Groups["n"].Value);
             if (number is >= 1 and <= 30)
@@ -162,6 +176,9 @@ internal sealed partial class YearRule : ITimexRule
         @"(?<year>" + Year + @")(?!\s*(?:%|percent)|[.,]\d|-(?:year|month|day)|'?s\b)(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex YearRegex();
+
+
+
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?:(?<decade>1\d{2}|20\d)0'?s|'(?<decade>\d)0s)(?![A-Za-z])",
