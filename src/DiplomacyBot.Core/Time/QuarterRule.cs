@@ -63,8 +63,8 @@ internal sealed partial class QuarterRule : ITimexRule
         }
         else
         {
-            // Quarters are mostly reported after they end, so without a future cue the latest one is meant; even
-            // with one ("expects to report third-quarter results"), a quarter that ended weeks ago still counts.
+            // Quarters are reported weeks after they end, so even with a future cue ("expects to report
+            // third-quarter results") a quarter that ended within the reporting lag is still the one meant.
             var tense = context.TenseAround(m.Index, m.Index + m.Length);
             year = ReferenceResolver.PickYear(reference, tense, y => Period(y, code, number), ReportingLagDays);
         }

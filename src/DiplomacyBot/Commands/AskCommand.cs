@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Output;
 
@@ -11,23 +12,39 @@ public static class AskCommand
     {
         var question = new Argument<string>("question") { Description = "The question, or - to read one question per line from stdin" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per answer" };
-        var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json };
+        var timings = new Option<bool>("--timings") { Description = "Report answer latency (p50, p95, max) on stderr" };
+        var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json, timings };
         command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
         {
             string text = parse.GetValue(question) ?? string.Empty;
             bool asJson = parse.GetValue(json);
             IEnumerable<string> questions = text == "-" ? ReadLines(Console.In) : [text];
+            var latencies = new List<double>();
             foreach (string q in questions)
             {
+                long started = Stopwatch.GetTimestamp();
                 Answer answer = context.Answerer.Ask(q);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 Console.Out.WriteLine(asJson ? Json.Serialize(AnswerJson.From(answer)) : AnswerText.Render(answer));
                 Console.Out.Flush();
+            }
+
+            if (parse.GetValue(timings) && latencies.Count > 0)
+            {
+                latencies.Sort();
+                Console.Error.WriteLine(
+                    $"answered {latencies.Count} questions over {context.Store.Count} articles: " +
+                    $"p50 {Percentile(latencies, 0.50):0.0} ms, p95 {Percentile(latencies, 0.95):0.0} ms, max {latencies[^1]:0.0} ms");
             }
 
             return 0;
         }));
         return command;
     }
+
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static IEnumerable<string> ReadLines(TextReader reader)
     {
