@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Time;
 using LiteDB;
 
@@ -24,6 +25,7 @@ internal static class ArticleBson
         ["original"] = a.OriginalText,
         ["paragraphs"] = new BsonArray(a.Paragraphs.Select(p => new BsonArray { p.Start, p.End })),
         ["sentences"] = new BsonArray(a.Sentences.Select(SentenceToBson)),
+        ["events"] = new BsonArray(a.Events.Select(EventToBson)),
         ["hash"] = a.ContentHash,
         ["ingestedAt"] = a.IngestedAt.UtcDateTime,
         ["size"] = a.SizeBytes,
@@ -62,10 +64,41 @@ internal static class ArticleBson
             Paragraphs = doc["paragraphs"].AsArray.Select(p => new TextSpan(p.AsArray[0].AsInt32, p.AsArray[1].AsInt32)).ToList(),
             Sentences = doc["sentences"].AsArray.Select((s, i) => SentenceFromBson(s.AsArray, i)).ToList(),
             ContentHash = doc["hash"].AsString,
+            Events = doc["events"].IsArray ? doc["events"].AsArray.Select(e => EventFromBson(e.AsDocument, doc["_id"].AsString, published)).ToList() : [],
             IngestedAt = new DateTimeOffset(DateTime.SpecifyKind(doc["ingestedAt"].AsDateTime, DateTimeKind.Utc).ToUniversalTime()),
             SizeBytes = doc["size"].AsInt32,
         };
     }
+
+    private static BsonDocument EventToBson(EventMention e) => new()
+    {
+        ["sentence"] = e.SentenceIndex,
+        ["kind"] = e.Kind.ToString(),
+        ["ordinal"] = e.Ordinal is { } o ? o : BsonValue.Null,
+        ["place"] = e.Place is null ? BsonValue.Null : e.Place,
+        ["participants"] = new BsonArray(e.Participants.Select(p => new BsonValue(p))),
+        ["date"] = e.DateValue is null ? BsonValue.Null : e.DateValue,
+        ["dateText"] = e.DateText is null ? BsonValue.Null : e.DateText,
+        ["status"] = e.Status.ToString(),
+        ["heldCount"] = e.HeldCount is { } n ? n : BsonValue.Null,
+        ["text"] = e.SentenceText,
+    };
+
+    private static EventMention EventFromBson(BsonDocument d, string articleId, DateOnly? published) => new()
+    {
+        ArticleId = articleId,
+        SentenceIndex = d["sentence"].AsInt32,
+        Kind = Enum.Parse<EventKind>(d["kind"].AsString),
+        Ordinal = d["ordinal"].IsNull ? null : d["ordinal"].AsInt32,
+        Place = d["place"].IsNull ? null : d["place"].AsString,
+        Participants = d["participants"].AsArray.Select(p => p.AsString).ToList(),
+        DateValue = d["date"].IsNull ? null : d["date"].AsString,
+        DateText = d["dateText"].IsNull ? null : d["dateText"].AsString,
+        Status = Enum.Parse<EventStatus>(d["status"].AsString),
+        HeldCount = d["heldCount"].IsNull ? null : d["heldCount"].AsInt32,
+        ArticlePublished = published,
+        SentenceText = d["text"].AsString,
+    };
 
     private static BsonDocument CueToBson(DateCue c, bool conflict) => new()
     {

@@ -43,6 +43,12 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return new Answer(question, "The stored articles don't say. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
+        if (analyzed.Type == QuestionType.When && EventAnswerer.Find(analyzed, ranked) is { } found)
+        {
+            var evidence = found.Evidence.Take(options.MaxQuotes).ToList();
+            return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
+        }
+
         var chosen = ChooseQuotes(ranked, best);
         return new Answer(question, Lead(analyzed, chosen), false, Cite(chosen));
     }
@@ -187,6 +193,14 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         string text = best.Sentence.TextOf(best.Article).Trim().Trim('"', '“', '”');
         return $"According to {source}: {Shorten(text, 280)}";
+    }
+
+    /// <summary>"Third round of talks: autumn 2025 ("this fall"), planned, according to MENAFN (28 Sep 2025)."</summary>
+    private static string EventLead(Events.TimelineEvent e, ScoredSentence source)
+    {
+        string said = e.DateValue is not null && e.DateText is { } text ? $" (\"{text}\")" : string.Empty;
+        string date = e.DateValue is not null ? TimexDescriber.Describe(e.DateValue) : e.DateDescription;
+        return $"{e.Summary}: {date}{said}, {e.Status.ToString().ToLowerInvariant()}, according to {SourceLabel(source.Article)}.";
     }
 
     private static string? WhenLead(List<ScoredSentence> chosen)

@@ -31,6 +31,9 @@ public sealed record Article
     /// <summary>SHA-256 of the original text, hex: what makes two ingests "the same content".</summary>
     public required string ContentHash { get; init; }
 
+    /// <summary>The events its sentences mention, found at ingest and recomputed by reindex.</summary>
+    public IReadOnlyList<Events.EventMention> Events { get; init; } = [];
+
     public DateTimeOffset IngestedAt { get; init; }
 
     public int SizeBytes { get; init; }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Text;
 using DiplomacyBot.Core.Time;
 
@@ -11,9 +12,14 @@ namespace DiplomacyBot.Core.Ingestion;
 /// page furniture, splits sentences (as ranges of the original text) and resolves their temporal expressions against
 /// the publication date. Every rule here is general; none knows a particular file.
 /// </summary>
-public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider clock)
+public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider clock, EventExtractor events)
 {
     private const int MaxHeadingWords = 14;
+
+    public ArticleParser(ITemporalTagger tagger, TimeProvider clock)
+        : this(tagger, clock, new EventExtractor())
+    {
+    }
 
     public Article Parse(RawArticle raw)
     {
@@ -33,7 +39,7 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
         string title = !string.IsNullOrWhiteSpace(layout.Title) ? layout.Title!
             : sentences.Count > 0 ? Shorten(text[sentences[0].Start..sentences[0].End]) : "(untitled)";
 
-        return new Article
+        var article = new Article
         {
             Id = raw.Id,
             Source = raw.Source,
@@ -48,15 +54,20 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
             IngestedAt = now,
             SizeBytes = raw.SizeBytes > 0 ? raw.SizeBytes : Encoding.UTF8.GetByteCount(text),
         };
+        return article with { Events = events.Extract(article) };
     }
 
-    /// <summary>The article with its sentences' temporal expressions recomputed by the current tagger.</summary>
-    public Article Retag(Article article) => article with
+    /// <summary>The article with its sentences' temporal expressions and its events recomputed by the current rules.</summary>
+    public Article Retag(Article article)
     {
-        Sentences = article.Sentences
-            .Select(s => s with { Times = tagger.Tag(s.TextOf(article), article.Published.Value) })
-            .ToList(),
-    };
+        var retagged = article with
+        {
+            Sentences = article.Sentences
+                .Select(s => s with { Times = tagger.Tag(s.TextOf(article), article.Published.Value) })
+                .ToList(),
+        };
+        return retagged with { Events = events.Extract(retagged) };
+    }
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

@@ -69,8 +69,9 @@ internal sealed partial class AbsoluteDateRule : ITimexRule
         var secondDay = m.Groups["day2"];
         if (!secondDay.Success)
         {
-            var weekOf = m.Groups["weekof"].Success && year is { } wy;
-            context.Add(m, TimexType.Date, weekOf ? TimexFormat.Week(new DateOnly(year!.Value, month, day)) : Format(year, month, day), priority: 2);
+            // "the week of March 6" names the week, not the day.
+            var value = m.Groups["weekof"].Success && year is { } y2 ? TimexFormat.Week(new DateOnly(y2, month, day)) : Format(year, month, day);
+            context.Add(m, TimexType.Date, value, priority: 2);
             return;
         }
 

@@ -33,7 +33,7 @@ internal sealed partial class AnaphoricDateRule : ITimexRule
                 "previous" or "preceding" or "prior" => -1,
                 _ => 0,
             };
-            var fallback = context.Reference is { } r ? Shift(r, unit, offset) : unit switch
+            var fallback = (context.Reference is { } r ? Shift(r, unit, offset) : null) ?? unit switch
             {
                 AnchorUnit.Year => "XXXX",
                 AnchorUnit.Month => "XXXX-XX",
@@ -45,11 +45,12 @@ internal sealed partial class AnaphoricDateRule : ITimexRule
         }
     }
 
-    internal static string Shift(DateOnly date, AnchorUnit unit, int offset) => unit switch
+    /// <summary>The date moved by whole units, or null when that leaves the calendar.</summary>
+    internal static string? Shift(DateOnly date, AnchorUnit unit, int offset) => unit switch
     {
-        AnchorUnit.Year => TimexFormat.Year(date.Year + offset),
-        AnchorUnit.Month => TimexFormat.Month(date.AddMonths(offset).Year, date.AddMonths(offset).Month),
-        _ => TimexFormat.Day(date.AddDays(offset)),
+        AnchorUnit.Year => SafeCalendar.TryAddYears(date.Year, offset, out var y) ? TimexFormat.Year(y) : null,
+        AnchorUnit.Month => SafeCalendar.TryAddMonths(date, offset, out var m) ? TimexFormat.Month(m.Year, m.Month) : null,
+        _ => SafeCalendar.TryAddDays(date, offset, out var d) ? TimexFormat.Day(d) : null,
     };
 
     [GeneratedRegex(

@@ -19,10 +19,10 @@ internal static partial class DiscourseResolver
             var c = chosen[i];
             if (c.Anchor == DiscourseAnchor.LastMentionedDate)
             {
-                if (lastDate is { } anchor && anchor.Precision <= c.AnchorUnit)
+                if (lastDate is { } anchor && anchor.Precision <= c.AnchorUnit && AnaphoricDateRule.Shift(anchor.Date, c.AnchorUnit, c.AnchorOffset) is { } shifted)
                 {
                     var suffix = c.Type == TimexType.Time ? c.Value[c.Value.IndexOf('T', StringComparison.Ordinal)..] : "";
-                    chosen[i] = c with { Value = AnaphoricDateRule.Shift(anchor.Date, c.AnchorUnit, c.AnchorOffset) + suffix };
+                    chosen[i] = c with { Value = shifted + suffix };
                 }
 
                 continue;
@@ -33,7 +33,7 @@ internal static partial class DiscourseResolver
                 lastDate = mentioned;
             }
 
-            if (c.Anchor == DiscourseAnchor.YearBeforeLastQuarter && lastQuarter is { } q)
+            if (c.Anchor == DiscourseAnchor.YearBeforeLastQuarter && lastQuarter is { } q && q.Year > 1)
             {
                 chosen[i] = c with { Value = TimexFormat.Quarter(q.Year - 1, q.Quarter) };
                 continue;
@@ -69,12 +69,23 @@ internal static partial class DiscourseResolver
         }
 
         var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (year < 1)
+        {
+            return null;
+        }
+
         if (!m.Groups[2].Success)
         {
             return (new DateOnly(year, 1, 1), AnchorUnit.Year);
         }
 
         var month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        var day = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
+        if (day > DateTime.DaysInMonth(year, month))
+        {
+            return (new DateOnly(year, month, 1), AnchorUnit.Month);
+        }
+
         return m.Groups[3].Success
             ? (new DateOnly(year, month, int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture)), AnchorUnit.Day)
             : (new DateOnly(year, month, 1), AnchorUnit.Month);

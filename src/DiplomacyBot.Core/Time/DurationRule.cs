@@ -38,6 +38,14 @@ internal sealed partial class DurationRule : ITimexRule
                 continue;
             }
 
+            // "versus 292,000 week ago": a plural count before a singular unit that starts an offset counts
+            // something else; the offset rule tags "week ago".
+            if (number is > 1 && !unit.EndsWith('s') && unit != "century" && text[m.Groups["unit"].Index - 1] != '-' &&
+                FollowedBy(text, after, "ago", "earlier", "from now", "hence"))
+            {
+                continue;
+            }
+
             // "a 44-year-old protester", "52 years old": ages, which TimeBank does not annotate as durations.
             if (m.Value.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || FollowedBy(text, after, "old"))
             {
@@ -123,7 +131,7 @@ internal sealed partial class DurationRule : ITimexRule
             return prefix + "X" + (factor == 10 ? "DE" : factor == 100 ? "CE" : code);
         }
 
-        var sb = new StringBuilder(prefix).Append((n * factor).ToString(CultureInfo.InvariantCulture)).Append(code);
+        var sb = new StringBuilder(prefix).Append(((long)n * factor).ToString(CultureInfo.InvariantCulture)).Append(code);
         if (half)
         {
             sb.Append(HalfOf(code, time, factor));

@@ -27,44 +27,64 @@ internal sealed partial class RelativeOffsetRule : ITimexRule
                 continue;
             }
 
-            var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+            var unitGroup = m.Groups["unit"];
+            var unit = unitGroup.Value.ToLowerInvariant().TrimEnd('s');
             var direction = m.Groups["dir"].Value.ToLowerInvariant() is "ago" or "earlier" or "before" ? -1 : 1;
+            var (start, end) = (m.Index, m.Index + m.Length);
+            if (amount is > 1 && IsSingular(unitGroup.Value) && context.Text[unitGroup.Index - 1] != '-')
+            {
+                // "292,000 week ago", "versus 316,000 a year ago" style: a plural count cannot count a singular unit,
+                // so the number quantifies something else and the offset is the bare "week ago" (one week).
+                (start, amount) = (unitGroup.Index, 1);
+            }
+
             if (amount is not { } n)
             {
                 // "several years ago", "months ago": somewhere in the past (or future), no more precise.
-                context.Add(m, TimexType.Date, direction < 0 ? "PAST_REF" : "FUTURE_REF", priority: 3);
+                context.Add(start, end, TimexType.Date, direction < 0 ? "PAST_REF" : "FUTURE_REF", priority: 3);
                 continue;
             }
 
             var anchor = unit == "year" && n == 1 ? DiscourseAnchor.YearBeforeLastQuarter : DiscourseAnchor.None;
-            var value = context.Reference is { } r ? Shift(r, unit, n * direction) : Unresolved(unit);
-            if (value is not null)
-            {
-                context.Add(m, TimexType.Date, value, priority: 3, anchor: direction < 0 ? anchor : DiscourseAnchor.None);
-            }
+            var value = context.Reference is { } r ? Shift(r, unit, (long)n * direction) : Unresolved(unit);
+
+            // Offsets that leave the calendar ("10,000 years ago") still point into the past or future.
+            value ??= direction < 0 ? "PAST_REF" : "FUTURE_REF";
+            context.Add(start, end, TimexType.Date, value, priority: 3, anchor: direction < 0 ? anchor : DiscourseAnchor.None);
         }
 
         foreach (Match m in YearAgoAdjectiveRegex().Matches(context.Text))
         {
-            var value = context.Reference is { } r ? TimexFormat.Year(r.Year - 1) : "XXXX";
+            var value = context.Reference is not { } r ? "XXXX" : r.Year > 1 ? TimexFormat.Year(r.Year - 1) : "PAST_REF";
             context.Add(m, TimexType.Date, value, priority: 3, anchor: DiscourseAnchor.YearBeforeLastQuarter);
         }
     }
 
-    private static string? Shift(DateOnly r, string unit, int amount) => unit switch
-    {
-        "hour" or "minute" or "day" => TimexFormat.Day(r.AddDays(unit == "day" ? amount : 0)),
-        "week" => TimexFormat.Week(r.AddDays(7 * amount)),
-        "fortnight" => TimexFormat.Week(r.AddDays(14 * amount)),
-        "month" => TimexFormat.Month(r.AddMonths(amount).Year, r.AddMonths(amount).Month),
-        "quarter" => TimexFormat.Quarter(r.AddMonths(3 * amount).Year, TimexFormat.QuarterOf(r.AddMonths(3 * amount).Month)),
-        "year" => TimexFormat.Year(r.Year + amount),
-        "decade" => TimexFormat.Year(r.Year + (10 * amount)),
-        "century" or "centurie" => TimexFormat.Year(r.Year + (100 * amount)),
-        _ => null,
-    };
+    private static bool IsSingular(string unit) => !unit.EndsWith('s') && !unit.EndsWith('S') && !unit.Equals("centuries", StringComparison.OrdinalIgnoreCase);
 
-    private static string? Unresolved(string unit) => unit switch
+    /// <summary>The reference moved by <paramref name="amount"/> units, or null when that leaves the calendar.</summary>
+    private static string? Shift(DateOnly r, string unit, long amount)
+    {
+        switch (unit)
+        {
+            case "hour" or "minute":
+                return TimexFormat.Day(r);
+            case "day" or "week" or "fortnight":
+                var days = unit switch { "day" => amount, "week" => 7 * amount, _ => 14 * amount };
+                return !SafeCalendar.TryAddDays(r, days, out var d) ? null : unit == "day" ? TimexFormat.Day(d) : TimexFormat.Week(d);
+            case "month" or "quarter":
+                var months = unit == "month" ? amount : 3 * amount;
+                return !SafeCalendar.TryAddMonths(r, months, out var m) ? null
+                    : unit == "month" ? TimexFormat.Month(m.Year, m.Month) : TimexFormat.Quarter(m.Year, TimexFormat.QuarterOf(m.Month));
+            case "year" or "decade" or "century" or "centurie":
+                var years = unit switch { "year" => amount, "decade" => 10 * amount, _ => 100 * amount };
+                return SafeCalendar.TryAddYears(r.Year, years, out var y) ? TimexFormat.Year(y) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static string Unresolved(string unit) => unit switch
     {
         "hour" or "minute" or "day" => "XXXX-XX-XX",
         "week" or "fortnight" => "XXXX-WXX",

@@ -38,11 +38,28 @@ public sealed class TemporalTagger : ITemporalTagger
         var context = new TagContext(text, referenceDate);
         foreach (var rule in Rules)
         {
-            rule.Apply(context);
+            // Tagging is best-effort over arbitrary text: a rule tripping over an input nobody foresaw (calendar
+            // arithmetic at the ends of DateOnly's range, say) loses its remaining candidates for this text but
+            // never takes the caller down. Candidates it proposed before failing were complete and are kept.
+            try
+            {
+                rule.Apply(context);
+            }
+            catch (Exception ex) when (IsRecoverable(ex))
+            {
+            }
         }
 
         var chosen = CandidateSelector.Select(context.Candidates);
-        DiscourseResolver.Resolve(chosen);
+        try
+        {
+            DiscourseResolver.Resolve(chosen);
+        }
+        catch (Exception ex) when (IsRecoverable(ex))
+        {
+            // Values resolved so far stand; the rest keep their reference-based guesses.
+        }
+
         var result = new TemporalExpression[chosen.Count];
         for (var i = 0; i < chosen.Count; i++)
         {
@@ -53,4 +70,6 @@ public sealed class TemporalTagger : ITemporalTagger
         return result;
     }
 
+    private static bool IsRecoverable(Exception ex) =>
+        ex is ArgumentException or ArithmeticException or FormatException or IndexOutOfRangeException or InvalidOperationException;
 }

@@ -15,7 +15,7 @@ internal static partial class TenseDetector
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "shall", "won't", "gonna", "next", "upcoming", "coming", "scheduled", "plans", "plan",
-        "expected", "expects", "expect", "slated", "tomorrow", "effective", "would", "intends", "aims", "hopes",
+        "expected", "expects", "expect", "slated", "tomorrow", "effective", "due", "would", "intends", "aims", "hopes",
         "ahead", "forthcoming", "soon",
     };
 
@@ -79,7 +79,11 @@ internal static partial class TenseDetector
             }
 
             var word = text.Substring(wordStart, m.Length);
-            var cue = Classify(word, previous, beforePrevious);
+
+            // "due to" gives a cause, not a deadline.
+            var cue = word is "due" && string.CompareOrdinal(text, wordStart + 3, " to ", 0, 4) == 0
+                ? TenseDirection.None
+                : Classify(word, previous, beforePrevious);
             beforePrevious = previous;
             previous = word;
             if (cue == TenseDirection.None)

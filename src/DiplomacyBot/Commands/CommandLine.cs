@@ -21,6 +21,7 @@ public static class CommandLine
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
         return root;
     }
 

@@ -1,0 +1,341 @@
+using System.Text.RegularExpressions;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Time;
+
+namespace DiplomacyBot.Core.Events;
+
+/// <summary>
+/// Finds event mentions in an article's sentences with general rules: a trigger word (round, talks, meeting, summit,
+/// visit, agreement, announcement, or an elliptical "hold a third"), then, within the trigger's clause, the nearest
+/// ordinal, place and resolved date, and the clause's status (planned, held, reported). A mention must be anchored by
+/// an ordinal, a place or a date; unanchored talk of "negotiations" is not an event.
+/// </summary>
+public sealed partial class EventExtractor(Places places)
+{
+    private const int Window = 10;
+
+    public EventExtractor()
+        : this(Places.Default)
+    {
+    }
+
+    [GeneratedRegex(@"\b(?:(?<round>rounds?|phases?)|(?<talks>talks|negotiations|discussions|consultations)|(?<meeting>meeting|meetings|met|meet|meets)|(?<summit>summits?)|(?<visit>visit|visited|visiting)|(?<agreement>agreement|agreed|deal|accord|signed)|(?<announcement>announced|announcement)|(?:hold|holding|have|host|hosting|convene|stage)\s+(?:a|the)\s+(?<ellipsis>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b(?!\s+(?:time|day|week|month|year|quarter|half)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trigger();
+
+    [GeneratedRegex(@"\b(?:first|initial|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|next|follow-up|latest|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalWord();
+
+    [GeneratedRegex(@"\b(?:already\s+)?(?:had|held|completed|conducted|hosted)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:rounds|meetings|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeldCount();
+
+    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|to be held|to take place|set to|scheduled|planned|plans?|planning|preparing|being prepared|expected|upcoming|next|agreed to hold|agreed to meet|due to|intends?|proposed|to hold|to meet|is set|are set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"\b(?:met|held|took place|concluded|concluding|ended|lasted|was|were|had|have been|has been|hosted|signed|agreed|recent|previous|earlier|initial|after|following|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastCue();
+
+    [GeneratedRegex(@"[;:]|,\s+(?:and|but|while|whereas)\s+|\s+and\s+now\s+|,\s+where\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:since|until|till|before|after|by|from)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoundPreposition();
+
+    [GeneratedRegex(@"\b(?:in|at|to|near|inside|outside)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePreposition();
+
+    [GeneratedRegex(@"\b(?:Russia|Russian|Moscow|Kremlin|U\.S\.|US|United States|American|Washington|Ukraine|Ukrainian|Kyiv|China|Chinese|Beijing|Turkey|Turkish|Saudi|EU|European Union|NATO|Iran|Iranian|Israel|Israeli|Japan|Japanese|Germany|German|France|French|Britain|British|OPEC|GATT)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Party();
+
+    public IReadOnlyList<EventMention> Extract(Article article)
+    {
+        var mentions = new List<EventMention>();
+        foreach (Sentence sentence in article.Sentences)
+        {
+            string text = sentence.TextOf(article);
+            if (!Trigger().IsMatch(text))
+            {
+                continue;
+            }
+
+            EventStatus sentenceStatus = StatusOf(text);
+            foreach (var (start, end) in Clauses(text))
+            {
+                if (Best(article, sentence, text, start, end, sentenceStatus) is { } mention)
+                {
+                    mentions.Add(mention);
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    private EventMention? Best(Article article, Sentence sentence, string text, int clauseStart, int clauseEnd, EventStatus sentenceStatus)
+    {
+        string clause = text[clauseStart..clauseEnd];
+        int? heldCount = HeldCount().Match(clause) is { Success: true } count ? CountValue(count.Groups["n"].Value) : null;
+        EventMention? best = null;
+        double bestScore = -1;
+        foreach (Match trigger in Trigger().Matches(clause))
+        {
+            (EventKind kind, int? ordinal) = KindOf(trigger);
+            bool plural = trigger.Value.EndsWith('s') && kind is EventKind.Round or EventKind.Summit
+                || trigger.Value.Equals("meetings", StringComparison.OrdinalIgnoreCase);
+            if (plural && heldCount is null)
+            {
+                continue;
+            }
+
+            int at = clauseStart + trigger.Index, to = at + trigger.Length;
+            ordinal ??= NearbyOrdinal(text, clauseStart, at);
+            ordinal = ordinal is > 0 ? ordinal : null;
+            var (place, placeDistance) = NearestPlace(text, clauseStart, clauseEnd, at, to);
+            var (date, dateDistance) = NearestDate(sentence, text, clauseStart, clauseEnd, at, to);
+            bool anchored = ordinal is not null || place is not null || date is not null || heldCount is not null;
+            if (!anchored)
+            {
+                continue;
+            }
+
+            // More anchors win; among equals, the trigger whose anchors sit closest to it.
+            double score = (ordinal is null ? 0 : 4) + (date is null ? 0 : 3) + (place is null ? 0 : 2) + Priority(kind)
+                - ((placeDistance + dateDistance) / 1000.0);
+            if (score <= bestScore)
+            {
+                continue;
+            }
+
+            EventStatus status = PastTenseTrigger(trigger.Value) ? EventStatus.Held
+                : StatusOf(clause) is var s && s != EventStatus.Reported ? s : sentenceStatus;
+            if (status == EventStatus.Reported && ordinal is null && place is null)
+            {
+                // A date alone, with nothing saying the event happened or is planned, is too weak to be an event.
+                continue;
+            }
+
+            bestScore = score;
+            best = new EventMention
+            {
+                ArticleId = article.Id,
+                SentenceIndex = sentence.Index,
+                Kind = kind,
+                Ordinal = ordinal,
+                Place = place,
+                Participants = Party().Matches(clause).Select(m => CanonicalParty(m.Value)).Distinct().ToList(),
+                DateValue = date?.Value,
+                DateText = date?.Text,
+                Status = plural ? EventStatus.Held : status,
+                HeldCount = plural ? heldCount : null,
+                ArticlePublished = article.Published.Value,
+                SentenceText = text,
+            };
+        }
+
+        return best;
+    }
+
+    private static (EventKind Kind, int? Ordinal) KindOf(Match trigger)
+    {
+        GroupCollection g = trigger.Groups;
+        if (g["ellipsis"].Success)
+        {
+            int n = OrdinalValue(g["ellipsis"].Value);
+            return (EventKind.Round, n);
+        }
+
+        EventKind kind = g["round"].Success ? EventKind.Round
+            : g["talks"].Success ? EventKind.Talks
+            : g["meeting"].Success ? EventKind.Meeting
+            : g["summit"].Success ? EventKind.Summit
+            : g["visit"].Success ? EventKind.Visit
+            : g["agreement"].Success ? EventKind.Agreement
+            : EventKind.Announcement;
+        return (kind, null);
+    }
+
+    /// <summary>Among equally anchored triggers, the more specific kind names the event ("a second round of talks" is a round).</summary>
+    private static double Priority(EventKind kind) => kind switch
+    {
+        EventKind.Round => 1.2,
+        EventKind.Summit => 1.1,
+        EventKind.Meeting => 1,
+        EventKind.Talks => 1,
+        EventKind.Visit => 1,
+        _ => 0,
+    };
+
+    /// <summary>An ordinal in the few words before the trigger ("a second round", "the third phase"); 0 for "next" and the like.</summary>
+    private static int? NearbyOrdinal(string text, int clauseStart, int triggerStart)
+    {
+        int from = Math.Max(clauseStart, WordsBefore(text, triggerStart, 3));
+        Match m = OrdinalWord().Matches(text[from..triggerStart]).LastOrDefault() ?? Match.Empty;
+        return m.Success ? OrdinalValue(m.Value) : null;
+    }
+
+    private (string? Place, int Distance) NearestPlace(string text, int clauseStart, int clauseEnd, int at, int to)
+    {
+        int from = Math.Max(clauseStart, WordsBefore(text, at, 2));
+        int until = Math.Min(clauseEnd, WordsAfter(text, to, Window));
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var (start, end, name) in places.Find(text[clauseStart..clauseEnd]))
+        {
+            int s = clauseStart + start, e = clauseStart + end;
+            bool before = e <= at && s >= from;
+            bool after = s >= to && s <= until && PlacePreposition().IsMatch(text[Math.Max(0, s - 12)..s]);
+            if (!before && !after)
+            {
+                continue;
+            }
+
+            int distance = before ? at - e : s - to;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = name;
+            }
+        }
+
+        return (best, best is null ? 0 : bestDistance);
+    }
+
+    private static (TemporalExpression? Date, int Distance) NearestDate(Sentence sentence, string text, int clauseStart, int clauseEnd, int at, int to)
+    {
+        int from = Math.Max(clauseStart, WordsBefore(text, at, Window));
+        int until = Math.Min(clauseEnd, WordsAfter(text, to, Window));
+        TemporalExpression? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (TemporalExpression t in sentence.Times)
+        {
+            if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.EndsWith("_REF", StringComparison.Ordinal)
+                || t.Start < from || t.End > until || BoundPreposition().IsMatch(text[Math.Max(0, t.Start - 8)..t.Start]))
+            {
+                continue;
+            }
+
+            int distance = t.End <= at ? at - t.End : t.Start >= to ? t.Start - to : 0;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = t;
+            }
+        }
+
+        return (best, best is null ? 0 : bestDistance);
+    }
+
+    private static bool PastTenseTrigger(string trigger) =>
+        trigger.Equals("announced", StringComparison.OrdinalIgnoreCase) || trigger.Equals("signed", StringComparison.OrdinalIgnoreCase)
+        || trigger.Equals("met", StringComparison.OrdinalIgnoreCase) || trigger.Equals("visited", StringComparison.OrdinalIgnoreCase);
+
+    private static EventStatus StatusOf(string clause)
+    {
+        int future = FutureCue().Matches(clause).Count;
+        int past = PastCue().Matches(clause).Count;
+        return future > 0 && future >= past ? EventStatus.Planned : past > 0 ? EventStatus.Held : EventStatus.Reported;
+    }
+
+    private static IEnumerable<(int Start, int End)> Clauses(string text)
+    {
+        int start = 0;
+        foreach (Match m in ClauseBreak().Matches(text))
+        {
+            if (m.Index > start)
+            {
+                yield return (start, m.Index);
+            }
+
+            start = m.Index + m.Length;
+        }
+
+        if (start < text.Length)
+        {
+            yield return (start, text.Length);
+        }
+    }
+
+    private static int WordsBefore(string text, int position, int words)
+    {
+        int i = position;
+        for (int w = 0; w < words && i > 0; w++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return i;
+    }
+
+    private static int WordsAfter(string text, int position, int words)
+    {
+        int i = position;
+        for (int w = 0; w < words && i < text.Length; w++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    internal static int OrdinalValue(string word) => word.ToLowerInvariant() switch
+    {
+        "first" or "initial" or "inaugural" or "1st" => 1,
+        "second" or "2nd" => 2,
+        "third" or "3rd" => 3,
+        "fourth" or "4th" => 4,
+        "fifth" or "5th" => 5,
+        "sixth" or "6th" => 6,
+        "seventh" or "7th" => 7,
+        "eighth" or "8th" => 8,
+        "ninth" or "9th" => 9,
+        "tenth" or "10th" => 10,
+        _ => 0,
+    };
+
+    private static int? CountValue(string word) => word.ToLowerInvariant() switch
+    {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => int.TryParse(word, out int n) ? n : null,
+    };
+
+    private static string CanonicalParty(string name) => name switch
+    {
+        "Russian" or "Moscow" or "Kremlin" => "Russia",
+        "U.S." or "US" or "American" or "Washington" => "United States",
+        "Ukrainian" or "Kyiv" => "Ukraine",
+        "Chinese" or "Beijing" => "China",
+        "Turkish" => "Turkey",
+        "Saudi" => "Saudi Arabia",
+        "European Union" => "EU",
+        "Iranian" => "Iran",
+        "Israeli" => "Israel",
+        "Japanese" => "Japan",
+        "German" => "Germany",
+        "French" => "France",
+        "British" => "Britain",
+        _ => name,
+    };
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Events;
+using DiplomacyBot.Core.Storage;
+
+namespace DiplomacyBot.Output;
+
+/// <summary>The stable JSON contract of <c>timeline --json</c>; citations have the same shape as <c>ask --json</c>'s.</summary>
+public sealed record TimelineJson(IReadOnlyList<TimelineEventJson> Events, IReadOnlyList<TimelineEventJson> Undated)
+{
+    public static TimelineJson From(Timeline timeline, IArticleStore store) =>
+        new(timeline.Events.Select(e => TimelineEventJson.From(e, store)).ToList(), timeline.Undated.Select(e => TimelineEventJson.From(e, store)).ToList());
+}
+
+public sealed record TimelineEventJson(
+    string Id,
+    string? Date,
+    string DateText,
+    string Precision,
+    string? After,
+    string? Before,
+    IReadOnlyList<string> ConflictingDates,
+    string Status,
+    string Kind,
+    int? Ordinal,
+    string? Place,
+    IReadOnlyList<string> Participants,
+    string Summary,
+    IReadOnlyList<CitationJson> Citations)
+{
+    public static TimelineEventJson From(TimelineEvent e, IArticleStore store) => new(
+        e.Id,
+        e.DateValue,
+        e.DateDescription,
+        e.DateValue is null ? "unknown" : e.Precision.ToString().ToLowerInvariant(),
+        e.After?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        e.Before?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        e.ConflictingDates,
+        e.Status.ToString().ToLowerInvariant(),
+        e.Kind.ToString().ToLowerInvariant(),
+        e.Ordinal,
+        e.Place,
+        e.Participants,
+        e.Summary,
+        TimelineCitations.For(e, store).Select(CitationJson.From).ToList());
+}
+
+/// <summary>The verbatim sentences that cite an event, checked against the stored articles like every quote.</summary>
+public static class TimelineCitations
+{
+    public static IReadOnlyList<Citation> For(TimelineEvent e, IArticleStore store)
+    {
+        var citations = new List<Citation>();
+        foreach (var mention in e.Mentions.DistinctBy(m => (m.ArticleId, m.SentenceIndex)))
+        {
+            if (store.Get(mention.ArticleId) is not { } article || mention.SentenceIndex >= article.Sentences.Count)
+            {
+                continue;
+            }
+
+            Citation citation = Citation.From(article, article.Sentences[mention.SentenceIndex], 1.0);
+            if (QuoteVerifier.IsVerbatim(article, citation))
+            {
+                citations.Add(citation);
+            }
+        }
+
+        return citations;
+    }
+}

@@ -1,0 +1,45 @@
+using DiplomacyBot.Core.Time.Evaluation;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace DiplomacyBot.Core.Tests.Time;
+
+public class TimeBankEvaluationTests(ITestOutputHelper output)
+{
+    // Reached on TimeBank + AQUAINT (TempEval-3 cleaned): relaxed span F1 0.943, value F1 0.806. The 0.85 value
+    // target was not reached (see the report's error list: much of the rest is gold inconsistency, e.g. "last week"
+    // valued 1989-WXX); these floors sit a little below what the tagger reaches so regressions fail the build.
+    private const double MinRelaxedF1 = 0.93;
+    private const double MinValueF1 = 0.79;
+
+    [Fact]
+    public void The_tagger_meets_its_floor_on_TimeBank_and_AQUAINT()
+    {
+        var corpus = FindCorpus();
+        if (corpus is null)
+        {
+            output.WriteLine("Skipped: ../shared/corpus/timebank is absent next to the repository.");
+            return;
+        }
+
+        var result = TimexEvaluator.EvaluateDirectory(corpus);
+        output.WriteLine(result.ToReport(maxGroups: 10));
+
+        Assert.True(result.RelaxedF1 >= MinRelaxedF1, $"relaxed span F1 {result.RelaxedF1:0.000} < {MinRelaxedF1}");
+        Assert.True(result.ValueF1 >= MinValueF1, $"value F1 {result.ValueF1:0.000} < {MinValueF1}");
+    }
+
+    private static string? FindCorpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DiplomacyBot.sln")))
+            {
+                var corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "timebank"));
+                return Directory.Exists(corpus) ? corpus : null;
+            }
+        }
+
+        return null;
+    }
+}
