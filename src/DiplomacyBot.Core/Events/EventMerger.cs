@@ -121,7 +121,9 @@ public static class EventMerger
             return false;
         }
 
-        return !(a.HasResolvedDate && b.HasResolvedDate) || Overlaps(Range(a.DateValue!), Range(b.DateValue!));
+        // The same ordinal with different dates is one event reported inconsistently: merged, with the conflict kept.
+        bool sameOrdinal = a.Ordinal is not null && a.Ordinal == b.Ordinal;
+        return sameOrdinal || !(a.HasResolvedDate && b.HasResolvedDate) || Overlaps(Range(a.DateValue!), Range(b.DateValue!));
     }
 
     private static bool Linked(EventMention a, EventMention b) =>

@@ -14,6 +14,12 @@ internal enum DiscourseAnchor
     /// <summary>"the quarter", "the latest period": refers back to the quarter under discussion.</summary>
     LastQuarter,
 
+    /// <summary>
+    /// "the latest quarter", "the most recent period": the last quarter discussed that has already ended, else the
+    /// last completed quarter before the reference (the value's default).
+    /// </summary>
+    LatestQuarter,
+
     /// <summary>"the 1988 quarter": the quarter under discussion, in the year named (the value holds the year).</summary>
     QuarterOfNamedYear,
 

@@ -10,9 +10,14 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal static partial class DiscourseResolver
 {
-    public static void Resolve(List<TimexCandidate> chosen)
+    /// <param name="reference">
+    /// When known, quarters that have not ended by then ("expects a fourth-quarter charge") are skipped as anchors
+    /// for "a year ago", "the 1988 period" and "the latest quarter", which compare with results already reported.
+    /// </param>
+    public static void Resolve(List<TimexCandidate> chosen, DateOnly? reference = null)
     {
         (int Year, int Quarter)? lastQuarter = null;
+        (int Year, int Quarter)? lastReportedQuarter = null;
         (DateOnly Date, AnchorUnit Precision)? lastDate = null;
         for (var i = 0; i < chosen.Count; i++)
         {
@@ -33,7 +38,7 @@ internal static partial class DiscourseResolver
                 lastDate = mentioned;
             }
 
-            if (c.Anchor == DiscourseAnchor.YearBeforeLastQuarter && lastQuarter is { } q && q.Year > 1)
+            if (c.Anchor == DiscourseAnchor.YearBeforeLastQuarter && lastReportedQuarter is { } q && q.Year > 1)
             {
                 chosen[i] = c with { Value = TimexFormat.Quarter(q.Year - 1, q.Quarter) };
                 continue;
@@ -45,7 +50,17 @@ internal static partial class DiscourseResolver
                 continue;
             }
 
-            if (c.Anchor == DiscourseAnchor.QuarterOfNamedYear && lastQuarter is { } named)
+            if (c.Anchor == DiscourseAnchor.LatestQuarter)
+            {
+                if (lastReportedQuarter is { } latest)
+                {
+                    chosen[i] = c with { Value = TimexFormat.Quarter(latest.Year, latest.Quarter) };
+                }
+
+                continue;
+            }
+
+            if (c.Anchor == DiscourseAnchor.QuarterOfNamedYear && (lastReportedQuarter ?? lastQuarter) is { } named)
             {
                 chosen[i] = c with { Value = c.Value + "-Q" + TimexFormat.Number(named.Quarter) };
                 continue;
@@ -54,7 +69,12 @@ internal static partial class DiscourseResolver
             var match = QuarterValue().Match(c.Value);
             if (c.Type == TimexType.Date && match.Success)
             {
-                lastQuarter = (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value[0] - '0');
+                var quarter = (Year: int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), Quarter: match.Groups[2].Value[0] - '0');
+                lastQuarter = quarter;
+                if (reference is not { } r || quarter.Year < r.Year || (quarter.Year == r.Year && quarter.Quarter < TimexFormat.QuarterOf(r.Month)))
+                {
+                    lastReportedQuarter = quarter;
+                }
             }
         }
     }

@@ -42,7 +42,8 @@ internal sealed partial class QuarterRule : ITimexRule
         foreach (Match m in AnaphoricRegex().Matches(context.Text))
         {
             var value = context.Reference is { } r ? RelativePeriodRule.PreviousQuarter(r) : "XXXX-QX";
-            context.Add(m, TimexType.Date, value, priority: 5, anchor: DiscourseAnchor.LastQuarter);
+            var anchor = m.Groups["latest"].Success ? DiscourseAnchor.LatestQuarter : DiscourseAnchor.LastQuarter;
+            context.Add(m, TimexType.Date, value, priority: 5, anchor: anchor);
         }
     }
 
@@ -102,7 +103,7 @@ internal sealed partial class QuarterRule : ITimexRule
     private static partial Regex NamedYearRegex();
 
     [GeneratedRegex(
-        @"(?<![A-Za-z])(?:the|this|that)\s+(?:(?:latest|most\s+recent|recent|just-ended|just-completed|same|fiscal)\s+)?quarter(?![A-Za-z-])|(?<![A-Za-z])the\s+(?:latest|most\s+recent)\s+period(?![A-Za-z-])",
+        @"(?<![A-Za-z])(?:the|this|that)\s+(?:(?:(?<latest>latest|most\s+recent|recent|just-ended|just-completed)|same|fiscal)\s+)?quarter(?![A-Za-z-])|(?<![A-Za-z])the\s+(?<latest>latest|most\s+recent)\s+period(?![A-Za-z-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AnaphoricRegex();
 }

@@ -45,7 +45,7 @@ internal sealed partial class RelativePeriodRule : ITimexRule
             var value = context.Reference is { } r ? Resolve(r, unit, offset, relation) : Unresolved(unit);
             if (value is not null)
             {
-                context.Add(m, TimexType.Date, value, priority: 4, anchor: unit == "quarter" && relation is "the latest" ? DiscourseAnchor.LastQuarter : DiscourseAnchor.None);
+                context.Add(m, TimexType.Date, value, priority: 4, anchor: unit == "quarter" && relation is "the latest" ? DiscourseAnchor.LatestQuarter : DiscourseAnchor.None);
             }
         }
 

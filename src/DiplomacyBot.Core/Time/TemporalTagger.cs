@@ -53,7 +53,7 @@ public sealed class TemporalTagger : ITemporalTagger
         var chosen = CandidateSelector.Select(context.Candidates);
         try
         {
-            DiscourseResolver.Resolve(chosen);
+            DiscourseResolver.Resolve(chosen, referenceDate);
         }
         catch (Exception ex) when (IsRecoverable(ex))
         {

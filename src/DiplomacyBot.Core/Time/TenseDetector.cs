@@ -115,6 +115,12 @@ internal static partial class TenseDetector
 
     private static TenseDirection Classify(string word, string? previous, string? beforePrevious)
     {
+        // "had been due to expire Friday", "had been scheduled for Monday": a plan seen from after the fact.
+        if (previous is "been" && beforePrevious is "had" && (ForwardParticiples.Contains(word) || word is "due"))
+        {
+            return TenseDirection.Past;
+        }
+
         if (FutureWords.Contains(word) || word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase))
         {
             return TenseDirection.Future;

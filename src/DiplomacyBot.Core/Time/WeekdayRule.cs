@@ -34,11 +34,17 @@ internal sealed partial class WeekdayRule : ITimexRule
                 "last" or "this past" or "the previous" or "the prior" => StrictlyBefore(reference, day),
                 "next" or "this coming" or "the following" or "the next" => StrictlyAfter(reference, day),
                 "this" => ReferenceResolver.Weekday(reference, day, TenseDirection.None),
+                // "Friday's purchases", "Thursday's closing price": the possessive names an event the story
+                // reports, whatever the tense of the sentence around it, so the nearest such day is meant.
+                _ when IsPossessive(context.Text, m.Index + m.Length) => ReferenceResolver.Weekday(reference, day, TenseDirection.None),
                 _ => ReferenceResolver.Weekday(reference, day, context.TenseAround(m.Index, m.Index + m.Length)),
             };
             context.Add(m, type, TimexFormat.Day(date) + part, priority: 4);
         }
     }
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     internal static DateOnly StrictlyBefore(DateOnly reference, DayOfWeek day)
     {

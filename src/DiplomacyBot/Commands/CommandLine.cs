@@ -22,6 +22,8 @@ public static class CommandLine
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(TimexCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 
