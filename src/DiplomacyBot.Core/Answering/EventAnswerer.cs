@@ -7,7 +7,7 @@ namespace DiplomacyBot.Core.Answering;
 /// event that matches the question (its ordinal and place, and sentences that ranked well) gives the date and status,
 /// at the precision the evidence supports.
 /// </summary>
-internal static class EventAnswerer
+internal static partial class EventAnswerer
 {
     private const int ArticlesConsidered = 30;
 
@@ -20,11 +20,12 @@ internal static class EventAnswerer
         }
 
         var articles = ranked.Select(s => s.Article).DistinctBy(a => a.Id).Take(ArticlesConsidered).ToList();
+        EventStatus? tense = Tense(question.Text);
         var places = Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var best = EventMerger.Merge(articles.SelectMany(a => a.Events))
             .Where(e => question.Ordinal is not { } n || e.Ordinal == n)
             .Where(e => places.Count == 0 || e.Place is null || places.Contains(e.Place))
-            .Select(e => (Event: e, Score: e.Mentions.Sum(m => rank.GetValueOrDefault((m.ArticleId, m.SentenceIndex)))))
+            .Select(e => (Event: e, Score: Score(e, rank, tense)))
             .Where(x => x.Score > 0 && (x.Event.DateValue is not null || x.Event.After is not null || x.Event.Before is not null))
             .OrderByDescending(x => x.Score)
             .FirstOrDefault();
@@ -43,4 +44,35 @@ internal static class EventAnswerer
             .ToList();
         return (best.Event, evidence);
     }
+
+    /// <summary>
+    /// An event scores by its best-ranked citing sentence, a little more for more reports, and more when its status fits
+    /// the question's tense ("when did they meet" wants a held event, "when does the council meet" an upcoming one).
+    /// </summary>
+    private static double Score(TimelineEvent e, Dictionary<(string, int), double> rank, EventStatus? tense)
+    {
+        double best = e.Mentions.Max(m => rank.GetValueOrDefault((m.ArticleId, m.SentenceIndex)));
+        if (best <= 0)
+        {
+            return 0;
+        }
+
+        return best + (0.05 * Math.Log(e.Mentions.Count)) + (tense is { } wanted && e.Status == wanted ? 0.3 : 0);
+    }
+
+    private static EventStatus? Tense(string question)
+    {
+        if (PastQuestion().IsMatch(question))
+        {
+            return EventStatus.Held;
+        }
+
+        return FutureQuestion().IsMatch(question) ? EventStatus.Planned : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:did|was|were|had|happened|took place|held|last)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PastQuestion();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|does|do|is|are|next|upcoming|planned|scheduled|shall)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FutureQuestion();
 }

@@ -199,7 +199,10 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     private static string EventLead(Events.TimelineEvent e, ScoredSentence source)
     {
         string said = e.DateValue is not null && e.DateText is { } text ? $" (\"{text}\")" : string.Empty;
-        string date = e.DateValue is not null ? TimexDescriber.Describe(e.DateValue) : e.DateDescription;
+        string date = e.DateValue is null ? e.DateDescription
+            : e.Precision == TimexPrecision.Day && TimexDescriber.TryGetRange(e.DateValue, out DateOnly day, out _)
+                ? day.ToString("dddd, d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+                : TimexDescriber.Describe(e.DateValue);
         return $"{e.Summary}: {date}{said}, {e.Status.ToString().ToLowerInvariant()}, according to {SourceLabel(source.Article)}.";
     }
 

@@ -56,7 +56,7 @@ internal sealed partial class MonthRule : ITimexRule
     {
         if (m.Groups["year"].Success)
         {
-            return TimexFormat.Month(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month);
+            return TimexFormat.Month(NumberWords.TryParseYear(m.Groups["year"].Value, out var spelled) ? spelled : 0, month);
         }
 
         if (context.Reference is not { } reference)
@@ -115,7 +115,7 @@ internal sealed partial class MonthRule : ITimexRule
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?<rel>last|this\s+past|this\s+coming|this|next)\s+|(?<mod>" + Modifier + @"))?(?<month>" + Month + ")" +
-        @"(?:\s*,?\s+(?:of\s+)?(?<year>" + Year + @")|\s+(?<yrel>this|last|next)\s+year|(?!\s*,?\s*\d))",
+        @"(?:\s*,?\s+(?:of\s+)?(?<year>" + AnyYear + @")|\s+(?<yrel>this|last|next)\s+year|(?!\s*,?\s*\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthRegex();
 }

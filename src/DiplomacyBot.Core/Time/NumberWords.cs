@@ -106,4 +106,31 @@ internal static class NumberWords
         value = total + current;
         return value > 0;
     }
+
+    /// <summary>Reads a year matched by <see cref="TimexPatterns.AnyYear"/>: "1997", "nineteen ninety-seven".</summary>
+    public static bool TryParseYear(string text, out int year)
+    {
+        var s = text.Trim();
+        if (s.Length > 0 && char.IsDigit(s[0]))
+        {
+            return int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out year);
+        }
+
+        year = 0;
+        var nineteen = s.StartsWith("nineteen", StringComparison.OrdinalIgnoreCase);
+        var rest = nineteen ? s["nineteen".Length..] : s[(s.IndexOf("thousand", StringComparison.OrdinalIgnoreCase) + "thousand".Length)..];
+        rest = rest.Trim(' ', '-', '\t', '\n', '\r');
+        if (rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[4..];
+        }
+
+        if (!TryParse(rest, out var n, out _) || n is not (> 0 and < 100))
+        {
+            return false;
+        }
+
+        year = (nineteen ? 1900 : 2000) + n.Value;
+        return true;
+    }
 }

@@ -66,6 +66,14 @@ internal sealed partial class RelativePeriodRule : ITimexRule
             }
         }
 
+        foreach (Match m in TheWeekRegex().Matches(context.Text))
+        {
+            // "For the week, the index dropped 3.8%": a week the story has in view but never names. TimeBank
+            // writes such weeks with the year known and the week not ("1989-WXX").
+            var value = context.Reference is { } r ? TimexFormat.Year(r.Year) + "-WXX" : "XXXX-WXX";
+            context.Add(m, TimexType.Date, value, priority: 6);
+        }
+
         foreach (Match m in WeekendRegex().Matches(context.Text))
         {
             var value = context.Reference is { } r ? Weekend(r, m.Groups["rel"].Value.ToLowerInvariant(), context.TenseAround(m.Index, m.Index + m.Length)) : "XXXX-WXX-WE";
@@ -133,6 +141,11 @@ internal sealed partial class RelativePeriodRule : ITimexRule
         @"(?<![A-Za-z])(?:the\s+(?:end|beginning|start|middle|rest|balance)\s+of\s+the\s+(?<unit>year|month|quarter|week)|the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?(?<unit>year)(?<ended>\s+(?:ended|ending|that\s+ended|which\s+ended))?|(?<unit>year)(?:-end|\s+end|'s\s+end))(?![A-Za-z-])(?!\s+(?:before|after|earlier|later|ago)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CurrentPeriodRegex();
+
+    [GeneratedRegex(
+        @"(?<![A-Za-z])the\s+week(?![A-Za-z-])(?!\s+(?:of|ended|ending|to|before|after|earlier|later|ago|or|and)\b|\s+\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TheWeekRegex();
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend(?![A-Za-z])",

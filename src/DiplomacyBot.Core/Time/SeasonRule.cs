@@ -77,7 +77,7 @@ internal sealed partial class SeasonRule : ITimexRule
     {
         if (m.Groups["year"].Success)
         {
-            return TimexFormat.Season(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), code);
+            return TimexFormat.Season(NumberWords.TryParseYear(m.Groups["year"].Value, out var spelled) ? spelled : 0, code);
         }
 
         if (context.Reference is not { } r)
@@ -102,7 +102,7 @@ internal sealed partial class SeasonRule : ITimexRule
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?<rel>this\s+past|this\s+coming|last|this|next|the)\s+|(?<mod>" + Modifier + @"))?(?:(?:the|early|late|mid)[\s-]+)?" +
-        @"(?<season>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:\s+(?:of\s+)?(?<year>" + Year + @"))?",
+        @"(?<season>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:\s+(?:of\s+)?(?<year>" + AnyYear + @"))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SeasonRegex();
 

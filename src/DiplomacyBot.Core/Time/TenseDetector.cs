@@ -14,7 +14,7 @@ internal static partial class TenseDetector
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "shall", "won't", "gonna", "next", "upcoming", "coming", "scheduled", "plans", "plan",
+        "will", "shall", "won't", "gonna", "next", "upcoming", "coming", "scheduled",
         "expected", "expects", "expect", "slated", "tomorrow", "effective", "due", "would", "intends", "aims", "hopes",
         "ahead", "forthcoming", "soon",
     };
@@ -80,8 +80,8 @@ internal static partial class TenseDetector
 
             var word = text.Substring(wordStart, m.Length);
 
-            // "due to" gives a cause, not a deadline.
-            var cue = word is "due" && string.CompareOrdinal(text, wordStart + 3, " to ", 0, 4) == 0
+            // "due to" gives a cause, not a deadline; "next to" a place.
+            var cue = word is "due" or "next" && string.CompareOrdinal(text, wordStart + word.Length, " to ", 0, 4) == 0
                 ? TenseDirection.None
                 : Classify(word, previous, beforePrevious);
             beforePrevious = previous;
@@ -128,7 +128,8 @@ internal static partial class TenseDetector
 
         if (word is "to" or "To")
         {
-            return previous is not null && ForwardBeforeTo.Contains(previous) ? TenseDirection.Future : TenseDirection.None;
+            // "had been scheduled to expire": the participle itself carries the tense (see above).
+            return previous is not null && ForwardBeforeTo.Contains(previous) && beforePrevious is not "been" ? TenseDirection.Future : TenseDirection.None;
         }
 
         var pastLike = PastWords.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])

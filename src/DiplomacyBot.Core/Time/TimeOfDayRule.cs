@@ -30,7 +30,16 @@ internal sealed partial class TimeOfDayRule : ITimexRule
                 continue;
             }
 
-            context.Add(m, TimexType.Time, DayPart(context, m) + "T" + clock, priority: 2);
+            var value = DayPart(context, m) + "T" + clock;
+            if (m.Groups["wd"].Success || m.Groups["month"].Success || m.Groups["rel"].Success)
+            {
+                context.Add(m, TimexType.Time, value, priority: 2);
+                continue;
+            }
+
+            // A bare "at 10 p.m." belongs to the day the story is talking about, which is the last date mentioned
+            // when there is one; the reference date is the fallback.
+            context.Add(new TimexCandidate(m.Index, m.Index + m.Length, TimexType.Time, value, 2, DiscourseAnchor.LastMentionedDate, AnchorUnit.Day));
         }
     }
 
@@ -101,7 +110,9 @@ internal sealed partial class TimeOfDayRule : ITimexRule
         return reference is { } d ? TimexFormat.Day(d.AddDays(offset)) : "XXXX-XX-XX";
     }
 
-    private const string Zone = @"(?:\s*\(?\s*(?-i:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|IST|JST)\)?)";
+    // The closing bracket belongs to the zone only when the zone opened it: "10:35 a.m. (0735 GMT) Friday" must
+    // not join "0735 GMT) Friday".
+    private const string Zone = @"(?:\s*(?<open>\()?\s*(?-i:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|IST|JST)(?(open)\)))";
 
     private const string DayAfter =
         @"(?:,?\s+(?:on\s+)?(?<wd>" + Weekday + @")|,?\s+(?<rel>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?(?<month>" + Month + @")\s*(?<day>" + DayNumber + "))?";

@@ -21,6 +21,14 @@ internal static class TimexPatterns
 
     public const string Year = @"(?:1[0-9]\d{2}|20\d{2})(?![\d])";
 
+    /// <summary>Years read out in broadcast transcripts: "nineteen ninety-seven", "two thousand and one".</summary>
+    public const string SpokenYear =
+        @"(?:nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?" +
+        "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])";
+
+    /// <summary>A year written in digits or read out.</summary>
+    public const string AnyYear = "(?:" + Year + "|" + SpokenYear + ")";
+
     public const string OrdinalWord =
         "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|" +
         "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|" +

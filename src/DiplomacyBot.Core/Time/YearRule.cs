@@ -99,7 +99,12 @@ internal sealed partial class YearRule : ITimexRule
 
         foreach (Match m in SpelledYearRegex().Matches(text))
         {
-            if (NumberWords.TryParse(m.Groups["rest"].Value, out var rest, out _) && rest is { } r && r < 100)
+            if (!m.Groups["rest"].Success)
+            {
+                // "the year two thousand"
+                context.Add(m, TimexType.Date, "2000", priority: 4);
+            }
+            else if (NumberWords.TryParse(m.Groups["rest"].Value, out var rest, out _) && rest is { } r && r < 100)
             {
                 var century = m.Groups["century"].Value.StartsWith("nineteen", StringComparison.OrdinalIgnoreCase) ? 1900 : 2000;
                 context.Add(m, TimexType.Date, TimexFormat.Year(century + r), priority: 4);
@@ -196,7 +201,8 @@ internal sealed partial class YearRule : ITimexRule
     private static partial Regex CenturyRegex();
 
     [GeneratedRegex(
-        @"(?<![A-Za-z])(?:the\s+year\s+)?(?<century>nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])",
+        @"(?<![A-Za-z])the\s+year\s+two\s+thousand(?![A-Za-z\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?![A-Za-z]))" +
+        @"|(?<![A-Za-z])(?:the\s+year\s+)?(?<century>nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SpelledYearRegex();
 }
