@@ -11,7 +11,7 @@ namespace DiplomacyBot.Core.Answering;
 /// question they cover, whether they hold what the question type asks for, ordinals, recency), and the answer is
 /// composed of verbatim sentences. It abstains when no sentence covers enough of the question.
 /// </summary>
-public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageIndex index, QuestionAnalyzer analyzer, AnswerOptions options)
+public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageIndex index, QuestionAnalyzer analyzer, AnswerOptions options) : IAnswerer
 {
     [GeneratedRegex(@"\b(?:agree[ds]?|agreements?|agreed|deal|commit(?:ments?|ted)?|accords?|pledged?|signed|formali[sz]e[ds]?|understanding|consensus)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgreementLanguage();

@@ -35,6 +35,11 @@ internal sealed partial class RelativeDayRule : ITimexRule
                 continue;
             }
 
+            if (part is null && word is "today" or "tomorrow" && IsGeneric(context.Text, m.Index, m.Index + m.Length))
+            {
+                continue;
+            }
+
             var day = context.Reference is { } r ? TimexFormat.Day(r.AddDays(offset)) : "XXXX-XX-XX";
             if (part is null)
             {
@@ -46,6 +51,13 @@ internal sealed partial class RelativeDayRule : ITimexRule
             }
         }
     }
+
+    /// <summary>
+    /// "in today's world", "today's youth", "the people of tomorrow", "computers of today": the present (or future)
+    /// in general, not a calendar day, and not annotated in TimeBank.
+    /// </summary>
+    private static bool IsGeneric(string text, int start, int end) =>
+        GenericAfter().IsMatch(text, end) || GenericBefore().IsMatch(text[Math.Max(0, start - 20)..start]);
 
     /// <summary>TIMEX3 codes for parts of the day.</summary>
     public static string PartOfDay(string word) => word.ToLowerInvariant() switch
@@ -62,4 +74,10 @@ internal sealed partial class RelativeDayRule : ITimexRule
         @"|(?<word>this)\s+(?<part>morning|afternoon|evening)|(?<word>last)\s+(?<part>night)|(?<word>(?:early|late|mid)[\s-]?)(?<part>morning|afternoon|evening))(?![A-Za-z]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RelativeDayRegex();
+
+    [GeneratedRegex(@"\G['\u2019]s\s+(?:world|youth|society|generation|children|kids|young|teenagers|students|families|parents|women|men|people|culture|economy|environment|standards|technology|global|modern|fast-paced)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericAfter();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:people|leaders|chips|computers|world|society|children|youth|generation|citizens|voters|workers|cars|companies|industry|challenges|problems|issues|technology|technologies|products|markets?|many|most)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericBefore();
 }

@@ -142,7 +142,7 @@ internal static partial class TenseDetector
         // "will be held", "to be signed": a participle after "be" takes its tense from what governs "be".
         if (previous is "be" or "being")
         {
-            return beforePrevious is "will" or "would" or "to" or "shall" or "could" or "might" or "may" or "must" or "should"
+            return beforePrevious is "will" or "would" or "to" or "shall" or "might" or "may" or "must" or "should"
                 ? TenseDirection.Future
                 : TenseDirection.None;
         }

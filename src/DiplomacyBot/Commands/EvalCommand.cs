@@ -1,6 +1,8 @@
 using System.CommandLine;
 using DiplomacyBot.Core.Time;
+using DiplomacyBot.Core.Evaluation;
 using DiplomacyBot.Core.Time.Evaluation;
+using DiplomacyBot.Core.Answering;
 
 namespace DiplomacyBot.Commands;
 
@@ -25,8 +27,60 @@ public static class EvalCommand
             return 0;
         });
 
-        var command = new Command("eval", "Evaluate the bot: eval timex DIR");
+        var file = new Argument<string?>("file") { Description = "A development set: JSON Lines of {\"q\", \"expect\", \"article\"} or {\"q\", \"abstain\": true}", Arity = ArgumentArity.ZeroOrOne };
+        var baseline = new Option<bool>("--baseline") { Description = "Also run the questions through a plain BM25 top-sentence answerer, side by side" };
+        var ingest = new Option<string[]>("--ingest") { Description = "Ingest these files or folders first (unchanged articles are skipped)", AllowMultipleArgumentsPerToken = true };
+        var failures = new Option<bool>("--failures") { Description = "List the questions answered wrongly" };
+        var command = new Command("eval", "Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)") { file, baseline, ingest, failures };
         command.Subcommands.Add(timex);
+        command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
+        {
+            if (parse.GetValue(file) is not { Length: > 0 } path)
+            {
+                Console.Error.WriteLine("error: eval needs a development set file (eval FILE.jsonl) or a subcommand (eval timex DIR)");
+                return 2;
+            }
+
+            if (parse.GetValue(ingest) is { Length: > 0 } paths)
+            {
+                var report = context.Ingestion.Ingest(paths);
+                Console.Error.WriteLine($"ingest: {report.Summary()}");
+            }
+
+            IReadOnlyList<EvalQuestion> questions;
+            try
+            {
+                questions = EvalSetReader.Read(path);
+            }
+            catch (Exception ex) when (ex is FormatException or IOException)
+            {
+                Console.Error.WriteLine($"error: {ex.Message}");
+                return 2;
+            }
+
+            var runs = new List<AnswerEvaluation> { AnswerEvaluator.Evaluate("DiplomacyBot", context.Answerer, context.Store, questions) };
+            if (parse.GetValue(baseline))
+            {
+                runs.Add(AnswerEvaluator.Evaluate("BM25 top sentence", new Bm25BaselineAnswerer(context.Store, context.Index), context.Store, questions));
+            }
+
+            Console.Out.WriteLine($"{path}: {questions.Count} questions over {context.Store.Count} articles");
+            Console.Out.Write(AnswerEvaluation.Table(runs));
+            if (parse.GetValue(failures))
+            {
+                foreach (AnswerEvaluation run in runs)
+                {
+                    Console.Out.WriteLine();
+                    Console.Out.WriteLine($"{run.Name}: {run.Failures.Count} wrong");
+                    foreach (string failure in run.Failures)
+                    {
+                        Console.Out.WriteLine($"  {failure}");
+                    }
+                }
+            }
+
+            return 0;
+        }));
         return command;
     }
 }

@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace DiplomacyBot.Core.Evaluation;
+
+/// <summary>Reads a development set: JSON Lines of <c>{"q", "expect": [...], "article"}</c> or <c>{"q", "abstain": true}</c>.</summary>
+public static class EvalSetReader
+{
+    public static IReadOnlyList<EvalQuestion> Read(string path)
+    {
+        var questions = new List<EvalQuestion>();
+        int line = 0;
+        foreach (string text in File.ReadLines(path))
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var doc = JsonDocument.Parse(text);
+                JsonElement root = doc.RootElement;
+                string q = root.GetProperty("q").GetString() ?? throw new FormatException("\"q\" is empty");
+                bool abstain = root.TryGetProperty("abstain", out JsonElement a) && a.ValueKind == JsonValueKind.True;
+                var expect = root.TryGetProperty("expect", out JsonElement e) && e.ValueKind == JsonValueKind.Array
+                    ? e.EnumerateArray().Select(x => x.GetString() ?? string.Empty).Where(x => x.Length > 0).ToList()
+                    : [];
+                string? article = root.TryGetProperty("article", out JsonElement id) ? id.GetString() : null;
+                string? type = root.TryGetProperty("type", out JsonElement t) ? t.GetString() : null;
+                if (!abstain && expect.Count == 0)
+                {
+                    throw new FormatException("needs \"expect\" phrases or \"abstain\": true");
+                }
+
+                questions.Add(new EvalQuestion(q, type, expect, article, abstain, line));
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+            {
+                throw new FormatException($"{path}:{line}: {ex.Message}", ex);
+            }
+        }
+
+        return questions;
+    }
+}
