@@ -66,6 +66,12 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         var newest = result.Hits.Select(h => h.ArticleId).Distinct().Select(id => Load(articles, id)?.Published.Value)
             .Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty().Max();
 
+        var groupsAt = new Dictionary<(string, int), ulong>();
+        foreach (PassageHit hit in result.Hits)
+        {
+            groupsAt.TryAdd((hit.ArticleId, hit.SentenceIndex), hit.TextGroups);
+        }
+
         var ranked = new List<ScoredSentence>(result.Hits.Count);
         foreach (PassageHit hit in result.Hits)
         {
@@ -76,7 +82,9 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             }
 
             Sentence sentence = article.Sentences[hit.SentenceIndex];
-            double coverage = Coverage(hit, result.GroupIdf, totalIdf);
+            // The sentence before often names what this one is about ("the second round ... This meeting lasted five hours").
+            ulong context = groupsAt.GetValueOrDefault((hit.ArticleId, hit.SentenceIndex - 1));
+            double coverage = Coverage(hit, context, result.GroupIdf, totalIdf);
             double bm25 = maxScore > 0 ? hit.Score / maxScore : 0;
             double fit = TypeFit(question, sentence, sentence.TextOf(article));
             double recency = Recency(article.Published.Value, newest, question.Type == QuestionType.Latest ? 0.25 : 0.05);
@@ -88,7 +96,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         return ranked;
     }
 
-    private static double Coverage(PassageHit hit, IReadOnlyList<double> idf, double totalIdf)
+    private static double Coverage(PassageHit hit, ulong context, IReadOnlyList<double> idf, double totalIdf)
     {
         if (totalIdf <= 0)
         {
@@ -99,7 +107,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         for (int g = 0; g < idf.Count && g < 64; g++)
         {
             ulong bit = 1UL << g;
-            covered += (hit.TextGroups & bit) != 0 ? idf[g] : (hit.TitleGroups & bit) != 0 ? idf[g] * 0.5 : 0;
+            covered += (hit.TextGroups & bit) != 0 ? idf[g] : ((hit.TitleGroups | context) & bit) != 0 ? idf[g] * 0.5 : 0;
         }
 
         return covered / totalIdf;

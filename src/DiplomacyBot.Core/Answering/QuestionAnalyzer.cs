@@ -19,6 +19,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions)
         "our", "you", "your", "i", "me", "my", "any", "some", "all", "so", "than", "then", "if", "not", "no", "yes", "also",
         "tell", "say", "says", "said", "know", "many", "much", "long", "latest", "recent", "most", "newest", "status", "happen",
         "happened", "going", "get", "got", "s", "please", "bot", "diplomacybot", "there's", "what's", "when's",
+        "exactly", "anything", "still", "else", "thing", "things", "update", "updates", "quick", "give", "main", "right",
+        "per", "regarding", "besides", "yet", "far", "summary", "summarize", "summarise", "briefly", "kind", "sort",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)

@@ -6,11 +6,13 @@ namespace DiplomacyBot.Core.Tests.Time;
 
 public class TimeBankEvaluationTests(ITestOutputHelper output)
 {
-    // Reached on TimeBank + AQUAINT (TempEval-3 cleaned): relaxed span F1 0.943, value F1 0.806. The 0.85 value
-    // target was not reached (see the report's error list: much of the rest is gold inconsistency, e.g. "last week"
-    // valued 1989-WXX); these floors sit a little below what the tagger reaches so regressions fail the build.
-    private const double MinRelaxedF1 = 0.93;
-    private const double MinValueF1 = 0.79;
+    // Reached on TimeBank + AQUAINT (TempEval-3 cleaned): relaxed span F1 0.945, value F1 0.818 (was 0.943 / 0.806).
+    // The 0.85 value target was not reached with general rules: most of the remaining value errors are gold
+    // inconsistencies (the same "last week" valued 1989-W43, 1989-WXX, P1W or a month; "now" annotated in two thirds
+    // of its uses; decades as 198 in TimeBank but 198X in AQUAINT). These floors sit a little below what the tagger
+    // reaches so regressions fail the build.
+    private const double MinRelaxedF1 = 0.935;
+    private const double MinValueF1 = 0.81;
 
     [Fact]
     public void The_tagger_meets_its_floor_on_TimeBank_and_AQUAINT()
