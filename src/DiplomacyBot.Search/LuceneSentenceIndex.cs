@@ -122,6 +122,8 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         IndexReader reader = searcher.IndexReader;
         int docs = Math.Max(1, reader.NumDocs);
         var idf = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0.0 : alternatives.Max(t => t.Tokens.Max(token => Idf(reader, token, docs)))).ToList();
+        var occurrences = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0
+            : alternatives.Max(a => a.Tokens.Min(token => reader.DocFreq(new Term("text", token)) + reader.DocFreq(new Term("title", token))))).ToList();
 
         var root = new BooleanQuery();
         for (int g = 0; g < query.Groups.Count; g++)
@@ -142,7 +144,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
 
         if (root.Clauses.Count == 0)
         {
-            return new PassageSearchResult([], idf, reader.NumDocs);
+            return new PassageSearchResult([], idf, reader.NumDocs) { GroupOccurrences = occurrences };
         }
 
         TopDocs top = searcher.Search(root, limit);
@@ -162,7 +164,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
                 Matches(doc.Get("title") ?? string.Empty, groupTokens)));
         }
 
-        return new PassageSearchResult(hits, idf, reader.NumDocs);
+        return new PassageSearchResult(hits, idf, reader.NumDocs) { GroupOccurrences = occurrences };
     }
 
     public void Dispose()

@@ -65,7 +65,7 @@ public sealed class AskCommandTests : IDisposable
         JsonElement answer = await AskJson(question);
 
         Assert.True(answer.GetProperty("abstained").GetBoolean());
-        Assert.Contains("don't say", answer.GetProperty("answer").GetString() + " nothing", StringComparison.Ordinal);
+        Assert.Matches("don't say|never mention", answer.GetProperty("answer").GetString());
     }
 
     [Fact]

@@ -11,7 +11,8 @@ internal static partial class EventAnswerer
 {
     private const int ArticlesConsidered = 30;
 
-    public static (TimelineEvent Event, List<ScoredSentence> Evidence)? Find(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    /// <summary>The event reported by one of the <paramref name="leading"/> sentences that best matches the question.</summary>
+    public static (TimelineEvent Event, List<ScoredSentence> Evidence)? Find(AnalyzedQuestion question, List<ScoredSentence> leading, List<ScoredSentence> ranked)
     {
         var rank = new Dictionary<(string, int), double>();
         foreach (ScoredSentence s in ranked)
@@ -19,12 +20,15 @@ internal static partial class EventAnswerer
             rank.TryAdd((s.Article.Id, s.Sentence.Index), s.Score);
         }
 
+        var lead = leading.Select(s => (s.Article.Id, s.Sentence.Index)).ToHashSet();
+
         var articles = ranked.Select(s => s.Article).DistinctBy(a => a.Id).Take(ArticlesConsidered).ToList();
         EventStatus? tense = Tense(question.Text);
         var places = Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var best = EventMerger.Merge(articles.SelectMany(a => a.Events))
             .Where(e => question.Ordinal is not { } n || e.Ordinal == n)
             .Where(e => places.Count == 0 || e.Place is null || places.Contains(e.Place))
+            .Where(e => e.Mentions.Any(m => lead.Contains((m.ArticleId, m.SentenceIndex))))
             .Select(e => (Event: e, Score: Score(e, rank, tense)))
             .Where(x => x.Score > 0 && (x.Event.DateValue is not null || x.Event.After is not null || x.Event.Before is not null))
             .OrderByDescending(x => x.Score)

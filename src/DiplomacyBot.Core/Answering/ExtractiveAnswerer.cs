@@ -19,6 +19,9 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     [GeneratedRegex(@"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
+    [GeneratedRegex(@"\b(?:minister|president|chairman|chairwoman|secretary|governor|spokes(?:man|woman|person)|director|chief|head of|ambassador|led by|headed by|envoy|manager|[A-Z][a-z]+ [A-Z][a-z]+ said)\b")]
+    private static partial Regex PersonLanguage();
+
     [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalWord();
 
@@ -32,6 +35,16 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         PassageSearchResult result = index.Search(analyzed.ToQuery(), options.Candidates);
         var ranked = Rank(analyzed, result);
+        var unknown = analyzed.Names.Where(g => g < result.GroupOccurrences.Count && result.GroupOccurrences[g] == 0)
+            .Select(g => question.Trim().Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            // A name the corpus never mentions means the question is about something the articles do not cover.
+            string closest = ranked.Count > 0 ? " These are the closest passages I found:" : string.Empty;
+            return new Answer(question, $"The stored articles never mention {string.Join(" or ", unknown)}.{closest}", true, Cite(ranked.Take(options.MaxQuotes)));
+        }
+
         if (ranked.Count == 0)
         {
             return new Answer(question, "The stored articles don't say anything about that.", true, []);
@@ -43,7 +56,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return new Answer(question, "The stored articles don't say. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
-        if (analyzed.Type == QuestionType.When && EventAnswerer.Find(analyzed, ranked) is { } found)
+        if (analyzed.Type == QuestionType.When && EventAnswerer.Find(analyzed, ranked.Take(EventEvidenceDepth).ToList(), ranked) is { } found)
         {
             var evidence = found.Evidence.Take(options.MaxQuotes).ToList();
             return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
@@ -52,6 +65,11 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         var chosen = ChooseQuotes(ranked, best);
         return new Answer(question, Lead(analyzed, chosen), false, Cite(chosen));
     }
+
+    /// <summary>An event answers a "when" question only if one of these best-ranked sentences reports it.</summary>
+    private const int EventEvidenceDepth = 3;
+
+    private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     private List<ScoredSentence> Rank(AnalyzedQuestion question, PassageSearchResult result)
     {
@@ -86,15 +104,36 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             ulong context = groupsAt.GetValueOrDefault((hit.ArticleId, hit.SentenceIndex - 1));
             double coverage = Coverage(hit, context, result.GroupIdf, totalIdf);
             double bm25 = maxScore > 0 ? hit.Score / maxScore : 0;
-            double fit = TypeFit(question, sentence, sentence.TextOf(article));
+            double fit = TypeFit(question, sentence, sentence.TextOf(article), article.Title);
             double recency = Recency(article.Published.Value, newest, question.Type == QuestionType.Latest ? 0.25 : 0.05);
-            double score = (0.45 * bm25) + (0.4 * coverage) + fit + recency;
+            double names = NameFit(question, hit, context);
+            double period = question.Period is { } p && (article.Published.Value is { } d && p.Admits(d) || TimesIn(sentence, p)) ? 0.15 : 0;
+            double score = (0.45 * bm25) + (0.4 * coverage) + fit + recency + names + period;
             ranked.Add(new ScoredSentence(article, sentence, score, coverage, bm25, fit));
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
     }
+
+    /// <summary>Each name in the question that neither the sentence, the one before it nor the title mentions costs.</summary>
+    private static double NameFit(AnalyzedQuestion question, PassageHit hit, ulong context)
+    {
+        double penalty = 0;
+        foreach (int g in question.Names)
+        {
+            ulong bit = 1UL << g;
+            if (g < 64 && ((hit.TextGroups | hit.TitleGroups | context) & bit) == 0)
+            {
+                penalty -= 0.15;
+            }
+        }
+
+        return Math.Max(penalty, -0.45);
+    }
+
+    private static bool TimesIn(Sentence sentence, TimeConstraint period) => period.First is { } first && period.Last is { } last
+        && sentence.Times.Any(t => TimexDescriber.TryGetRange(t.Value, out DateOnly a, out DateOnly b) && a <= last && b >= first);
 
     private static double Coverage(PassageHit hit, ulong context, IReadOnlyList<double> idf, double totalIdf)
     {
@@ -113,7 +152,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         return covered / totalIdf;
     }
 
-    private static double TypeFit(AnalyzedQuestion question, Sentence sentence, string text)
+    private static double TypeFit(AnalyzedQuestion question, Sentence sentence, string text, string title)
     {
         double fit = question.Type switch
         {
@@ -122,13 +161,18 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             QuestionType.WhatAgreed => AgreementLanguage().IsMatch(text) ? 0.2 : 0,
             QuestionType.HowMany => Quantity().IsMatch(text) ? 0.1 : 0,
             QuestionType.HowLong => sentence.Times.Any(t => t.Type == TimexType.Duration) ? 0.2 : 0,
+            QuestionType.Who => PersonLanguage().IsMatch(text) ? 0.1 : 0,
+            QuestionType.Where => Events.Places.Default.Find(text).Any() ? 0.1 : 0,
             _ => 0,
         };
 
         if (question.Ordinal is { } wanted)
         {
+            // An article whose title names the ordinal ("2nd Round of Talks") is about that event throughout,
+            // unless the sentence itself names another one.
             var ordinals = OrdinalWord().Matches(text).Select(m => OrdinalValue(m.Value)).ToList();
-            fit += ordinals.Contains(wanted) ? 0.2 : ordinals.Count > 0 ? -0.1 : 0;
+            bool titled = OrdinalWord().Matches(title).Any(m => OrdinalValue(m.Value) == wanted);
+            fit += ordinals.Contains(wanted) ? 0.2 : ordinals.Count > 0 ? -0.1 : titled ? 0.15 : 0;
         }
 
         return fit;

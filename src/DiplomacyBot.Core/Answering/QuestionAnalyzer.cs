@@ -5,7 +5,7 @@ using DiplomacyBot.Core.Search;
 namespace DiplomacyBot.Core.Answering;
 
 /// <summary>Reads a question: its type, its content words (each with its domain alternatives), and any ordinal.</summary>
-public sealed partial class QuestionAnalyzer(QueryExpansions expansions)
+public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.ITemporalTagger tagger)
 {
     private const float ExpansionBoost = 0.5f;
     private const float OrdinalWeight = 1.5f;
@@ -31,7 +31,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions)
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public QuestionAnalyzer()
-        : this(QueryExpansions.Default)
+        : this(QueryExpansions.Default, new Time.TemporalTagger())
     {
     }
 
@@ -42,12 +42,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions)
     {
         string text = question.Trim();
         var groups = new List<TermGroup>();
+        var names = new HashSet<int>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int? ordinal = null;
         foreach (Match m in Word().Matches(text))
         {
             string word = m.Value.Trim('.', '-', '\'', '’');
-            if (word.Length == 0 || StopWords.Contains(word) || !seen.Add(word))
+            if (word.Length == 0 || StopWords.Contains(word) || IsAskedUnit(text, m.Index, word) || !seen.Add(word))
             {
                 continue;
             }
@@ -62,6 +63,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions)
 
             var terms = new List<WeightedTerm> { new(word, 1f) };
             terms.AddRange(expansions.For(word).Select(alternative => new WeightedTerm(alternative, ExpansionBoost)));
+            if (char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+            {
+                names.Add(groups.Count);
+            }
+
             groups.Add(new TermGroup(word.ToLowerInvariant(), terms, 1f));
             if (groups.Count == 64)
             {
@@ -69,7 +75,42 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions)
             }
         }
 
-        return new AnalyzedQuestion(text, Classify(text), groups, ordinal);
+        return new AnalyzedQuestion(text, Classify(text), groups, ordinal) { Names = names, Period = PeriodOf(text) };
+    }
+
+    [GeneratedRegex(@"\b(?:what|which|whose)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskingWord();
+
+    /// <summary>"what day", "which year": the unit of the answer asked for, not a word the answer contains.</summary>
+    private static bool IsAskedUnit(string text, int index, string word) =>
+        word.ToLowerInvariant() is "day" or "date" or "week" or "month" or "year" or "years" or "time" or "event" or "place" or "city" or "country"
+        && AskingWord().IsMatch(text[..index]);
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex Year();
+
+    /// <summary>The first dated period in the question; one written without a year constrains only the month.</summary>
+    private TimeConstraint? PeriodOf(string text)
+    {
+        foreach (Time.TemporalExpression t in tagger.Tag(text, null))
+        {
+            if (t.Type != Time.TimexType.Date)
+            {
+                continue;
+            }
+
+            if (Year().IsMatch(t.Text) && Time.TimexDescriber.TryGetRange(t.Value, out DateOnly first, out DateOnly last))
+            {
+                return new TimeConstraint(first, last, null);
+            }
+
+            if (t.Value.Length >= 7 && t.Value.StartsWith("XXXX-", StringComparison.Ordinal) && int.TryParse(t.Value.AsSpan(5, 2), out int month) && month is >= 1 and <= 12)
+            {
+                return new TimeConstraint(null, null, month);
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"\b(?:when|what (?:date|day|time|month|year)|how soon|by when|until when)\b", RegexOptions.IgnoreCase)]

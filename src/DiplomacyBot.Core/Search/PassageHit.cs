@@ -6,5 +6,11 @@ namespace DiplomacyBot.Core.Search;
 /// </summary>
 public sealed record PassageHit(string ArticleId, int SentenceIndex, int Start, int End, string Text, float Score, ulong TextGroups, ulong TitleGroups);
 
-/// <summary>The hits, and each query group's inverse document frequency (how telling a match on it is).</summary>
-public sealed record PassageSearchResult(IReadOnlyList<PassageHit> Hits, IReadOnlyList<double> GroupIdf, int IndexedSentences);
+/// <summary>
+/// The hits; each query group's inverse document frequency (how telling a match on it is); and in how many sentences or
+/// titles the group's words occur (the best of its alternatives): 0 means the corpus never mentions it.
+/// </summary>
+public sealed record PassageSearchResult(IReadOnlyList<PassageHit> Hits, IReadOnlyList<double> GroupIdf, int IndexedSentences)
+{
+    public IReadOnlyList<int> GroupOccurrences { get; init; } = [];
+}

@@ -14,10 +14,15 @@ internal static partial class DiscourseResolver
     /// When known, quarters that have not ended by then ("expects a fourth-quarter charge") are skipped as anchors
     /// for "a year ago", "the 1988 period" and "the latest quarter", which compare with results already reported.
     /// </param>
-    public static void Resolve(List<TimexCandidate> chosen, DateOnly? reference = null)
+    /// <param name="text">
+    /// The tagged text, when known: "For the nine months, net fell ... from $5 million a year earlier" compares
+    /// with the previous year, not the quarter under discussion, when a span of months is in the same sentence.
+    /// </param>
+    public static void Resolve(List<TimexCandidate> chosen, DateOnly? reference = null, string? text = null)
     {
         (int Year, int Quarter)? lastQuarter = null;
         (int Year, int Quarter)? lastReportedQuarter = null;
+        var fiscal = false;
         (DateOnly Date, AnchorUnit Precision)? lastDate = null;
         for (var i = 0; i < chosen.Count; i++)
         {
@@ -38,15 +43,22 @@ internal static partial class DiscourseResolver
                 lastDate = mentioned;
             }
 
+            if (c.Anchor == DiscourseAnchor.YearBeforeLastQuarter && text is not null && i > 0 && IsSpanOfMonths(chosen[i - 1]) &&
+                SameSentence(text, chosen[i - 1].End, c.Start) && ((lastReportedQuarter?.Year ?? reference?.Year) is { } spanYear && spanYear > 1))
+            {
+                chosen[i] = c with { Value = TimexFormat.Year(spanYear - 1) };
+                continue;
+            }
+
             if (c.Anchor == DiscourseAnchor.YearBeforeLastQuarter && lastReportedQuarter is { } q && q.Year > 1)
             {
-                chosen[i] = c with { Value = TimexFormat.Quarter(q.Year - 1, q.Quarter) };
+                chosen[i] = c with { Value = fiscal ? TimexFormat.Year(q.Year - 1) + "-QX" : TimexFormat.Quarter(q.Year - 1, q.Quarter) };
                 continue;
             }
 
             if (c.Anchor == DiscourseAnchor.LastQuarter && lastQuarter is { } current)
             {
-                chosen[i] = c with { Value = TimexFormat.Quarter(current.Year, current.Quarter) };
+                chosen[i] = c with { Value = fiscal ? TimexFormat.Year(current.Year) + "-QX" : TimexFormat.Quarter(current.Year, current.Quarter) };
                 continue;
             }
 
@@ -71,12 +83,34 @@ internal static partial class DiscourseResolver
             {
                 var quarter = (Year: int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), Quarter: match.Groups[2].Value[0] - '0');
                 lastQuarter = quarter;
+                fiscal = text is not null && text.AsSpan(c.Start, c.End - c.Start).Contains("fiscal", StringComparison.OrdinalIgnoreCase);
                 if (reference is not { } r || quarter.Year < r.Year || (quarter.Year == r.Year && quarter.Quarter < TimexFormat.QuarterOf(r.Month)))
                 {
                     lastReportedQuarter = quarter;
                 }
             }
         }
+    }
+
+    /// <summary>"the nine months", "the first six months", "the year": a stretch longer than a quarter.</summary>
+    private static bool IsSpanOfMonths(TimexCandidate c) => c.Type == TimexType.Duration && SpanOfMonths().IsMatch(c.Value);
+
+    private static bool SameSentence(string text, int from, int to)
+    {
+        if (to - from > 250 || to < from)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to - 1; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && i + 2 < text.Length && char.IsUpper(text[i + 2]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads a value's calendar date and how much of it is known ("1998" → year, "1998-06" → month).</summary>
@@ -113,6 +147,9 @@ internal static partial class DiscourseResolver
 
     [GeneratedRegex(@"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?![\dW])")]
     private static partial Regex DateValue();
+
+    [GeneratedRegex(@"^P(?:[4-9]|1[0-2])M$|^P1Y$")]
+    private static partial Regex SpanOfMonths();
 
     [GeneratedRegex(@"^(\d{4})-Q([1-4])$")]
     private static partial Regex QuarterValue();

@@ -12,6 +12,10 @@ internal static class ReferenceResolver
 
     private const int MonthSlack = 45;
 
+    // Year-less months a little further ahead ("payable in January" in a story from late October) are still
+    // usually the coming ones; looking back, the tense is trusted sooner.
+    private const int MonthSlackAhead = 75;
+
     /// <summary>
     /// Chooses the year for a period that recurs yearly. <paramref name="periodOf"/> maps a year to the period's
     /// first and last day in that year.
@@ -20,7 +24,8 @@ internal static class ReferenceResolver
     /// An occurrence this close to the reference is taken even against the tense: "payable Dec. 1" in a story
     /// from late October is this December although the sentence says "declared".
     /// </param>
-    public static int PickYear(DateOnly reference, TenseDirection tense, Func<int, (DateOnly First, DateOnly Last)> periodOf, int slackDays = 0)
+    /// <param name="slackAheadDays">Slack for occurrences after the reference; defaults to <paramref name="slackDays"/>.</param>
+    public static int PickYear(DateOnly reference, TenseDirection tense, Func<int, (DateOnly First, DateOnly Last)> periodOf, int slackDays = 0, int? slackAheadDays = null)
     {
         var best = reference.Year;
         var bestDistance = int.MaxValue;
@@ -28,7 +33,7 @@ internal static class ReferenceResolver
         {
             var (first, last) = periodOf(year);
             var distance = Distance(reference, first, last);
-            var allowed = Math.Abs(distance) <= slackDays || tense switch
+            var allowed = (distance < 0 ? -distance <= slackDays : distance <= (slackAheadDays ?? slackDays)) || tense switch
             {
                 TenseDirection.Past => first <= reference,
                 TenseDirection.Future => last >= reference,
@@ -59,7 +64,7 @@ internal static class ReferenceResolver
 
     /// <param name="strict">"last May" / "next May": the word settles the direction, so no slack.</param>
     public static int PickYearForMonth(DateOnly reference, TenseDirection tense, int month, bool strict = false) =>
-        PickYear(reference, tense, y => (new DateOnly(y, month, 1), new DateOnly(y, month, DateTime.DaysInMonth(y, month))), strict ? 0 : MonthSlack);
+        PickYear(reference, tense, y => (new DateOnly(y, month, 1), new DateOnly(y, month, DateTime.DaysInMonth(y, month))), strict ? 0 : MonthSlack, strict ? 0 : MonthSlackAhead);
 
     public static int PickYearForQuarter(DateOnly reference, TenseDirection tense, int quarter) =>
         PickYear(reference, tense, y =>

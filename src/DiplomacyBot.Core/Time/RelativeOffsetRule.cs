@@ -9,7 +9,7 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class RelativeOffsetRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("ago", "earlier", "from now", "hence", "year-");
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("ago", "earlier", "from now", "hence", "year-", "last year");
 
     private static readonly System.Buffers.SearchValues<string> Directions = RuleKeywords.Create("ago", "earlier", "from now", "hence");
 
@@ -104,7 +104,8 @@ internal sealed partial class RelativeOffsetRule : ITimexRule
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period))?(?![A-Za-z-])" +
-        @"|(?<![A-Za-z])the\s+(?:(?:same|comparable|corresponding)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)",
+        @"|(?<![A-Za-z])the\s+(?:(?:same|comparable|corresponding)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)" +
+        @"|(?<![A-Za-z])last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period)(?![A-Za-z-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex YearAgoAdjectiveRegex();
 }

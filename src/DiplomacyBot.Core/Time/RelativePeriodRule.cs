@@ -29,6 +29,14 @@ internal sealed partial class RelativePeriodRule : ITimexRule
                 unit = unit[6..].Trim();
             }
 
+            if (relation is "the past" or "the last" or "the next" && unit == "year" && context.Reference is { } yr && yr.Year > 1)
+            {
+                // "over the past year", "closed over the next year or so": TimeBank writes the calendar year before
+                // (or after) the reference rather than a twelve-month span.
+                context.Add(m, TimexType.Date, TimexFormat.Year(yr.Year + (relation == "the next" ? 1 : -1)), priority: 5);
+                continue;
+            }
+
             if (relation is "the past" or "the last" or "the next")
             {
                 // "over the past week": a stretch of time ending (or starting) now.

@@ -53,7 +53,7 @@ public sealed class TemporalTagger : ITemporalTagger
         var chosen = CandidateSelector.Select(context.Candidates);
         try
         {
-            DiscourseResolver.Resolve(chosen, referenceDate);
+            DiscourseResolver.Resolve(chosen, referenceDate, text);
         }
         catch (Exception ex) when (IsRecoverable(ex))
         {

@@ -13,7 +13,7 @@ internal sealed partial class VagueRule : ITimexRule
 
     private static readonly System.Buffers.SearchValues<string> PresentAnchors = RuleKeywords.Create("now", "current", "present", "these days", "at this time", "the moment");
 
-    private static readonly System.Buffers.SearchValues<string> PastAnchors = RuleKeywords.Create("recent", "lately", "past");
+    private static readonly System.Buffers.SearchValues<string> PastAnchors = RuleKeywords.Create("recent", "lately", "past", "then current", "then-current");
 
     private static readonly System.Buffers.SearchValues<string> FutureAnchors = RuleKeywords.Create("future", "soon", "shortly", "term");
 
@@ -54,6 +54,7 @@ internal sealed partial class VagueRule : ITimexRule
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?:more|most|only|very|until|as)\s+)?(?:recently|lately)(?![A-Za-z])" +
+        @"|(?<![A-Za-z])then[\s-]current(?![A-Za-z])" +
         @"|(?<![A-Za-z])(?:recent|past)\s+(?:years|decades)(?![A-Za-z])" +
         @"|(?<![A-Za-z])the\s+(?:recent\s+|distant\s+)?past(?![A-Za-z-])(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|weeks?|months?|years?|days?|decades?|hours?|quarters?|weekends?|centuries|century|tense)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

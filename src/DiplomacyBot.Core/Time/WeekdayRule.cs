@@ -21,7 +21,11 @@ internal sealed partial class WeekdayRule : ITimexRule
         foreach (Match m in WeekdayRegex().Matches(context.Text))
         {
             var day = CalendarWords.Weekday(m.Groups["wd"].Value);
-            var part = m.Groups["part"].Success ? "T" + RelativeDayRule.PartOfDay(m.Groups["part"].Value) : "";
+            // TimeBank values "Friday night" and "Tuesday morning" as the day itself about twice as often as with a
+            // part of day (TNI, TMO); "Friday evening" and "Sunday afternoon" keep theirs.
+            var part = m.Groups["part"].Success && (m.Groups["part"].Value.ToLowerInvariant() is "evening" or "afternoon" || m.Groups["early"].Success)
+                ? "T" + RelativeDayRule.PartOfDay(m.Groups["part"].Value)
+                : "";
             var type = part.Length > 0 ? TimexType.Time : TimexType.Date;
             if (context.Reference is not { } reference)
             {
@@ -59,7 +63,7 @@ internal sealed partial class WeekdayRule : ITimexRule
     }
 
     [GeneratedRegex(
-        @"(?<![A-Za-z])(?:(?<rel>last|this\s+past|this\s+coming|this|next|the\s+previous|the\s+prior|the\s+following|the\s+next)\s+|(?:early|late|earlier|later)(?:\s+on)?\s+)?" +
+        @"(?<![A-Za-z])(?:(?<rel>last|this\s+past|this\s+coming|this|next|the\s+previous|the\s+prior|the\s+following|the\s+next)\s+|(?<early>early|late|earlier|later)(?:\s+on)?\s+)?" +
         @"(?<wd>" + Weekday + @")(?!s\b|'s\s+(?:edition|issue|paper))(?:\s+(?<part>morning|afternoon|evening|night))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WeekdayRegex();

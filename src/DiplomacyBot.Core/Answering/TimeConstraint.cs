@@ -1,0 +1,13 @@
+namespace DiplomacyBot.Core.Answering;
+
+/// <summary>
+/// A period named in a question. With a year it is a day range; without one ("in March") only the month is known,
+/// and it matches that month of any year.
+/// </summary>
+public sealed record TimeConstraint(DateOnly? First, DateOnly? Last, int? Month)
+{
+    /// <summary>Whether an article of this date can report on the period (reports follow events by up to two months).</summary>
+    public bool Admits(DateOnly published) => First is { } first && Last is { } last
+        ? published >= first && published <= last.AddDays(60)
+        : Month is { } month && (published.Month == month || published.AddMonths(-1).Month == month);
+}
