@@ -64,7 +64,8 @@ internal static partial class EventAnswerer
         return best + (0.05 * Math.Log(e.Mentions.Count)) + (tense is { } wanted && e.Status == wanted ? 0.3 : 0);
     }
 
-    private static EventStatus? Tense(string question)
+    /// <summary>Held for a question about the past ("when did", "who led"), planned for one about the future, else null.</summary>
+    public static EventStatus? Tense(string question)
     {
         if (PastQuestion().IsMatch(question))
         {
@@ -74,7 +75,7 @@ internal static partial class EventAnswerer
         return FutureQuestion().IsMatch(question) ? EventStatus.Planned : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:did|was|were|had|happened|took place|held|last)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:did|was|were|had|happened|took place|held|last|led|headed|met|agreed|signed|discussed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PastQuestion();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|does|do|is|are|next|upcoming|planned|scheduled|shall)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

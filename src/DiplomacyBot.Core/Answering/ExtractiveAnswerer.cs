@@ -56,7 +56,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return new Answer(question, "The stored articles don't say. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
-        if (analyzed.Type == QuestionType.When && EventAnswerer.Find(analyzed, ranked.Take(EventEvidenceDepth).ToList(), ranked) is { } found)
+        if (analyzed.Type == QuestionType.When && Events.EventExtractor.MentionsEvent(question) && EventAnswerer.Find(analyzed, ranked.Take(EventEvidenceDepth).ToList(), ranked) is { } found)
         {
             var evidence = found.Evidence.Take(options.MaxQuotes).ToList();
             return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
@@ -84,6 +84,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         var newest = result.Hits.Select(h => h.ArticleId).Distinct().Select(id => Load(articles, id)?.Published.Value)
             .Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty().Max();
 
+        Events.EventStatus? tense = EventAnswerer.Tense(question.Text);
         var groupsAt = new Dictionary<(string, int), ulong>();
         foreach (PassageHit hit in result.Hits)
         {
@@ -104,7 +105,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             ulong context = groupsAt.GetValueOrDefault((hit.ArticleId, hit.SentenceIndex - 1));
             double coverage = Coverage(hit, context, result.GroupIdf, totalIdf);
             double bm25 = maxScore > 0 ? hit.Score / maxScore : 0;
-            double fit = TypeFit(question, sentence, sentence.TextOf(article), article.Title);
+            double fit = TypeFit(question, sentence, sentence.TextOf(article), article.Title) + TenseFit(tense, sentence.TextOf(article));
             double recency = Recency(article.Published.Value, newest, question.Type == QuestionType.Latest ? 0.25 : 0.05);
             double names = NameFit(question, hit, context);
             double period = question.Period is { } p && (article.Published.Value is { } d && p.Admits(d) || TimesIn(sentence, p)) ? 0.15 : 0;
@@ -115,6 +116,14 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
     }
+
+    /// <summary>A question about what happened prefers reports of what happened to announcements of what will.</summary>
+    private static double TenseFit(Events.EventStatus? tense, string text) => (tense, Events.EventExtractor.StatusOf(text)) switch
+    {
+        (Events.EventStatus.Held, Events.EventStatus.Planned) => -0.15,
+        (Events.EventStatus.Planned, Events.EventStatus.Held) => -0.05,
+        _ => 0,
+    };
 
     /// <summary>Each name in the question that neither the sentence, the one before it nor the title mentions costs.</summary>
     private static double NameFit(AnalyzedQuestion question, PassageHit hit, ulong context)
@@ -213,7 +222,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         var chosen = new List<ScoredSentence> { best };
         bool Continues(ScoredSentence c) => c.Article.Id == best.Article.Id
             && Math.Abs(c.Sentence.Index - best.Sentence.Index) <= 2
-            && c.TypeFit > 0 && c.Coverage >= options.MinCoverage / 2;
+            && (c.TypeFit > 0 || c.Coverage >= options.MinCoverage) && c.Coverage >= options.MinCoverage / 2;
         bool Strong(ScoredSentence c) => c.Score >= 0.6 * best.Score && c.Coverage >= options.MinCoverage;
 
         foreach (ScoredSentence candidate in ranked.Skip(1).Where(Continues).Concat(ranked.Skip(1).Where(Strong)))
@@ -238,7 +247,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     {
         ScoredSentence best = chosen[0];
         string source = SourceLabel(best.Article);
-        if (question.Type == QuestionType.When && WhenLead(chosen) is { } when)
+        if (question.Type == QuestionType.When && WhenLead(question, chosen) is { } when)
         {
             return when;
         }
@@ -258,12 +267,17 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         return $"{e.Summary}: {date}{said}, {e.Status.ToString().ToLowerInvariant()}, according to {SourceLabel(source.Article)}.";
     }
 
-    private static string? WhenLead(List<ScoredSentence> chosen)
+    /// <summary>The date in the best evidence that sits closest to the words of the question.</summary>
+    private static string? WhenLead(AnalyzedQuestion question, List<ScoredSentence> chosen)
     {
         foreach (ScoredSentence s in chosen)
         {
+            string text = s.Sentence.TextOf(s.Article);
+            var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
             var time = s.Sentence.Times.Where(t => t.Type is TimexType.Date or TimexType.Time && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
-                .OrderByDescending(t => t.Start).FirstOrDefault();
+                .OrderBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))
+                .ThenByDescending(t => t.Start)
+                .FirstOrDefault();
             if (time is null)
             {
                 continue;
@@ -277,6 +291,21 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         }
 
         return null;
+    }
+
+    private static IEnumerable<int> AllIndexes(string text, string word)
+    {
+        if (word.Length < 3)
+        {
+            yield break;
+        }
+
+        // A stem-like prefix, so "meet" finds "meeting" and "sign" finds "signed".
+        string prefix = word.Length > 5 ? word[..5] : word;
+        for (int i = text.IndexOf(prefix, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(prefix, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return i;
+        }
     }
 
     private static string SourceLabel(Article article) =>

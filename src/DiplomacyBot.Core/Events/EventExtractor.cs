@@ -22,6 +22,9 @@ public sealed partial class EventExtractor(Places places)
     [GeneratedRegex(@"\b(?:(?<round>rounds?|phases?)|(?<talks>talks|negotiations|discussions|consultations)|(?<meeting>meeting|meetings|met|meet|meets)|(?<summit>summits?)|(?<visit>visit|visited|visiting)|(?<agreement>agreement|agreed|deal|accord|signed)|(?<announcement>announced|announcement)|(?:hold|holding|have|host|hosting|convene|stage)\s+(?:a|the)\s+(?<ellipsis>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b(?!\s+(?:time|day|week|month|year|quarter|half)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();
 
+    /// <summary>Whether text names an event ("round", "talks", "met", "summit", "visit", "hold a third", ...).</summary>
+    public static bool MentionsEvent(string text) => Trigger().IsMatch(text);
+
     [GeneratedRegex(@"\b(?:first|initial|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|next|follow-up|latest|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalWord();
 
@@ -228,7 +231,8 @@ public sealed partial class EventExtractor(Places places)
         trigger.Equals("announced", StringComparison.OrdinalIgnoreCase) || trigger.Equals("signed", StringComparison.OrdinalIgnoreCase)
         || trigger.Equals("met", StringComparison.OrdinalIgnoreCase) || trigger.Equals("visited", StringComparison.OrdinalIgnoreCase);
 
-    private static EventStatus StatusOf(string clause)
+    /// <summary>Whether text reports something as planned, held, or neither, from its tense cues.</summary>
+    public static EventStatus StatusOf(string clause)
     {
         int future = FutureCue().Matches(clause).Count;
         int past = PastCue().Matches(clause).Count;
