@@ -28,10 +28,12 @@ public sealed class IngestService(IArticleStore store, IPassageIndex index, Arti
 
         int articles = 0;
         long? generation = null;
-        foreach (var chunk in items.Chunk(Math.Max(1, options.BatchSize)))
+        using var parser = new Worker<SourceItem[], (SourceItem[] Chunk, List<(SourceItem Item, Article? Article, IngestProblem? Problem)> Parsed)>(
+            items.Chunk(Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, cancellationToken)), cancellationToken);
+        using var indexer = new Sink<(List<Article> Batch, HashSet<string> Replaced)>(work => index.Upsert(work.Batch, work.Replaced), cancellationToken);
+        foreach (var (chunk, parsed) in parser.Results())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var parsed = ParseAll(chunk, cancellationToken);
             var batch = new List<Article>();
             var replaced = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (item, article, problem) in parsed)
@@ -49,12 +51,15 @@ public sealed class IngestService(IArticleStore store, IPassageIndex index, Arti
 
             if (batch.Count > 0)
             {
+                // The index takes a batch while the store writes the next; it is committed only at the end.
                 generation = store.Save(batch);
-                index.Upsert(batch, replaced);
+                indexer.Add((batch, replaced));
             }
 
             progress?.Report(new IngestProgress(articles, report.Bytes, chunk[^1].Article?.Source ?? chunk[^1].Problem?.Input));
         }
+
+        indexer.Complete();
 
         // The index is committed once: if the process dies first, the index is behind the store and is rebuilt from it.
         if (generation is { } last)
