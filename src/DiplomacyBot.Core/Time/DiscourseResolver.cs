@@ -34,6 +34,11 @@ internal static partial class DiscourseResolver
                     var suffix = c.Type == TimexType.Time ? c.Value[c.Value.IndexOf('T', StringComparison.Ordinal)..] : "";
                     chosen[i] = c with { Value = shifted + suffix };
                 }
+                else if (lastDate is { } coarse && c.AnchorOffset == 0 && c.Type == TimexType.Date && coarse.Precision > c.AnchorUnit)
+                {
+                    // "last October ... that same day": the day is within the month mentioned but not known.
+                    chosen[i] = c with { Value = Unknown(coarse.Date, coarse.Precision, c.AnchorUnit) };
+                }
 
                 continue;
             }
@@ -50,7 +55,9 @@ internal static partial class DiscourseResolver
                 continue;
             }
 
-            if (c.Anchor == DiscourseAnchor.YearBeforeLastQuarter && lastReportedQuarter is { } q && q.Year > 1)
+            // A fiscal quarter can end before its calendar namesake ("the fourth quarter ended Sept. 30" in a November
+            // story), so with no quarter known to be over, the one under discussion is still the best anchor.
+            if (c.Anchor == DiscourseAnchor.YearBeforeLastQuarter && (lastReportedQuarter ?? lastQuarter) is { } q && q.Year > 1)
             {
                 chosen[i] = c with { Value = fiscal ? TimexFormat.Year(q.Year - 1) + "-QX" : TimexFormat.Quarter(q.Year - 1, q.Quarter) };
                 continue;
@@ -79,7 +86,7 @@ internal static partial class DiscourseResolver
             }
 
             var match = QuarterValue().Match(c.Value);
-            if (c.Type == TimexType.Date && match.Success)
+            if (c.Type == TimexType.Date && match.Success && !(text is not null && IndefiniteBefore(text, c)))
             {
                 var quarter = (Year: int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), Quarter: match.Groups[2].Value[0] - '0');
                 lastQuarter = quarter;
@@ -91,6 +98,21 @@ internal static partial class DiscourseResolver
             }
         }
     }
+
+    /// <summary>
+    /// "After a flat second quarter, ...": a quarter brought in with an indefinite article is mentioned in passing
+    /// and does not become the quarter under discussion.
+    /// </summary>
+    private static bool IndefiniteBefore(string text, TimexCandidate c) =>
+        !text.AsSpan(c.Start, c.End - c.Start).Contains('-') && IndefiniteArticle().IsMatch(text.AsSpan(Math.Max(0, c.Start - 20), Math.Min(20, c.Start)));
+
+    /// <summary>A date known to <paramref name="known"/> precision, written to <paramref name="wanted"/> precision with X's.</summary>
+    private static string Unknown(DateOnly date, AnchorUnit known, AnchorUnit wanted) => (known, wanted) switch
+    {
+        (AnchorUnit.Month, _) => TimexFormat.Month(date.Year, date.Month) + "-XX",
+        (_, AnchorUnit.Month) => TimexFormat.Year(date.Year) + "-XX",
+        _ => TimexFormat.Year(date.Year) + "-XX-XX",
+    };
 
     /// <summary>"the nine months", "the first six months", "the year": a stretch longer than a quarter.</summary>
     private static bool IsSpanOfMonths(TimexCandidate c) => c.Type == TimexType.Duration && SpanOfMonths().IsMatch(c.Value);
@@ -147,6 +169,9 @@ internal static partial class DiscourseResolver
 
     [GeneratedRegex(@"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?![\dW])")]
     private static partial Regex DateValue();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:a|an)\s+[a-z]+\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefiniteArticle();
 
     [GeneratedRegex(@"^P(?:[4-9]|1[0-2])M$|^P1Y$")]
     private static partial Regex SpanOfMonths();

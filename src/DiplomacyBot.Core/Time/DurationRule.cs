@@ -58,6 +58,19 @@ internal sealed partial class DurationRule : ITimexRule
                 continue;
             }
 
+            // "24 hours a day", "seven days a week": round the clock, not an amount of time.
+            if (AroundTheClock().IsMatch(text, after) ||
+                (numberText.ToLowerInvariant() is "a" or "an" && SetRule.AroundTheClockBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))))
+            {
+                continue;
+            }
+
+            // "changed from a fiscal year to a calendar year": a kind of year, not an amount of time.
+            if (numberText.ToLowerInvariant() is "a" or "an" && FiscalOrCalendar().IsMatch(m.Value))
+            {
+                continue;
+            }
+
             if (unit.StartsWith("second", StringComparison.Ordinal) && number == 1 && !FollowedBy(text, after, ".", ",", ";", ")"))
             {
                 continue;
@@ -155,13 +168,19 @@ internal sealed partial class DurationRule : ITimexRule
         "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a))";
 
     [GeneratedRegex(
-        @"(?<![A-Za-z\d$.,])(?:(?:about|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|up\s+to|roughly|around|approximately|no\s+more\s+than|no\s+less\s+than|barely|well\s+over|under|within|just\s+over|just\s+under)\s+)?" +
-        @"(?:(?:the|another|each\s+of\s+the)\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|additional|further|initial|entire|full|whole|same|ensuing)\s+)?" +
+        @"(?<![A-Za-z\d$.,])(?:(?:about|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|up\s+to|roughly|around|approximately|no\s+more\s+than|no\s+less\s+than|barely|well\s+over|under|within|just\s+over|just\s+under)\s+(?!(?<=(?:over|under|within|about|around)\s+)the\s))?" +
+        @"(?:(?:the|another|each\s+of\s+the)\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|additional|further|initial|entire|full|whole|same|ensuing|year-earlier|year-ago)\s+)?" +
         @"(?<num>" + NumberWords.Pattern + @")(?:\s+(?:to|or)\s+(?:" + NumberWords.Pattern + @"))?" +
         @"(?:[\s-]+(?:more|additional|full|long|straight|consecutive|successive|trading|business|calendar|working|school|fiscal|extra|odd))?[\s-]+" + Unit +
         @"(?![A-Za-z])(?<half>\s+and\s+a\s+half)?(?:-old|\s+or\s+so)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DurationRegex();
+
+    [GeneratedRegex(@"\G\s+(?:a|per)\s+(?:day|week|year)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex AroundTheClock();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:fiscal|calendar)[\s-]+(?:year|quarter)", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalOrCalendar();
 
     [GeneratedRegex(@"\G\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|this|that|us|it|\d)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex FractionOf();

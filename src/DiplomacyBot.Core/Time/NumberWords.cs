@@ -13,7 +13,7 @@ internal static class NumberWords
         @"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|\s+and\s+(?:a\s+)?half)?" +
         @"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?" +
         @"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen" +
-        @"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)|a\s+dozen|a\s+couple\s+of|a\s+couple|a\s+few|several|few|many|some|a|an)(?:\s+and\s+a\s+half)?";
+        @"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)|a\s+dozen|(?:a\s+)?couple\s+of|a\s+couple|a\s+few|several|few|many|some|a|an)(?:\s+and\s+a\s+half)?";
 
     private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {

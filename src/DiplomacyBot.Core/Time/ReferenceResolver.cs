@@ -10,6 +10,9 @@ internal static class ReferenceResolver
     // many days of the reference wins regardless; tuned on TimeBank/AQUAINT, where nearly all such dates are near.
     private const int DaySlack = 60;
 
+    // Dates ahead are mostly announced ones ("payable Jan. 2", "expires Dec. 15"), so they stay near for longer.
+    private const int DaySlackAhead = 90;
+
     private const int MonthSlack = 45;
 
     // Year-less months a little further ahead ("payable in January" in a story from late October) are still
@@ -60,7 +63,8 @@ internal static class ReferenceResolver
                 var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
                 return (d, d);
             },
-            DaySlack);
+            DaySlack,
+            DaySlackAhead);
 
     /// <param name="strict">"last May" / "next May": the word settles the direction, so no slack.</param>
     public static int PickYearForMonth(DateOnly reference, TenseDirection tense, int month, bool strict = false) =>

@@ -30,6 +30,13 @@ internal sealed partial class SetRule : ITimexRule
 
         foreach (var m in AnchoredMatcher.Matches(context.Text, Adverbs, AdverbRegex(), 6, 14, inWords: true))
         {
+            // "revenue to increase by 20% annually", "about 10,000 units annually": the adverb turns a quantity into
+            // a rate and TimeBank leaves it unannotated, unlike "rallies held here annually".
+            if (QuantityBefore().IsMatch(context.Text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index))))
+            {
+                continue;
+            }
+
             var value = m.Groups["word"].Value.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal) switch
             {
                 "hourly" => "PT1H",
@@ -68,6 +75,12 @@ internal sealed partial class SetRule : ITimexRule
 
         foreach (var m in AnchoredMatcher.Matches(context.Text, UnitWords, PerUnitRegex(), 10, 5))
         {
+            // "24 hours a day", "seven days a week": round the clock rather than a recurrence.
+            if (AroundTheClockBefore().IsMatch(context.Text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index))))
+            {
+                continue;
+            }
+
             context.Add(m, TimexType.Set, DurationRule.Format(1, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 3);
         }
     }
@@ -88,6 +101,12 @@ internal sealed partial class SetRule : ITimexRule
 
         return "XXXX-" + CalendarWords.Season(m.Groups["season"].Value);
     }
+
+    [GeneratedRegex(@"(?:(?<![\d,])24\s+hours|(?<![A-Za-z])seven\s+days|(?<![\d,])7\s+days|(?<![A-Za-z])(?:365|52)\s+(?:days|weeks))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex AroundTheClockBefore();
+
+    [GeneratedRegex(@"(?:\d%?|percent|million|billion)(?:\s+[A-Za-z]+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityBefore();
 
     [GeneratedRegex(
         @"(?<![A-Za-z-])(?<word>hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|semi-?annual|biannually|annually|yearly)(?![A-Za-z-])",

@@ -41,12 +41,18 @@ public sealed class TemporalTagger : ITemporalTagger
             // Tagging is best-effort over arbitrary text: a rule tripping over an input nobody foresaw (calendar
             // arithmetic at the ends of DateOnly's range, say) loses its remaining candidates for this text but
             // never takes the caller down. Candidates it proposed before failing were complete and are kept.
+            var before = context.Candidates.Count;
             try
             {
                 rule.Apply(context);
             }
             catch (Exception ex) when (IsRecoverable(ex))
             {
+            }
+
+            if (rule is not (AbsoluteDateRule or HolidayRule or MonthRule or WeekdayRule or SeasonRule or YearRule or QuarterRule))
+            {
+                DropTitles(context, before);
             }
         }
 
@@ -68,6 +74,19 @@ public sealed class TemporalTagger : ITemporalTagger
         }
 
         return result;
+    }
+
+    /// <summary>Removes the candidates a rule just proposed that sit inside a title ("This Week", "60 Minutes").</summary>
+    private static void DropTitles(TagContext context, int from)
+    {
+        var candidates = context.Candidates;
+        for (var i = candidates.Count - 1; i >= from; i--)
+        {
+            if (TitleFilter.LooksLikeTitle(context.Text, candidates[i].Start, candidates[i].End))
+            {
+                candidates.RemoveAt(i);
+            }
+        }
     }
 
     private static bool IsRecoverable(Exception ex) =>

@@ -123,7 +123,7 @@ internal sealed partial class TimeOfDayRule : ITimexRule
         @"|(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)(?:" + Zone + @"|\s*(?:hours|hrs)(?![A-Za-z]))" +
         @"|(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?:" + Zone + @"|\s*(?:hours|hrs)(?![A-Za-z]))" +
         @"|(?<h>[01]?\d)(?:\s+o'clock)?\s+in\s+the\s+(?<part>morning|afternoon|evening)" +
-        @"|(?<named>noon|midday|midnight)(?![A-Za-z])" +
+        @"|(?<!high\s)(?<named>noon|midday|midnight)(?![A-Za-z])" +
         ")" + DayAfter,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TimeRegex();

@@ -28,6 +28,14 @@ internal sealed partial class VagueRule : ITimexRule
 
         foreach (var m in AnchoredMatcher.Matches(context.Text, PresentAnchors, PresentRegex(), 10, 20))
         {
+            // "Now, following asset sales ...", "Currently, organs are rationed ...": a sentence adverb that sets up
+            // a contrast with what came before; TimeBank leaves it unannotated.
+            if (m.Index + m.Length < context.Text.Length && context.Text[m.Index + m.Length] == ',' &&
+                m.Value is "Now" or "Currently" && TitleFilter.IsSentenceInitial(context.Text, m.Index))
+            {
+                continue;
+            }
+
             context.Add(m, TimexType.Date, "PRESENT_REF", priority: 6);
         }
 
@@ -61,8 +69,8 @@ internal sealed partial class VagueRule : ITimexRule
     private static partial Regex PastRegex();
 
     [GeneratedRegex(
-        @"(?<![A-Za-z])the\s+(?:(?:near|distant|foreseeable|immediate|not\s+too\s+distant)\s+)?future(?![A-Za-z])" +
-        @"|(?<![A-Za-z])(?:as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b))(?![A-Za-z])" +
+        @"(?<![A-Za-z])the\s+(?:(?:near|distant|immediate|not\s+too\s+distant)\s+)?future(?![A-Za-z])(?!\s+of\b)" +
+        @"|(?<![A-Za-z])(?:as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter|became|was|were|had)\b)|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b))(?![A-Za-z])" +
         @"|(?<![A-Za-z])the\s+(?:near|short|medium|long)\s+term(?![A-Za-z-])(?!\s+(?:goal|interest|debt|bonds?|loans?|rates?|care|plan|solution|memory))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex FutureRegex();

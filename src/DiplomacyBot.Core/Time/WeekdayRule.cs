@@ -39,8 +39,8 @@ internal sealed partial class WeekdayRule : ITimexRule
                 "next" or "this coming" or "the following" or "the next" => StrictlyAfter(reference, day),
                 "this" => ReferenceResolver.Weekday(reference, day, TenseDirection.None),
                 // "Friday's purchases", "Thursday's closing price": the possessive names an event the story
-                // reports, whatever the tense of the sentence around it, so the nearest such day is meant.
-                _ when IsPossessive(context.Text, m.Index + m.Length) => ReferenceResolver.Weekday(reference, day, TenseDirection.None),
+                // reports, whatever the tense of the sentence around it, so the latest such day is meant.
+                _ when IsPossessive(context.Text, m.Index + m.Length) => ReferenceResolver.Weekday(reference, day, TenseDirection.Past),
                 _ => ReferenceResolver.Weekday(reference, day, context.TenseAround(m.Index, m.Index + m.Length)),
             };
             context.Add(m, type, TimexFormat.Day(date) + part, priority: 4);
@@ -64,7 +64,7 @@ internal sealed partial class WeekdayRule : ITimexRule
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?<rel>last|this\s+past|this\s+coming|this|next|the\s+previous|the\s+prior|the\s+following|the\s+next)\s+|(?<early>early|late|earlier|later)(?:\s+on)?\s+)?" +
-        @"(?<wd>" + Weekday + @")(?!s\b|'s\s+(?:edition|issue|paper))(?:\s+(?<part>morning|afternoon|evening|night))?",
+        @"(?<wd>" + Weekday + @")(?!s\b)(?:\s+(?<part>morning|afternoon|evening|night))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WeekdayRegex();
 }
