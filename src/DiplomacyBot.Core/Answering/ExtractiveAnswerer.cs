@@ -62,6 +62,16 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
         }
 
+        if (analyzed.Type == QuestionType.Latest)
+        {
+            // For "latest" questions the newest relevant report leads; older ones follow as earlier reports.
+            best = ranked.Where(s => s.Coverage >= options.MinCoverage)
+                .OrderByDescending(s => s.Article.Published.Value ?? DateOnly.MinValue)
+                .ThenByDescending(s => s.Score)
+                .First();
+            ranked = [best, .. ranked.Where(s => s != best)];
+        }
+
         var chosen = ChooseQuotes(ranked, best);
         return new Answer(question, Lead(analyzed, chosen), false, Cite(chosen));
     }

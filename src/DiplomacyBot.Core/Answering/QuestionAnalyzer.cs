@@ -152,7 +152,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return QuestionType.WhatAgreed;
         }
 
-        if (q.Contains("latest", StringComparison.Ordinal) || q.Contains("most recent", StringComparison.Ordinal) || q.Contains("status", StringComparison.Ordinal))
+        if (q.Contains("latest", StringComparison.Ordinal) || q.Contains("most recent", StringComparison.Ordinal) || q.Contains("status", StringComparison.Ordinal)
+            || q.Contains("update", StringComparison.Ordinal) || q.Contains("news on", StringComparison.Ordinal) || q.Contains("where do things stand", StringComparison.Ordinal))
         {
             return QuestionType.Latest;
         }
