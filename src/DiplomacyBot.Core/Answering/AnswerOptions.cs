@@ -6,7 +6,7 @@ public sealed class AnswerOptions
     public const string Section = "Answer";
 
     /// <summary>Below this share of the question's (IDF-weighted) concepts found in the best sentence, the bot abstains.</summary>
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; } = 0.4;
 
     public int MaxQuotes { get; set; } = 3;
 
