@@ -24,6 +24,7 @@ public static class CommandLine
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(TimexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DiplomacyBot.Core.Chat;
+
+/// <summary>
+/// A parsed chat message: <c>ask &lt;question&gt;</c>, <c>timeline [topic] [from] [to]</c>, <c>sources</c>, <c>latest</c>,
+/// <c>help</c>; anything else is a question. A leading mention of the bot (Slack's <c>&lt;@U123&gt;</c>) is dropped.
+/// </summary>
+public sealed partial record ChatCommand(ChatCommandKind Kind, string Argument, string? Topic = null, DateOnly? From = null, DateOnly? To = null)
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+
+    public static ChatCommand Parse(string text)
+    {
+        string body = LeadingMention().Replace(text ?? string.Empty, string.Empty).Trim();
+        int space = body.IndexOfAny([' ', '\t', '\n']);
+        string head = (space < 0 ? body : body[..space]).ToLowerInvariant();
+        string rest = space < 0 ? string.Empty : body[(space + 1)..].Trim();
+        return head switch
+        {
+            "ask" => new ChatCommand(ChatCommandKind.Ask, rest),
+            "timeline" => Timeline(rest),
+            "sources" when rest.Length == 0 => new ChatCommand(ChatCommandKind.Sources, rest),
+            "latest" when rest.Length == 0 => new ChatCommand(ChatCommandKind.Latest, rest),
+            "help" or "" => new ChatCommand(ChatCommandKind.Help, rest),
+            _ => new ChatCommand(ChatCommandKind.Ask, body),
+        };
+    }
+
+    /// <summary>Dates are the words that parse as YYYY-MM-DD, YYYY-MM or YYYY (the first is "from", the second "to"); the other words are the topic.</summary>
+    private static ChatCommand Timeline(string rest)
+    {
+        var topic = new List<string>();
+        var dates = new List<DateOnly>();
+        foreach (string word in rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (dates.Count < 2 && DateOnly.TryParseExact(word, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+            {
+                dates.Add(date);
+            }
+            else
+            {
+                topic.Add(word);
+            }
+        }
+
+        return new ChatCommand(
+            ChatCommandKind.Timeline,
+            rest,
+            topic.Count == 0 ? null : string.Join(' ', topic),
+            dates.Count > 0 ? dates[0] : null,
+            dates.Count > 1 ? dates[1] : null);
+    }
+
+    [GeneratedRegex(@"^\s*(<@[A-Z0-9]+(\|[^>]*)?>\s*)+")]
+    private static partial Regex LeadingMention();
+}

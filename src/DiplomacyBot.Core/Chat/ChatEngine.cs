@@ -1,0 +1,141 @@
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Events;
+using DiplomacyBot.Core.Storage;
+
+namespace DiplomacyBot.Core.Chat;
+
+/// <summary>
+/// Turns an incoming question into a platform-neutral reply: questions go to the answerer, <c>timeline</c> to the
+/// event timeline (with a chart when one is configured), <c>sources</c> and <c>latest</c> to the store. One request
+/// runs at a time, because the store and index behind the answerer are shared.
+/// </summary>
+public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelineChart? chart = null) : IDisposable
+{
+    public const int MaxListed = 20;
+    public const int QuotesPerEvent = 2;
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public static string HelpText { get; } =
+        "Ask me about the talks and I answer from the stored news articles, with verbatim, dated quotes.\n" +
+        "• ask <question> (or just mention me with a question)\n" +
+        "• timeline [topic] [from YYYY-MM-DD] [to YYYY-MM-DD]: dated events, with a chart\n" +
+        "• sources: the stored articles\n" +
+        "• latest: the newest articles\n" +
+        "• help: this list";
+
+    public async Task<ChatReply> HandleAsync(IncomingQuestion question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ChatCommand command = ChatCommand.Parse(question.Text);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return command.Kind switch
+            {
+                ChatCommandKind.Ask when command.Argument.Length == 0 => ChatReply.Text("What would you like to know? Try: ask When is the third round?"),
+                ChatCommandKind.Ask => FromAnswer(answerer.Ask(command.Argument)),
+                ChatCommandKind.Timeline => FromTimeline(command),
+                ChatCommandKind.Sources => Sources("Stored articles, newest first", MaxListed),
+                ChatCommandKind.Latest => Sources("The newest articles", 5),
+                _ => ChatReply.Text(HelpText),
+            };
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The answer for <c>POST /api/ask</c> and other callers that want the answer itself rather than a chat reply.</summary>
+    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return answerer.Ask(question);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public static ChatReply FromAnswer(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return new ChatReply(answer.Lead, answer.Citations.Select(Quote).ToList(), []);
+    }
+
+    public static ChatQuote Quote(Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        return new ChatQuote(citation.Quote, citation.Title, citation.Outlet ?? "unknown outlet", DateText.WithBasis(citation.Published, citation.DateBasis), citation.Source);
+    }
+
+    private ChatReply FromTimeline(ChatCommand command)
+    {
+        Timeline timeline = Timeline.Build(store.All().SelectMany(a => a.Events), command.Topic, command.From, command.To);
+        if (timeline.Events.Count == 0 && timeline.Undated.Count == 0)
+        {
+            return ChatReply.Text("No dated events found in the stored articles for that topic and period.");
+        }
+
+        var items = timeline.Events.Concat(timeline.Undated).Take(MaxListed).Select(Item).ToList();
+        int total = timeline.Events.Count + timeline.Undated.Count;
+        string lead = total > items.Count
+            ? $"Timeline: {total} events; the first {items.Count} are listed."
+            : $"Timeline: {total} event{(total == 1 ? string.Empty : "s")}.";
+        ChatImage? image = chart is not null && timeline.Events.Count > 0
+            ? new ChatImage("timeline.png", command.Topic is { } topic ? $"Timeline: {topic}" : "Timeline", chart.RenderPng(timeline, command.Topic is { } t ? $"Timeline: {t}" : "Timeline"))
+            : null;
+        return new ChatReply(lead, [], items, image);
+    }
+
+    private ChatItem Item(TimelineEvent e)
+    {
+        string heading = $"{e.DateDescription}: {e.Summary} ({e.Status.ToString().ToLowerInvariant()})";
+        string? detail = e.ConflictingDates.Count > 0
+            ? "Conflicting dates reported: " + string.Join(", ", e.ConflictingDates.Select(Time.TimexDescriber.Describe))
+            : null;
+        return new ChatItem(heading, detail, Citations(e).Take(QuotesPerEvent).Select(Quote).ToList());
+    }
+
+    private IEnumerable<Citation> Citations(TimelineEvent e)
+    {
+        foreach (var mention in e.Mentions.DistinctBy(m => (m.ArticleId, m.SentenceIndex)))
+        {
+            if (store.Get(mention.ArticleId) is not { } article || mention.SentenceIndex >= article.Sentences.Count)
+            {
+                continue;
+            }
+
+            Citation citation = Citation.From(article, article.Sentences[mention.SentenceIndex], 1.0);
+            if (QuoteVerifier.IsVerbatim(article, citation))
+            {
+                yield return citation;
+            }
+        }
+    }
+
+    private ChatReply Sources(string lead, int limit)
+    {
+        var newestFirst = store.All().OrderByDescending(a => a.Published.Value ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        if (newestFirst.Count == 0)
+        {
+            return ChatReply.Text("No articles are stored yet.");
+        }
+
+        var items = newestFirst.Take(limit)
+            .Select(a => new ChatItem(
+                $"{a.Title} · {a.Outlet ?? "unknown outlet"} · {DateText.WithBasis(a.Published.Value, a.Published.Basis)}",
+                a.Url ?? a.Source,
+                []))
+            .ToList();
+        string more = newestFirst.Count > items.Count ? $" ({newestFirst.Count} in all; the newest {items.Count} are listed)" : string.Empty;
+        return new ChatReply(lead + more + ":", [], items);
+    }
+
+    public void Dispose() => gate.Dispose();
+}

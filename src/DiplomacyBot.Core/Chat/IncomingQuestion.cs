@@ -1,0 +1,18 @@
+namespace DiplomacyBot.Core.Chat;
+
+/// <summary>
+/// A question as it reaches the bot from any chat platform, translated at the adapter's edge. <see cref="Thread"/> is
+/// where the answer belongs (the platform's thread or parent message id, or null for the channel itself);
+/// <see cref="ReplyAddress"/> is an opaque, platform-specific address for the reply (a Slack response_url), or null.
+/// </summary>
+public sealed record IncomingQuestion(
+    string Platform,
+    string Workspace,
+    string Channel,
+    string? Thread,
+    string User,
+    string Text,
+    DateTimeOffset ReceivedAt)
+{
+    public string? ReplyAddress { get; init; }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+
+namespace DiplomacyBot.Slack;
+
+/// <summary>
+/// Remembers keys (event ids, channel + ts) for <see cref="Ttl"/> so that Slack's retries and the message/app_mention
+/// pair of one post yield one answer. Expiry follows the injected <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class DedupeCache(TimeProvider time, TimeSpan ttl)
+{
+    public static readonly TimeSpan DefaultTtl = TimeSpan.FromMinutes(15);
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
+    private readonly Lock sync = new();
+    private DateTimeOffset nextSweep = DateTimeOffset.MinValue;
+
+    public TimeSpan Ttl => ttl;
+
+    public int Count => seen.Count;
+
+    /// <summary>True the first time any of <paramref name="keys"/> is seen within the window; every key is then remembered.</summary>
+    public bool FirstTime(params string?[] keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        DateTimeOffset now = time.GetUtcNow();
+        lock (sync)
+        {
+            Sweep(now);
+            bool fresh = true;
+            foreach (string? key in keys)
+            {
+                if (key is not null && seen.TryGetValue(key, out DateTimeOffset expires) && expires > now)
+                {
+                    fresh = false;
+                }
+            }
+
+            foreach (string? key in keys)
+            {
+                if (key is not null)
+                {
+                    seen[key] = now + ttl;
+                }
+            }
+
+            return fresh;
+        }
+    }
+
+    private void Sweep(DateTimeOffset now)
+    {
+        if (now < nextSweep)
+        {
+            return;
+        }
+
+        foreach (var (key, expires) in seen)
+        {
+            if (expires <= now)
+            {
+                seen.TryRemove(key, out _);
+            }
+        }
+
+        nextSweep = now + TimeSpan.FromMinutes(1);
+    }
+}

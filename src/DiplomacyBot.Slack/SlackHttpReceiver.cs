@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DiplomacyBot.Slack;
+
+/// <summary>
+/// HTTP mode: <c>POST /slack/events</c> and <c>POST /slack/commands</c>. Every request is checked against its v0
+/// signature over the raw body (401 when missing, wrong or older than five minutes) before anything is parsed; a
+/// url_verification is answered with its challenge; events and commands are queued and acknowledged at once, so the
+/// reply always beats Slack's 3 s deadline. <c>ssl_check</c> posts carry no signature and get an empty 200.
+/// </summary>
+public sealed class SlackHttpReceiver(SlackEventRouter router, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackHttpReceiver> logger)
+{
+    public const string EventsPath = "/slack/events";
+    public const string CommandsPath = "/slack/commands";
+    public const string TimestampHeader = "X-Slack-Request-Timestamp";
+    public const string SignatureHeader = "X-Slack-Signature";
+    public const string CommandAck = "Looking that up…";
+
+    private readonly SlackSignatureVerifier verifier = new(options.Value.SigningSecret, time);
+
+    public SlackHttpResponse HandleEvents(string? timestamp, string? signature, byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (!verifier.IsValid(timestamp, signature, body))
+        {
+            return Reject(EventsPath, "bad or expired signature");
+        }
+
+        JsonObject? payload;
+        try
+        {
+            payload = JsonNode.Parse(body) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            payload = null;
+        }
+
+        if (payload is null)
+        {
+            return SlackHttpResponse.Empty(400);
+        }
+
+        if ((string?)payload["type"] == "url_verification")
+        {
+            return new SlackHttpResponse(200, "application/json", new JsonObject { ["challenge"] = (string?)payload["challenge"] ?? string.Empty }.ToJsonString());
+        }
+
+        router.RouteEvent(payload);
+        return SlackHttpResponse.Empty(200);
+    }
+
+    public SlackHttpResponse HandleCommand(string? timestamp, string? signature, byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var fields = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body))
+            .ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+        if (fields.TryGetValue("ssl_check", out string? ssl) && ssl == "1")
+        {
+            return SlackHttpResponse.Empty(200);
+        }
+
+        if (!verifier.IsValid(timestamp, signature, body))
+        {
+            return Reject(CommandsPath, "bad or expired signature");
+        }
+
+        RouteResult result = router.RouteSlashCommand(fields);
+        string text = result switch
+        {
+            RouteResult.NotAllowed => "I don't answer in this channel.",
+            RouteResult.QueueFull => "I'm busy right now; please try again in a minute.",
+            _ => CommandAck,
+        };
+        return new SlackHttpResponse(200, "application/json", new JsonObject { ["response_type"] = "ephemeral", ["text"] = text }.ToJsonString());
+    }
+
+    private SlackHttpResponse Reject(string path, string reason)
+    {
+        SlackLog.Rejected(logger, path, reason);
+        return SlackHttpResponse.Empty(401);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyBot.Slack;
+
+/// <summary>The Slack adapter's log messages: named holes, no tokens, no message text above Debug.</summary>
+internal static partial class SlackLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack: signed in as bot user {UserId} in workspace {TeamId}")]
+    public static partial void SignedIn(ILogger logger, string userId, string teamId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: {What} rate limited; retrying in {Seconds:0.0} s (attempt {Attempt})")]
+    public static partial void RateLimited(ILogger logger, string what, double seconds, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: {Method} warned {Warning}")]
+    public static partial void ApiWarning(ILogger logger, string method, string warning);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack Socket Mode: connected ({Connections} connection(s) open for this app)")]
+    public static partial void SocketConnected(ILogger logger, int connections);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack Socket Mode: server asked to reconnect ({Reason}); opening a new connection before closing this one")]
+    public static partial void SocketRefresh(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode: connection lost ({Reason}); reconnecting in {Seconds:0.0} s (attempt {Attempt})")]
+    public static partial void SocketDropped(ILogger logger, string reason, double seconds, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Slack Socket Mode: the server disabled this link (link_disabled): Socket Mode was turned off for the app. Not reconnecting; turn Socket Mode on in the app settings (or set Slack:Mode to Http) and restart.")]
+    public static partial void LinkDisabled(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Slack Socket Mode: stopped: {Error}. Check Slack:AppToken (an xapp- token with connections:write) and restart.")]
+    public static partial void SocketFatal(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack: question {Kind} in channel {Channel} from {User} queued")]
+    public static partial void Queued(ILogger logger, string kind, string channel, string user);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack: ignored {Kind}: {Reason}")]
+    public static partial void Ignored(ILogger logger, string kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: the question queue is full; dropped a question from channel {Channel}")]
+    public static partial void QueueFull(ILogger logger, string channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack: answered in channel {Channel} with {Messages} message(s) in {Milliseconds:0} ms")]
+    public static partial void Answered(ILogger logger, string channel, int messages, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Slack: answering in channel {Channel} failed")]
+    public static partial void AnswerFailed(ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack HTTP: rejected a request to {Path}: {Reason}")]
+    public static partial void Rejected(ILogger logger, string path, string reason);
+}

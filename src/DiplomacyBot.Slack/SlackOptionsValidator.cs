@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+
+namespace DiplomacyBot.Slack;
+
+/// <summary>Start-up validation: every bad or missing key is named by its configuration path, and no value is echoed.</summary>
+public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SlackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = Failures(options).ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public static IEnumerable<string> Failures(SlackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Enabled)
+        {
+            yield break;
+        }
+
+        if (!Enum.IsDefined(options.Mode))
+        {
+            yield return "Slack:Mode must be SocketMode or Http";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.BotToken))
+        {
+            yield return "Slack:BotToken is required when Slack:Enabled is true";
+        }
+        else if (!options.BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
+        {
+            yield return "Slack:BotToken must be a bot token (it starts with xoxb-)";
+        }
+
+        if (options.Mode == SlackMode.SocketMode)
+        {
+            if (string.IsNullOrWhiteSpace(options.AppToken))
+            {
+                yield return "Slack:AppToken is required when Slack:Mode is SocketMode";
+            }
+            else if (!options.AppToken.StartsWith("xapp-", StringComparison.Ordinal))
+            {
+                yield return "Slack:AppToken must be an app-level token (it starts with xapp-)";
+            }
+        }
+
+        if (options.Mode == SlackMode.Http && string.IsNullOrWhiteSpace(options.SigningSecret))
+        {
+            yield return "Slack:SigningSecret is required when Slack:Mode is Http";
+        }
+
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out Uri? api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
+        {
+            yield return "Slack:ApiBaseUrl must be an absolute http(s) URL such as https://slack.com/api/";
+        }
+
+        if (options.SecondsBetweenPosts is < 0 or > 60 || double.IsNaN(options.SecondsBetweenPosts))
+        {
+            yield return "Slack:SecondsBetweenPosts must be between 0 and 60";
+        }
+    }
+}

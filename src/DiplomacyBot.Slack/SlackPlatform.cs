@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using DiplomacyBot.Core.Chat;
+
+namespace DiplomacyBot.Slack;
+
+/// <summary>
+/// Sends a reply to Slack: rendered by <see cref="SlackRenderer"/>, posted in the question's thread with
+/// chat.postMessage, or to a slash command's response_url; a chart is uploaded as a file into the same place.
+/// </summary>
+public sealed class SlackPlatform(ISlackApi api) : IChatPlatform
+{
+    public string Name => SlackEventRouter.Platform;
+
+    public async Task ReplyAsync(IncomingQuestion question, ChatReply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(reply);
+        IReadOnlyList<SlackMessage> messages = SlackRenderer.Render(reply);
+        string? thread = question.Thread;
+        foreach (SlackMessage message in messages)
+        {
+            if (question.ReplyAddress is { } address && Uri.TryCreate(address, UriKind.Absolute, out Uri? responseUrl))
+            {
+                var payload = new JsonObject
+                {
+                    ["response_type"] = "in_channel",
+                    ["replace_original"] = false,
+                    ["text"] = message.Text,
+                    ["blocks"] = message.Blocks.DeepClone(),
+                };
+                await api.PostToResponseUrlAsync(responseUrl, payload, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await api.PostMessageAsync(question.Channel, thread, message, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (reply.Image is { } image)
+        {
+            await api.UploadFileAsync(question.Channel, thread, image.FileName, image.Title, image.Png, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace DiplomacyBot.Slack;
+
+/// <summary>
+/// Slack's text rules. Escaping &amp;, &lt; and &gt; is all Slack asks, and it is what defuses every ping
+/// (<c>&lt;!channel&gt;</c>, <c>&lt;!here&gt;</c>, <c>&lt;!everyone&gt;</c>, <c>&lt;@U…&gt;</c>, <c>&lt;!subteam^…&gt;</c>): without a raw
+/// <c>&lt;</c> there is no control sequence. Splitting works on the unescaped text, so no entity and no surrogate pair is ever cut.
+/// </summary>
+public static class SlackText
+{
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            escaped.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
+
+    public static int EscapedLength(char c) => c switch
+    {
+        '&' => 5,
+        '<' or '>' => 4,
+        _ => 1,
+    };
+
+    /// <summary>Splits plain text into pieces whose escaped form is at most <paramref name="maxEscaped"/> characters, preferring line breaks, then spaces.</summary>
+    public static IReadOnlyList<string> Chunk(string text, int maxEscaped)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxEscaped, 10);
+        var chunks = new List<string>();
+        int start = 0;
+        while (start < text.Length)
+        {
+            int end = start, length = 0, lastBreak = -1;
+            while (end < text.Length && length + EscapedLength(text[end]) <= maxEscaped)
+            {
+                length += EscapedLength(text[end]);
+                if (text[end] is '\n' or ' ')
+                {
+                    lastBreak = end + 1;
+                }
+
+                end++;
+            }
+
+            if (end < text.Length)
+            {
+                if (lastBreak > start + ((end - start) / 2))
+                {
+                    end = lastBreak;
+                }
+                else if (char.IsHighSurrogate(text[end - 1]))
+                {
+                    end--;
+                }
+            }
+
+            chunks.Add(text[start..end]);
+            start = end;
+        }
+
+        return chunks;
+    }
+
+    /// <summary>Cuts escaped text to at most <paramref name="max"/> characters without breaking an entity or a surrogate pair.</summary>
+    public static string Truncate(string escaped, int max)
+    {
+        if (escaped.Length <= max)
+        {
+            return escaped;
+        }
+
+        int end = max - 1;
+        int amp = escaped.LastIndexOf('&', end - 1);
+        if (amp >= 0 && amp > end - 5 && escaped.IndexOf(';', amp) >= end)
+        {
+            end = amp;
+        }
+
+        if (end > 0 && char.IsHighSurrogate(escaped[end - 1]))
+        {
+            end--;
+        }
+
+        return escaped[..end] + "…";
+    }
+}

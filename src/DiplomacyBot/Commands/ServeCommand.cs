@@ -1,0 +1,58 @@
+using System.CommandLine;
+using DiplomacyBot.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DiplomacyBot.Commands;
+
+/// <summary><c>serve [--urls URLS]</c>: the HTTP API and the chat adapters enabled in configuration, until Ctrl+C or SIGTERM.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen, semicolon-separated (overrides Http:Urls; default {ServeOptions.DefaultUrls})" };
+        var command = new Command("serve", "Run the bot: GET /healthz, GET /readyz, POST /api/ask, and the chat adapters enabled in configuration") { urls };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            IConfigurationRoot configuration = CommandLine.Configuration(parse);
+            if (parse.GetValue(urls) is { Length: > 0 } u)
+            {
+                configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection([new("Http:Urls", u)]).Build();
+            }
+
+            return await RunAsync(configuration, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using WebApplication app = ServeHost.Build(configuration);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (string failure in ex.Failures)
+            {
+                await Console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+            }
+
+            return 2;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return 0;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+    }
+}

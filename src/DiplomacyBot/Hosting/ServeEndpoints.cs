@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Chat;
+using DiplomacyBot.Output;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DiplomacyBot.Hosting;
+
+/// <summary><c>GET /healthz</c> (the process is up), <c>GET /readyz</c> (every component is ready) and <c>POST /api/ask</c> (the <c>ask --json</c> answer).</summary>
+public static class ServeEndpoints
+{
+    public const int MaxQuestionLength = 2000;
+
+    public static IEndpointRouteBuilder MapBotApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", () => Results.Text("""{"status":"ok"}""", "application/json"));
+        endpoints.MapGet("/readyz", (ChatReadiness readiness) =>
+        {
+            var body = new JsonObject
+            {
+                ["status"] = readiness.IsReady ? "ready" : "not ready",
+                ["components"] = new JsonObject(readiness.Snapshot().Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value))),
+            };
+            return Results.Text(body.ToJsonString(Json.Options), "application/json", statusCode: readiness.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+        endpoints.MapPost("/api/ask", AskAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> AskAsync(HttpContext http, ChatEngine engine)
+    {
+        string? question;
+        try
+        {
+            JsonNode? body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
+            question = body is JsonObject o && o["question"] is JsonValue v && v.TryGetValue(out string? q) ? q : null;
+        }
+        catch (JsonException)
+        {
+            return Error("the body must be JSON: {\"question\": \"...\"}");
+        }
+
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return Error("\"question\" is required: {\"question\": \"...\"}");
+        }
+
+        if (question.Length > MaxQuestionLength)
+        {
+            return Error($"\"question\" is longer than {MaxQuestionLength} characters");
+        }
+
+        Answer answer = await engine.AskAsync(question, http.RequestAborted).ConfigureAwait(false);
+        return Results.Text(Json.Serialize(AnswerJson.From(answer)), "application/json");
+    }
+
+    private static IResult Error(string message) =>
+        Results.Text(new JsonObject { ["error"] = message }.ToJsonString(Json.Options), "application/json", statusCode: StatusCodes.Status400BadRequest);
+}

@@ -1,0 +1,20 @@
+using DiplomacyBot.Core.Chat;
+using Microsoft.Extensions.Hosting;
+
+namespace DiplomacyBot.Hosting;
+
+/// <summary>Opens the store and index (seeding an empty store) as <c>serve</c> starts, so the first question is not the slow one and a broken store stops the start.</summary>
+public sealed class ServeEngineWarmup(IServiceProvider services, ChatReadiness readiness) : IHostedService
+{
+    public const string Component = "engine";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        readiness.Expect(Component, "opening the store");
+        _ = services.GetService(typeof(ChatEngine));
+        readiness.Set(Component, true, "ready");
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

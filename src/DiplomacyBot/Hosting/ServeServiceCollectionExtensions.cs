@@ -1,0 +1,31 @@
+using DiplomacyBot.Core.Chat;
+using DiplomacyBot.Core.Events;
+using DiplomacyBot.Output;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyBot.Hosting;
+
+/// <summary>The answering engine for <c>serve</c>: the store and index (<see cref="BotContext"/>), the chart, the chat engine and readiness.</summary>
+public static class ServeServiceCollectionExtensions
+{
+    public static IServiceCollection AddAnsweringEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ChatReadiness>();
+        services.TryAddSingleton<ITimelineChart, TimelineChart>();
+        services.TryAddSingleton(sp => BotContext.Open(
+            configuration,
+            new ServeLogWriter(sp.GetRequiredService<ILoggerFactory>().CreateLogger("DiplomacyBot.Store")),
+            seed: true));
+        services.TryAddSingleton(sp =>
+        {
+            BotContext context = sp.GetRequiredService<BotContext>();
+            return new ChatEngine(context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>());
+        });
+        services.AddHostedService<ServeEngineWarmup>();
+        return services;
+    }
+}

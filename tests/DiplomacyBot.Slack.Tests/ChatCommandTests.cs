@@ -1,0 +1,43 @@
+using DiplomacyBot.Core.Chat;
+
+namespace DiplomacyBot.Slack.Tests;
+
+public sealed class ChatCommandTests
+{
+    [Theory]
+    [InlineData("<@UBOT> When is the third round?", ChatCommandKind.Ask, "When is the third round?")]
+    [InlineData("ask what was agreed on banking?", ChatCommandKind.Ask, "what was agreed on banking?")]
+    [InlineData("ASK   spaced question", ChatCommandKind.Ask, "spaced question")]
+    [InlineData("sources", ChatCommandKind.Sources, "")]
+    [InlineData("<@UBOT> latest", ChatCommandKind.Latest, "")]
+    [InlineData("help", ChatCommandKind.Help, "")]
+    [InlineData("", ChatCommandKind.Help, "")]
+    [InlineData("<@UBOT>", ChatCommandKind.Help, "")]
+    [InlineData("sources of the funding?", ChatCommandKind.Ask, "sources of the funding?")]
+    public void Parse_ReadsTheCommandWord(string text, ChatCommandKind kind, string argument)
+    {
+        ChatCommand command = ChatCommand.Parse(text);
+        Assert.Equal(kind, command.Kind);
+        Assert.Equal(argument, command.Argument);
+    }
+
+    [Fact]
+    public void Parse_Timeline_SplitsTopicAndDates()
+    {
+        ChatCommand command = ChatCommand.Parse("timeline Istanbul talks 2025-02-01 2025-06");
+        Assert.Equal(ChatCommandKind.Timeline, command.Kind);
+        Assert.Equal("Istanbul talks", command.Topic);
+        Assert.Equal(new DateOnly(2025, 2, 1), command.From);
+        Assert.Equal(new DateOnly(2025, 6, 1), command.To);
+    }
+
+    [Fact]
+    public void Parse_TimelineAlone_HasNoFilters()
+    {
+        ChatCommand command = ChatCommand.Parse("<@UBOT> timeline");
+        Assert.Equal(ChatCommandKind.Timeline, command.Kind);
+        Assert.Null(command.Topic);
+        Assert.Null(command.From);
+        Assert.Null(command.To);
+    }
+}

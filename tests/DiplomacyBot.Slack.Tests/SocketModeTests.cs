@@ -1,0 +1,161 @@
+using System.Text.Json.Nodes;
+using DiplomacyBot.Core.Chat;
+using DiplomacyBot.Slack.Tests.Support;
+
+namespace DiplomacyBot.Slack.Tests;
+
+/// <summary>The real adapter in Socket Mode, inside the real <c>serve</c> host, against a fake Slack over real WebSockets.</summary>
+public sealed class SocketModeTests
+{
+    private static readonly TimeSpan AckDeadline = TimeSpan.FromSeconds(3);
+
+    [Fact]
+    public async Task Mention_IsAckedAtOnceAndAnsweredInItsThread()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        DateTimeOffset sent = DateTimeOffset.UtcNow;
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1700000001.000100", "<@UBOT> When is the third round?"));
+        var posts = await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && x.Status == 200));
+
+        var (envelope, ackedAt) = Assert.Single(socket.Acks);
+        Assert.Equal("env-1", envelope);
+        Assert.True(ackedAt - sent < AckDeadline);
+        RecordedCall post = Assert.Single(posts, x => x.Method == "chat.postMessage");
+        Assert.Equal("C1", post["channel"]);
+        Assert.Equal("1700000001.000100", post["thread_ts"]);
+        Assert.Equal($"Bearer {FakeSlack.BotToken}", post.Authorization);
+        Assert.Contains("Answer to: When is the third round?", post["text"], StringComparison.Ordinal);
+        Assert.Equal("> The third round will be held this fall.", post.Json!["blocks"]![1]!["text"]!["text"]!.ToString());
+        SlackSafety.AssertSafe(post.Json!);
+        Assert.Contains(slack.Calls, c => c.Method == "auth.test");
+        Assert.Contains(slack.Calls, c => c.Method == "apps.connections.open" && c.Authorization == $"Bearer {FakeSlack.AppToken}");
+    }
+
+    [Fact]
+    public async Task RetriedEvent_AndTheSameMessageAsAMessageEvent_YieldExactlyOneAnswer()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode, answerer);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1700000001.000100", "<@UBOT> first question"));
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-2", "Ev1", "C1", "1700000001.000100", "<@UBOT> first question", retry: 1));
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-3", "Ev1", "C1", "1700000001.000100", "<@UBOT> first question", retry: 2));
+        var sameMessage = FakeSlack.MentionEnvelope("env-4", "Ev2", "C1", "1700000001.000100", "<@UBOT> first question");
+        sameMessage["payload"]!["event"]!["type"] = "message";
+        sameMessage["payload"]!["event"]!["channel_type"] = "channel";
+        await socket.SendAsync(sameMessage);
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-5", "Ev3", "C1", "1700000002.000100", "<@UBOT> second question"));
+
+        await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && (x["text"] ?? string.Empty).Contains("second question", StringComparison.Ordinal)));
+        Assert.Equal(["env-1", "env-2", "env-3", "env-4", "env-5"], socket.Acks.Select(a => a.EnvelopeId).ToArray());
+        Assert.Single(slack.Posts(), p => (p["text"] ?? string.Empty).Contains("first question", StringComparison.Ordinal));
+        Assert.Equal(["first question", "second question"], answerer.Questions.ToArray());
+    }
+
+    [Fact]
+    public async Task OwnAndOtherBotsMessages_AreIgnored()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode, answerer);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        var own = FakeSlack.MentionEnvelope("env-1", "Ev1", "D1", "1.1", "my own answer", user: FakeSlack.BotUserId);
+        own["payload"]!["event"]!["type"] = "message";
+        own["payload"]!["event"]!["channel_type"] = "im";
+        var otherBot = FakeSlack.MentionEnvelope("env-2", "Ev2", "C1", "1.2", "<@UBOT> from a bot", user: "U9");
+        otherBot["payload"]!["event"]!["bot_id"] = "B9";
+        await socket.SendAsync(own);
+        await socket.SendAsync(otherBot);
+        var dm = FakeSlack.MentionEnvelope("env-3", "Ev3", "D1", "1.3", "a direct question");
+        dm["payload"]!["event"]!["type"] = "message";
+        dm["payload"]!["event"]!["channel_type"] = "im";
+        await socket.SendAsync(dm);
+
+        var posts = await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+        Assert.Equal(["a direct question"], answerer.Questions.ToArray());
+        Assert.Equal("1.3", Assert.Single(posts, p => p.Method == "chat.postMessage")["thread_ts"]);
+    }
+
+    [Fact]
+    public async Task DroppedSocket_Reconnects_AndNoQuestionIsLost()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode, answerer);
+        FakeSocket first = await slack.NextSocketAsync();
+
+        // A question goes out, and the link drops before Slack sees any ack: Slack delivers it again on the next link.
+        JsonObject envelope = FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", "<@UBOT> asked before the drop");
+        await first.SendAsync(envelope);
+        first.Drop();
+
+        FakeSocket second = await slack.NextSocketAsync();
+        await second.SendAsync(FakeSlack.MentionEnvelope("env-1b", "Ev1", "C1", "1.1", "<@UBOT> asked before the drop", retry: 1));
+        await second.SendAsync(FakeSlack.MentionEnvelope("env-2", "Ev2", "C1", "1.2", "<@UBOT> asked after the drop"));
+
+        await slack.WaitForAsync(c => c.Count(x => x.Method == "chat.postMessage") >= 2);
+        await slack.WaitForAsync(c => c.Any(x => (x["text"] ?? string.Empty).Contains("after the drop", StringComparison.Ordinal)));
+        Assert.Single(slack.Posts(), p => (p["text"] ?? string.Empty).Contains("before the drop", StringComparison.Ordinal));
+        Assert.Single(slack.Posts(), p => (p["text"] ?? string.Empty).Contains("after the drop", StringComparison.Ordinal));
+        Assert.Equal(2, slack.ConnectionsOpened);
+        Assert.Contains(second.Acks, a => a.EnvelopeId == "env-2");
+    }
+
+    [Fact]
+    public async Task RefreshRequested_OpensTheNewConnectionBeforeClosingTheOld()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode);
+        FakeSocket first = await slack.NextSocketAsync();
+
+        await first.SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = "refresh_requested", ["debug_info"] = new JsonObject { ["host"] = "fake" } });
+        FakeSocket second = await slack.NextSocketAsync();
+        await first.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(second.OpenedAt <= first.ClosedAt, "the replacement opened before the old link closed");
+        await second.SendAsync(FakeSlack.MentionEnvelope("env-9", "Ev9", "C1", "9.9", "<@UBOT> still there?"));
+        await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task LinkDisabled_StopsWithoutReconnecting_AndReadinessSaysWhy()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode);
+        FakeSocket first = await slack.NextSocketAsync();
+
+        await first.SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = "link_disabled" });
+        await first.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => slack.NextSocketAsync(TimeSpan.FromSeconds(1)));
+
+        Assert.Equal(1, slack.Calls.Count(c => c.Method == "apps.connections.open"));
+        var readiness = bot.Get<ChatReadiness>();
+        Assert.False(readiness.IsReady);
+        Assert.Contains("link_disabled", readiness.Snapshot()[SocketModeClient.Component], StringComparison.Ordinal);
+        var readyz = await bot.Http.GetAsync(new Uri("readyz", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, readyz.StatusCode);
+    }
+
+    [Fact]
+    public async Task HostileArticleText_ThroughTheAdapter_NeverPings()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        string hostile = "<!channel> <!here> <!everyone> <@U024BE7LH> &lt;!here&gt; " + new string('<', 5000) + "\n> fake quote";
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode, new FakeAnswerer(hostile, "<!here> title", "<@U1> outlet"));
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", "<@UBOT> <!channel> ping everyone"));
+        var calls = await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+
+        foreach (RecordedCall post in calls.Where(c => c.Method == "chat.postMessage"))
+        {
+            SlackSafety.AssertSafe(post.Json!);
+        }
+    }
+}

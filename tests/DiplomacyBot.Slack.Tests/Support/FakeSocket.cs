@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http;
+
+namespace DiplomacyBot.Slack.Tests.Support;
+
+/// <summary>The fake Slack's end of one Socket Mode connection: sends frames, records acks, can be dropped.</summary>
+public sealed class FakeSocket(WebSocket socket, HttpContext context, int number)
+{
+    private readonly SemaphoreSlim sendLock = new(1, 1);
+    private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int Number => number;
+
+    public DateTimeOffset OpenedAt { get; } = DateTimeOffset.UtcNow;
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public ConcurrentQueue<(string EnvelopeId, DateTimeOffset At)> Acks { get; } = new();
+
+    public Task Closed => closed.Task;
+
+    public async Task SendAsync(JsonObject frame)
+    {
+        await sendLock.WaitAsync();
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    /// <summary>Drops the TCP connection without a close handshake, as a network failure would.</summary>
+    public void Drop() => context.Abort();
+
+    public async Task RunAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            await SendAsync(new JsonObject { ["type"] = "hello", ["num_connections"] = number, ["debug_info"] = new JsonObject { ["host"] = "fake" } });
+            while (socket.State == WebSocketState.Open)
+            {
+                var text = new StringBuilder();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                    text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
+                }
+                while (!result.EndOfMessage);
+
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+                    break;
+                }
+
+                if (JsonNode.Parse(text.ToString()) is JsonObject ack && ack["envelope_id"]?.ToString() is { } id)
+                {
+                    Acks.Enqueue((id, DateTimeOffset.UtcNow));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ConnectionAbortedException)
+        {
+            // Dropped.
+        }
+        finally
+        {
+            ClosedAt = DateTimeOffset.UtcNow;
+            closed.TrySetResult();
+        }
+    }
+}
