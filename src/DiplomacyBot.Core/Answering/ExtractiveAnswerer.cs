@@ -197,20 +197,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         return fit;
     }
 
-    private static int OrdinalValue(string word) => word.ToLowerInvariant() switch
-    {
-        "first" or "1st" => 1,
-        "second" or "2nd" => 2,
-        "third" or "3rd" => 3,
-        "fourth" or "4th" => 4,
-        "fifth" or "5th" => 5,
-        "sixth" or "6th" => 6,
-        "seventh" or "7th" => 7,
-        "eighth" or "8th" => 8,
-        "ninth" or "9th" => 9,
-        "tenth" or "10th" => 10,
-        _ => 0,
-    };
+    private static int OrdinalValue(string word) => Text.Ordinals.Value(word);
 
     private static double Recency(DateOnly? published, DateOnly newest, double weight)
     {

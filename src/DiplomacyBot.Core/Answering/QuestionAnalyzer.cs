@@ -23,12 +23,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         "per", "regarding", "besides", "yet", "far", "summary", "summarize", "summarise", "briefly", "kind", "sort",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1, ["1st"] = 1, ["second"] = 2, ["2nd"] = 2, ["third"] = 3, ["3rd"] = 3, ["fourth"] = 4, ["4th"] = 4,
-        ["fifth"] = 5, ["5th"] = 5, ["sixth"] = 6, ["6th"] = 6, ["seventh"] = 7, ["7th"] = 7, ["eighth"] = 8, ["8th"] = 8,
-        ["ninth"] = 9, ["9th"] = 9, ["tenth"] = 10, ["10th"] = 10,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public QuestionAnalyzer()
         : this(QueryExpansions.Default, new Time.TemporalTagger())
@@ -53,10 +47,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 continue;
             }
 
-            if (Ordinals.TryGetValue(word, out int n))
+            if (Text.Ordinals.Value(word) is var n and > 0)
             {
                 ordinal ??= n;
-                var forms = Ordinals.Where(o => o.Value == n).Select(o => new WeightedTerm(o.Key, 1f)).ToList();
+                var forms = Text.Ordinals.FormsOf(n).Select(form => new WeightedTerm(form, 1f)).ToList();
                 groups.Add(new TermGroup(word.ToLowerInvariant(), forms, OrdinalWeight));
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Text;
 using DiplomacyBot.Core.Time;
 
 namespace DiplomacyBot.Core.Events;
@@ -296,20 +297,7 @@ public sealed partial class EventExtractor(Places places)
         return i;
     }
 
-    internal static int OrdinalValue(string word) => word.ToLowerInvariant() switch
-    {
-        "first" or "initial" or "inaugural" or "1st" => 1,
-        "second" or "2nd" => 2,
-        "third" or "3rd" => 3,
-        "fourth" or "4th" => 4,
-        "fifth" or "5th" => 5,
-        "sixth" or "6th" => 6,
-        "seventh" or "7th" => 7,
-        "eighth" or "8th" => 8,
-        "ninth" or "9th" => 9,
-        "tenth" or "10th" => 10,
-        _ => 0,
-    };
+    internal static int OrdinalValue(string word) => Ordinals.Value(word);
 
     private static int? CountValue(string word) => word.ToLowerInvariant() switch
     {
