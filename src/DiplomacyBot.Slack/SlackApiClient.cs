@@ -66,6 +66,10 @@ public sealed class SlackApiClient : ISlackApi
             ["blocks"] = message.Blocks.DeepClone(),
             ["unfurl_links"] = false,
             ["unfurl_media"] = false,
+
+            // Plain "@channel" or "@here" in quoted text must stay text: no name linking, no server-side parsing.
+            ["link_names"] = false,
+            ["parse"] = "none",
         };
         if (threadTs is not null)
         {

@@ -8,8 +8,9 @@ public static partial class SlackSafety
 {
     public static void AssertSafe(JsonObject payload)
     {
-        Assert.Null(payload["link_names"]);
-        Assert.Null(payload["parse"]);
+        // Name linking or full parsing would turn a plain "@channel" into a ping.
+        Assert.True(payload["link_names"] is null || payload["link_names"]!.GetValue<bool>() == false, "link_names must not be on");
+        Assert.True(payload["parse"] is null || payload["parse"]!.ToString() == "none", "parse must be none");
         string text = payload["text"]?.ToString() ?? string.Empty;
         Assert.True(text.Length <= SlackRenderer.MaxFallbackText, $"fallback text of {text.Length} characters");
         AssertSafeText(text);
