@@ -13,5 +13,8 @@ public sealed class SlackQuestionQueue
 
     public bool TryEnqueue(IncomingQuestion question) => channel.Writer.TryWrite(question);
 
+    /// <summary>Accepts no more questions; those already queued can still be read.</summary>
+    public void Complete() => channel.Writer.TryComplete();
+
     public IAsyncEnumerable<IncomingQuestion> ReadAllAsync(CancellationToken cancellationToken) => channel.Reader.ReadAllAsync(cancellationToken);
 }

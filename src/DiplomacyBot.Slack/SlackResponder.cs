@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Slack;
 
-/// <summary>Answers queued questions one after another: the chat engine composes the reply, the platform sends it.</summary>
+/// <summary>
+/// Answers queued questions one after another: the chat engine composes the reply, the platform sends it. On shutdown
+/// the queue is closed and the questions already acknowledged are still answered, within <see cref="DrainTime"/>.
+/// </summary>
 public sealed class SlackResponder(
     SlackQuestionQueue queue,
     ChatEngine engine,
@@ -14,8 +17,18 @@ public sealed class SlackResponder(
 {
     public const string Apology = "Sorry, something went wrong while answering that. Please try again in a moment.";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>How long acknowledged questions may still be answered after shutdown begins (inside the host's shutdown timeout).</summary>
+    public static readonly TimeSpan DrainTime = TimeSpan.FromSeconds(8);
+
+    protected override async Task ExecuteAsync(CancellationToken shutdown)
     {
+        using var drain = new CancellationTokenSource();
+        using CancellationTokenRegistration closing = shutdown.Register(() =>
+        {
+            queue.Complete();
+            drain.CancelAfter(DrainTime);
+        });
+        CancellationToken stoppingToken = drain.Token;
         await foreach (IncomingQuestion question in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             long started = Stopwatch.GetTimestamp();

@@ -35,6 +35,35 @@ public sealed class SocketModeTests
     }
 
     [Fact]
+    public async Task Shutdown_AnswersTheQuestionsAlreadyAcknowledged()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new SlowAnswerer(TimeSpan.FromMilliseconds(300));
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode, answerer);
+        FakeSocket socket = await slack.NextSocketAsync();
+        for (int i = 1; i <= 3; i++)
+        {
+            await socket.SendAsync(FakeSlack.MentionEnvelope($"env-{i}", $"Ev{i}", "C1", $"170000000{i}.000100", $"<@UBOT> question {i}"));
+        }
+
+        await slack.WaitForAsync(_ => socket.Acks.Count == 3);
+        await bot.App.StopAsync();
+
+        var posts = slack.Posts().Where(c => c.Method == "chat.postMessage").ToList();
+        Assert.Equal(3, posts.Count);
+        Assert.Equal(["1700000001.000100", "1700000002.000100", "1700000003.000100"], posts.Select(p => p["thread_ts"]));
+    }
+
+    private sealed class SlowAnswerer(TimeSpan delay) : DiplomacyBot.Core.Answering.IAnswerer
+    {
+        public DiplomacyBot.Core.Answering.Answer Ask(string question)
+        {
+            Thread.Sleep(delay);
+            return new DiplomacyBot.Core.Answering.Answer(question, $"Answer to: {question}", false, []);
+        }
+    }
+
+    [Fact]
     public async Task RetriedEvent_AndTheSameMessageAsAMessageEvent_YieldExactlyOneAnswer()
     {
         await using var slack = await FakeSlack.StartAsync();
