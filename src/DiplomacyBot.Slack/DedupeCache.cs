@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
+using DiplomacyBot.Core.Chat;
 
 namespace DiplomacyBot.Slack;
 
 /// <summary>
 /// Remembers keys (event ids, channel + ts) for <see cref="Ttl"/> so that Slack's retries and the message/app_mention
-/// pair of one post yield one answer. Expiry follows the injected <see cref="TimeProvider"/>.
+/// pair of one post yield one answer. Expiry follows the injected <see cref="TimeProvider"/>. With a durable
+/// <see cref="ISeenEventStore"/> behind it, what was seen survives a restart.
 /// </summary>
-public sealed class DedupeCache(TimeProvider time, TimeSpan ttl)
+public sealed class DedupeCache(TimeProvider time, TimeSpan ttl, ISeenEventStore? durable = null)
 {
     public static readonly TimeSpan DefaultTtl = TimeSpan.FromMinutes(15);
 
@@ -41,6 +43,11 @@ public sealed class DedupeCache(TimeProvider time, TimeSpan ttl)
                 {
                     seen[key] = now + ttl;
                 }
+            }
+
+            if (fresh && durable is not null)
+            {
+                fresh = durable.Remember(keys.OfType<string>().ToList(), now, now + ttl);
             }
 
             return fresh;

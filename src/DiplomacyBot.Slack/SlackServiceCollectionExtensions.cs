@@ -28,7 +28,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<ChatReadiness>();
         services.TryAddSingleton(ReconnectPolicy.Default);
         services.TryAddSingleton<IWebSocketConnector, ClientWebSocketConnector>();
-        services.AddSingleton(sp => new DedupeCache(sp.GetRequiredService<TimeProvider>(), DedupeCache.DefaultTtl));
+        services.AddSingleton(sp => new DedupeCache(sp.GetRequiredService<TimeProvider>(), DedupeCache.DefaultTtl, sp.GetService<ISeenEventStore>()));
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<SlackQuestionQueue>();
         services.AddSingleton<SlackEventRouter>();

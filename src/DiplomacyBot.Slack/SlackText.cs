@@ -97,6 +97,12 @@ public static class SlackText
             end--;
         }
 
+        // Never leave half of a "> " quote marker at the end of a line.
+        if (end > 0 && escaped[end - 1] == '>' && (end == 1 || escaped[end - 2] == '\n'))
+        {
+            end--;
+        }
+
         return escaped[..end] + "…";
     }
 }

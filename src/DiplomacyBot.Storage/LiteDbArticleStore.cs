@@ -1,4 +1,5 @@
 using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Core.Storage;
 using LiteDB;
 
@@ -8,10 +9,11 @@ namespace DiplomacyBot.Storage;
 /// Articles in one LiteDB file. Each <see cref="Save"/> is a single transaction that also bumps the store generation,
 /// so after a crash an article is either wholly present or absent, and the index can tell it is behind.
 /// </summary>
-public sealed class LiteDbArticleStore : IArticleStore
+public sealed class LiteDbArticleStore : IArticleStore, ISeenEventStore
 {
     private const string Articles = "articles";
     private const string Settings = "settings";
+    private const string SeenEvents = "seen_events";
     private const string GenerationKey = "generation";
 
     private readonly LiteDatabase _db;
@@ -133,6 +135,35 @@ public sealed class LiteDbArticleStore : IArticleStore
                 _db.Rollback();
                 throw;
             }
+        }
+    }
+
+    public bool Remember(IReadOnlyList<string> keys, DateTimeOffset now, DateTimeOffset expires)
+    {
+        lock (_gate)
+        {
+            var seen = _db.GetCollection(SeenEvents);
+            DateTime nowUtc = now.UtcDateTime;
+            bool fresh = keys.All(key => seen.FindById(key) is not { } doc || doc["expires"].AsDateTime.ToUniversalTime() <= nowUtc);
+            _db.BeginTrans();
+            try
+            {
+                foreach (string key in keys)
+                {
+                    seen.Upsert(new BsonDocument { ["_id"] = key, ["expires"] = expires.UtcDateTime });
+                }
+
+                // Expired keys are dropped as new ones arrive, so the collection stays small.
+                seen.DeleteMany(Query.LTE("expires", nowUtc));
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+
+            return fresh;
         }
     }
 

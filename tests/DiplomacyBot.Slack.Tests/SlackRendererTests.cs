@@ -103,6 +103,15 @@ public sealed class SlackRendererTests
     }
 
     [Fact]
+    public void Truncate_NeverLeavesHalfAQuoteMarker()
+    {
+        string cut = SlackText.Truncate("first line\n> quoted text that is long", 13);
+
+        Assert.Equal("first line\n…", cut);
+        SlackSafety.AssertSafeText(cut);
+    }
+
+    [Fact]
     public void Truncate_NeverCutsAnEntity()
     {
         string escaped = SlackText.Escape(new string('&', 100));

@@ -65,6 +65,11 @@ internal sealed partial class DurationRule : ITimexRule
                 continue;
             }
 
+            if (numberText.ToLowerInvariant() is "a" or "an" && SetRule.IsRate(text, m.Groups["unit"].Index, unit))
+            {
+                continue;
+            }
+
             // "changed from a fiscal year to a calendar year": a kind of year, not an amount of time.
             if (numberText.ToLowerInvariant() is "a" or "an" && FiscalOrCalendar().IsMatch(m.Value))
             {
@@ -77,6 +82,12 @@ internal sealed partial class DurationRule : ITimexRule
             }
 
             context.Add(m, TimexType.Duration, Format(number, unit, half), priority: 6);
+        }
+
+        foreach (var m in AnchoredMatcher.Matches(text, Units, LongRegex(), 10, 10))
+        {
+            // "their third day-long meeting", "a week-long visit": one unit spelled as an adjective.
+            context.Add(m, TimexType.Duration, Format(1, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 6);
         }
 
         foreach (var m in AnchoredMatcher.Matches(text, Units, HalfRegex(), 20, 5))
@@ -95,6 +106,20 @@ internal sealed partial class DurationRule : ITimexRule
 
         foreach (var m in AnchoredMatcher.Matches(text, Units, BarePluralRegex(), 30, 5))
         {
+            // "in the weeks before the shooting": days or weeks pinned to an event the story tells of, which
+            // TimeBank values as that event's date; as a vague duration the value would be wrong.
+            if (m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && m.Value.IndexOf(' ', 4) < 0 && EventRelative().IsMatch(text, m.Index + m.Length))
+            {
+                continue;
+            }
+
+            // "in the early hours of Thursday morning": a part of the named day, which the day's own expression
+            // covers.
+            if (m.Groups["unit"].Value.Equals("hours", StringComparison.OrdinalIgnoreCase) && OfADay().IsMatch(text, m.Index + m.Length))
+            {
+                continue;
+            }
+
             context.Add(m, TimexType.Duration, Format(null, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 7);
         }
     }
@@ -185,6 +210,15 @@ internal sealed partial class DurationRule : ITimexRule
     [GeneratedRegex(@"\G\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|them|this|that|us|it|\d)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex FractionOf();
 
+
+    [GeneratedRegex(@"(?<![A-Za-z\d-])(?<unit>day|week|month|year|decade|hour|minute)-long(?![A-Za-z-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LongRegex();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|the\s+(?:morning|day|night))(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex OfADay();
+
+    [GeneratedRegex(@"\G\s+(?:before|after|leading\s+up\s+to|preceding|following)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex EventRelative();
 
     [GeneratedRegex(
         @"(?<![A-Za-z])half\s+(?:an?\s+)?(?<unit>hour|minute|day|month|year|decade)(?![A-Za-z])",

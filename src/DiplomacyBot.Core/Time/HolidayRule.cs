@@ -36,6 +36,19 @@ internal sealed partial class HolidayRule : ITimexRule
             };
 
             string value;
+            if (m.Groups["week"].Success)
+            {
+                // "as Easter week began": the week that ends on Easter Sunday, close enough to the story to be the
+                // one it lives in whatever the tense says.
+                value = context.Reference is { } wr
+                    ? TimexFormat.Week(Easter(m.Groups["year"].Success
+                        ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+                        : ReferenceResolver.PickYear(wr, context.TenseAround(m.Index, m.Index + m.Length), y => (Easter(y).AddDays(-6), Easter(y)), slackDays: 30)))
+                    : "XXXX-WXX";
+                context.Add(m, TimexType.Date, value, priority: 3);
+                continue;
+            }
+
             if (m.Groups["year"].Success)
             {
                 value = TimexFormat.Day(dateIn(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)));
@@ -98,7 +111,7 @@ internal sealed partial class HolidayRule : ITimexRule
     }
 
     [GeneratedRegex(
-        @"(?<![A-Za-z])(?:(?<rel>last|this|next)\s+)?(?<name>(?-i:Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|the\s+Fourth\s+of\s+July|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Election\s+Day))(?![A-Za-z])(?:\s*,?\s+(?<year>" + Year + "))?",
+        @"(?<![A-Za-z])(?:(?<rel>last|this|next)\s+)?(?<name>(?-i:Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|the\s+Fourth\s+of\s+July|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+(?<week>week))?|Election\s+Day))(?![A-Za-z])(?:\s*,?\s+(?<year>" + Year + "))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex HolidayRegex();
 }

@@ -84,10 +84,23 @@ internal sealed partial class MonthRule : ITimexRule
         };
 
         // "last May" said in May means a year ago, not this month.
-        var year = ReferenceResolver.PickYearForMonth(reference, tense, month, strict: relation.Length > 0);
+        // "In January, the company brought in a new chief": a month fronted to open a past-tense account is the
+        // one already gone, even when the coming one is nearer.
+        var fronted = tense == TenseDirection.Past && !m.Groups["mod"].Success && m.Index >= 3 &&
+            FrontedIn().IsMatch(context.Text.AsSpan(Math.Max(0, m.Index - 3), Math.Min(3, m.Index))) &&
+            TitleFilter.IsSentenceInitial(context.Text, m.Index - 3) &&
+            m.Index + m.Length < context.Text.Length && context.Text[m.Index + m.Length] == ',';
+        var year = ReferenceResolver.PickYearForMonth(reference, tense, month, strict: relation.Length > 0 || fronted);
         if (m.Groups["rel"].Success && month == reference.Month && year == reference.Year)
         {
             year += tense == TenseDirection.Past ? -1 : tense == TenseDirection.Future ? 1 : 0;
+        }
+
+        // "last February" said on March 1: the month just gone would be "last month", so the name points a year
+        // further back.
+        if (relation is "last" && (reference.Year * 12) + reference.Month - ((year * 12) + month) == 1)
+        {
+            year--;
         }
 
         return TimexFormat.Month(year, month);
@@ -112,6 +125,9 @@ internal sealed partial class MonthRule : ITimexRule
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^In\s$")]
+    private static partial Regex FrontedIn();
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?<rel>last|this\s+past|this\s+coming|this|next)\s+|(?<mod>" + Modifier + @"))?(?<month>" + Month + ")" +

@@ -12,6 +12,16 @@ internal sealed partial class RelativeDayRule : ITimexRule
 
     public void Apply(TagContext context)
     {
+        if (context.Text.Contains(" day", StringComparison.Ordinal))
+        {
+            foreach (Match m in NthDayRegex().Matches(context.Text))
+            {
+                // "Today is the eighth day of Desert Shield", "It's the second day of an offensive": the count
+                // names the day the story is told on.
+                context.Add(m, TimexType.Date, context.Reference is { } nr ? TimexFormat.Day(nr) : "XXXX-XX-XX", priority: 3);
+            }
+        }
+
         if (!(context.Mentions(Keywords)))
         {
             return;
@@ -80,4 +90,9 @@ internal sealed partial class RelativeDayRule : ITimexRule
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:people|leaders|chips|computers|world|society|children|youth|generation|citizens|voters|workers|cars|companies|industry|challenges|problems|issues|technology|technologies|products|markets?|many|most)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenericBefore();
+
+    [GeneratedRegex(
+        @"(?<=(?<![A-Za-z])(?:is|it's|It's|it\u2019s|It\u2019s)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day(?![A-Za-z-])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NthDayRegex();
 }

@@ -55,6 +55,12 @@ internal sealed partial class RelativeOffsetRule : ITimexRule
 
         foreach (Match m in YearAgoAdjectiveRegex().Matches(context.Text))
         {
+            // "fell 50% below the year-earlier $4.5 million": the adjective only labels an amount being compared.
+            if (AmountAfter().IsMatch(context.Text, m.Index + m.Length))
+            {
+                continue;
+            }
+
             var value = context.Reference is not { } r ? "XXXX" : r.Year > 1 ? TimexFormat.Year(r.Year - 1) : "PAST_REF";
             context.Add(m, TimexType.Date, value, priority: 3, anchor: DiscourseAnchor.YearBeforeLastQuarter);
         }
@@ -101,6 +107,9 @@ internal sealed partial class RelativeOffsetRule : ITimexRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex OffsetRegex();
 
+
+    [GeneratedRegex(@"\G\s+[$#\u00A3\u20AC]?\d")]
+    private static partial Regex AmountAfter();
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period))?(?![A-Za-z-])" +

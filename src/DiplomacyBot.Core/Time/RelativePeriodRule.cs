@@ -44,6 +44,13 @@ internal sealed partial class RelativePeriodRule : ITimexRule
                 continue;
             }
 
+            if (relation == "this" && unit == "century")
+            {
+                // "the disasters of this century": TimeBank takes the hundred years leading up to now as a span.
+                context.Add(m, TimexType.Duration, "P100Y", priority: 5);
+                continue;
+            }
+
             var offset = relation switch
             {
                 "last" or "the previous" or "the prior" or "this past" => -1,
@@ -65,6 +72,25 @@ internal sealed partial class RelativePeriodRule : ITimexRule
                 // "the year ended Sept. 30": a twelve-month span named by its end, not the calendar year.
                 context.Add(m.Index, m.Groups["ended"].Index, TimexType.Duration, "P1Y", priority: 5);
                 continue;
+            }
+
+            if (m.Value.Equals("year-end", StringComparison.OrdinalIgnoreCase))
+            {
+                var after = m.Index + m.Length;
+                if (after + 1 < context.Text.Length && context.Text[after] == ' ' && char.IsLower(context.Text[after + 1]))
+                {
+                    // "when year-end net was below": an adjective on an amount, not a time of its own.
+                    continue;
+                }
+
+                if (context.Reference is { } yr && yr.Year > 1)
+                {
+                    // "by year-end", "the change since year-end": the closing day of the current year, or of the
+                    // last one when counted from.
+                    var since = m.Index >= 6 && context.Text.AsSpan(m.Index - 6, 6).Equals("since ", StringComparison.OrdinalIgnoreCase);
+                    context.Add(m, TimexType.Date, TimexFormat.Year(yr.Year - (since ? 1 : 0)) + "-12-31", priority: 6);
+                    continue;
+                }
             }
 
             var value = context.Reference is { } r ? Resolve(r, unit, 0, "this") : Unresolved(unit);

@@ -45,10 +45,12 @@ internal sealed partial class SeasonRule : ITimexRule
         var afterSeason = m.Groups["season"].Index + m.Groups["season"].Length;
 
         // "the fall of Baghdad", "spring up", "fall to", "summer camp" is still a season; verbs and events are not.
+        // "last fall in his home": after "last", "this" or "next" the word is the season whatever follows.
         var rest = text.AsSpan(afterSeason);
-        if (rest.StartsWith(" of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(" in ", StringComparison.OrdinalIgnoreCase) ||
+        var named = relation.Length > 0 && relation is not "the";
+        if (!named && (rest.StartsWith(" of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(" in ", StringComparison.OrdinalIgnoreCase) ||
             rest.StartsWith(" to ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(" back", StringComparison.OrdinalIgnoreCase) ||
-            rest.StartsWith(" up", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(" by ", StringComparison.OrdinalIgnoreCase))
+            rest.StartsWith(" up", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(" by ", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

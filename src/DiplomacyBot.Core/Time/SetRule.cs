@@ -37,6 +37,12 @@ internal sealed partial class SetRule : ITimexRule
                 continue;
             }
 
+            // "the average daily volume": a statistic per day, not a recurrence.
+            if (m.Value.Equals("daily", StringComparison.OrdinalIgnoreCase) && m.Index >= 8 && context.Text.AsSpan(m.Index - 8, 8).Equals("average ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var value = m.Groups["word"].Value.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal) switch
             {
                 "hourly" => "PT1H",
@@ -65,6 +71,11 @@ internal sealed partial class SetRule : ITimexRule
                 amount *= 2;
             }
 
+            if (!m.Groups["num"].Success && IsRate(context.Text, m.Groups["unit"].Index, m.Groups["unit"].Value))
+            {
+                continue;
+            }
+
             context.Add(m, TimexType.Set, DurationRule.Format(amount, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 3);
         }
 
@@ -81,9 +92,33 @@ internal sealed partial class SetRule : ITimexRule
                 continue;
             }
 
+            if (IsRate(context.Text, m.Groups["unit"].Index, m.Groups["unit"].Value))
+            {
+                continue;
+            }
+
             context.Add(m, TimexType.Set, DurationRule.Format(1, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 3);
         }
     }
+
+    /// <summary>
+    /// "four flights a week", "$35 a night", "15 million instructions per second": a quantity divided by a short
+    /// unit is a rate, which TimeBank leaves unannotated. Yearly and daily rates ("$1 billion a year", "dozens of
+    /// interviews a day") it marks about as often as not, so those stay.
+    /// </summary>
+    internal static bool IsRate(string text, int index, string unit)
+    {
+        var u = unit.ToLowerInvariant();
+        if (u is "year" or "day" or "years" or "days")
+        {
+            return false;
+        }
+
+        return RateBefore().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)));
+    }
+
+    [GeneratedRegex(@"(?:\d%?|percent|million|billion|thousand|hundred|dozen|(?<![A-Za-z])(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty))(?:\s+[A-Za-z]+)?\s+(?:a|an|per)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RateBefore();
 
     private static string NamedValue(Match m)
     {

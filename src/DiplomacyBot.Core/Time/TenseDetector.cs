@@ -57,6 +57,9 @@ internal static partial class TenseDetector
         // A preposition right before the expression settles it: "by Friday" is a deadline, "since May" is past.
         switch (WordBefore(text, start))
         {
+            // "had filed reports by Wednesday": a deadline already past when the story was written.
+            case "by" or "By" when HadBefore(text, start):
+                return TenseDirection.Past;
             case "by" or "By" or "until" or "till" or "before":
                 return TenseDirection.Future;
             case "since" or "Since":
@@ -151,6 +154,16 @@ internal static partial class TenseDetector
         return TenseDirection.Past;
     }
 
+    /// <summary>Whether a past perfect ("had filed") comes earlier in the expression's sentence.</summary>
+    private static bool HadBefore(string text, int start)
+    {
+        // "had planned to pay the loan down by February" still looks ahead: an infinitive in between keeps the
+        // deadline in the future.
+        var (from, _) = SentenceBounds(text, start, start);
+        var had = HadRegex().Match(text, from, start - from);
+        return had.Success && !text.AsSpan(had.Index, start - had.Index).Contains(" to ", StringComparison.Ordinal);
+    }
+
     private static string WordBefore(string text, int index)
     {
         var end = index;
@@ -216,6 +229,9 @@ internal static partial class TenseDetector
         var length = i - wordStart;
         return !(length <= 4 && length > 0 && char.IsUpper(text[wordStart]));
     }
+
+    [GeneratedRegex(@"(?<![A-Za-z])had\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|ne|wn)(?![A-Za-z])")]
+    private static partial Regex HadRegex();
 
     [GeneratedRegex(@"[A-Za-z]+(?:'[a-z]+)?")]
     private static partial Regex WordRegex();

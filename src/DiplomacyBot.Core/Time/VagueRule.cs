@@ -9,13 +9,15 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class VagueRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("now", "current", "present", "recent", "lately", "past", "futur", "soon", "shortly", "term", "these days", "moment", "at this time", "coming", "few", "ahead");
+    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("now", "current", "present", "recent", "lately", "past", "futur", "soon", "shortly", "term", "these days", "moment", "at this time", "coming", "few", "ahead", "while", "later date");
 
     private static readonly System.Buffers.SearchValues<string> PresentAnchors = RuleKeywords.Create("now", "current", "present", "these days", "at this time", "the moment");
 
     private static readonly System.Buffers.SearchValues<string> PastAnchors = RuleKeywords.Create("recent", "lately", "past", "then current", "then-current");
 
-    private static readonly System.Buffers.SearchValues<string> FutureAnchors = RuleKeywords.Create("future", "soon", "shortly", "term");
+    private static readonly System.Buffers.SearchValues<string> FutureAnchors = RuleKeywords.Create("future", "soon", "shortly", "term", "later date");
+
+    private static readonly System.Buffers.SearchValues<string> WhileAnchors = RuleKeywords.Create("while");
 
     private static readonly System.Buffers.SearchValues<string> RecentSpanAnchors = RuleKeywords.Create("recent", "coming", "few", "ahead");
 
@@ -41,6 +43,13 @@ internal sealed partial class VagueRule : ITimexRule
 
         foreach (var m in AnchoredMatcher.Matches(context.Text, PastAnchors, PastRegex(), 20, 30))
         {
+            // "have recently moved", "was recently extended": inside a perfect or passive verb group the adverb
+            // only colours the verb, and TimeBank leaves it out.
+            if (m.Value.Equals("recently", StringComparison.OrdinalIgnoreCase) && AuxiliaryBefore().IsMatch(context.Text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index))))
+            {
+                continue;
+            }
+
             context.Add(m, TimexType.Date, "PAST_REF", priority: 6);
         }
 
@@ -49,11 +58,28 @@ internal sealed partial class VagueRule : ITimexRule
             context.Add(m, TimexType.Date, "FUTURE_REF", priority: 6);
         }
 
+        foreach (var m in AnchoredMatcher.Matches(context.Text, WhileAnchors, WhileRegex(), 20, 10))
+        {
+            // "live without it for a while": a stretch of time of no stated length.
+            context.Add(m, TimexType.Duration, "PXX", priority: 5);
+        }
+
         foreach (var m in AnchoredMatcher.Matches(context.Text, RecentSpanAnchors, RecentSpanRegex(), 20, 20))
         {
+            if (m.Value.StartsWith("coming", StringComparison.OrdinalIgnoreCase))
+            {
+                // "to slow in coming months", "doesn't bode well for coming quarters": without "the" TimeBank
+                // reads an open-ended future rather than a stretch of time ("over the coming weeks").
+                context.Add(m, TimexType.Date, "FUTURE_REF", priority: 5);
+                continue;
+            }
+
             context.Add(m, TimexType.Duration, DurationRule.Format(null, m.Groups["unit"].Value.ToLowerInvariant(), half: false), priority: 5);
         }
     }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:have|has|had|was|were|been)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuxiliaryBefore();
 
     [GeneratedRegex(
         @"(?<![A-Za-z'])(?:(?:right|just|even|until|till)\s+)?now(?![A-Za-z'])|(?<![A-Za-z])(?:currently|nowadays|these\s+days|at\s+present|presently|the\s+present\s+time|at\s+this\s+time|at\s+the\s+moment|current(?=\s+[a-z]))(?![A-Za-z])",
@@ -71,6 +97,7 @@ internal sealed partial class VagueRule : ITimexRule
     [GeneratedRegex(
         @"(?<![A-Za-z])the\s+(?:(?:near|distant|immediate|not\s+too\s+distant)\s+)?future(?![A-Za-z])(?!\s+of\b)" +
         @"|(?<![A-Za-z])(?:as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter|became|was|were|had)\b)|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b))(?![A-Za-z])" +
+        @"|(?<![A-Za-z])a\s+later\s+date(?![A-Za-z])" +
         @"|(?<![A-Za-z])the\s+(?:near|short|medium|long)\s+term(?![A-Za-z-])(?!\s+(?:goal|interest|debt|bonds?|loans?|rates?|care|plan|solution|memory))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex FutureRegex();
@@ -79,4 +106,9 @@ internal sealed partial class VagueRule : ITimexRule
         @"(?<![A-Za-z])(?:(?:the\s+)?(?:recent|coming|past\s+few|next\s+few|last\s+few)\s+(?<unit>days|weeks|months|quarters)|the\s+(?<unit>days|weeks|months|years)\s+ahead)(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RecentSpanRegex();
+
+    [GeneratedRegex(
+        @"(?<=(?<![A-Za-z])(?:for|in|after)\s+)(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WhileRegex();
 }

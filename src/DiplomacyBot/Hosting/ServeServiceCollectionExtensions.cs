@@ -25,6 +25,7 @@ public static class ServeServiceCollectionExtensions
             BotContext context = sp.GetRequiredService<BotContext>();
             return new ChatEngine(context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>());
         });
+        services.TryAddSingleton(sp => (ISeenEventStore)sp.GetRequiredService<BotContext>().Store);
         services.AddHostedService<ServeEngineWarmup>();
         return services;
     }

@@ -40,7 +40,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         ["Slack:SigningSecret"] = SigningSecret,
         ["Slack:ApiBaseUrl"] = slack?.ApiBaseUrl ?? "https://slack.invalid/api/",
         ["Slack:SecondsBetweenPosts"] = "0",
-        ["Storage:Path"] = storePath ?? Path.Combine(Path.GetTempPath(), "unused.db"),
+        ["Storage:Path"] = storePath ?? Path.Combine(Path.GetTempPath(), $"{TempStorePrefix}{Guid.NewGuid():N}.db"),
         ["Corpus:DefaultPath"] = "/nonexistent-use-embedded",
         ["Logging:LogLevel:Default"] = "Warning",
     };
@@ -91,8 +91,23 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        string? store = App.Configuration["Storage:Path"];
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        if (store is not null && Path.GetFileName(store).StartsWith(TempStorePrefix, StringComparison.Ordinal))
+        {
+            foreach (string file in Directory.EnumerateFiles(Path.GetDirectoryName(store)!, Path.GetFileNameWithoutExtension(store) + "*"))
+            {
+                File.Delete(file);
+            }
+
+            if (Directory.Exists(store + ".index"))
+            {
+                Directory.Delete(store + ".index", recursive: true);
+            }
+        }
     }
+
+    private const string TempStorePrefix = "diplomacybot-slack-";
 }

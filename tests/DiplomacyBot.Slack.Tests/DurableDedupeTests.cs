@@ -1,0 +1,44 @@
+using DiplomacyBot.Core.Chat;
+using DiplomacyBot.Storage;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DiplomacyBot.Slack.Tests;
+
+/// <summary>Dedupe that survives a restart: the cache backed by the LiteDB store's seen_events collection.</summary>
+public sealed class DurableDedupeTests : IDisposable
+{
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"dedupe-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public void RetryAfterARestart_IsStillRecognised_UntilItsWindowEnds()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+        using (var store = new LiteDbArticleStore(_db))
+        {
+            Assert.True(new DedupeCache(time, TimeSpan.FromMinutes(15), store).FirstTime("Ev1", "C1:1700000001.000100"));
+        }
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        using (var restarted = new LiteDbArticleStore(_db))
+        {
+            var cache = new DedupeCache(time, TimeSpan.FromMinutes(15), restarted);
+            Assert.False(cache.FirstTime("Ev1-retry", "C1:1700000001.000100"));
+            Assert.True(cache.FirstTime("Ev2", "C1:1700000002.000100"));
+        }
+
+        time.Advance(TimeSpan.FromMinutes(20));
+        using (var later = new LiteDbArticleStore(_db))
+        {
+            ISeenEventStore seen = later;
+            Assert.True(seen.Remember(["C1:1700000001.000100"], time.GetUtcNow(), time.GetUtcNow().AddMinutes(15)));
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (string file in Directory.EnumerateFiles(Path.GetTempPath(), Path.GetFileNameWithoutExtension(_db) + "*"))
+        {
+            File.Delete(file);
+        }
+    }
+}
