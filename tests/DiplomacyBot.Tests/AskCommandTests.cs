@@ -57,6 +57,16 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("How long did the second round last?", "Approximately five hours (5 hours)")]
+    [InlineData("How many diplomatic properties should be returned to Russia?", "Six diplomatic properties")]
+    public async Task LeadStatesTheFactAskedFor(string question, string leadStart)
+    {
+        JsonElement answer = await AskJson(question);
+
+        Assert.StartsWith(leadStart, answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("What is the price of coffee in Brazil?")]
     [InlineData("Who won the football world cup final?")]
     [InlineData("How do I bake sourdough bread?")]

@@ -250,7 +250,35 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         }
 
         string text = best.Sentence.TextOf(best.Article).Trim().Trim('"', '“', '”');
+        if (question.Type == QuestionType.HowLong
+            && best.Sentence.Times.FirstOrDefault(t => t.Type == TimexType.Duration) is { } duration)
+        {
+            return $"{Capitalize(duration.Text)} ({TimexDescriber.Describe(duration.Value, TimexType.Duration)}), according to {source}: {Shorten(text, 240)}";
+        }
+
+        if (question.Type == QuestionType.HowMany && CountedPhrase(question, text) is { } count)
+        {
+            return $"{Capitalize(count)}, according to {source}: {Shorten(text, 240)}";
+        }
+
         return $"According to {source}: {Shorten(text, 280)}";
+    }
+
+    [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:mln|million|billion|bln|pct|percent|per cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b(?:\s+[\w'’-]+){0,3}", RegexOptions.IgnoreCase)]
+    private static partial Regex CountWithNoun();
+
+    /// <summary>The quantity in the sentence whose following words share the most with the question ("six diplomatic properties").</summary>
+    private static string? CountedPhrase(AnalyzedQuestion question, string sentence)
+    {
+        var keys = question.Groups.Select(g => g.Key.Length > 5 ? g.Key[..5] : g.Key).ToList();
+        bool Asked(string word) => keys.Any(k => word.Contains(k, StringComparison.OrdinalIgnoreCase));
+        return CountWithNoun().Matches(sentence)
+            .Select(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(words => (Words: words, Last: Array.FindLastIndex(words, Asked)))
+            .Where(x => x.Last > 0)
+            .OrderByDescending(x => x.Words.Count(Asked))
+            .Select(x => string.Join(' ', x.Words[..(x.Last + 1)]).TrimEnd(',', '.', ';'))
+            .FirstOrDefault();
     }
 
     /// <summary>"Third round of talks: autumn 2025 ("this fall"), planned, according to MENAFN (28 Sep 2025)."</summary>
