@@ -7,7 +7,7 @@ namespace DiplomacyBot.Core.Tests.Time;
 public class TimeBankEvaluationTests(ITestOutputHelper output)
 {
     // Reached on TimeBank + AQUAINT (TempEval-3 cleaned): relaxed span F1 0.955, value F1 0.850 (TimeBank 0.864,
-    // AQUAINT 0.821); before that 0.951 / 0.839, 0.945 / 0.818 and 0.943 / 0.806. Most remaining value errors are gold
+    // AQUAINT 0.821). Most remaining value errors are gold
     // inconsistencies (the same "last week" valued 1989-W43, 1989-WXX, P1W or a month; "now" annotated in two thirds
     // of its uses; decades as 198 in TimeBank but 198X in some AQUAINT files; "a year ago" in earnings reports valued
     // as the quarter, the year or the exact day a year back; whole files dated a week off). These floors sit a little
