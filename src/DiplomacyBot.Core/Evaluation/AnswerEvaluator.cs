@@ -109,13 +109,10 @@ public static class AnswerEvaluator
             questions.Count(q => q.Abstain),
             abstained,
             rightAbstentions,
-            Percentile(latencies, 0.50),
-            Percentile(latencies, 0.95),
+            Percentile.NearestRank(latencies, 0.50),
+            Percentile.NearestRank(latencies, 0.95),
             failures);
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static string Shorten(string text) => text.Length <= 140 ? text : text[..137] + "...";
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Evaluation;
 using DiplomacyBot.Output;
 
 namespace DiplomacyBot.Commands;
@@ -34,17 +35,13 @@ public static class AskCommand
                 latencies.Sort();
                 Console.Error.WriteLine(
                     $"answered {latencies.Count} questions over {context.Store.Count} articles: " +
-                    $"p50 {Percentile(latencies, 0.50):0.0} ms, p95 {Percentile(latencies, 0.95):0.0} ms, max {latencies[^1]:0.0} ms");
+                    $"p50 {Percentile.NearestRank(latencies, 0.50):0.0} ms, p95 {Percentile.NearestRank(latencies, 0.95):0.0} ms, max {latencies[^1]:0.0} ms");
             }
 
             return 0;
         }));
         return command;
     }
-
-    /// <summary>Nearest-rank percentile of sorted values.</summary>
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static IEnumerable<string> ReadLines(TextReader reader)
     {

@@ -3,7 +3,7 @@ namespace DiplomacyBot.Tests.Support;
 /// <summary>The bundled sample corpus in the repository (data/articles).</summary>
 public static class SampleCorpus
 {
-    public static string Folder { get; } = Path.Combine(FindRoot(), "data", "articles");
+    public static string Folder { get; } = Core.Tests.Support.RepoPaths.SampleArticles;
 
     public static string Root => Path.GetDirectoryName(Path.GetDirectoryName(Folder)!)!;
 
@@ -16,18 +16,5 @@ public static class SampleCorpus
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DiplomacyBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("DiplomacyBot.sln not found above " + AppContext.BaseDirectory);
     }
 }
