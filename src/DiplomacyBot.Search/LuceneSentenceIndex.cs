@@ -167,6 +167,43 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         return new PassageSearchResult(hits, idf, reader.NumDocs) { GroupOccurrences = occurrences };
     }
 
+    /// <summary>
+    /// A plain BM25 query, for comparison: the text's analysed words as optional terms on the sentence text, the top
+    /// <paramref name="limit"/> documents and their stored fields. Returns how many documents were read.
+    /// </summary>
+    public int SearchPlain(string text, int limit)
+    {
+        IndexSearcher? searcher;
+        lock (_gate)
+        {
+            searcher = Searcher();
+        }
+
+        if (searcher is null)
+        {
+            return 0;
+        }
+
+        var query = new BooleanQuery();
+        foreach (string token in Analyze(text).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term("text", token)), Occur.SHOULD);
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return 0;
+        }
+
+        TopDocs top = searcher.Search(query, limit);
+        foreach (ScoreDoc scoreDoc in top.ScoreDocs)
+        {
+            _ = searcher.Doc(scoreDoc.Doc).Get("text");
+        }
+
+        return top.ScoreDocs.Length;
+    }
+
     public void Dispose()
     {
         lock (_gate)

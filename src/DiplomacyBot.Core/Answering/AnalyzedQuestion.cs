@@ -11,5 +11,11 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>The period the question asks about ("in June 1987", "in March"), when it names one.</summary>
     public TimeConstraint? Period { get; init; }
 
+    /// <summary>
+    /// The period is what something is for or until ("quota for the second half of 1987"), not when it happened, so
+    /// reports from before it can still answer.
+    /// </summary>
+    public bool PeriodIsTarget { get; init; }
+
     public PassageQuery ToQuery() => new(Groups);
 }

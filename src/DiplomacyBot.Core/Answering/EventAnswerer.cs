@@ -25,11 +25,10 @@ internal static partial class EventAnswerer
         var articles = ranked.Select(s => s.Article).DistinctBy(a => a.Id).Take(ArticlesConsidered).ToList();
         EventStatus? tense = Tense(question.Text);
         var places = Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var best = EventMerger.Merge(articles.SelectMany(a => a.Events))
-            .Where(e => question.Ordinal is not { } n || e.Ordinal == n)
-            .Where(e => places.Count == 0 || e.Place is null || places.Contains(e.Place))
+        var merged = EventMerger.Merge(articles.SelectMany(a => a.Events)).ToList();
+        var best = Matching(question, merged)
             .Where(e => e.Mentions.Any(m => lead.Contains((m.ArticleId, m.SentenceIndex))))
-            .Select(e => (Event: e, Score: Score(e, rank, tense)))
+            .Select(e => (Event: e, Score: Score(e, rank, tense) + (e.Place is not null && places.Contains(e.Place) ? 0.3 : 0) + (e.DateValue is not null ? 0.1 : 0)))
             .Where(x => x.Score > 0 && (x.Event.DateValue is not null || x.Event.After is not null || x.Event.Before is not null))
             .OrderByDescending(x => x.Score)
             .FirstOrDefault();
@@ -47,6 +46,22 @@ internal static partial class EventAnswerer
             .Select(x => new ScoredSentence(x.Article, x.Article.Sentences[x.Mention.SentenceIndex], rank.GetValueOrDefault((x.Mention.ArticleId, x.Mention.SentenceIndex)), 1, 0, 0))
             .ToList();
         return (best.Event, evidence);
+    }
+
+    /// <summary>
+    /// The events a question can be about: those with its ordinal (for "the first ... in Istanbul", also the earliest
+    /// event at that place when no report numbers it) and, when it names places, at one of them or unplaced.
+    /// </summary>
+    public static IEnumerable<TimelineEvent> Matching(AnalyzedQuestion question, IReadOnlyList<TimelineEvent> events)
+    {
+        var places = Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        TimelineEvent? earliestThere = question.Ordinal == 1 && places.Count > 0
+            ? events.Where(e => e.Place is not null && places.Contains(e.Place) && e.SortKey is not null && e.Ordinal is null or 1)
+                .OrderBy(e => e.SortKey).FirstOrDefault()
+            : null;
+        return events
+            .Where(e => question.Ordinal is not { } n || e.Ordinal == n || e == earliestThere)
+            .Where(e => places.Count == 0 || e.Place is null || places.Contains(e.Place));
     }
 
     /// <summary>

@@ -50,17 +50,31 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return new Answer(question, "The stored articles don't say anything about that.", true, []);
         }
 
+        if (MissingOrdinal(analyzed, ranked) is { } missing)
+        {
+            return new Answer(question, $"The stored articles never mention {missing}. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
+        }
+
         ScoredSentence best = ranked[0];
         if (best.Coverage < options.MinCoverage)
         {
             return new Answer(question, "The stored articles don't say. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
-        if (analyzed.Type == QuestionType.When && Events.EventExtractor.MentionsEvent(question) && EventAnswerer.Find(analyzed, ranked.Take(EventEvidenceDepth).ToList(), ranked) is { } found)
+        if (AfterNewestReport(analyzed, ranked) is { } newest)
         {
-            var evidence = found.Evidence.Take(options.MaxQuotes).ToList();
-            return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
+            return new Answer(
+                question,
+                $"None of the stored articles on this is from that period (the newest is from {DateText.Day(newest)}), so they can't say yet. These are the closest passages I found:",
+                true,
+                Cite(ranked.Take(options.MaxQuotes)));
         }
+
+        if (analyzed.Type == QuestionType.When && StatementQuestion().IsMatch(question) && StatementLead(ranked) is { } statement)
+        {
+            return new Answer(question, statement.Lead, false, Cite(ChooseQuotes(ranked, statement.Best)));
+        }
+
 
         if (analyzed.Type == QuestionType.Latest)
         {
@@ -72,8 +86,161 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             ranked = [best, .. ranked.Where(s => s != best)];
         }
 
-        var chosen = ChooseQuotes(ranked, best);
+        ScoredSentence? holding = null;
+        if (AnswerFacts.IsFactual(analyzed.Type))
+        {
+            // The answer must state the fact asked for: the best sentence that holds it, among those nearly as good.
+            ScoredSentence top = best;
+            holding = ranked
+                .TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score)
+                .Where(s => s.Score >= FactScoreShare * top.Score || (s.Article.Id == top.Article.Id && Math.Abs(s.Sentence.Index - top.Sentence.Index) <= 3))
+                .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && AnswerFacts.Holds(analyzed.Type, s.Sentence, s.Sentence.TextOf(s.Article), analyzed.Text));
+        }
+
+        // "When" about an event: the event's date merged over every report of it, when the question numbers the event
+        // ("the third round", "the next meeting") or when no single sentence near the top dates it.
+        if (analyzed.Type == QuestionType.When && Events.EventExtractor.MentionsEvent(question)
+            && (analyzed.Ordinal is not null || NextQuestion().IsMatch(question) || holding is null)
+            && EventAnswerer.Find(analyzed, [.. ranked.Take(EventEvidenceDepth), .. holding is null ? [] : new[] { holding }], ranked) is { } found)
+        {
+            var evidence = found.Evidence.Take(options.MaxQuotes).ToList();
+            return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
+        }
+
+        if (AnswerFacts.IsFactual(analyzed.Type))
+        {
+            if (holding is null)
+            {
+                return new Answer(question, $"The stored articles don't say {Asked(analyzed.Type)}. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
+            }
+
+            best = holding;
+            ranked = [best, .. ranked.Where(s => s != best)];
+        }
+
+        if (analyzed.Type == QuestionType.Summary && SummaryArticleLede(ranked, analyzed.Ordinal) is { } lede)
+        {
+            best = lede;
+            ranked = [best, .. ranked.Where(s => s != best)];
+        }
+
+        var chosen = ChooseQuotes(ranked, best, analyzed.Type);
         return new Answer(question, Lead(analyzed, chosen), false, Cite(chosen));
+    }
+
+    /// <summary>How the question was read and how its candidate sentences ranked, best first, with each feature.</summary>
+    public RankingExplanation Explain(string question, int top = 10)
+    {
+        AnalyzedQuestion analyzed = analyzer.Analyze(question);
+        PassageSearchResult result = index.Search(analyzed.ToQuery(), options.Candidates);
+        var rows = Rank(analyzed, result).Take(top)
+            .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
+                AnswerFacts.Holds(analyzed.Type, s.Sentence, s.Sentence.TextOf(s.Article), analyzed.Text), s.Sentence.TextOf(s.Article)))
+            .ToList();
+        return new RankingExplanation(analyzed.Type, analyzed.Groups.Select(g => g.Key).ToList(), analyzed.Ordinal, analyzed.Period?.ToString(), rows);
+    }
+
+    /// <summary>
+    /// For a summary, the article most about the subject (its title covers the question, and several of its sentences
+    /// rank well) leads with its best sentence; its details follow.
+    /// </summary>
+    private ScoredSentence? SummaryArticleLede(List<ScoredSentence> ranked, int? ordinal) => ranked
+        .Where(s => s.Coverage >= options.MinCoverage)
+        .GroupBy(s => s.Article.Id)
+        .Select(g => (Lede: g.First(), Weight: g.Take(3).Sum(s => s.Score) + (g.First().TitleCoverage * 0.5) + (ReportsHeld(g.First().Article, ordinal) ? HeldReportWeight : 0)))
+        .OrderByDescending(x => x.Weight)
+        .Select(x => x.Lede)
+        .FirstOrDefault();
+
+    /// <summary>A summary of an event comes from a report of it rather than an announcement of it.</summary>
+    private const double HeldReportWeight = 0.5;
+
+    private static bool ReportsHeld(Article article, int? ordinal) =>
+        ordinal is not null && article.Events.Any(e => e.Ordinal == ordinal && e.Status == Events.EventStatus.Held);
+
+    /// <summary>A sentence holding the asked-for fact may lead when it scores at least this share of the best.</summary>
+    private const double FactScoreShare = 0.7;
+
+    /// <summary>A sentence near the best one in its article (the detail after a lede) may lead at this lower share.</summary>
+    private const double NearbyFactScoreShare = 0.5;
+
+    private static string Asked(QuestionType type) => type switch
+    {
+        QuestionType.When => "when",
+        QuestionType.Who => "who",
+        QuestionType.Where => "where",
+        QuestionType.HowMany => "how many or how much",
+        QuestionType.HowLong => "how long",
+        _ => "that",
+    };
+
+    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|1st|2nd|3rd|[4-9]th|10th)\s+(?:[\w-]+\s+){0,2}?(?:round|rounds|meeting|meetings|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalEvent();
+
+    /// <summary>
+    /// "the fourth round" when the question asks about an ordinal event that no candidate article reports, neither as
+    /// an event nor in a sentence or title naming that ordinal.
+    /// </summary>
+    private static string? MissingOrdinal(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    {
+        if (question.Ordinal is not { } wanted || OrdinalEvent().Match(question.Text) is not { Success: true } phrase
+            || phrase.Value.StartsWith("next", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (Article article in ranked.Select(s => s.Article).DistinctBy(a => a.Id))
+        {
+            if (article.Events.Any(e => e.Ordinal == wanted || e.HeldCount >= wanted)
+                || EventOrdinals(article.Title).Contains(wanted))
+            {
+                return null;
+            }
+        }
+
+        return "a " + phrase.Value.ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// A question about the past in a named period ("what did they decide at the December conference?") that every
+    /// candidate report predates: the articles were written before it happened. Returns the newest report's date.
+    /// </summary>
+    private static DateOnly? AfterNewestReport(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    {
+        if (question.Period?.First is not { } first || question.PeriodIsTarget || EventAnswerer.Tense(question.Text) == Events.EventStatus.Planned)
+        {
+            return null;
+        }
+
+        var dates = ranked.Where(s => s.Coverage >= 0.5).Select(s => s.Article.Published.Value).ToList();
+        if (dates.Count == 0 || dates.Any(d => d is null))
+        {
+            return null;
+        }
+
+        DateOnly newest = dates.Max()!.Value;
+        return newest < first ? newest : null;
+    }
+
+    [GeneratedRegex(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:confirm|confirmed|say|said|announce|announced|state|stated|reveal|revealed|tell|told|warn|warned|propose|proposed|call|called|report|reported|claim|claimed|declare|declared|deny|denied)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementQuestion();
+
+    /// <summary>
+    /// "When did Moscow confirm ...?" asks when something was said. Unless the report dates the statement itself, the
+    /// answer is the date of the report that carries it, with how that date was established.
+    /// </summary>
+    private (ScoredSentence Best, string Lead)? StatementLead(List<ScoredSentence> ranked)
+    {
+        ScoredSentence best = ranked[0];
+        if (AnswerFacts.HasDate(best.Sentence) || best.Article.Published.Value is not { } published)
+        {
+            return null;
+        }
+
+        var agreeing = best.Article.Published.Cues.Where(c => c.Agrees(published)).Select(c => $"\"{Shorten(c.Text, 40)}\"").Distinct().Take(2).ToList();
+        string said = agreeing.Count == 0 ? DateText.BasisPhrase(best.Article.Published.Basis) : $"{DateText.BasisPhrase(best.Article.Published.Basis)}: {string.Join(", ", agreeing)}";
+        string lead = $"By {published.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}: {SourceLabel(best.Article)} reported it in an article of that date ({said}); the report does not date the statement itself.";
+        return (best, lead);
     }
 
     /// <summary>An event answers a "when" question only if one of these best-ranked sentences reports it.</summary>
@@ -101,6 +268,9 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             groupsAt.TryAdd((hit.ArticleId, hit.SentenceIndex), hit.TextGroups);
         }
 
+        var eventFit = EventFit(question, result.Hits.Select(h => Load(articles, h.ArticleId)).OfType<Article>().DistinctBy(a => a.Id).ToList());
+        bool next = NextQuestion().IsMatch(question.Text);
+        bool askedEvent = OrdinalEvent().IsMatch(question.Text);
         var ranked = new List<ScoredSentence>(result.Hits.Count);
         foreach (PassageHit hit in result.Hits)
         {
@@ -113,18 +283,97 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             Sentence sentence = article.Sentences[hit.SentenceIndex];
             // The sentence before often names what this one is about ("the second round ... This meeting lasted five hours").
             ulong context = groupsAt.GetValueOrDefault((hit.ArticleId, hit.SentenceIndex - 1));
-            double coverage = Coverage(hit, context, result.GroupIdf, totalIdf);
+            // A sentence that reports the very event asked about ("On February 27 ... met" for "the first round in
+            // Istanbul") covers the question's ordinal and event words even when it does not repeat them.
+            ulong eventWords = eventFit.GetValueOrDefault((article.Id, sentence.Index)) > 0 ? EventGroups(question) : 0;
+            double coverage = Coverage(hit, context | eventWords, result.GroupIdf, totalIdf);
             double bm25 = maxScore > 0 ? hit.Score / maxScore : 0;
-            double fit = TypeFit(question, sentence, sentence.TextOf(article), article.Title) + TenseFit(tense, sentence.TextOf(article));
+            string text = sentence.TextOf(article);
+            double fit = TypeFit(question, sentence, text, article.Title) + TenseFit(tense, text)
+                + eventFit.GetValueOrDefault((article.Id, sentence.Index))
+                + (next && Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned && Events.EventExtractor.MentionsEvent(text) ? 0.15 : 0);
             double recency = Recency(article.Published.Value, newest, question.Type == QuestionType.Latest ? 0.25 : 0.05);
             double names = NameFit(question, hit, context);
             double period = question.Period is { } p && (article.Published.Value is { } d && p.Admits(d) || TimesIn(sentence, p)) ? 0.15 : 0;
             double score = (0.45 * bm25) + (0.4 * coverage) + fit + recency + names + period;
-            ranked.Add(new ScoredSentence(article, sentence, score, coverage, bm25, fit));
+            bool? onEvent = question.Ordinal is { } wanted && askedEvent
+                ? eventFit.GetValueOrDefault((article.Id, sentence.Index)) > 0 || EventOrdinals(text).Contains(wanted) || EventOrdinals(article.Title).Contains(wanted)
+                    || (sentence.Index > 0 && EventOrdinals(article.SentenceText(sentence.Index - 1)).Contains(wanted))
+                : null;
+            ranked.Add(new ScoredSentence(article, sentence, score, coverage, bm25, fit)
+            {
+                MissesName = names < 0 && NameAbsent(question, article),
+                OnAskedEvent = onEvent,
+                TitleCoverage = Coverage(hit.TitleGroups, result.GroupIdf, totalIdf),
+            });
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
+    }
+
+    [GeneratedRegex(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextQuestion();
+
+    /// <summary>
+    /// Whether a name the question asks about appears nowhere in the article, in any of its spellings ("US", "United
+    /// States"); a five-letter stem is enough ("Tanzanian" is found as "Tanzania", "Organization" as "Organisation").
+    /// </summary>
+    private static bool NameAbsent(AnalyzedQuestion question, Article article) => question.Names
+        .Select(g => question.Groups[g])
+        .Any(group => !group.Terms.Any(term =>
+        {
+            string stem = term.Text.Length > 5 ? term.Text[..5] : term.Text;
+            return article.Title.Contains(stem, StringComparison.OrdinalIgnoreCase) || article.OriginalText.Contains(stem, StringComparison.OrdinalIgnoreCase);
+        }));
+
+    /// <summary>
+    /// For a question about an ordinal event ("who led the second round?"), sentences reporting the events it can mean
+    /// gain, and sentences reporting a differently numbered event lose.
+    /// </summary>
+    private static Dictionary<(string, int), double> EventFit(AnalyzedQuestion question, List<Article> articles)
+    {
+        var fit = new Dictionary<(string, int), double>();
+        if (question.Ordinal is null || !OrdinalEvent().IsMatch(question.Text))
+        {
+            return fit;
+        }
+
+        var merged = Events.EventMerger.Merge(articles.Take(EventArticles).SelectMany(a => a.Events)).ToList();
+        var matching = EventAnswerer.Matching(question, merged).ToHashSet();
+        foreach (Events.TimelineEvent e in merged)
+        {
+            double value = matching.Contains(e) ? 0.2 : e.Ordinal is not null ? -0.1 : 0;
+            foreach (Events.EventMention m in e.Mentions)
+            {
+                var key = (m.ArticleId, m.SentenceIndex);
+                fit[key] = Math.Max(fit.GetValueOrDefault(key, double.MinValue), value);
+            }
+        }
+
+        return fit;
+    }
+
+    private const int EventArticles = 30;
+
+    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "round", "rounds", "meeting", "meetings", "session", "talks", "phase", "summit", "conference",
+    };
+
+    /// <summary>The question's ordinal and event-noun groups, as bits.</summary>
+    private static ulong EventGroups(AnalyzedQuestion question)
+    {
+        ulong bits = 0;
+        for (int g = 0; g < question.Groups.Count && g < 64; g++)
+        {
+            if (Text.Ordinals.Value(question.Groups[g].Key) > 0 || EventNouns.Contains(question.Groups[g].Key))
+            {
+                bits |= 1UL << g;
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>A question about what happened prefers reports of what happened to announcements of what will.</summary>
@@ -154,6 +403,17 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     private static bool TimesIn(Sentence sentence, TimeConstraint period) => period.First is { } first && period.Last is { } last
         && sentence.Times.Any(t => TimexDescriber.TryGetRange(t.Value, out DateOnly a, out DateOnly b) && a <= last && b >= first);
 
+    private static double Coverage(ulong groups, IReadOnlyList<double> idf, double totalIdf)
+    {
+        double covered = 0;
+        for (int g = 0; g < idf.Count && g < 64; g++)
+        {
+            covered += (groups & (1UL << g)) != 0 ? idf[g] : 0;
+        }
+
+        return totalIdf > 0 ? covered / totalIdf : 0;
+    }
+
     private static double Coverage(PassageHit hit, ulong context, IReadOnlyList<double> idf, double totalIdf)
     {
         if (totalIdf <= 0)
@@ -181,7 +441,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             QuestionType.HowMany => Quantity().IsMatch(text) ? 0.1 : 0,
             QuestionType.HowLong => sentence.Times.Any(t => t.Type == TimexType.Duration) ? 0.2 : 0,
             QuestionType.Who => PersonLanguage().IsMatch(text) ? 0.1 : 0,
-            QuestionType.Where => Events.Places.Default.Find(text).Any() ? 0.1 : 0,
+            QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text) ? 0.15 : 0),
             _ => 0,
         };
 
@@ -189,15 +449,21 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         {
             // An article whose title names the ordinal ("2nd Round of Talks") is about that event throughout,
             // unless the sentence itself names another one.
-            var ordinals = OrdinalWord().Matches(text).Select(m => OrdinalValue(m.Value)).ToList();
-            bool titled = OrdinalWord().Matches(title).Any(m => OrdinalValue(m.Value) == wanted);
-            fit += ordinals.Contains(wanted) ? 0.2 : ordinals.Count > 0 ? -0.1 : titled ? 0.15 : 0;
+            var ordinals = EventOrdinals(text).ToList();
+            var titleOrdinals = EventOrdinals(title).ToList();
+            bool titled = titleOrdinals.Contains(wanted);
+            bool otherTitled = !titled && titleOrdinals.Count > 0;
+            fit += ordinals.Contains(wanted) ? 0.2 : ordinals.Count > 0 ? -0.1 : titled ? 0.15 : otherTitled ? -0.1 : 0;
         }
 
         return fit;
     }
 
     private static int OrdinalValue(string word) => Text.Ordinals.Value(word);
+
+    /// <summary>Ordinals that number an event ("the second round", "2nd Round of Talks", "a third phase"), not a term or a half.</summary>
+    private static IEnumerable<int> EventOrdinals(string text) =>
+        OrdinalEvent().Matches(text).Select(m => OrdinalValue(m.Value.Split(' ', 2)[0])).Where(n => n > 0);
 
     private static double Recency(DateOnly? published, DateOnly newest, double weight)
     {
@@ -214,7 +480,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     /// The best sentence; then the sentences around it in its own article that fit the question type (the sentence
     /// after a quote often says what it led to); then others that stand on their own (strong score and coverage).
     /// </summary>
-    private List<ScoredSentence> ChooseQuotes(List<ScoredSentence> ranked, ScoredSentence best)
+    private List<ScoredSentence> ChooseQuotes(List<ScoredSentence> ranked, ScoredSentence best, QuestionType type = QuestionType.Other)
     {
         var chosen = new List<ScoredSentence> { best };
         bool Continues(ScoredSentence c) => c.Article.Id == best.Article.Id
@@ -222,7 +488,12 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             && (c.TypeFit > 0 || c.Coverage >= options.MinCoverage) && c.Coverage >= options.MinCoverage / 2;
         bool Strong(ScoredSentence c) => c.Score >= 0.6 * best.Score && c.Coverage >= options.MinCoverage;
 
-        foreach (ScoredSentence candidate in ranked.Skip(1).Where(Continues).Concat(ranked.Skip(1).Where(Strong)))
+        // What was agreed, what a statement said, where things stand: a news lede states it in general terms and the
+        // next sentences give the terms, so those follow the lede when they carry specifics.
+        IEnumerable<ScoredSentence> details = type is QuestionType.WhatAgreed or QuestionType.Summary or QuestionType.Latest or QuestionType.Other
+            ? Details(best.Article, best.Sentence.Index, type == QuestionType.Summary ? best.Article.Sentences.Count : DetailWindow)
+            : [];
+        foreach (ScoredSentence candidate in details.Concat(ranked.Skip(1).Where(Continues)).Concat(ranked.Skip(1).Where(Strong)))
         {
             if (chosen.Count >= options.MaxQuotes)
             {
@@ -231,7 +502,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
             bool repeated = chosen.Any(c => (c.Article.Id == candidate.Article.Id && c.Sentence.Index == candidate.Sentence.Index)
                 || c.Sentence.TextOf(c.Article) == candidate.Sentence.TextOf(candidate.Article));
-            if (!repeated && chosen.Count(c => c.Article.Id == candidate.Article.Id) < 2)
+            if (!repeated && chosen.Count(c => c.Article.Id == candidate.Article.Id) < options.MaxQuotes)
             {
                 chosen.Add(candidate);
             }
@@ -239,6 +510,26 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         return chosen;
     }
+
+    /// <summary>How far after the lede its details are looked for.</summary>
+    private const int DetailWindow = 3;
+
+    /// <summary>Sentences after <paramref name="lede"/> that carry terms: figures, or the language of agreement.</summary>
+    private static IEnumerable<ScoredSentence> Details(Article article, int lede, int window)
+    {
+        for (int i = lede + 1; i < article.Sentences.Count && i <= lede + window; i++)
+        {
+            Sentence sentence = article.Sentences[i];
+            string text = sentence.TextOf(article);
+            if (Figure().IsMatch(text) || AgreementLanguage().IsMatch(text))
+            {
+                yield return new ScoredSentence(article, sentence, 0, 0, 0, 0);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b\d[\d,.]*\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|tonnes|bpd|years?|months?|marks|yen)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[\w-]+\s+)?(?:properties|years|months|pct|percent|diplomats|rounds|topics|issues|points)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Figure();
 
     private static string Lead(AnalyzedQuestion question, List<ScoredSentence> chosen)
     {

@@ -8,7 +8,32 @@ public sealed class QueryExpansions
 {
     private readonly FrozenDictionary<string, string[]> _alternatives;
 
-    private QueryExpansions(FrozenDictionary<string, string[]> alternatives) => _alternatives = alternatives;
+    private readonly System.Text.RegularExpressions.Regex? _phrases;
+
+    private QueryExpansions(FrozenDictionary<string, string[]> alternatives)
+    {
+        _alternatives = alternatives;
+        var phrases = alternatives.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).OrderByDescending(k => k.Length).ToList();
+        _phrases = phrases.Count == 0 ? null : new System.Text.RegularExpressions.Regex(
+            $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', phrases.Select(p => System.Text.RegularExpressions.Regex.Escape(p).Replace("\\ ", @"[\s-]+", StringComparison.Ordinal)))})(?![\p{{L}}\p{{N}}])",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The multi-word entries ("rock bottom", "took place") written in <paramref name="text"/>, as the data file spells them.</summary>
+    public IEnumerable<(int Start, int End, string Phrase)> PhrasesIn(string text)
+    {
+        if (_phrases is null)
+        {
+            yield break;
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in _phrases.Matches(text))
+        {
+            string normal = System.Text.RegularExpressions.Regex.Replace(m.Value, @"[\s-]+", " ");
+            string key = _alternatives.Keys.FirstOrDefault(k => k.Equals(normal, StringComparison.OrdinalIgnoreCase)) ?? normal;
+            yield return (m.Index, m.Index + m.Length, key);
+        }
+    }
 
     public static QueryExpansions Default { get; } = Load();
 

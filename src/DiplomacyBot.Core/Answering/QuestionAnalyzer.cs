@@ -19,8 +19,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         "our", "you", "your", "i", "me", "my", "any", "some", "all", "so", "than", "then", "if", "not", "no", "yes", "also",
         "tell", "say", "says", "said", "know", "many", "much", "long", "latest", "recent", "most", "newest", "status", "happen",
         "happened", "going", "get", "got", "s", "please", "bot", "diplomacybot", "there's", "what's", "when's",
-        "exactly", "anything", "still", "else", "thing", "things", "update", "updates", "quick", "give", "main", "right",
+        "exactly", "anything", "still", "else", "thing", "things", "update", "updates", "quick", "main", "right",
         "per", "regarding", "besides", "yet", "far", "summary", "summarize", "summarise", "briefly", "kind", "sort",
+        "according", "now", "currently", "current", "overview", "recap",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
 
@@ -39,37 +40,73 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         var names = new HashSet<int>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int? ordinal = null;
+        (TimeConstraint Constraint, int Start, int End)? period = PeriodOf(text);
+        var phrases = new List<(int Start, int End)>();
+        foreach ((int start, int end, string phrase) in expansions.PhrasesIn(text))
+        {
+            // "rock bottom", "took place": a phrase with alternatives is one concept, not two words.
+            phrases.Add((start, end));
+            var alternatives = new List<WeightedTerm> { new(phrase, 1f) };
+            alternatives.AddRange(expansions.For(phrase).Select(alternative => new WeightedTerm(alternative, ExpansionBoost)));
+            groups.Add(new TermGroup(phrase.ToLowerInvariant(), alternatives, 1f));
+        }
+
         foreach (Match m in Word().Matches(text))
         {
-            string word = m.Value.Trim('.', '-', '\'', '’');
-            if (word.Length == 0 || StopWords.Contains(word) || IsAskedUnit(text, m.Index, word) || !seen.Add(word))
+            if ((period is { } p && m.Index >= p.Start && m.Index < p.End) || phrases.Any(x => m.Index >= x.Start && m.Index < x.End))
             {
+                // "in June 1987" is a constraint on dates, checked as such; its words are not concepts to find.
                 continue;
             }
 
-            if (Text.Ordinals.Value(word) is var n and > 0)
+            foreach (string part in SplitNames(m.Value))
             {
-                ordinal ??= n;
-                var forms = Text.Ordinals.FormsOf(n).Select(form => new WeightedTerm(form, 1f)).ToList();
-                groups.Add(new TermGroup(word.ToLowerInvariant(), forms, OrdinalWeight));
-                continue;
+                string word = part.Trim('.', '-', '\'', '’');
+                if (word.Length == 0 || StopWords.Contains(word) || IsAskedUnit(text, m.Index, word) || !seen.Add(word))
+                {
+                    continue;
+                }
+
+                if (Text.Ordinals.Value(word) is var n and > 0)
+                {
+                    ordinal ??= n;
+                    var forms = Text.Ordinals.FormsOf(n).Select(form => new WeightedTerm(form, 1f)).ToList();
+                    groups.Add(new TermGroup(word.ToLowerInvariant(), forms, OrdinalWeight));
+                    continue;
+                }
+
+                var terms = new List<WeightedTerm> { new(word, 1f) };
+                terms.AddRange(expansions.For(word).Select(alternative => new WeightedTerm(alternative, ExpansionBoost)));
+                if (char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+                {
+                    names.Add(groups.Count);
+                }
+
+                groups.Add(new TermGroup(word.ToLowerInvariant(), terms, 1f));
             }
 
-            var terms = new List<WeightedTerm> { new(word, 1f) };
-            terms.AddRange(expansions.For(word).Select(alternative => new WeightedTerm(alternative, ExpansionBoost)));
-            if (char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+            if (groups.Count >= 64)
             {
-                names.Add(groups.Count);
-            }
-
-            groups.Add(new TermGroup(word.ToLowerInvariant(), terms, 1f));
-            if (groups.Count == 64)
-            {
+                groups.RemoveRange(64, groups.Count - 64);
                 break;
             }
         }
 
-        return new AnalyzedQuestion(text, Classify(text), groups, ordinal) { Names = names, Period = PeriodOf(text) };
+        return new AnalyzedQuestion(text, Classify(text), groups, ordinal) {
+            Names = names,
+            Period = period?.Constraint,
+            PeriodIsTarget = period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:for|until|till|through|by|before|from|of|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetPreposition();
+
+    /// <summary>"US-Russia" names two parties; "12-hour" and "follow-up" stay whole.</summary>
+    private static IEnumerable<string> SplitNames(string word)
+    {
+        string[] parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.All(p => char.IsUpper(p[0])) ? parts : [word];
     }
 
     [GeneratedRegex(@"\b(?:what|which|whose)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
@@ -77,14 +114,18 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>"what day", "which year": the unit of the answer asked for, not a word the answer contains.</summary>
     private static bool IsAskedUnit(string text, int index, string word) =>
-        word.ToLowerInvariant() is "day" or "date" or "week" or "month" or "year" or "years" or "time" or "event" or "place" or "city" or "country"
+        (word.Equals("give", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(text[index..], @"^give\s+(?:me|us)\b", RegexOptions.IgnoreCase))
+        ||
+        (word.ToLowerInvariant() is "place" or "part" && Regex.IsMatch(text[..index], @"\b(?:take|took|taken|takes|taking)\s+$", RegexOptions.IgnoreCase))
+        || (word.ToLowerInvariant() is "take" or "took" or "taken" or "takes" or "taking" && Regex.IsMatch(text[index..], @"^\w+\s+(?:place|part)\b", RegexOptions.IgnoreCase))
+        || word.ToLowerInvariant() is "day" or "date" or "week" or "month" or "year" or "years" or "time" or "event" or "place" or "city" or "country"
         && AskingWord().IsMatch(text[..index]);
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
     /// <summary>The first dated period in the question; one written without a year constrains only the month.</summary>
-    private TimeConstraint? PeriodOf(string text)
+    private (TimeConstraint, int, int)? PeriodOf(string text)
     {
         foreach (Time.TemporalExpression t in tagger.Tag(text, null))
         {
@@ -95,69 +136,71 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
             if (Year().IsMatch(t.Text) && Time.TimexDescriber.TryGetRange(t.Value, out DateOnly first, out DateOnly last))
             {
-                return new TimeConstraint(first, last, null);
+                return (new TimeConstraint(first, last, null), t.Start, t.End);
             }
 
             if (t.Value.Length >= 7 && t.Value.StartsWith("XXXX-", StringComparison.Ordinal) && int.TryParse(t.Value.AsSpan(5, 2), out int month) && month is >= 1 and <= 12)
             {
-                return new TimeConstraint(null, null, month);
+                return (new TimeConstraint(null, null, month), t.Start, t.End);
             }
         }
 
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:when|what (?:date|day|time|month|year)|how soon|by when|until when)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WhenPattern();
+    /// <summary>
+    /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
+    /// confirmed it?"), the first one asks; the rest belong to clauses.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long)|(?<howmany>how (?:many|much|big|large)|what (?:percentage|share|amount|number))|(?<where>where|(?:what|which|in which|at which) (?:city|country|place|venue|capital))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Interrogative();
 
-    [GeneratedRegex(@"\b(?:agree|agreed|agreement|deal|commit(?:ted|ments?)?|accord|settled|decided)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agree|agreed|agreement|deal|commit(?:ted|ments?)?|accord|settled|decided|pledge[ds]?|sign(?:ed)?|terms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedPattern();
+
+    [GeneratedRegex(@"^\s*(?:(?:can|could|would) you (?:please )?(?:summari[sz]e|sum up|recap|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown))|summar|overview|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown|the main features)|what happened|recap|brief me)", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryPattern();
+
+    [GeneratedRegex(@"\b(?:latest|most recent|status|update|news on|where do things stand|current position|so far|now stand)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LatestPattern();
 
     public static QuestionType Classify(string question)
     {
-        string q = question.Trim().ToLowerInvariant();
-        if (WhenPattern().IsMatch(q))
+        string q = question.Trim();
+        // The interrogative that asks opens the question ("When ...", "From what date ...", "Tell me where ...");
+        // one further in belongs to a clause ("What did they agree when they revised ...?").
+        if (Interrogative().Match(q) is { Success: true } m && q[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && !Regex.IsMatch(q[..m.Index], @"\b(?:what|which|how|why|did|does|do|is|are|was|were|has|have|will|can|could)\b", RegexOptions.IgnoreCase))
         {
-            return QuestionType.When;
+            // "which countries have ratified ... so far" asks for the current state rather than names.
+            if (m.Groups["who"].Success && LatestPattern().IsMatch(q) && q.Contains("so far", StringComparison.OrdinalIgnoreCase))
+            {
+                return QuestionType.Latest;
+            }
+
+            return m.Groups["when"].Success ? QuestionType.When
+                : m.Groups["howlong"].Success ? QuestionType.HowLong
+                : m.Groups["howmany"].Success ? QuestionType.HowMany
+                : m.Groups["where"].Success ? QuestionType.Where
+                : QuestionType.Who;
         }
 
-        if (q.Contains("how long", StringComparison.Ordinal))
-        {
-            return QuestionType.HowLong;
-        }
-
-        if (q.Contains("how many", StringComparison.Ordinal) || q.Contains("how much", StringComparison.Ordinal))
-        {
-            return QuestionType.HowMany;
-        }
-
-        if (q.StartsWith("where", StringComparison.Ordinal) || q.Contains(" where ", StringComparison.Ordinal))
-        {
-            return QuestionType.Where;
-        }
-
-        if (q.StartsWith("who", StringComparison.Ordinal))
-        {
-            return QuestionType.Who;
-        }
-
-        if (q.StartsWith("what", StringComparison.Ordinal) && AgreedPattern().IsMatch(q))
+        if (Regex.IsMatch(q, @"^\s*what\b", RegexOptions.IgnoreCase) && AgreedPattern().IsMatch(q))
         {
             return QuestionType.WhatAgreed;
         }
 
-        if (q.Contains("latest", StringComparison.Ordinal) || q.Contains("most recent", StringComparison.Ordinal) || q.Contains("status", StringComparison.Ordinal)
-            || q.Contains("update", StringComparison.Ordinal) || q.Contains("news on", StringComparison.Ordinal) || q.Contains("where do things stand", StringComparison.Ordinal))
+        if (LatestPattern().IsMatch(q))
         {
             return QuestionType.Latest;
         }
 
-        if (q.StartsWith("summar", StringComparison.Ordinal) || q.Contains("what happened", StringComparison.Ordinal) || q.StartsWith("overview", StringComparison.Ordinal))
+        if (SummaryPattern().IsMatch(q))
         {
             return QuestionType.Summary;
         }
 
-        string first = q.Split(' ', 2)[0];
+        string first = q.ToLowerInvariant().Split(' ', 2)[0];
         return first is "is" or "are" or "did" or "does" or "do" or "will" or "has" or "have" or "was" or "were" or "can" or "could" or "would"
             ? QuestionType.YesNo
             : QuestionType.Other;

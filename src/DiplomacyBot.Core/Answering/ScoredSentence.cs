@@ -3,4 +3,14 @@ using DiplomacyBot.Core.Articles;
 namespace DiplomacyBot.Core.Answering;
 
 /// <summary>A candidate sentence with the features it was ranked on.</summary>
-internal sealed record ScoredSentence(Article Article, Sentence Sentence, double Score, double Coverage, double Bm25, double TypeFit);
+internal sealed record ScoredSentence(Article Article, Sentence Sentence, double Score, double Coverage, double Bm25, double TypeFit)
+{
+    /// <summary>A name the question asks about is absent from the sentence, the one before it and the title.</summary>
+    public bool MissesName { get; init; }
+
+    /// <summary>For a question about a numbered event: whether this sentence, the one before it or the title reports that event.</summary>
+    public bool? OnAskedEvent { get; init; }
+
+    /// <summary>The share of the question's concepts the article's title holds.</summary>
+    public double TitleCoverage { get; init; }
+}

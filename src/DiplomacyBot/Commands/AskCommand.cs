@@ -14,7 +14,8 @@ public static class AskCommand
         var question = new Argument<string>("question") { Description = "The question, or - to read one question per line from stdin" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per answer" };
         var timings = new Option<bool>("--timings") { Description = "Report answer latency (p50, p95, max) on stderr" };
-        var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json, timings };
+        var explain = new Option<bool>("--explain") { Description = "Show how the question was read and how the candidate sentences ranked" };
+        var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json, timings, explain };
         command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
         {
             string text = parse.GetValue(question) ?? string.Empty;
@@ -27,6 +28,11 @@ public static class AskCommand
                 Answer answer = context.Answerer.Ask(q);
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 Console.Out.WriteLine(asJson ? Json.Serialize(AnswerJson.From(answer)) : AnswerText.Render(answer));
+                if (parse.GetValue(explain))
+                {
+                    Console.Out.WriteLine(RenderExplanation(context.Answerer.Explain(q)));
+                }
+
                 Console.Out.Flush();
             }
 
@@ -41,6 +47,20 @@ public static class AskCommand
             return 0;
         }));
         return command;
+    }
+
+    private static string RenderExplanation(RankingExplanation e)
+    {
+        var text = new System.Text.StringBuilder();
+        text.AppendLine($"read as: {e.Type}; concepts: {string.Join(", ", e.Concepts)}" + (e.Ordinal is { } n ? $"; ordinal {n}" : string.Empty) + (e.Period is { } p ? $"; period {p}" : string.Empty));
+        foreach (RankedPassage r in e.Passages)
+        {
+            string flags = (r.MissesName ? " misses-name" : string.Empty) + (r.HoldsFact ? " holds-fact" : string.Empty);
+            string quote = r.Text.Length > 160 ? r.Text[..157] + "..." : r.Text;
+            text.AppendLine($"  {r.Score:0.000} cov {r.Coverage:0.00} bm25 {r.Bm25:0.00} fit {r.TypeFit:0.00}{flags} {r.ArticleId}#{r.SentenceIndex}: {quote}");
+        }
+
+        return text.ToString().TrimEnd();
     }
 
     private static IEnumerable<string> ReadLines(TextReader reader)

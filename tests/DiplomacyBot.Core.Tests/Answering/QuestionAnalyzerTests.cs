@@ -1,4 +1,5 @@
 using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Search;
 
 namespace DiplomacyBot.Core.Tests.Answering;
 
@@ -16,6 +17,15 @@ public sealed class QuestionAnalyzerTests
     [InlineData("How long did the talks last?", QuestionType.HowLong)]
     [InlineData("Did Italy attend?", QuestionType.YesNo)]
     [InlineData("What's the latest on the talks?", QuestionType.Latest)]
+    [InlineData("where was Lavrov speaking when he confirmed the meeting?", QuestionType.Where)]
+    [InlineData("What did the US and Taiwan agree when they revised their accord?", QuestionType.WhatAgreed)]
+    [InlineData("From what date do the tariffs apply?", QuestionType.When)]
+    [InlineData("On what day did OPEC announce the accord?", QuestionType.When)]
+    [InlineData("can you summarize the second round?", QuestionType.Summary)]
+    [InlineData("Give me the main features of the new rubber pact.", QuestionType.Summary)]
+    [InlineData("Which officials did Putin ask for a briefing?", QuestionType.Who)]
+    [InlineData("In which city will the talks be held?", QuestionType.Where)]
+    [InlineData("How much debt did Germany reschedule?", QuestionType.HowMany)]
     public void QuestionType_IsReadFromItsWording(string question, QuestionType expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(question).Type);
@@ -53,5 +63,52 @@ public sealed class QuestionAnalyzerTests
         Assert.Equal(first is null ? null : DateOnly.Parse(first), period.First);
         Assert.Equal(last is null ? null : DateOnly.Parse(last), period.Last);
         Assert.Equal(month, period.Month);
+    }
+
+    [Fact]
+    public void ThePeriodsWords_AreAConstraint_NotConceptsOrNames()
+    {
+        AnalyzedQuestion q = Analyzer.Analyze("How many rounds has Lavrov counted in September?");
+
+        Assert.Equal(9, q.Period!.Month);
+        Assert.DoesNotContain(q.Groups, g => g.Key == "september");
+        Assert.Equal(["lavrov"], q.Names.Select(i => q.Groups[i].Key));
+    }
+
+    [Theory]
+    [InlineData("What quota was Iraq assigned for the second half of 1987?", true)]
+    [InlineData("What did OPEC decide in December 1987?", false)]
+    public void APeriodSomethingIsFor_IsMarkedAsTheTarget(string question, bool target)
+    {
+        Assert.Equal(target, Analyzer.Analyze(question).PeriodIsTarget);
+    }
+
+    [Fact]
+    public void AMultiWordEntry_IsOneConcept_WithItsAlternatives()
+    {
+        AnalyzedQuestion q = Analyzer.Analyze("when did relations hit rock bottom?");
+
+        TermGroup group = Assert.Single(q.Groups, g => g.Key == "rock bottom");
+        Assert.Contains(group.Terms, t => t.Text == "low");
+        Assert.DoesNotContain(q.Groups, g => g.Key is "rock" or "bottom");
+    }
+
+    [Fact]
+    public void HyphenatedParties_AreTwoNames_ButCompoundsStayWhole()
+    {
+        AnalyzedQuestion q = Analyzer.Analyze("What came out of the US-Russia 12-hour talks?");
+
+        var keys = q.Groups.Select(g => g.Key).ToList();
+        Assert.Contains("us", keys);
+        Assert.Contains("russia", keys);
+        Assert.Contains("12-hour", keys);
+    }
+
+    [Fact]
+    public void TakePlace_IsTheQuestionsVerb_NotAConcept()
+    {
+        AnalyzedQuestion q = Analyzer.Analyze("where did the first round take place?");
+
+        Assert.Equal(["first", "round"], q.Groups.Select(g => g.Key));
     }
 }

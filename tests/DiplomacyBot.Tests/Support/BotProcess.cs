@@ -50,7 +50,7 @@ public static class BotProcess
         }
 
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         await process.WaitForExitAsync(timeout.Token);
         return new BotRun(process.ExitCode, await stdout, await stderr);
     }

@@ -1,0 +1,69 @@
+namespace DiplomacyBot.Benchmarks;
+
+/// <summary>The figures measured on one corpus.</summary>
+public sealed record BenchPhase
+{
+    public int Articles { get; init; }
+
+    public double IngestSeconds { get; init; }
+
+    public double IngestArticlesPerS { get; init; }
+
+    public double IngestMbPerS { get; init; }
+
+    public int Questions { get; init; }
+
+    public double AskP50Ms { get; init; }
+
+    public double AskP95Ms { get; init; }
+
+    public double AskP99Ms { get; init; }
+
+    public double LuceneP50Ms { get; init; }
+
+    public double LuceneP95Ms { get; init; }
+
+    /// <summary>Our ask p95 over the plain Lucene p95 on the same index.</summary>
+    public double OverheadRatioP95 => LuceneP95Ms > 0 ? Math.Round(AskP95Ms / LuceneP95Ms, 2) : 0;
+
+    public double ColdStartMs { get; init; }
+
+    public double PeakRssMb { get; init; }
+
+    /// <summary>False where the peak could not be reset between phases, so it covers everything before too.</summary>
+    public bool PeakRssIsPhase { get; init; }
+
+    public double StoreMb { get; init; }
+
+    public double IndexMb { get; init; }
+}
+
+/// <summary>A whole <c>bench</c> run: the base corpus and, when asked for, the derived corpus at scale.</summary>
+public sealed record BenchReport
+{
+    public required string Corpus { get; init; }
+
+    public required BenchPhase Base { get; init; }
+
+    public BenchPhase? Scale { get; init; }
+
+    /// <summary>The targets, each with the figure it applies to and whether it was met.</summary>
+    public IReadOnlyList<(string Target, double Value, double Limit, bool Met)> Targets()
+    {
+        var targets = new List<(string, double, double, bool)>
+        {
+            ("ingest articles/s >= 1,000", Base.IngestArticlesPerS, 1000, Base.IngestArticlesPerS >= 1000),
+            ("ask p95 <= 50 ms (base)", Base.AskP95Ms, 50, Base.AskP95Ms <= 50),
+            ("ask p95 <= 3x Lucene p95 (base)", Base.OverheadRatioP95, 3, Base.OverheadRatioP95 <= 3),
+            ("cold start <= 2,000 ms", Base.ColdStartMs, 2000, Base.ColdStartMs <= 2000),
+        };
+        if (Scale is { } scale)
+        {
+            targets.Add(("ask p95 <= 150 ms (scale)", scale.AskP95Ms, 150, scale.AskP95Ms <= 150));
+            targets.Add(("ask p95 <= 3x Lucene p95 (scale)", scale.OverheadRatioP95, 3, scale.OverheadRatioP95 <= 3));
+            targets.Add(("peak RSS <= 500 MB (scale)", scale.PeakRssMb, 500, scale.PeakRssMb <= 500));
+        }
+
+        return targets;
+    }
+}

@@ -1,0 +1,151 @@
+using System.CommandLine;
+using System.Globalization;
+using DiplomacyBot.Benchmarks;
+using DiplomacyBot.Output;
+
+namespace DiplomacyBot.Commands;
+
+/// <summary>
+/// <c>bench [--corpus PATH] [--scale N] [--json]</c>: ingest, ask latency beside plain Lucene, cold start, sizes and
+/// peak memory on the corpus, then the same on a deterministic corpus of N articles derived from it.
+/// </summary>
+public static class BenchCommand
+{
+    public const string DefaultCorpus = "../shared/corpus/reuters-1987.jsonl";
+    public const int DefaultScale = 200_000;
+
+    public static Command Create()
+    {
+        var corpus = new Option<string>("--corpus") { Description = $"The JSON Lines corpus to measure (default {DefaultCorpus})", DefaultValueFactory = _ => DefaultCorpus };
+        var scale = new Option<int>("--scale") { Description = $"Also measure a corpus of this many articles derived from it; 0 skips (default {DefaultScale:N0})", DefaultValueFactory = _ => DefaultScale };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object" };
+        var questions = new Option<string?>("--questions") { Description = "One question per line (default: the bench question list shipped with the program)" };
+        var work = new Option<string?>("--work") { Description = "Folder for the bench stores (default: a new temporary folder, removed afterwards)" };
+        var passes = new Option<int>("--passes") { Description = "Timed passes over the question list (default 3)", DefaultValueFactory = _ => 3 };
+        var command = new Command("bench", "Measure ingest rate, ask latency, cold start, disk size and memory, on the corpus and at scale")
+        {
+            corpus, scale, json, questions, work, passes,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(corpus)!,
+            parse.GetValue(scale),
+            parse.GetValue(json),
+            parse.GetValue(questions) ?? Path.Combine(AppContext.BaseDirectory, "bench-questions.txt"),
+            parse.GetValue(work),
+            parse.GetValue(passes)));
+        return command;
+    }
+
+    private static int Run(string corpus, int scale, bool asJson, string questionsPath, string? work, int passes)
+    {
+        if (!File.Exists(corpus))
+        {
+            Console.Error.WriteLine($"error: {corpus}: no such corpus file (pass --corpus PATH to a JSON Lines corpus)");
+            return 2;
+        }
+
+        if (!File.Exists(questionsPath))
+        {
+            Console.Error.WriteLine($"error: {questionsPath}: no such question list");
+            return 2;
+        }
+
+        if (scale < 0 || passes < 1)
+        {
+            Console.Error.WriteLine("error: --scale must be 0 or more and --passes at least 1");
+            return 2;
+        }
+
+        var questions = File.ReadLines(questionsPath).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        if (questions.Count == 0)
+        {
+            Console.Error.WriteLine($"error: {questionsPath}: no questions");
+            return 2;
+        }
+
+        bool temporary = work is null;
+        string folder = work ?? Path.Combine(Path.GetTempPath(), $"diplomacybot-bench-{Guid.NewGuid():N}");
+        try
+        {
+            var runner = new BenchRunner(questions, Console.Error) { Passes = passes };
+            BenchPhase basePhase = runner.Run("base", corpus, Path.Combine(folder, "base"));
+            BenchPhase? scalePhase = null;
+            if (scale > 0)
+            {
+                string derived = Path.Combine(folder, $"scale-{scale}.jsonl");
+                Console.Error.WriteLine($"scale: deriving {scale:N0} articles from {corpus} ...");
+                ScaleCorpus.Write(corpus, derived, scale);
+                scalePhase = runner.Run("scale", derived, Path.Combine(folder, "scale"));
+            }
+
+            var report = new BenchReport { Corpus = corpus, Base = basePhase, Scale = scalePhase };
+            Console.Out.WriteLine(asJson ? Json.Serialize(ToJson(report)) : Render(report));
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+        finally
+        {
+            if (temporary && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static Dictionary<string, object?> ToJson(BenchReport report)
+    {
+        Dictionary<string, object?> Phase(BenchPhase p) => new()
+        {
+            ["articles"] = p.Articles,
+            ["ingest_seconds"] = p.IngestSeconds,
+            ["ingest_articles_per_s"] = p.IngestArticlesPerS,
+            ["ingest_mb_per_s"] = p.IngestMbPerS,
+            ["questions"] = p.Questions,
+            ["ask_p50_ms"] = p.AskP50Ms,
+            ["ask_p95_ms"] = p.AskP95Ms,
+            ["ask_p99_ms"] = p.AskP99Ms,
+            ["lucene_p50_ms"] = p.LuceneP50Ms,
+            ["lucene_p95_ms"] = p.LuceneP95Ms,
+            ["overhead_ratio_p95"] = p.OverheadRatioP95,
+            ["cold_start_ms"] = p.ColdStartMs,
+            ["peak_rss_mb"] = p.PeakRssMb,
+            ["store_mb"] = p.StoreMb,
+            ["index_mb"] = p.IndexMb,
+        };
+
+        var json = Phase(report.Base);
+        json["corpus"] = report.Corpus;
+        json["scale"] = report.Scale is { } scale ? Phase(scale) : null;
+        json["targets"] = report.Targets().Select(t => new { target = t.Target, value = t.Value, met = t.Met }).ToList();
+        return json;
+    }
+
+    private static string Render(BenchReport report)
+    {
+        var text = new System.Text.StringBuilder();
+        string F(double v) => v.ToString("#,0.0", CultureInfo.InvariantCulture);
+        text.AppendLine($"{"",-30}{"base",20}{(report.Scale is null ? string.Empty : "scale"),20}");
+        void Row(string label, Func<BenchPhase, string> value) =>
+            text.AppendLine($"{label,-30}{value(report.Base),20}{(report.Scale is { } s ? value(s) : string.Empty),20}");
+        Row("articles", p => p.Articles.ToString("N0", CultureInfo.InvariantCulture));
+        Row("ingest articles/s", p => F(p.IngestArticlesPerS));
+        Row("ingest MB/s", p => F(p.IngestMbPerS));
+        Row("ask p50 / p95 / p99 ms", p => $"{p.AskP50Ms:0.0}/{p.AskP95Ms:0.0}/{p.AskP99Ms:0.0}");
+        Row("Lucene top-10 p50 / p95 ms", p => $"{p.LuceneP50Ms:0.0}/{p.LuceneP95Ms:0.0}");
+        Row("ask p95 / Lucene p95", p => $"{p.OverheadRatioP95:0.00}x");
+        Row("cold start ms", p => F(p.ColdStartMs));
+        Row("peak RSS MB", p => F(p.PeakRssMb) + (p.PeakRssIsPhase ? string.Empty : "*"));
+        Row("store MB + index MB", p => $"{p.StoreMb:0.0}+{p.IndexMb:0.0}");
+        text.AppendLine();
+        foreach ((string target, double value, _, bool met) in report.Targets())
+        {
+            text.AppendLine($"{(met ? "met " : "MISS")}  {target}: {value.ToString("#,0.##", CultureInfo.InvariantCulture)}");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}
