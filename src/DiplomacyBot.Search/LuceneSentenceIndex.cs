@@ -149,6 +149,18 @@ public sealed class LuceneSentenceIndex : IPassageIndex
 
         TopDocs top = searcher.Search(root, limit);
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
+        var titles = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        ulong TitleMatches(string title)
+        {
+            // Every sentence of an article carries its title: analyse each title once per search.
+            if (!titles.TryGetValue(title, out ulong mask))
+            {
+                titles[title] = mask = Matches(title, groupTokens);
+            }
+
+            return mask;
+        }
+
         foreach (ScoreDoc scoreDoc in top.ScoreDocs)
         {
             Document doc = searcher.Doc(scoreDoc.Doc);
@@ -161,7 +173,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
                 text,
                 scoreDoc.Score,
                 Matches(text, groupTokens),
-                Matches(doc.Get("title") ?? string.Empty, groupTokens)));
+                TitleMatches(doc.Get("title") ?? string.Empty)));
         }
 
         return new PassageSearchResult(hits, idf, reader.NumDocs) { GroupOccurrences = occurrences };

@@ -20,9 +20,15 @@ public sealed class LiteDbArticleStore : IArticleStore, ISeenEventStore
     private readonly ILiteCollection<BsonDocument> _articles;
     private readonly ILiteCollection<BsonDocument> _settings;
     private readonly Lock _gate = new();
+    private readonly ArticleCache _cache;
 
-    public LiteDbArticleStore(string path, bool shared = false)
+    /// <param name="cachedArticles">
+    /// How many decoded articles to keep in memory. In shared mode another process may write the file, so nothing is
+    /// cached there.
+    /// </param>
+    public LiteDbArticleStore(string path, bool shared = false, int cachedArticles = DefaultCachedArticles)
     {
+        _cache = new ArticleCache(shared ? 0 : cachedArticles);
         string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (folder is not null)
         {
@@ -64,11 +70,24 @@ public sealed class LiteDbArticleStore : IArticleStore, ISeenEventStore
         }
     }
 
+    public const int DefaultCachedArticles = 2048;
+
     public Article? Get(string id)
     {
         lock (_gate)
         {
-            return _articles.FindById(id) is { } doc ? ArticleBson.FromDocument(doc) : null;
+            if (_cache.TryGet(id, out Article? cached))
+            {
+                return cached;
+            }
+
+            Article? article = _articles.FindById(id) is { } doc ? ArticleBson.FromDocument(doc) : null;
+            if (article is not null)
+            {
+                _cache.Add(article);
+            }
+
+            return article;
         }
     }
 
@@ -122,6 +141,7 @@ public sealed class LiteDbArticleStore : IArticleStore, ISeenEventStore
             {
                 foreach (Article article in articles)
                 {
+                    _cache.Remove(article.Id);
                     _articles.Upsert(ArticleBson.ToDocument(article));
                 }
 

@@ -46,6 +46,34 @@ public sealed class LiteDbArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public void ARereadArticle_ComesFromTheCache_AndASavedNewVersionReplacesIt()
+    {
+        using var store = new LiteDbArticleStore(_temp.File("s.db"), cachedArticles: 2);
+        store.Save([TestArticles.Make("a", "First version."), TestArticles.Make("b", "Two."), TestArticles.Make("c", "Three.")]);
+
+        Article first = store.Get("a")!;
+        Assert.Same(first, store.Get("a"));
+
+        store.Save([TestArticles.Make("a", "Second version.")]);
+        Article second = store.Get("a")!;
+        Assert.Equal("Second version.", second.OriginalText);
+
+        _ = store.Get("b");
+        _ = store.Get("c");
+        Assert.NotSame(second, store.Get("a"));
+        Assert.Equal("Second version.", store.Get("a")!.OriginalText);
+    }
+
+    [Fact]
+    public void InSharedMode_NothingIsCached_BecauseAnotherProcessMayWrite()
+    {
+        using var store = new LiteDbArticleStore(_temp.File("s.db"), shared: true);
+        store.Save([TestArticles.Make("a", "One.")]);
+
+        Assert.NotSame(store.Get("a"), store.Get("a"));
+    }
+
+    [Fact]
     public void EverySave_RaisesTheGeneration()
     {
         using var store = new LiteDbArticleStore(_temp.File("s.db"));
