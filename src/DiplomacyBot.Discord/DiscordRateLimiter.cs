@@ -7,7 +7,7 @@ namespace DiplomacyBot.Discord;
 /// Discord's REST rate limits, learned from the response headers. Each route (method, path template and major
 /// parameter) maps to the bucket named by <c>X-RateLimit-Bucket</c>; a bucket with <c>X-RateLimit-Remaining: 0</c>
 /// holds its next request until <c>X-RateLimit-Reset-After</c> has passed (measured on the local clock, so clock skew
-/// does not matter). A 429 pauses its bucket, or every request when it is global, for <c>retry_after</c>. Requests
+/// does not matter). A 429 pauses its bucket, or (when global) every request but interaction responses, for <c>retry_after</c>. Requests
 /// that end in 401, 403 or 429 (except shared-scope 429s) are counted over ten minutes: past
 /// <see cref="InvalidRequestBudget"/>, a tenth of Discord's 10,000, the client refuses to send rather than risk a ban.
 /// </summary>
@@ -51,7 +51,7 @@ public sealed class DiscordRateLimiter(TimeProvider time)
                 }
 
                 wait = TimeSpan.Zero;
-                if (globalUntil > now)
+                if (globalUntil > now && !IsInteractionRoute(route))
                 {
                     wait = globalUntil - now;
                 }
@@ -136,6 +136,10 @@ public sealed class DiscordRateLimiter(TimeProvider time)
             return wait;
         }
     }
+
+    /// <summary>Interaction callbacks and their webhooks are exempt from the global limit, so a deferral is never held past Discord's 3 s.</summary>
+    public static bool IsInteractionRoute(string route) =>
+        route.StartsWith("POST /interactions/", StringComparison.Ordinal) || route.Contains(" /webhooks/", StringComparison.Ordinal);
 
     private static string Major(string route) => route[(route.IndexOf('|', StringComparison.Ordinal) + 1)..];
 

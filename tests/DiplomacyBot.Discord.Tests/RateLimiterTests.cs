@@ -55,7 +55,7 @@ public sealed class RateLimiterTests
     }
 
     [Fact]
-    public async Task Global429_HoldsEveryRouteForRetryAfter()
+    public async Task Global429_HoldsEveryRouteButInteractionResponsesForRetryAfter()
     {
         var time = new FakeTimeProvider();
         var limiter = new DiscordRateLimiter(time);
@@ -65,6 +65,8 @@ public sealed class RateLimiterTests
         Task other = limiter.WaitTurnAsync(Commands, CancellationToken.None);
         await Task.Delay(50);
         Assert.False(other.IsCompleted);
+        await limiter.WaitTurnAsync("POST /interactions/{id}/{token}/callback|900000000000000001", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        await limiter.WaitTurnAsync("PATCH /webhooks/{id}/{token}/messages/@original|token-1", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
         time.Advance(TimeSpan.FromSeconds(3.3));
         await other.WaitAsync(TimeSpan.FromSeconds(5));
     }
