@@ -253,7 +253,7 @@ public sealed class GatewayTests
     public async Task MissingHeartbeatAck_AbandonsTheLinkAndResumes()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        discord.HeartbeatInterval = 300;
+        discord.HeartbeatInterval = n => n == 1 ? 300 : 45000;
         discord.AcksHeartbeats = n => n != 1;
         await using var bot = await BotUnderTest.StartAsync(discord);
         FakeGatewayConnection first = await discord.ReadyConnectionAsync();
@@ -266,8 +266,8 @@ public sealed class GatewayTests
         Assert.NotEqual(1000, first.ClientCloseCode);
         Assert.NotEqual(1001, first.ClientCloseCode);
         Assert.Equal("session-1", resume["d"]!["session_id"]!.ToString());
-        await second.WaitForOpAsync(1);
-        await Task.Delay(1000);
+        await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message("800000000000000001", Channel, Mention("on the new link")));
+        await WaitForPostAsync(discord, "on the new link");
         Assert.Equal(2, discord.ConnectionsOpened);
     }
 

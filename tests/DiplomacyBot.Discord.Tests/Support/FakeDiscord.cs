@@ -49,8 +49,8 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
     public int ConnectionsOpened => connectionCount;
 
-    /// <summary>The heartbeat interval Hello announces, in milliseconds.</summary>
-    public int HeartbeatInterval { get; set; } = 45000;
+    /// <summary>The heartbeat interval Hello announces on connection number n, in milliseconds.</summary>
+    public Func<int, int> HeartbeatInterval { get; set; } = _ => 45000;
 
     /// <summary>Whether connection number n acknowledges heartbeats (all do by default).</summary>
     public Func<int, bool> AcksHeartbeats { get; set; } = _ => true;
@@ -112,11 +112,16 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         return await connections.Reader.ReadAsync(cts.Token);
     }
 
-    /// <summary>A connection that has identified and been sent READY.</summary>
+    /// <summary>
+    /// A connection whose client has identified and processed READY: the heartbeat it sends when asked carries READY's
+    /// sequence number, and frames are handled in order.
+    /// </summary>
     public async Task<FakeGatewayConnection> ReadyConnectionAsync()
     {
         FakeGatewayConnection connection = await NextConnectionAsync();
-        await connection.WaitForOpAsync(2);
+        long ready = await connection.ReadySent.WaitAsync(TimeSpan.FromSeconds(15));
+        await connection.SendAsync(new JsonObject { ["op"] = 1, ["d"] = null });
+        await connection.WaitForOpAsync(1, where: f => (long?)f["d"] >= ready);
         return connection;
     }
 
@@ -214,7 +219,8 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         },
     };
 
-    internal async Task IdentifyAsync(FakeGatewayConnection connection, JsonObject frame)
+    /// <summary>Starts a session and sends READY; returns READY's sequence number once it is on the wire.</summary>
+    internal async Task<long> IdentifyAsync(FakeGatewayConnection connection, JsonObject frame)
     {
         Session session;
         lock (sessionSync)
@@ -224,7 +230,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             current = session;
         }
 
-        await DispatchAsync("READY", new JsonObject
+        return await DispatchAsync("READY", new JsonObject
         {
             ["v"] = 10,
             ["user"] = new JsonObject { ["id"] = BotUserId, ["username"] = "diplobot", ["bot"] = true },

@@ -12,6 +12,7 @@ public sealed class FakeGatewayConnection(FakeDiscord discord, WebSocket socket,
 {
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<long> readySent = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public int Number => number;
@@ -30,6 +31,9 @@ public sealed class FakeGatewayConnection(FakeDiscord discord, WebSocket socket,
     public int? ClientCloseCode { get; private set; }
 
     public Task Closed => closed.Task;
+
+    /// <summary>Completes with READY's sequence number once READY has been sent on this connection.</summary>
+    public Task<long> ReadySent => readySent.Task;
 
     public bool IsOpen => socket.State == WebSocketState.Open && !closed.Task.IsCompleted;
 
@@ -87,7 +91,7 @@ public sealed class FakeGatewayConnection(FakeDiscord discord, WebSocket socket,
         var buffer = new byte[64 * 1024];
         try
         {
-            await SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = discord.HeartbeatInterval }, ["s"] = null, ["t"] = null });
+            await SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = discord.HeartbeatInterval(number) }, ["s"] = null, ["t"] = null });
             while (socket.State == WebSocketState.Open)
             {
                 var text = new StringBuilder();
@@ -118,7 +122,7 @@ public sealed class FakeGatewayConnection(FakeDiscord discord, WebSocket socket,
                         await SendAsync(new JsonObject { ["op"] = 11 });
                         break;
                     case 2:
-                        await discord.IdentifyAsync(this, frame);
+                        readySent.TrySetResult(await discord.IdentifyAsync(this, frame));
                         break;
                     case 6:
                         await discord.ResumeAsync(this, frame);
