@@ -20,7 +20,7 @@ public sealed record DiscordMessage(string Content, JsonArray Embeds, ChatImage?
         };
         if (Image is not null)
         {
-            body["attachments"] = new JsonArray(new JsonObject { ["id"] = 0, ["filename"] = Image.FileName, ["description"] = DiscordText.Fit(Image.Title, 1024) });
+            body["attachments"] = new JsonArray(new JsonObject { ["id"] = 0, ["filename"] = Image.FileName, ["description"] = DiscordText.Plain(Image.Title, 1024) });
         }
 
         return body;

@@ -81,7 +81,7 @@ public static class DiscordRenderer
                 ["fields"] = new JsonArray(
                     Field("Outlet", quote.Outlet, inline: true),
                     Field("Published", quote.Date, inline: true)),
-                ["footer"] = new JsonObject { ["text"] = DiscordText.Fit(quote.Source, SourcePart) },
+                ["footer"] = new JsonObject { ["text"] = DiscordText.Plain(quote.Source, SourcePart) },
             };
         }
     }

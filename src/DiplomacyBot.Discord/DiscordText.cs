@@ -41,6 +41,36 @@ public static class DiscordText
         return escaped.ToString();
     }
 
+    /// <summary>
+    /// For the places Discord shows as plain text (embed footers, attachment descriptions): markdown is not rendered
+    /// there, so only mentions (and channel or command references) are broken; cut to <paramref name="max"/> characters with an ellipsis.
+    /// </summary>
+    public static string Plain(string? text, int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 2);
+        string neutral = (text ?? string.Empty)
+            .Replace("@", "@" + ZeroWidthSpace, StringComparison.Ordinal)
+            .Replace("<", "<" + ZeroWidthSpace, StringComparison.Ordinal);
+        if (neutral.Length <= max)
+        {
+            return neutral;
+        }
+
+        int end = max - 1;
+        if (char.IsHighSurrogate(neutral[end - 1]))
+        {
+            end--;
+        }
+
+        // Never leave an '@' or '<' without the zero-width space that follows it.
+        if (neutral[end - 1] is '@' or '<')
+        {
+            end--;
+        }
+
+        return neutral[..end] + "…";
+    }
+
     public static int EscapedLength(char c) => c == '@' || Markdown.Contains(c, StringComparison.Ordinal) ? 2 : 1;
 
     public static int EscapedLength(string text) => text.Sum(EscapedLength);

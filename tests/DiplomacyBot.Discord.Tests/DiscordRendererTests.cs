@@ -135,5 +135,18 @@ public sealed class DiscordRendererTests
         Assert.DoesNotMatch(@"@(?!\u200b)", cut);
     }
 
+    [Fact]
+    public void Plain_ForFootersBreaksOnlyMentions_AndNeverCutsOneInHalf()
+    {
+        Assert.Equal("@\u200beveryone https://x.example/a_b", DiscordText.Plain("@everyone https://x.example/a_b", 100));
+        Hostile.Sample(text =>
+        {
+            string plain = DiscordText.Plain(text, 40);
+            Assert.True(plain.Length <= 40);
+            DiscordSafety.AssertNoPings(plain);
+            Assert.DoesNotMatch(@"@(?!\u200b)", plain);
+        }, iter: 300);
+    }
+
     private static string SafeUnescape(string text) => DiscordSafety.Unescape(text);
 }
