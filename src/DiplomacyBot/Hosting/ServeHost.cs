@@ -1,3 +1,4 @@
+using DiplomacyBot.Discord;
 using DiplomacyBot.Slack;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -35,11 +36,13 @@ public static class ServeHost
 
         builder.Services.AddAnsweringEngine(configuration);
         builder.Services.AddSlack(configuration);
+        builder.Services.AddDiscord(configuration);
         configure?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();
         app.MapBotApi();
         app.MapSlack();
+        app.MapDiscord();
         return app;
     }
 

@@ -26,6 +26,7 @@ public static class ServeServiceCollectionExtensions
             return new ChatEngine(context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>());
         });
         services.TryAddSingleton(sp => (ISeenEventStore)sp.GetRequiredService<BotContext>().Store);
+        services.TryAddSingleton<DiplomacyBot.Core.Storage.IArticleStore>(sp => sp.GetRequiredService<BotContext>().Store);
         services.AddHostedService<ServeEngineWarmup>();
         return services;
     }

@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using DiplomacyBot.Core.Chat;
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyBot.Discord;
+
+/// <summary>
+/// Answers interactions, whether they come over the gateway or the HTTP endpoint: PING gets PONG, <c>/diplo</c> is
+/// deferred at once (type 5, "thinking…") and its question queued, so the answer later replaces the original response;
+/// autocomplete gets up to 25 timeline topics. A repeated interaction id is deferred again but not answered twice.
+/// The question is queued only after the deferral has gone out (see <see cref="Outcome.Question"/>), because an edit
+/// of <c>@original</c> before it would fail.
+/// </summary>
+public sealed class DiscordInteractions(
+    DiscordEventRouter router,
+    DiscordDedupe dedupe,
+    TimelineTopics topics,
+    IDiscordApi api,
+    TimeProvider time,
+    ILogger<DiscordInteractions> logger)
+{
+    public const string ReplyAddressPrefix = "interaction:";
+    public const int Pong = 1;
+    public const int ChannelMessage = 4;
+    public const int DeferredChannelMessage = 5;
+    public const int AutocompleteResult = 8;
+    private const int Ephemeral = 1 << 6;
+
+    public Outcome Handle(JsonObject interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        int type = (int?)interaction["type"] ?? 0;
+        string? id = (string?)interaction["id"];
+        string? token = (string?)interaction["token"];
+        if (type == 1)
+        {
+            return new Outcome(new JsonObject { ["type"] = Pong }, null);
+        }
+
+        if (type == 4)
+        {
+            var focused = DiscordCommands.Focused(interaction["data"] as JsonObject);
+            var choices = focused is { Name: "topic" } f ? topics.Suggest(f.Value) : [];
+            return new Outcome(
+                new JsonObject
+                {
+                    ["type"] = AutocompleteResult,
+                    ["data"] = new JsonObject { ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["name"] = c, ["value"] = c }).ToArray()) },
+                },
+                null);
+        }
+
+        if (type != 2 || id is null || token is null)
+        {
+            return Message("That interaction isn't something I handle.");
+        }
+
+        if (DiscordCommands.ToText(interaction["data"] as JsonObject) is not { } text)
+        {
+            return Message("Unknown command; try /diplo help.");
+        }
+
+        JsonNode? user = interaction["member"]?["user"] ?? interaction["user"];
+        if (!dedupe.FirstTime("discord:interaction:" + id))
+        {
+            DiscordLog.Ignored(logger, "interaction", $"already seen ({id})");
+            return new Outcome(new JsonObject { ["type"] = DeferredChannelMessage }, null);
+        }
+
+        var question = new IncomingQuestion(
+            DiscordEventRouter.Platform,
+            (string?)interaction["guild_id"] ?? DiscordEventRouter.DirectMessages,
+            (string?)interaction["channel_id"] ?? (string?)interaction["channel"]?["id"] ?? string.Empty,
+            null,
+            (string?)user?["id"] ?? string.Empty,
+            text,
+            time.GetUtcNow())
+        {
+            ReplyAddress = ReplyAddressPrefix + token,
+        };
+        return new Outcome(new JsonObject { ["type"] = DeferredChannelMessage }, question);
+    }
+
+    /// <summary>Queues the question of an outcome whose initial response has been sent.</summary>
+    public void Accept(Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Question is { } question)
+        {
+            router.Enqueue("slash command", question);
+        }
+    }
+
+    /// <summary>A gateway INTERACTION_CREATE: the initial response goes out over REST, then the question is queued.</summary>
+    public async Task HandleGatewayAsync(JsonObject interaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        Outcome outcome = Handle(interaction);
+        string id = (string?)interaction["id"] ?? string.Empty;
+        try
+        {
+            await api.RespondToInteractionAsync(id, (string?)interaction["token"] ?? string.Empty, outcome.Response, cancellationToken).ConfigureAwait(false);
+            Accept(outcome);
+        }
+        catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or TaskCanceledException)
+        {
+            DiscordLog.InteractionResponseFailed(logger, ex, id);
+        }
+    }
+
+    private static Outcome Message(string text) => new(
+        new JsonObject
+        {
+            ["type"] = ChannelMessage,
+            ["data"] = new JsonObject { ["content"] = DiscordText.Escape(text), ["flags"] = Ephemeral, ["allowed_mentions"] = DiscordMessage.NoMentions() },
+        },
+        null);
+
+    /// <summary>The initial response to send, and the question to queue once it has gone out (null when there is nothing to answer).</summary>
+    public sealed record Outcome(JsonObject Response, IncomingQuestion? Question);
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+
+namespace DiplomacyBot.Discord;
+
+/// <summary>Start-up validation: every bad or missing key is named by its configuration path, and no value of a secret is echoed.</summary>
+public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = Failures(options).ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public static IEnumerable<string> Failures(DiscordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Enabled)
+        {
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.BotToken))
+        {
+            yield return "Discord:BotToken is required when Discord:Enabled is true";
+        }
+        else if (options.BotToken.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase) || options.BotToken.Any(char.IsWhiteSpace))
+        {
+            yield return "Discord:BotToken must be the token alone (no \"Bot \" prefix, no spaces)";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ApplicationId))
+        {
+            yield return "Discord:ApplicationId is required when Discord:Enabled is true";
+        }
+        else if (!IsSnowflake(options.ApplicationId))
+        {
+            yield return "Discord:ApplicationId must be the application's numeric id";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.PublicKey))
+        {
+            if (!options.Gateway)
+            {
+                yield return "Discord:PublicKey is required when Discord:Gateway is false (interactions then arrive over HTTP)";
+            }
+        }
+        else if (!DiscordSignatureVerifier.IsPublicKeyHex(options.PublicKey))
+        {
+            yield return "Discord:PublicKey must be the application's public key: 64 hex digits";
+        }
+
+        for (int i = 0; i < options.GuildIds.Count; i++)
+        {
+            if (!IsSnowflake(options.GuildIds[i]))
+            {
+                yield return $"Discord:GuildIds:{i} must be a numeric guild id";
+            }
+        }
+
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out Uri? api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
+        {
+            yield return $"Discord:ApiBaseUrl must be an absolute http(s) URL such as {DiscordOptions.DefaultApiBaseUrl}";
+        }
+
+        if (options.GatewayUrl.Length > 0
+            && (!Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out Uri? gateway) || (gateway.Scheme != Uri.UriSchemeWss && gateway.Scheme != Uri.UriSchemeWs)))
+        {
+            yield return "Discord:GatewayUrl must be empty (ask Discord) or an absolute ws(s) URL such as wss://gateway.discord.gg";
+        }
+    }
+
+    public static bool IsSnowflake(string? value) =>
+        value is { Length: > 0 and <= 20 } && value.All(char.IsAsciiDigit) && ulong.TryParse(value, out _);
+}

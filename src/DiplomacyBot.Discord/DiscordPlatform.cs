@@ -1,0 +1,39 @@
+using DiplomacyBot.Core.Chat;
+
+namespace DiplomacyBot.Discord;
+
+/// <summary>
+/// Sends a reply to Discord, rendered by <see cref="DiscordRenderer"/>: for a slash command the first message
+/// replaces the deferred response (PATCH <c>@original</c>) and the rest are follow-ups; for a mention or a direct
+/// message the first message is a reply to the question and the rest follow in the channel. The chart goes with the
+/// first message as an attachment.
+/// </summary>
+public sealed class DiscordPlatform(IDiscordApi api) : IChatPlatform
+{
+    public string Name => DiscordEventRouter.Platform;
+
+    public async Task ReplyAsync(IncomingQuestion question, ChatReply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(reply);
+        IReadOnlyList<DiscordMessage> messages = DiscordRenderer.Render(reply);
+        string? token = question.ReplyAddress is { } address && address.StartsWith(DiscordInteractions.ReplyAddressPrefix, StringComparison.Ordinal)
+            ? address[DiscordInteractions.ReplyAddressPrefix.Length..]
+            : null;
+        for (int i = 0; i < messages.Count; i++)
+        {
+            if (token is null)
+            {
+                await api.CreateMessageAsync(question.Channel, messages[i], i == 0 ? question.Thread : null, cancellationToken).ConfigureAwait(false);
+            }
+            else if (i == 0)
+            {
+                await api.EditOriginalResponseAsync(token, messages[i], cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await api.CreateFollowupAsync(token, messages[i], cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

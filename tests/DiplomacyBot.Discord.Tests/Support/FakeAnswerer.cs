@@ -1,0 +1,20 @@
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Articles;
+
+namespace DiplomacyBot.Discord.Tests.Support;
+
+/// <summary>Answers every question with one quote, whose text and attribution a test can make as hostile as it likes.</summary>
+public sealed class FakeAnswerer(string quote = "The third round will be held this fall.", string title = "Talks to resume", string outlet = "MENAFN") : IAnswerer
+{
+    public System.Collections.Concurrent.ConcurrentQueue<string> Questions { get; } = new();
+
+    public Answer Ask(string question)
+    {
+        Questions.Enqueue(question);
+        return new Answer(
+            question,
+            $"Answer to: {question}",
+            false,
+            [new Citation("a1", title, outlet, new DateOnly(2025, 9, 28), DateBasis.ArticleId, quote, 0, quote.Length, "data/articles/a1.txt", 1.0)]);
+    }
+}

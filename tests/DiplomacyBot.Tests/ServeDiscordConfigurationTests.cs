@@ -1,0 +1,33 @@
+using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Tests.Support;
+
+namespace DiplomacyBot.Tests;
+
+/// <summary><c>serve</c> as a child process with Discord configured from the environment: bad keys stop it with exit code 2, named, and no secret echoed.</summary>
+public sealed class ServeDiscordConfigurationTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public async Task Serve_WithBadDiscordKeysInTheEnvironment_ExitsWith2NamingEachKey_WithoutTheToken()
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["DIPLOMACYBOT_Storage__Path"] = _temp.File("bot.db"),
+            ["DIPLOMACYBOT_Http__Urls"] = "http://127.0.0.1:0",
+            ["DIPLOMACYBOT_Discord__Enabled"] = "true",
+            ["DIPLOMACYBOT_Discord__BotToken"] = "Bot do-not-print-this-token",
+            ["DIPLOMACYBOT_Discord__Gateway"] = "false",
+        };
+
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["serve"], environment: env);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: Discord:BotToken must be the token alone (no \"Bot \" prefix, no spaces)", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("error: Discord:ApplicationId is required when Discord:Enabled is true", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("error: Discord:PublicKey is required when Discord:Gateway is false", run.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("do-not-print-this-token", run.StdErr + run.StdOut, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
