@@ -37,14 +37,22 @@ public sealed class ExtractiveTimelineSummarizer(IArticleStore store, int maxCla
     private static string Sentence(TimelineEvent e)
     {
         string what = char.ToLowerInvariant(e.Summary[0]) + e.Summary[1..];
-        string status = e.Status switch
+        string status = (e.Status, e.Kind) switch
         {
-            EventStatus.Held => "was held",
-            EventStatus.Planned => "was planned",
+            (EventStatus.Held, EventKind.Agreement) => "was reached",
+            (EventStatus.Held, EventKind.Announcement) => "was made",
+            (EventStatus.Held, _) => "took place",
+            (EventStatus.Planned, _) => "was planned",
             _ => "was reported",
         };
-        string when = e.DateValue is not null ? $"For {e.DateDescription}, the" : "The";
-        string bounds = e.DateValue is null ? $" ({e.DateDescription})" : string.Empty;
-        return $"{when} {what} {status}{bounds}.";
+        if (e.DateValue is null)
+        {
+            return $"The {what} {status} ({e.DateDescription}).";
+        }
+
+        // "27 Feb 2025" is a day; "Feb 2025", "autumn 2025" and "week 17 of 2025" are periods.
+        string description = e.DateDescription;
+        string preposition = description.Length > 0 && char.IsDigit(description[0]) && description.Split(' ').Length == 3 ? "On" : "In";
+        return $"{preposition} {description}, the {what} {status}.";
     }
 }

@@ -138,9 +138,9 @@ public sealed partial class AnswerVerifier(int maxQuotes, ILogger? logger = null
 
         foreach (Passage passage in citedInText.Select(id => byId[id]).Distinct().Where(p => !citations.Any(c => c.ArticleId == p.Article.Id && c.Start < p.End && p.Start < c.End)))
         {
-            // The claim cites a passage whose quote did not survive (or was never given): show the passage's own words.
-            Sentence lead0 = passage.Article.Sentences[Math.Min(passage.FirstSentence + 1, passage.LastSentence)];
-            Add(citations, Citation.From(passage.Article, lead0, 1.0));
+            // The claim cites a passage whose quote did not survive (or was never given): show the passage's sentence
+            // that shares most words with the answer.
+            Add(citations, Citation.From(passage.Article, QuoteLocator.ClosestSentence(passage.Article, passage.Sentences, lead), 1.0));
         }
 
         var shown = citations.Where(c => passages.Any(p => p.Article.Id == c.ArticleId && QuoteVerifier.IsVerbatim(p.Article, c))).Take(maxQuotes).ToList();

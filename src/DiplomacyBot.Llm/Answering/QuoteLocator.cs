@@ -81,6 +81,15 @@ public static partial class QuoteLocator
         return bestOverlap >= ParaphraseOverlap ? best : null;
     }
 
+    /// <summary>The sentence sharing most content words with <paramref name="text"/> (the first on a tie).</summary>
+    public static Sentence ClosestSentence(Article article, IEnumerable<Sentence> sentences, string text)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var words = ContentWords(text);
+        return sentences.Select((s, i) => (Sentence: s, Shared: ContentWords(s.TextOf(article)).Count(words.Contains), Order: i))
+            .OrderByDescending(x => x.Shared).ThenBy(x => x.Order).First().Sentence;
+    }
+
     public static int WordCount(string text) => Word().Count(text);
 
     private static HashSet<string> ContentWords(string text) =>

@@ -34,7 +34,8 @@ public static class TimelineSummaryText
                 marks.Add(n);
             }
 
-            sentences.Add($"{claim.Text} [{string.Join(", ", marks)}]");
+            string cite = $" [{string.Join(", ", marks)}]";
+            sentences.Add(claim.Text.EndsWith('.') ? claim.Text[..^1] + cite + "." : claim.Text + cite);
         }
 
         text.Append("  ").AppendLine(string.Join(' ', sentences));
