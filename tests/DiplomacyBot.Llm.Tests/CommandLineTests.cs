@@ -116,5 +116,22 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith($"0 sentences embedded in 0 batches with fake-embed, 0 stale vectors removed; {sent} stored", second.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_WithAnEmbeddingModel_EmbedsTheNewSentencesAfterStoringThem()
+    {
+        await using FakeOpenAi server = await FakeOpenAi.StartAsync();
+        var environment = LlmEnvironment(server);
+        environment["DIPLOMACYBOT_Llm__EmbeddingModel"] = "fake-embed";
+        string corpus = TestCorpus.WriteJsonl(temp.Path);
+
+        BotRun run = await BotProcess.RunAsync(temp.Path, ["ingest", corpus, "--db", Db], environment: environment);
+
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.StartsWith("3 ingested", run.StdOut, StringComparison.Ordinal);
+        int sent = server.EmbeddingCalls.Sum(b => b.Count);
+        Assert.Contains($"{sent} sentences embedded in {server.EmbeddingCalls.Count} batches with fake-embed", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains(TestCorpus.BankingAccounts, server.EmbeddingCalls.SelectMany(b => b));
+    }
+
     public void Dispose() => temp.Dispose();
 }
