@@ -48,6 +48,9 @@ public sealed class LiteDbArticleStore : IArticleStore, ISeenEventStore
 
     public string Path { get; }
 
+    /// <summary>The open database, shared with stores of derived data (sentence embeddings) kept in the same file.</summary>
+    internal LiteDatabase Database => _db;
+
     public long Generation
     {
         get

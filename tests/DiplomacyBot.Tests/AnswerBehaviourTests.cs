@@ -158,7 +158,7 @@ public sealed class AnswerBehaviourTests : IDisposable
     {
         using BotContext bot = Open(Talks);
 
-        RankingExplanation explanation = bot.Answerer.Explain("Who led the delegations at the first round of Danube talks?");
+        RankingExplanation explanation = bot.Extractive.Explain("Who led the delegations at the first round of Danube talks?");
 
         Assert.Equal(QuestionType.Who, explanation.Type);
         Assert.Equal(1, explanation.Ordinal);

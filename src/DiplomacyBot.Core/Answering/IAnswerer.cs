@@ -4,4 +4,7 @@ namespace DiplomacyBot.Core.Answering;
 public interface IAnswerer
 {
     Answer Ask(string question);
+
+    /// <summary>The same answer for callers that can wait without blocking a thread (an answerer that calls a model overrides it).</summary>
+    Task<Answer> AskAsync(string question, CancellationToken cancellationToken) => Task.FromResult(Ask(question));
 }

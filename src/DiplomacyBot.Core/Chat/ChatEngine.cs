@@ -35,7 +35,7 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
             return command.Kind switch
             {
                 ChatCommandKind.Ask when command.Argument.Length == 0 => ChatReply.Text("What would you like to know? Try: ask When is the third round?"),
-                ChatCommandKind.Ask => FromAnswer(answerer.Ask(command.Argument)),
+                ChatCommandKind.Ask => FromAnswer(await answerer.AskAsync(command.Argument, cancellationToken).ConfigureAwait(false)),
                 ChatCommandKind.Timeline => FromTimeline(command),
                 ChatCommandKind.Sources => Sources("Stored articles, newest first", MaxListed),
                 ChatCommandKind.Latest => Sources("The newest articles", 5),
@@ -54,7 +54,7 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return answerer.Ask(question);
+            return await answerer.AskAsync(question, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

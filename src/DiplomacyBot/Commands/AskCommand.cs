@@ -30,7 +30,7 @@ public static class AskCommand
                 Console.Out.WriteLine(asJson ? Json.Serialize(AnswerJson.From(answer)) : AnswerText.Render(answer));
                 if (parse.GetValue(explain))
                 {
-                    Console.Out.WriteLine(RenderExplanation(context.Answerer.Explain(q)));
+                    Console.Out.WriteLine(RenderExplanation(context.Extractive.Explain(q)));
                 }
 
                 Console.Out.Flush();

@@ -21,6 +21,7 @@ public static class CommandLine
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(EmbedCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(TimexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());

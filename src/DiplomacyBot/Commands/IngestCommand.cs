@@ -42,7 +42,8 @@ public static class IngestCommand
         Console.Out.WriteLine(
             $"{report.Ingested + report.Replaced + report.Unchanged + report.Duplicates} articles read in {seconds:0.00} s " +
             $"({(report.Ingested + report.Replaced) / seconds:0} stored/s, {report.Bytes / seconds / (1024 * 1024):0.00} MB/s); store holds {context.Store.Count}.");
-        return report.Failed == 0 ? 0 : 1;
+        int embedded = context.LlmServices?.Embedder is not null ? EmbedCommand.Run(context, Console.Error) : 0;
+        return report.Failed == 0 && embedded == 0 ? 0 : 1;
     }
 
     private static IngestReport WithProgressBar(BotContext context, string[] paths, long totalBytes)

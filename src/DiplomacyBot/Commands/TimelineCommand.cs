@@ -15,7 +15,8 @@ public static class TimelineCommand
         var to = new Option<string?>("--to") { Description = "Only events on or before this date (YYYY-MM-DD)" };
         var json = new Option<bool>("--json") { Description = "Print the timeline as one JSON object" };
         var png = new Option<string?>("--png") { Description = "Also draw the timeline as a PNG chart into this file" };
-        var command = new Command("timeline", "Dated events (held or planned) in chronological order, each cited") { topic, from, to, json, png };
+        var summarize = new Option<bool>("--summarize") { Description = "Add a short narrative over the events, every sentence cited (written by the model when Llm is configured)" };
+        var command = new Command("timeline", "Dated events (held or planned) in chronological order, each cited") { topic, from, to, json, png, summarize };
         command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
         {
             if (!TryDate(parse.GetValue(from), "--from", out DateOnly? fromDate) || !TryDate(parse.GetValue(to), "--to", out DateOnly? toDate))
@@ -24,7 +25,19 @@ public static class TimelineCommand
             }
 
             Timeline timeline = Timeline.Build(context.Store.All().SelectMany(a => a.Events), parse.GetValue(topic), fromDate, toDate);
-            Console.Out.Write(parse.GetValue(json) ? Json.Serialize(TimelineJson.From(timeline, context.Store)) + "\n" : TimelineText.Render(timeline, context.Store));
+            if (parse.GetValue(summarize))
+            {
+                TimelineSummary summary = context.TimelineSummarizer(parse.GetValue(topic)).SummarizeAsync(timeline, CancellationToken.None).GetAwaiter().GetResult();
+                TimelineJson events = TimelineJson.From(timeline, context.Store);
+                Console.Out.Write(parse.GetValue(json)
+                    ? Json.Serialize(new TimelineWithSummaryJson(events.Events, events.Undated, TimelineSummaryJson.From(summary))) + "\n"
+                    : TimelineSummaryText.Render(summary) + "\n" + TimelineText.Render(timeline, context.Store));
+            }
+            else
+            {
+                Console.Out.Write(parse.GetValue(json) ? Json.Serialize(TimelineJson.From(timeline, context.Store)) + "\n" : TimelineText.Render(timeline, context.Store));
+            }
+
             if (parse.GetValue(png) is { Length: > 0 } file)
             {
                 string title = parse.GetValue(topic) is { Length: > 0 } t ? $"Timeline: {t}" : "Timeline";

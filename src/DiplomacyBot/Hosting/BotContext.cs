@@ -1,22 +1,28 @@
 using System.Reflection;
 using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Core.Time;
+using DiplomacyBot.Llm;
 using DiplomacyBot.Search;
 using DiplomacyBot.Storage;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Hosting;
 
 /// <summary>
 /// The bot's working parts for one command: the store, its index (caught up with the store on open), and the
-/// services built on them. An empty store is seeded with the bundled sample corpus.
+/// services built on them. An empty store is seeded with the bundled sample corpus. With <c>Llm:Enabled</c> the
+/// answerer is the model-backed one, which falls back to the extractive answerer.
 /// </summary>
 public sealed class BotContext : IDisposable
 {
-    private BotContext(IConfiguration configuration, TextWriter log)
+    private readonly ILoggerFactory? ownedLoggerFactory;
+
+    private BotContext(IConfiguration configuration, TextWriter log, ILoggerFactory? loggerFactory)
     {
         Configuration = configuration;
         Log = log;
@@ -24,13 +30,27 @@ public sealed class BotContext : IDisposable
         Corpus = BotConfiguration.Bind<CorpusOptions>(configuration, CorpusOptions.Section);
         Ingest = BotConfiguration.Bind<IngestOptions>(configuration, IngestOptions.Section);
         AnswerOptions = BotConfiguration.Bind<AnswerOptions>(configuration, AnswerOptions.Section);
-        Store = new LiteDbArticleStore(Storage.Path, Storage.Shared);
+        Llm = BotConfiguration.Bind<LlmOptions>(configuration, LlmOptions.Section);
+        if (Llm.Failures().ToList() is { Count: > 0 } failures)
+        {
+            throw new InvalidOperationException(string.Join("; ", failures));
+        }
+
+        var store = new LiteDbArticleStore(Storage.Path, Storage.Shared);
+        Store = store;
         Index = new LuceneSentenceIndex(LuceneSentenceIndex.PathFor(Storage.Path));
         Tagger = new TemporalTagger();
         Parser = new ArticleParser(Tagger, TimeProvider.System);
         Reader = new ArticleSourceReader(Ingest);
         Ingestion = new IngestService(Store, Index, Parser, Reader, Ingest);
-        Answerer = new ExtractiveAnswerer(Store, Index, new QuestionAnalyzer(), AnswerOptions);
+        Extractive = new ExtractiveAnswerer(Store, Index, new QuestionAnalyzer(), AnswerOptions);
+        Answerer = Extractive;
+        if (Llm.Enabled)
+        {
+            ownedLoggerFactory = loggerFactory is null ? CommandLineLogging.Create(configuration) : null;
+            LlmServices = LlmServices.Create(Llm, Store, Index, new LiteDbEmbeddingStore(store), Extractive, AnswerOptions, loggerFactory ?? ownedLoggerFactory!);
+            Answerer = LlmServices?.Answerer ?? Extractive;
+        }
     }
 
     public IConfiguration Configuration { get; }
@@ -57,12 +77,25 @@ public sealed class BotContext : IDisposable
 
     public IngestService Ingestion { get; }
 
-    public ExtractiveAnswerer Answerer { get; }
+    public LlmOptions Llm { get; }
+
+    /// <summary>The answerer to use: the model-backed one when configured, else the extractive one.</summary>
+    public IAnswerer Answerer { get; }
+
+    public ExtractiveAnswerer Extractive { get; }
+
+    /// <summary>The model-backed services; null when <c>Llm:Enabled</c> is false.</summary>
+    public LlmServices? LlmServices { get; }
+
+    /// <summary>The timeline narrative: written by the model when one is configured, extractive otherwise.</summary>
+    public ITimelineSummarizer TimelineSummarizer(string? topic) =>
+        LlmServices?.Summarizer(topic) ?? new ExtractiveTimelineSummarizer(Store);
 
     /// <summary>Opens the store and index; with <paramref name="seed"/>, fills an empty store from the bundled corpus.</summary>
-    public static BotContext Open(IConfiguration configuration, TextWriter log, bool seed)
+    /// <param name="loggerFactory">Where the model-backed services log; the command line's own stderr logging when null.</param>
+    public static BotContext Open(IConfiguration configuration, TextWriter log, bool seed, ILoggerFactory? loggerFactory = null)
     {
-        var context = new BotContext(configuration, log);
+        var context = new BotContext(configuration, log, loggerFactory);
         try
         {
             if (seed && context.Corpus.SeedWhenEmpty && context.Store.Count == 0)
@@ -119,6 +152,8 @@ public sealed class BotContext : IDisposable
 
     public void Dispose()
     {
+        LlmServices?.Dispose();
+        ownedLoggerFactory?.Dispose();
         Index.Dispose();
         Store.Dispose();
     }

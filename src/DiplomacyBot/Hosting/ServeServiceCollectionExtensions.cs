@@ -1,5 +1,6 @@
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Core.Events;
+using DiplomacyBot.Llm;
 using DiplomacyBot.Output;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +14,15 @@ public static class ServeServiceCollectionExtensions
 {
     public static IServiceCollection AddAnsweringEngine(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddLlm(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChatReadiness>();
         services.TryAddSingleton<ITimelineChart, TimelineChart>();
         services.TryAddSingleton(sp => BotContext.Open(
             configuration,
             new ServeLogWriter(sp.GetRequiredService<ILoggerFactory>().CreateLogger("DiplomacyBot.Store")),
-            seed: true));
+            seed: true,
+            sp.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton(sp =>
         {
             BotContext context = sp.GetRequiredService<BotContext>();

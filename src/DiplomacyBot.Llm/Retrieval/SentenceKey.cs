@@ -1,0 +1,4 @@
+namespace DiplomacyBot.Llm.Retrieval;
+
+/// <summary>A sentence of a stored article.</summary>
+public readonly record struct SentenceKey(string ArticleId, int SentenceIndex);

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using DiplomacyBot.Llm.Tests.Support;
+using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Tests.Support;
+
+namespace DiplomacyBot.Llm.Tests;
+
+/// <summary>The real program in a child process, configured through DIPLOMACYBOT_Llm__* variables, against the fake model server.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private const string Question = "When is the third round?";
+    private readonly TempFolder temp = new();
+
+    private string Db => temp.File("bot.db");
+
+    private static Dictionary<string, string> LlmEnvironment(FakeOpenAi server) => new()
+    {
+        ["DIPLOMACYBOT_Llm__Enabled"] = "true",
+        ["DIPLOMACYBOT_Llm__Endpoint"] = server.Endpoint.ToString(),
+        ["DIPLOMACYBOT_Llm__ApiKey"] = LlmTestBed.ApiKey,
+        ["DIPLOMACYBOT_Llm__ChatModel"] = "fake-chat",
+        ["DIPLOMACYBOT_Llm__RetryDelaySeconds"] = "0.05",
+        ["DIPLOMACYBOT_Logging__LogLevel__Default"] = "Trace",
+    };
+
+    [Fact]
+    public async Task Ask_WithAModel_ShowsItsAnswerWithTheStoredVerbatimQuote()
+    {
+        await using FakeOpenAi server = await FakeOpenAi.StartAsync();
+        server.OnChat = call => SentPrompts.IsRewrite(call)
+            ? ChatScript.Reply("third round talks")
+            : ChatScript.Json(new
+            {
+                answer = $"A third round is planned for this fall [{SentPrompts.PassageIdOf(call.User, "agreed to hold a third")}].",
+                quotes = new[] { new { passage = SentPrompts.PassageIdOf(call.User, "agreed to hold a third"), quote = "we've already had two rounds, and (US Secretary of State) Marco Rubio and I agreed to hold a third this fall." } },
+            });
+
+        BotRun run = await BotProcess.RunAsync(temp.Path, ["ask", "--json", Question, "--db", Db], environment: LlmEnvironment(server));
+
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        JsonElement answer = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal("A third round is planned for this fall.", answer.GetProperty("answer").GetString());
+        JsonElement citation = answer.GetProperty("citations")[0];
+        Assert.Equal("we\u2019ve already had two rounds, and (US Secretary of State) Marco Rubio and I agreed to hold a third this fall", citation.GetProperty("quote").GetString());
+        Assert.Equal("2025-09-28", citation.GetProperty("published").GetString());
+        Assert.Equal(2, server.ChatCalls.Count);
+        Assert.DoesNotContain(LlmTestBed.ApiKey, run.StdErr + run.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_WhenTheModelServiceFails_PrintsExactlyTheAnswerGivenWithoutAModel()
+    {
+        await using FakeOpenAi server = await FakeOpenAi.StartAsync();
+        server.OnChat = _ => ChatScript.Error(500);
+        BotRun without = await BotProcess.RunAsync(temp.Path, ["ask", Question, "--db", Db]);
+
+        BotRun with = await BotProcess.RunAsync(temp.Path, ["ask", Question, "--db", Db], environment: LlmEnvironment(server));
+
+        Assert.True(with.ExitCode == 0, with.StdErr);
+        Assert.Equal(without.StdOut, with.StdOut);
+        Assert.Contains("Model answer not used (the model service answered HTTP 500)", with.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain(LlmTestBed.ApiKey, with.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_WithABadLlmSection_NamesTheKeyAndExitsWith2()
+    {
+        BotRun run = await BotProcess.RunAsync(temp.Path, ["ask", Question, "--db", Db], environment: new Dictionary<string, string>
+        {
+            ["DIPLOMACYBOT_Llm__Enabled"] = "true",
+            ["DIPLOMACYBOT_Llm__ApiKey"] = LlmTestBed.ApiKey,
+        });
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: Llm:Endpoint is required when Llm:Enabled is true", run.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain(LlmTestBed.ApiKey, run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimelineSummarize_WithoutAModel_WritesACitedNarrativeFromTheEvents()
+    {
+        BotRun run = await BotProcess.RunAsync(temp.Path, ["timeline", "--summarize", "--json", "--db", Db]);
+
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        JsonElement summary = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("summary");
+        Assert.Equal("extractive", summary.GetProperty("generated_by").GetString());
+        Assert.NotEmpty(summary.GetProperty("claims").EnumerateArray());
+        Assert.All(summary.GetProperty("claims").EnumerateArray(), c => Assert.NotEmpty(c.GetProperty("citations").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task Embed_WithoutAnEmbeddingModel_SaysWhatIsNeeded()
+    {
+        BotRun run = await BotProcess.RunAsync(temp.Path, ["embed", "--db", Db]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Llm:EmbeddingModel", run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Embed_WithAnEmbeddingModel_EmbedsEverySentenceOnce()
+    {
+        await using FakeOpenAi server = await FakeOpenAi.StartAsync();
+        var environment = LlmEnvironment(server);
+        environment["DIPLOMACYBOT_Llm__EmbeddingModel"] = "fake-embed";
+        environment["DIPLOMACYBOT_Llm__EmbeddingBatchSize"] = "16";
+
+        BotRun first = await BotProcess.RunAsync(temp.Path, ["embed", "--db", Db], environment: environment);
+        BotRun second = await BotProcess.RunAsync(temp.Path, ["embed", "--db", Db], environment: environment);
+
+        Assert.True(first.ExitCode == 0, first.StdErr);
+        int sent = server.EmbeddingCalls.Sum(b => b.Count);
+        Assert.True(sent > 0);
+        Assert.All(server.EmbeddingCalls, b => Assert.InRange(b.Count, 1, 16));
+        Assert.StartsWith($"{sent} sentences embedded in {server.EmbeddingCalls.Count} batches with fake-embed", first.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith($"0 sentences embedded in 0 batches with fake-embed, 0 stale vectors removed; {sent} stored", second.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_WithAnEmbeddingModel_EmbedsTheNewSentencesAfterStoringThem()
+    {
+        await using FakeOpenAi server = await FakeOpenAi.StartAsync();
+        var environment = LlmEnvironment(server);
+        environment["DIPLOMACYBOT_Llm__EmbeddingModel"] = "fake-embed";
+        string corpus = TestCorpus.WriteJsonl(temp.Path);
+
+        BotRun run = await BotProcess.RunAsync(temp.Path, ["ingest", corpus, "--db", Db], environment: environment);
+
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.StartsWith("3 ingested", run.StdOut, StringComparison.Ordinal);
+        int sent = server.EmbeddingCalls.Sum(b => b.Count);
+        Assert.Contains($"{sent} sentences embedded in {server.EmbeddingCalls.Count} batches with fake-embed", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains(TestCorpus.BankingAccounts, server.EmbeddingCalls.SelectMany(b => b));
+    }
+
+    public void Dispose() => temp.Dispose();
+}
