@@ -21,6 +21,10 @@ public sealed class LuceneSentenceIndex : IPassageIndex
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string GenerationKey = "store-generation";
+
+    /// <summary>The document layout; an index written with another one is rebuilt from the store.</summary>
+    private const string SchemaKey = "schema";
+    private const string Schema = "2";
     private const float TitleBoost = 0.3f;
 
     private readonly string _path;
@@ -48,7 +52,8 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             {
                 try
                 {
-                    return Searcher() is { } searcher && ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData.TryGetValue(GenerationKey, out string? value)
+                    return Searcher() is { } searcher && ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData is var data
+                        && data.TryGetValue(GenerationKey, out string? value) && data.TryGetValue(SchemaKey, out string? schema) && schema == Schema
                         ? long.Parse(value, CultureInfo.InvariantCulture)
                         : -1;
                 }
@@ -148,32 +153,30 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
 
         TopDocs top = searcher.Search(root, limit);
+
+        // Which words each hit holds comes from the postings and where it is from doc values: no stored document is
+        // decompressed, which is most of a search's cost otherwise.
+        int[] docIds = top.ScoreDocs.Select(d => d.Doc).Order().ToArray();
+        ulong[] textGroups = GroupsPresent(reader, "text", docIds, groupTokens);
+        ulong[] titleGroups = GroupsPresent(reader, "title", docIds, groupTokens);
+        var leaves = reader.Leaves;
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
-        var titles = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        ulong TitleMatches(string title)
-        {
-            // Every sentence of an article carries its title: analyse each title once per search.
-            if (!titles.TryGetValue(title, out ulong mask))
-            {
-                titles[title] = mask = Matches(title, groupTokens);
-            }
-
-            return mask;
-        }
-
+        var bytes = new BytesRef();
         foreach (ScoreDoc scoreDoc in top.ScoreDocs)
         {
-            Document doc = searcher.Doc(scoreDoc.Doc);
-            string text = doc.Get("text");
+            AtomicReaderContext leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+            int local = scoreDoc.Doc - leaf.DocBase;
+            AtomicReader atomic = leaf.AtomicReader;
+            atomic.GetBinaryDocValues("article_dv").Get(local, bytes);
+            int at = Array.BinarySearch(docIds, scoreDoc.Doc);
             hits.Add(new PassageHit(
-                doc.Get("article"),
-                doc.GetField("sentence").GetInt32Value() ?? 0,
-                doc.GetField("start").GetInt32Value() ?? 0,
-                doc.GetField("end").GetInt32Value() ?? 0,
-                text,
+                bytes.Utf8ToString(),
+                (int)atomic.GetNumericDocValues("sentence_dv").Get(local),
+                (int)atomic.GetNumericDocValues("start_dv").Get(local),
+                (int)atomic.GetNumericDocValues("end_dv").Get(local),
                 scoreDoc.Score,
-                Matches(text, groupTokens),
-                TitleMatches(doc.Get("title") ?? string.Empty)));
+                textGroups[at],
+                titleGroups[at]));
         }
 
         return new PassageSearchResult(hits, idf, reader.NumDocs) { GroupOccurrences = occurrences };
@@ -253,24 +256,54 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         return query;
     }
 
-    private ulong Matches(string text, List<List<(List<string> Tokens, float Boost)>> groups)
+    /// <summary>For each of the sorted documents, the groups with an alternative whose every token the field holds.</summary>
+    private static ulong[] GroupsPresent(IndexReader reader, string field, int[] docIds, List<List<(List<string> Tokens, float Boost)>> groups)
     {
-        if (text.Length == 0)
+        var holders = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        bool[] Holders(string token)
         {
-            return 0;
+            if (holders.TryGetValue(token, out bool[]? found))
+            {
+                return found;
+            }
+
+            found = new bool[docIds.Length];
+            DocsEnum? docs = MultiFields.GetTermDocsEnum(reader, null, field, new BytesRef(token), DocsFlags.NONE);
+            if (docs is not null)
+            {
+                int current = -1;
+                for (int i = 0; i < docIds.Length; i++)
+                {
+                    if (current < docIds[i])
+                    {
+                        current = docs.Advance(docIds[i]);
+                    }
+
+                    found[i] = current == docIds[i];
+                }
+            }
+
+            holders[token] = found;
+            return found;
         }
 
-        var present = new HashSet<string>(Analyze(text), StringComparer.Ordinal);
-        ulong mask = 0;
+        var masks = new ulong[docIds.Length];
         for (int g = 0; g < groups.Count && g < 64; g++)
         {
-            if (groups[g].Any(alternative => alternative.Tokens.TrueForAll(present.Contains)))
+            foreach ((List<string> tokens, _) in groups[g])
             {
-                mask |= 1UL << g;
+                var present = tokens.Select(Holders).ToList();
+                for (int i = 0; i < docIds.Length; i++)
+                {
+                    if (present.TrueForAll(p => p[i]))
+                    {
+                        masks[i] |= 1UL << g;
+                    }
+                }
             }
         }
 
-        return mask;
+        return masks;
     }
 
     private List<string> Analyze(string text)
@@ -303,6 +336,10 @@ public sealed class LuceneSentenceIndex : IPassageIndex
                 new TextField("text", sentence.TextOf(article), Field.Store.YES),
                 new TextField("title", article.Title, Field.Store.YES),
                 new StringField("published", published, Field.Store.YES),
+                new BinaryDocValuesField("article_dv", new BytesRef(article.Id)),
+                new NumericDocValuesField("sentence_dv", sentence.Index),
+                new NumericDocValuesField("start_dv", sentence.Start),
+                new NumericDocValuesField("end_dv", sentence.End),
             };
             writer.AddDocument(doc);
         }
@@ -329,7 +366,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
 
     private void CommitAndRefresh(IndexWriter writer, long generation)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture), [SchemaKey] = Schema });
         writer.Commit();
         DirectoryReader? reader = _reader is null ? DirectoryReader.Open(_directory!) : DirectoryReader.OpenIfChanged(_reader);
         if (reader is not null)

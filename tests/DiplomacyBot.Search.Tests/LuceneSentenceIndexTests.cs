@@ -33,7 +33,8 @@ public sealed class LuceneSentenceIndexTests : IDisposable
 
         PassageHit top = result.Hits[0];
         Assert.Equal("bank", top.ArticleId);
-        Assert.Equal(Banking.OriginalText[top.Start..top.End], top.Text);
+        Assert.Equal(0, top.SentenceIndex);
+        Assert.Equal("The commitments facilitate unimpeded banking services for missions.", Banking.OriginalText[top.Start..top.End]);
         Assert.Equal(0b011UL, top.TextGroups);
         Assert.Equal(0b100UL, top.TitleGroups);
     }
@@ -135,6 +136,38 @@ public sealed class LuceneSentenceIndexTests : IDisposable
         damaged.Rebuild([Banking], 3);
         Assert.Equal(3, damaged.Generation);
         Assert.NotEmpty(damaged.Search(Query("banking"), 5).Hits);
+    }
+
+    [Fact]
+    public void MatchedGroups_ComeFromEachHitsOwnWords_WithPhrasesNeedingEveryWord()
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        Index(index, 1, Banking, Grain);
+        var phrase = new PassageQuery([new TermGroup("grain initiative", [new WeightedTerm("grain initiative", 1f)], 1f), new TermGroup("notes", [new WeightedTerm("notes", 1f)], 1f)]);
+
+        PassageSearchResult result = index.Search(phrase, 10);
+
+        Assert.Equal(0b01UL, Assert.Single(result.Hits, h => h.ArticleId == "grain" && h.SentenceIndex == 0).TextGroups);
+        Assert.Equal(0b10UL, Assert.Single(result.Hits, h => h.ArticleId == "bank" && h.SentenceIndex == 1).TextGroups);
+        Assert.Equal(0UL, Assert.Single(result.Hits, h => h.ArticleId == "grain" && h.SentenceIndex == 0).TitleGroups);
+    }
+
+    [Fact]
+    public void AnIndexWithoutTheCurrentLayout_ReadsAsMissingSoItIsRebuilt()
+    {
+        string path = _temp.File("old");
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(path))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48))))
+        {
+            writer.AddDocument([new Lucene.Net.Documents.StringField("article", "x", Lucene.Net.Documents.Field.Store.YES)]);
+            writer.SetCommitData(new Dictionary<string, string> { ["store-generation"] = "4" });
+            writer.Commit();
+        }
+
+        using var index = new LuceneSentenceIndex(path);
+        Assert.Equal(-1, index.Generation);
+        index.Rebuild([Banking], 4);
+        Assert.Equal(4, index.Generation);
     }
 
     public void Dispose() => _temp.Dispose();

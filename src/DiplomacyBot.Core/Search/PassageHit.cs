@@ -4,7 +4,7 @@ namespace DiplomacyBot.Core.Search;
 /// A sentence the index found: where it is, its BM25 score, and which of the query's term groups it (or its
 /// article's title) matched, as bit masks over <see cref="PassageQuery.Groups"/>.
 /// </summary>
-public sealed record PassageHit(string ArticleId, int SentenceIndex, int Start, int End, string Text, float Score, ulong TextGroups, ulong TitleGroups);
+public sealed record PassageHit(string ArticleId, int SentenceIndex, int Start, int End, float Score, ulong TextGroups, ulong TitleGroups);
 
 /// <summary>
 /// The hits; each query group's inverse document frequency (how telling a match on it is); and in how many sentences or
