@@ -19,6 +19,9 @@ public sealed record BenchPhase
 
     public double AskP99Ms { get; init; }
 
+    /// <summary>The p95 of the first timed pass, where most questions are asked for the first time.</summary>
+    public double AskFirstPassP95Ms { get; init; }
+
     public double LuceneP50Ms { get; init; }
 
     public double LuceneP95Ms { get; init; }

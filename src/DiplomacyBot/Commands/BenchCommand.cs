@@ -108,6 +108,7 @@ public static class BenchCommand
             ["ask_p50_ms"] = p.AskP50Ms,
             ["ask_p95_ms"] = p.AskP95Ms,
             ["ask_p99_ms"] = p.AskP99Ms,
+            ["ask_first_pass_p95_ms"] = p.AskFirstPassP95Ms,
             ["lucene_p50_ms"] = p.LuceneP50Ms,
             ["lucene_p95_ms"] = p.LuceneP95Ms,
             ["overhead_ratio_p95"] = p.OverheadRatioP95,
@@ -135,6 +136,7 @@ public static class BenchCommand
         Row("ingest articles/s", p => F(p.IngestArticlesPerS));
         Row("ingest MB/s", p => F(p.IngestMbPerS));
         Row("ask p50 / p95 / p99 ms", p => $"{p.AskP50Ms:0.0}/{p.AskP95Ms:0.0}/{p.AskP99Ms:0.0}");
+        Row("ask p95, first pass ms", p => $"{p.AskFirstPassP95Ms:0.0}");
         Row("Lucene top-10 p50 / p95 ms", p => $"{p.LuceneP50Ms:0.0}/{p.LuceneP95Ms:0.0}");
         Row("ask p95 / Lucene p95", p => $"{p.OverheadRatioP95:0.00}x");
         Row("cold start ms", p => F(p.ColdStartMs));
