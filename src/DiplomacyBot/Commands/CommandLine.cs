@@ -25,6 +25,7 @@ public static class CommandLine
         root.Subcommands.Add(TimexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(FeedsCommand.Create());
         return root;
     }
 

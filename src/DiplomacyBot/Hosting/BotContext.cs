@@ -1,9 +1,11 @@
 using System.Reflection;
 using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Duplicates;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Core.Time;
+using DiplomacyBot.Feeds.Html;
 using DiplomacyBot.Search;
 using DiplomacyBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -28,9 +30,15 @@ public sealed class BotContext : IDisposable
         Index = new LuceneSentenceIndex(LuceneSentenceIndex.PathFor(Storage.Path));
         Tagger = new TemporalTagger();
         Parser = new ArticleParser(Tagger, TimeProvider.System);
-        Reader = new ArticleSourceReader(Ingest);
-        Ingestion = new IngestService(Store, Index, Parser, Reader, Ingest);
-        Answerer = new ExtractiveAnswerer(Store, Index, new QuestionAnalyzer(), AnswerOptions);
+        Duplicates = BotConfiguration.Bind<NearDuplicateOptions>(configuration, NearDuplicateOptions.Section);
+        if (Duplicates.Failures().FirstOrDefault() is { } failure)
+        {
+            throw new InvalidOperationException(failure);
+        }
+
+        Reader = new ArticleSourceReader(Ingest, new HtmlArticleExtractor());
+        Ingestion = new IngestService(Store, Index, Parser, Reader, Ingest, new NearDuplicateLinker(Store, Duplicates));
+        Answerer = new ExtractiveAnswerer(Store, new NearDuplicateCollapsingIndex(Index, Store), new QuestionAnalyzer(), AnswerOptions);
     }
 
     public IConfiguration Configuration { get; }
@@ -45,7 +53,9 @@ public sealed class BotContext : IDisposable
 
     public AnswerOptions AnswerOptions { get; }
 
-    public IArticleStore Store { get; }
+    public NearDuplicateOptions Duplicates { get; }
+
+    public LiteDbArticleStore Store { get; }
 
     public IPassageIndex Index { get; }
 

@@ -1,3 +1,4 @@
+using DiplomacyBot.Feeds;
 using DiplomacyBot.Slack;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -35,6 +36,7 @@ public static class ServeHost
 
         builder.Services.AddAnsweringEngine(configuration);
         builder.Services.AddSlack(configuration);
+        builder.Services.AddFeeds(configuration);
         configure?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();
