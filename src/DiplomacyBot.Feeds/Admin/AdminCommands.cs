@@ -51,7 +51,7 @@ public sealed class AdminCommands(
                 try
                 {
                     FeedSubscription feed = await feeds.AddAsync(words[1], cancellationToken).ConfigureAwait(false);
-                    return ChatReply.Text($"Subscribed to {feed.Url}{(feed.Title is { } t ? $" ({t})" : string.Empty)}; it is polled from now on.");
+                    return ChatReply.Text($"Subscribed to {SafeUrl.Display(feed.Url)}{(feed.Title is { } t ? $" ({t})" : string.Empty)}; it is polled from now on.");
                 }
                 catch (FetchException ex)
                 {
@@ -80,7 +80,7 @@ public sealed class AdminCommands(
             return ChatReply.Text("No feeds are subscribed. Add one with: feeds add <url>");
         }
 
-        var items = subscribed.Select(f => new ChatItem($"{f.Title ?? "(untitled feed)"} · {f.Url}", FeedStatus.Describe(f), [])).ToList();
+        var items = subscribed.Select(f => new ChatItem($"{f.Title ?? "(untitled feed)"} · {SafeUrl.Display(f.Url)}", FeedStatus.Describe(f), [])).ToList();
         return new ChatReply($"{subscribed.Count} subscribed feed{(subscribed.Count == 1 ? string.Empty : "s")}:", [], items);
     }
 }

@@ -4,7 +4,7 @@ namespace DiplomacyBot.Feeds.Feeds;
 public sealed record FeedPollResult(string Url, bool NotModified, int NewItems, int Ingested, int Failed, string? Error)
 {
     public override string ToString() =>
-        Error is not null ? $"{Url}: {Error}"
-        : NotModified ? $"{Url}: not modified"
-        : $"{Url}: {NewItems} new items, {Ingested} ingested, {Failed} failed";
+        Error is not null ? Error
+        : NotModified ? $"{Web.SafeUrl.Display(Url)}: not modified"
+        : $"{Web.SafeUrl.Display(Url)}: {NewItems} new items, {Ingested} ingested, {Failed} failed";
 }

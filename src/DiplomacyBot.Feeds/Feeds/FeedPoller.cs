@@ -119,13 +119,13 @@ public sealed partial class FeedPoller(
                 int attempts = failures.GetValueOrDefault(item.Id) + 1;
                 if (attempts >= o.MaxItemAttempts)
                 {
-                    ItemGivenUp(logger, feed.Url, item.Id, attempts, problem);
+                    ItemGivenUp(logger, SafeUrl.Display(feed.Url), item.Id, attempts, problem);
                     newlySeen.Add(item.Id);
                     failures.Remove(item.Id);
                 }
                 else
                 {
-                    ItemFailed(logger, feed.Url, item.Id, problem);
+                    ItemFailed(logger, SafeUrl.Display(feed.Url), item.Id, problem);
                     failures[item.Id] = attempts;
                 }
             }
@@ -145,7 +145,7 @@ public sealed partial class FeedPoller(
                 ItemFailures = failures.Where(f => current.Contains(f.Key)).ToDictionary(StringComparer.Ordinal),
                 ItemsIngested = feed.ItemsIngested + ingested,
             });
-            Polled(logger, feed.Url, fresh.Count, ingested, failed);
+            Polled(logger, SafeUrl.Display(feed.Url), fresh.Count, ingested, failed);
             return new FeedPollResult(feed.Url, false, fresh.Count, ingested, failed, null);
         }
         catch (FetchException ex)
@@ -159,7 +159,7 @@ public sealed partial class FeedPoller(
             }
 
             store.UpdateFeed(feed with { LastPolledAt = now, NextPollAt = now + wait, ErrorCount = errors, LastError = ex.Message });
-            PollFailed(logger, feed.Url, errors, wait.TotalMinutes, ex.Message);
+            PollFailed(logger, SafeUrl.Display(feed.Url), errors, wait.TotalMinutes, ex.Message);
             return new FeedPollResult(feed.Url, false, 0, 0, 0, ex.Message);
         }
     }

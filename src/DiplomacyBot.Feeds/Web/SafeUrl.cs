@@ -11,6 +11,10 @@ public static class SafeUrl
             : url.ToString();
     }
 
+    /// <summary>A stored URL as it may be shown: without credentials when it parses, as given otherwise.</summary>
+    public static string Display(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out Uri? parsed) ? Display(parsed) : url;
+
     /// <summary>An absolute http(s) URL, or an explanation of what is wrong with the text.</summary>
     public static bool TryParse(string? text, out Uri url, out string error)
     {

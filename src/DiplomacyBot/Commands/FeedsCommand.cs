@@ -22,7 +22,7 @@ public static class FeedsCommand
             try
             {
                 FeedSubscription feed = web.Poller.AddAsync(parse.GetValue(addUrl)!, CancellationToken.None).GetAwaiter().GetResult();
-                Console.Out.WriteLine($"Subscribed to {feed.Url}{(feed.Title is { } t ? $" ({t})" : string.Empty)}.");
+                Console.Out.WriteLine($"Subscribed to {SafeUrl.Display(feed.Url)}{(feed.Title is { } t ? $" ({t})" : string.Empty)}.");
                 return 0;
             }
             catch (FetchException ex)
@@ -45,7 +45,7 @@ public static class FeedsCommand
 
             foreach (FeedSubscription feed in feeds)
             {
-                Console.Out.WriteLine($"{feed.Url}  {feed.Title ?? "(untitled feed)"}");
+                Console.Out.WriteLine($"{SafeUrl.Display(feed.Url)}  {feed.Title ?? "(untitled feed)"}");
                 Console.Out.WriteLine($"    {FeedStatus.Describe(feed)}");
             }
 

@@ -18,7 +18,7 @@ public sealed record FeedJson(
     bool HasLastModified)
 {
     public static FeedJson From(FeedSubscription f) => new(
-        f.Url,
+        Feeds.Web.SafeUrl.Display(f.Url),
         f.Title,
         Stamp(f.AddedAt),
         f.LastPolledAt is { } p ? Stamp(p) : null,
