@@ -110,6 +110,17 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
+    public void Extract_APageWrappedInAForm_KeepsItsText_ButNotItsControls()
+    {
+        RawArticle raw = Extract("<html><head><title>Talks</title></head><body><form id=\"form1\" action=\"/post\"><input type=\"hidden\" value=\"VIEWSTATE-SECRET\">" +
+            Pages.Body + "<button>Search the site</button></form></body></html>");
+
+        Assert.Contains("third round of talks", raw.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("VIEWSTATE", raw.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Search the site", raw.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_DecodesTheCharsetThePageDeclares()
     {
         string html = "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 talks</title></head><body><p>" +

@@ -5,7 +5,7 @@ namespace DiplomacyBot.Feeds.Html;
 
 /// <summary>
 /// Makes a parsed page safe to analyse before any extraction runs: scripts, styles, frames, embedded objects and
-/// forms are removed, event-handler and oversized attributes dropped, and anything nested deeper than
+/// form controls are removed (a form's other content is kept: some sites wrap the whole page in one), event-handler and oversized attributes dropped, and anything nested deeper than
 /// <see cref="MaxDepth"/> flattened to its text, so no later step recurses without bound. Every walk is iterative.
 /// </summary>
 internal static class HtmlSanitizer
@@ -14,7 +14,8 @@ internal static class HtmlSanitizer
     public const int MaxAttributeLength = 2048;
 
     private static readonly string[] Removed =
-        ["script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "canvas", "form", "link"];
+        ["script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "canvas", "link",
+            "input", "button", "select", "textarea"];
 
     public static void Clean(IHtmlDocument document)
     {
@@ -24,6 +25,16 @@ internal static class HtmlSanitizer
             {
                 element.Remove();
             }
+        }
+
+        foreach (IElement form in document.GetElementsByTagName("form").ToList())
+        {
+            while (form.FirstChild is { } child)
+            {
+                form.Parent?.InsertBefore(child, form);
+            }
+
+            form.Remove();
         }
 
         if (document.DocumentElement is { } root)
