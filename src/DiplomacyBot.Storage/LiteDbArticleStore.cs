@@ -9,7 +9,7 @@ namespace DiplomacyBot.Storage;
 /// Articles in one LiteDB file. Each <see cref="Save"/> is a single transaction that also bumps the store generation,
 /// so after a crash an article is either wholly present or absent, and the index can tell it is behind.
 /// </summary>
-public sealed class LiteDbArticleStore : IArticleStore, ISeenEventStore
+public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
 {
     private const string Articles = "articles";
     private const string Settings = "settings";

@@ -8,4 +8,13 @@ public enum ChatCommandKind
     Sources,
     Latest,
     Help,
+
+    /// <summary><c>ingest &lt;url&gt;</c>: an admin command.</summary>
+    Ingest,
+
+    /// <summary><c>feeds [list | add URL | remove URL]</c>: an admin command.</summary>
+    Feeds,
+
+    /// <summary><c>reindex</c>: an admin command.</summary>
+    Reindex,
 }

@@ -8,10 +8,14 @@ namespace DiplomacyBot.Core.Chat;
 /// <summary>
 /// Turns an incoming question into a platform-neutral reply: questions go to the answerer, <c>timeline</c> to the
 /// event timeline (with a chart when one is configured), <c>sources</c> and <c>latest</c> to the store. One request
-/// runs at a time, because the store and index behind the answerer are shared.
+/// runs at a time, because the store and index behind the answerer are shared. The admin commands (<c>ingest</c>,
+/// <c>feeds</c>, <c>reindex</c>) run only for the users and channels <see cref="AdminOptions"/> lists, outside that
+/// one-at-a-time gate: they fetch over the network and serialise their own writes.
 /// </summary>
-public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelineChart? chart = null) : IDisposable
+public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelineChart? chart = null, IAdminCommands? admin = null, AdminOptions? adminOptions = null) : IDisposable
 {
+    public const string NotAllowed = "Only the users and channels listed in the bot's Admin configuration may use ingest, feeds and reindex.";
+
     public const int MaxListed = 20;
     public const int QuotesPerEvent = 2;
 
@@ -23,12 +27,18 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
         "• timeline [topic] [from YYYY-MM-DD] [to YYYY-MM-DD]: dated events, with a chart\n" +
         "• sources: the stored articles\n" +
         "• latest: the newest articles\n" +
-        "• help: this list";
+        "• help: this list\n" +
+        "• ingest <url>, feeds [list | add <url> | remove <url>], reindex: for admins";
 
     public async Task<ChatReply> HandleAsync(IncomingQuestion question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         ChatCommand command = ChatCommand.Parse(question.Text);
+        if (command.Kind is ChatCommandKind.Ingest or ChatCommandKind.Feeds or ChatCommandKind.Reindex)
+        {
+            return await AdminAsync(command, question, cancellationToken).ConfigureAwait(false);
+        }
+
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -60,6 +70,26 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
         {
             gate.Release();
         }
+    }
+
+    private async Task<ChatReply> AdminAsync(ChatCommand command, IncomingQuestion question, CancellationToken cancellationToken)
+    {
+        if (admin is null)
+        {
+            return ChatReply.Text("Admin commands are not available in this bot.");
+        }
+
+        if (adminOptions is null || !adminOptions.Allows(question))
+        {
+            return ChatReply.Text(NotAllowed);
+        }
+
+        return command.Kind switch
+        {
+            ChatCommandKind.Ingest => await admin.IngestUrlAsync(command.Argument, cancellationToken).ConfigureAwait(false),
+            ChatCommandKind.Feeds => await admin.FeedsAsync(command.Argument, cancellationToken).ConfigureAwait(false),
+            _ => await admin.ReindexAsync(cancellationToken).ConfigureAwait(false),
+        };
     }
 
     public static ChatReply FromAnswer(Answer answer)
@@ -127,10 +157,11 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
             return ChatReply.Text("No articles are stored yet.");
         }
 
+        IReadOnlyDictionary<string, string> originals = (store as Duplicates.INearDuplicateStore)?.NearDuplicateLinks() ?? new Dictionary<string, string>();
         var items = newestFirst.Take(limit)
             .Select(a => new ChatItem(
                 $"{a.Title} · {a.Outlet ?? "unknown outlet"} · {DateText.WithBasis(a.Published.Value, a.Published.Basis)}",
-                a.Url ?? a.Source,
+                originals.TryGetValue(a.Id, out string? original) ? $"{a.Url ?? a.Source} (near-duplicate of {original})" : a.Url ?? a.Source,
                 []))
             .ToList();
         string more = newestFirst.Count > items.Count ? $" ({newestFirst.Count} in all; the newest {items.Count} are listed)" : string.Empty;

@@ -78,6 +78,8 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
             cues.Add(DateCue.Full(DateCueKind.Metadata, published, raw.PublishedText ?? published.ToString("yyyy-MM-dd")));
         }
 
+        cues.AddRange(raw.MetadataCues);
+
         if (raw.Url is { } url && LinePatterns.UrlDate().Match(url) is { Success: true } m
             && DateMention.IsValid(int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan)))
         {

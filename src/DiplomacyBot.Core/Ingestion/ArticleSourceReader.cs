@@ -4,19 +4,29 @@ using System.Text.Json;
 namespace DiplomacyBot.Core.Ingestion;
 
 /// <summary>
-/// Reads articles from files and folders: plain-text articles (.txt) and JSON Lines (.jsonl/.ndjson, one article per
-/// line). Every unreadable input becomes a <see cref="IngestProblem"/> naming the file and line; reading goes on.
+/// Reads articles from files and folders: plain-text articles (.txt), JSON Lines (.jsonl/.ndjson, one article per
+/// line) and, given an HTML extractor, saved web pages (.html/.htm). Every unreadable input becomes an
+/// <see cref="IngestProblem"/> naming the file and line; reading goes on.
 /// </summary>
-public sealed class ArticleSourceReader(IngestOptions options)
+public sealed class ArticleSourceReader(IngestOptions options, IHtmlArticleExtractor? html = null)
 {
     private static readonly string[] TextExtensions = [".txt"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
+
+    public IngestOptions Options => options;
 
     public static bool IsSupported(string path)
     {
         string ext = Path.GetExtension(path).ToLowerInvariant();
         return TextExtensions.Contains(ext) || JsonLinesExtensions.Contains(ext);
     }
+
+    /// <summary>Whether this reader reads the file: the static list, plus .html/.htm when it has an HTML extractor.</summary>
+    public bool Reads(string path) =>
+        IsSupported(path) || (html is not null && HtmlExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()));
+
+    private string SupportedList => html is null ? ".txt, .jsonl or .ndjson" : ".txt, .jsonl, .ndjson, .html or .htm";
 
     /// <summary>The files a list of paths stands for: files as given, folders recursively (supported files only, sorted).</summary>
     public IEnumerable<(string Path, IngestProblem? Problem)> ExpandPaths(IEnumerable<string> paths)
@@ -25,7 +35,7 @@ public sealed class ArticleSourceReader(IngestOptions options)
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsSupported)
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(Reads)
                     .OrderBy(f => f, StringComparer.Ordinal);
                 foreach (string file in files)
                 {
@@ -34,9 +44,9 @@ public sealed class ArticleSourceReader(IngestOptions options)
             }
             else if (File.Exists(path))
             {
-                yield return IsSupported(path)
+                yield return Reads(path)
                     ? (path, null)
-                    : (path, new IngestProblem(path, null, $"unsupported file type '{Path.GetExtension(path)}' (expected .txt, .jsonl or .ndjson)"));
+                    : (path, new IngestProblem(path, null, $"unsupported file type '{Path.GetExtension(path)}' (expected {SupportedList})"));
             }
             else
             {
@@ -56,8 +66,9 @@ public sealed class ArticleSourceReader(IngestOptions options)
                 continue;
             }
 
-            IEnumerable<SourceItem> items = JsonLinesExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())
-                ? ReadJsonLines(path, cancellationToken)
+            string ext = Path.GetExtension(path).ToLowerInvariant();
+            IEnumerable<SourceItem> items = JsonLinesExtensions.Contains(ext) ? ReadJsonLines(path, cancellationToken)
+                : HtmlExtensions.Contains(ext) ? [ReadHtmlFile(path)]
                 : [ReadTextFile(path)];
             foreach (SourceItem item in items)
             {
@@ -106,6 +117,31 @@ public sealed class ArticleSourceReader(IngestOptions options)
             Text = text,
             SizeBytes = bytes.Length,
         });
+    }
+
+    /// <summary>A saved web page: read within the size limit, then handed to the HTML extractor.</summary>
+    public SourceItem ReadHtmlFile(string path)
+    {
+        if (html is null)
+        {
+            return SourceItem.Fail(path, null, "is an HTML page, which this reader cannot extract");
+        }
+
+        try
+        {
+            long length = new FileInfo(path).Length;
+            if (length > options.MaxArticleBytes)
+            {
+                return SourceItem.Fail(path, null, $"is {FormatSize(length)}, over the {FormatSize(options.MaxArticleBytes)} limit (Ingest:MaxArticleBytes)");
+            }
+
+            byte[] bytes = File.ReadAllBytes(path);
+            return html.Extract(bytes, null, Path.GetFullPath(path), Path.GetFileNameWithoutExtension(path), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return SourceItem.Fail(path, null, $"cannot be read: {ex.Message}");
+        }
     }
 
     public IEnumerable<SourceItem> ReadJsonLines(string path, CancellationToken cancellationToken = default)
@@ -252,7 +288,7 @@ public sealed class ArticleSourceReader(IngestOptions options)
         return dot > 0 ? message[..dot] : message.TrimEnd('.');
     }
 
-    private static string FormatSize(long bytes) => bytes >= 1024 * 1024
+    public static string FormatSize(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / (1024.0 * 1024):0.#} MB"
         : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
 }

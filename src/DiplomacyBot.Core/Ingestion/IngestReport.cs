@@ -17,6 +17,9 @@ public sealed class IngestReport
 
     public List<string> DuplicateNotes { get; } = [];
 
+    /// <summary>One line per syndicated copy linked to its original while ingesting.</summary>
+    public List<string> NearDuplicateNotes { get; } = [];
+
     public long Bytes { get; set; }
 
     public TimeSpan Elapsed { get; set; }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Duplicates;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 
@@ -8,10 +9,14 @@ namespace DiplomacyBot.Core.Ingestion;
 /// <summary>
 /// Ingests articles: parses them (in parallel), skips unchanged content and reports exact duplicates, then writes each
 /// batch to the store in one transaction and brings the index up to the store's generation. A crash leaves every
-/// article either fully stored or absent, and the index catches up on the next run.
+/// article either fully stored or absent, and the index catches up on the next run. With a near-duplicate linker,
+/// each stored batch is also fingerprinted and syndicated copies are linked to their original.
 /// </summary>
-public sealed class IngestService(IArticleStore store, IPassageIndex index, ArticleParser parser, ArticleSourceReader reader, IngestOptions options)
+public sealed class IngestService(
+    IArticleStore store, IPassageIndex index, ArticleParser parser, ArticleSourceReader reader, IngestOptions options, NearDuplicateLinker? nearDuplicates = null)
 {
+    public ArticleSourceReader Reader => reader;
+
     public IngestReport Ingest(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Ingest(reader.Read(paths, cancellationToken), progress, cancellationToken);
 
@@ -26,6 +31,7 @@ public sealed class IngestService(IArticleStore store, IPassageIndex index, Arti
             idByHash.TryAdd(hash, id);
         }
 
+        NearDuplicateLinker.Session? duplicates = nearDuplicates?.Open(store, hashById);
         int articles = 0;
         long? generation = null;
         using var parser = new Worker<SourceItem[], (SourceItem[] Chunk, List<(SourceItem Item, Article? Article, IngestProblem? Problem)> Parsed)>(
@@ -54,6 +60,10 @@ public sealed class IngestService(IArticleStore store, IPassageIndex index, Arti
                 // The index takes a batch while the store writes the next; it is committed only at the end.
                 generation = store.Save(batch);
                 indexer.Add((batch, replaced));
+                if (duplicates is not null)
+                {
+                    report.NearDuplicateNotes.AddRange(duplicates.Link(batch).Select(n => n.ToString()));
+                }
             }
 
             progress?.Report(new IngestProgress(articles, report.Bytes, chunk[^1].Article?.Source ?? chunk[^1].Problem?.Input));

@@ -27,4 +27,10 @@ public sealed record RawArticle
     public DateOnly? Published { get; init; }
 
     public string? PublishedText { get; init; }
+
+    /// <summary>
+    /// Further dates the source's metadata gives, less trusted than <see cref="Published"/> (an HTML page's other
+    /// date tags): kept as metadata cues, so one that disagrees is shown as a conflict.
+    /// </summary>
+    public IReadOnlyList<Articles.DateCue> MetadataCues { get; init; } = [];
 }

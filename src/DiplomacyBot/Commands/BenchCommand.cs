@@ -82,7 +82,7 @@ public static class BenchCommand
             Console.Out.WriteLine(asJson ? Json.Serialize(ToJson(report)) : Render(report));
             return 0;
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or System.Text.Json.JsonException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
             return 2;

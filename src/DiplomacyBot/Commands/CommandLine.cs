@@ -27,6 +27,7 @@ public static class CommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(FeedsCommand.Create());
         return root;
     }
 
@@ -49,6 +50,11 @@ public static class CommandLine
         {
             using BotContext context = BotContext.Open(Configuration(parse), Console.Error, seed);
             return body(context);
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            Console.Error.WriteLine($"error: {string.Join("; ", ex.Failures)}");
+            return 2;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidOperationException)
         {

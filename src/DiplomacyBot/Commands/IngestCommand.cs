@@ -7,25 +7,41 @@ using Spectre.Console;
 namespace DiplomacyBot.Commands;
 
 /// <summary>
-/// <c>ingest PATH...</c>: files and folders of .txt and .jsonl articles. One line per problem on stderr, a summary at
-/// the end, exit code 0 only when nothing failed. A progress bar when stderr is a terminal, plain lines otherwise.
+/// <c>ingest PATH|URL...</c>: files and folders of .txt, .jsonl and .html articles, and web pages fetched by URL. One
+/// line per problem on stderr, a summary at the end, exit code 0 only when nothing failed. A progress bar when stderr
+/// is a terminal, plain lines otherwise.
 /// </summary>
 public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .jsonl, .ndjson)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .jsonl, .ndjson, .html, .htm), or http(s) URLs of pages", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Ingest articles into the store and index") { paths };
         command.SetAction(parse => CommandLine.Run(parse, seed: false, context => Ingest(context, parse.GetValue(paths) ?? [])));
         return command;
     }
 
-    private static int Ingest(BotContext context, string[] paths)
+    private static int Ingest(BotContext context, string[] arguments)
     {
+        string[] urls = arguments.Where(IsUrl).ToArray();
+        string[] paths = arguments.Where(a => !IsUrl(a)).ToArray();
+        var pages = new List<SourceItem>();
+        if (urls.Length > 0)
+        {
+            using var web = new WebTools(context);
+            foreach (string url in urls)
+            {
+                pages.Add(DiplomacyBot.Feeds.Web.SafeUrl.TryParse(url, out Uri uri, out string error)
+                    ? web.Pages.FetchArticleAsync(uri, null, CancellationToken.None).GetAwaiter().GetResult()
+                    : SourceItem.Fail(url, null, error));
+            }
+        }
+
         long totalBytes = context.Reader.ExpandPaths(paths).Where(p => p.Problem is null).Sum(p => new FileInfo(p.Path).Length);
+        IEnumerable<SourceItem> items = pages.Concat(context.Reader.Read(paths));
         IngestReport report = Console.IsErrorRedirected
-            ? context.Ingestion.Ingest(paths, new PlainProgress(Console.Error, totalBytes))
-            : WithProgressBar(context, paths, totalBytes);
+            ? context.Ingestion.Ingest(items, new PlainProgress(Console.Error, totalBytes))
+            : WithProgressBar(context, items, totalBytes);
 
         foreach (IngestProblem problem in report.Problems)
         {
@@ -37,6 +53,11 @@ public static class IngestCommand
             Console.Error.WriteLine($"duplicate: {duplicate}");
         }
 
+        foreach (string nearDuplicate in report.NearDuplicateNotes)
+        {
+            Console.Error.WriteLine($"near-duplicate: {nearDuplicate}");
+        }
+
         double seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
         Console.Out.WriteLine($"{report.Summary()}.");
         Console.Out.WriteLine(
@@ -46,7 +67,10 @@ public static class IngestCommand
         return report.Failed == 0 && embedded == 0 ? 0 : 1;
     }
 
-    private static IngestReport WithProgressBar(BotContext context, string[] paths, long totalBytes)
+    private static bool IsUrl(string argument) =>
+        argument.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || argument.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static IngestReport WithProgressBar(BotContext context, IEnumerable<SourceItem> items, long totalBytes)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         IngestReport? report = null;
@@ -55,7 +79,7 @@ public static class IngestCommand
             .Start(progress =>
             {
                 ProgressTask task = progress.AddTask("Ingesting", maxValue: Math.Max(1, totalBytes));
-                report = context.Ingestion.Ingest(paths, new Progress(task));
+                report = context.Ingestion.Ingest(items, new Progress(task));
                 task.Value = task.MaxValue;
             });
         return report!;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using DiplomacyBot.Core.Ingestion;
 
 namespace DiplomacyBot.Commands;
 
@@ -12,14 +13,7 @@ public static class ReindexCommand
         command.SetAction(parse => CommandLine.Run(parse, seed: false, context =>
         {
             var watch = Stopwatch.StartNew();
-            int count = 0;
-            foreach (var batch in context.Store.All().Select(context.Parser.Retag).Chunk(context.Ingest.BatchSize))
-            {
-                context.Store.Save(batch);
-                count += batch.Length;
-            }
-
-            context.Index.Rebuild(context.Store.All(), context.Store.Generation);
+            int count = Reindexer.Reindex(context.Store, context.Index, context.Parser, context.Ingest.BatchSize);
             Console.Out.WriteLine($"Recomputed temporal expressions and reindexed {count} articles in {watch.Elapsed.TotalSeconds:0.0} s.");
             return 0;
         }));

@@ -14,13 +14,20 @@ public static class SourcesCommand
         var command = new Command("sources", "List the stored articles, newest first") { json };
         command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
         {
+            IReadOnlyDictionary<string, string> originals = context.Store.NearDuplicateLinks();
+            var copies = originals.GroupBy(l => l.Value, l => l.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
             var articles = context.Store.All()
                 .OrderByDescending(a => a.Published.Value ?? DateOnly.MinValue)
                 .ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
                 .ToList();
             if (parse.GetValue(json))
             {
-                Console.Out.WriteLine(Json.Serialize(articles.Select(SourceJson.From).ToList()));
+                Console.Out.WriteLine(Json.Serialize(articles.Select(a => SourceJson.From(a) with
+                {
+                    DuplicateOf = originals.GetValueOrDefault(a.Id),
+                    Copies = copies.GetValueOrDefault(a.Id) ?? [],
+                }).ToList()));
                 return 0;
             }
 
@@ -31,6 +38,16 @@ public static class SourcesCommand
                 foreach (DateCue cue in a.Published.Conflicts)
                 {
                     Console.Out.WriteLine($"             conflicting cue, not used: {cue}");
+                }
+
+                if (originals.TryGetValue(a.Id, out string? original))
+                {
+                    Console.Out.WriteLine($"             near-duplicate of {original} (same story; answers cite one of the group)");
+                }
+
+                if (copies.TryGetValue(a.Id, out IReadOnlyList<string>? group))
+                {
+                    Console.Out.WriteLine($"             near-duplicate copies: {string.Join(", ", group)}");
                 }
             }
 

@@ -1,11 +1,13 @@
 using System.Reflection;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Events;
+using DiplomacyBot.Core.Duplicates;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Core.Time;
 using DiplomacyBot.Llm;
+using DiplomacyBot.Feeds.Html;
 using DiplomacyBot.Search;
 using DiplomacyBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +35,8 @@ public sealed class BotContext : IDisposable
         Llm = BotConfiguration.Bind<LlmOptions>(configuration, LlmOptions.Section);
         if (Llm.Failures().ToList() is { Count: > 0 } failures)
         {
-            throw new InvalidOperationException(string.Join("; ", failures));
+            // The same exception options validation throws at start, whichever service asks for the store first.
+            throw new Microsoft.Extensions.Options.OptionsValidationException(LlmOptions.Section, typeof(LlmOptions), failures);
         }
 
         var store = new LiteDbArticleStore(Storage.Path, Storage.Shared);
@@ -41,9 +44,15 @@ public sealed class BotContext : IDisposable
         Index = new LuceneSentenceIndex(LuceneSentenceIndex.PathFor(Storage.Path));
         Tagger = new TemporalTagger();
         Parser = new ArticleParser(Tagger, TimeProvider.System);
-        Reader = new ArticleSourceReader(Ingest);
-        Ingestion = new IngestService(Store, Index, Parser, Reader, Ingest);
-        Extractive = new ExtractiveAnswerer(Store, Index, new QuestionAnalyzer(), AnswerOptions);
+        Duplicates = BotConfiguration.Bind<NearDuplicateOptions>(configuration, NearDuplicateOptions.Section);
+        if (Duplicates.Failures().FirstOrDefault() is { } failure)
+        {
+            throw new InvalidOperationException(failure);
+        }
+
+        Reader = new ArticleSourceReader(Ingest, new HtmlArticleExtractor());
+        Ingestion = new IngestService(Store, Index, Parser, Reader, Ingest, new NearDuplicateLinker(Store, Duplicates));
+        Extractive = new ExtractiveAnswerer(Store, new NearDuplicateCollapsingIndex(Index, Store), new QuestionAnalyzer(), AnswerOptions);
         Answerer = Extractive;
         if (Llm.Enabled)
         {
@@ -65,7 +74,9 @@ public sealed class BotContext : IDisposable
 
     public AnswerOptions AnswerOptions { get; }
 
-    public IArticleStore Store { get; }
+    public NearDuplicateOptions Duplicates { get; }
+
+    public LiteDbArticleStore Store { get; }
 
     public IPassageIndex Index { get; }
 

@@ -1,4 +1,5 @@
 using DiplomacyBot.Discord;
+using DiplomacyBot.Feeds;
 using DiplomacyBot.Slack;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -37,6 +38,7 @@ public static class ServeHost
         builder.Services.AddAnsweringEngine(configuration);
         builder.Services.AddSlack(configuration);
         builder.Services.AddDiscord(configuration);
+        builder.Services.AddFeeds(configuration);
         configure?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();

@@ -1,6 +1,10 @@
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Core.Events;
 using DiplomacyBot.Llm;
+using DiplomacyBot.Core.Feeds;
+using DiplomacyBot.Core.Ingestion;
+using DiplomacyBot.Core.Search;
+using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Output;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,10 +30,18 @@ public static class ServeServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             BotContext context = sp.GetRequiredService<BotContext>();
-            return new ChatEngine(context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>());
+            return new ChatEngine(context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>(), sp.GetService<IAdminCommands>(), sp.GetService<AdminOptions>());
         });
         services.TryAddSingleton(sp => (ISeenEventStore)sp.GetRequiredService<BotContext>().Store);
-        services.TryAddSingleton<DiplomacyBot.Core.Storage.IArticleStore>(sp => sp.GetRequiredService<BotContext>().Store);
+
+        // The store's parts, for the feed poller, the watched folder, digests and admin commands.
+        services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<BotContext>().Store);
+        services.TryAddSingleton<IFeedStore>(sp => sp.GetRequiredService<BotContext>().Store);
+        services.TryAddSingleton<IBotStateStore>(sp => sp.GetRequiredService<BotContext>().Store);
+        services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Index);
+        services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Parser);
+        services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Ingestion);
+        services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Ingest);
         services.AddHostedService<ServeEngineWarmup>();
         return services;
     }

@@ -15,6 +15,12 @@ public sealed record SourceJson(
     int Sentences,
     string Source)
 {
+    /// <summary>For a syndicated copy, the id of the original it is linked to; otherwise null.</summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>For an original, the ids of its near-duplicate copies.</summary>
+    public IReadOnlyList<string> Copies { get; init; } = [];
+
     public static SourceJson From(Article a) => new(
         a.Id,
         a.Title,

@@ -1,0 +1,137 @@
+namespace DiplomacyBot.Core.Duplicates;
+
+/// <summary>
+/// MinHash over word shingles: each of <see cref="Size"/> hash functions keeps the smallest value it gives any shingle,
+/// and the share of positions where two signatures agree estimates the Jaccard similarity of their shingle sets.
+/// Words are runs of letters and digits, lower-cased, so punctuation, spacing and case do not tell copies apart.
+/// </summary>
+public static class MinHash
+{
+    /// <summary>Hash functions per signature; the estimate's standard error at similarity 0.8 is about 0.05.</summary>
+    public const int Size = 64;
+
+    /// <summary>Words per shingle.</summary>
+    public const int ShingleWords = 4;
+
+    /// <summary>
+    /// Fewer shingles (about this many words) and a text is too short to call a near-duplicate: short wire items built
+    /// from one template ("Shr 10 cts vs 5 cts") differ only in their figures. Exact copies are caught by hash.
+    /// </summary>
+    public const int MinShingles = 40;
+
+    private static readonly ulong[] Seeds = CreateSeeds();
+
+    /// <summary>The signature of a text, or null when it has fewer than <see cref="MinShingles"/> distinct shingles.</summary>
+    public static ulong[]? Signature(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var shingles = Shingles(text);
+        if (shingles.Count < MinShingles)
+        {
+            return null;
+        }
+
+        var signature = new ulong[Size];
+        Array.Fill(signature, ulong.MaxValue);
+        foreach (ulong shingle in shingles)
+        {
+            for (int i = 0; i < Size; i++)
+            {
+                ulong value = Mix(shingle ^ Seeds[i]);
+                if (value < signature[i])
+                {
+                    signature[i] = value;
+                }
+            }
+        }
+
+        return signature;
+    }
+
+    /// <summary>The estimated Jaccard similarity of the texts two signatures were made from, between 0 and 1.</summary>
+    public static double Similarity(IReadOnlyList<ulong> a, IReadOnlyList<ulong> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count != b.Count || a.Count == 0)
+        {
+            return 0;
+        }
+
+        int same = 0;
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (a[i] == b[i])
+            {
+                same++;
+            }
+        }
+
+        return (double)same / a.Count;
+    }
+
+    /// <summary>The distinct shingles of a text, each as a 64-bit hash of its words.</summary>
+    internal static HashSet<ulong> Shingles(string text)
+    {
+        var words = new List<ulong>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                break;
+            }
+
+            ulong hash = 14695981039346656037UL;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                hash = (hash ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
+                i++;
+            }
+
+            words.Add(hash);
+        }
+
+        var shingles = new HashSet<ulong>();
+        for (int start = 0; start + ShingleWords <= words.Count; start++)
+        {
+            ulong shingle = 0;
+            for (int k = 0; k < ShingleWords; k++)
+            {
+                shingle = Mix(shingle ^ words[start + k]);
+            }
+
+            shingles.Add(shingle);
+        }
+
+        return shingles;
+    }
+
+    /// <summary>SplitMix64's finaliser: a fast, well-spread bijection on 64-bit values.</summary>
+    internal static ulong Mix(ulong x)
+    {
+        x += 0x9E3779B97F4A7C15UL;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+
+    private static ulong[] CreateSeeds()
+    {
+        // Fixed seeds: signatures are stored, so every run must use the same hash functions.
+        var seeds = new ulong[Size];
+        ulong state = 0x5DEECE66DUL;
+        for (int i = 0; i < Size; i++)
+        {
+            state = Mix(state);
+            seeds[i] = state;
+        }
+
+        return seeds;
+    }
+}
