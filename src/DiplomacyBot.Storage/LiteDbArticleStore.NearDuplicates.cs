@@ -16,14 +16,29 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
         }
     }
 
+    /// <summary>The links as last read, and the store generation they were read at.</summary>
+    private (long Generation, IReadOnlyDictionary<string, string> Links)? _links;
+
+    /// <summary>
+    /// Copy → original, for every linked copy. Every search asks for them, so they are kept in memory and read again
+    /// only after this store saved links or the store generation moved (another process ingested).
+    /// </summary>
     public IReadOnlyDictionary<string, string> NearDuplicateLinks()
     {
         lock (_gate)
         {
+            long generation = _settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0;
+            if (_links is { } cached && cached.Generation == generation)
+            {
+                return cached.Links;
+            }
+
             var collection = _db.GetCollection(NearDuplicates);
             collection.EnsureIndex("original", "$.original");
-            return collection.Find(Query.Not("original", BsonValue.Null))
+            var links = collection.Find(Query.Not("original", BsonValue.Null))
                 .ToDictionary(d => d["_id"].AsString, d => d["original"].AsString, StringComparer.Ordinal);
+            _links = (generation, links);
+            return links;
         }
     }
 
@@ -42,6 +57,7 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
                 }
 
                 _db.Commit();
+                _links = null;
             }
             catch
             {

@@ -66,6 +66,11 @@ public sealed class FeedAndStateStoreTests : IDisposable
         Assert.Equal(new DateOnly(2025, 10, 2), records["orig"].Published);
         Assert.Equal(("orig", 0.91, (IReadOnlyList<ulong>?)null), (records["copy"].OriginalId, records["copy"].Similarity, records["copy"].Signature));
         Assert.Equal(new Dictionary<string, string> { ["copy"] = "orig" }, store.NearDuplicateLinks());
+
+        // The links are kept between searches, and saving new ones is seen at once.
+        Assert.Same(store.NearDuplicateLinks(), store.NearDuplicateLinks());
+        store.SaveNearDuplicateRecords([new NearDuplicateRecord("copy2", null, "h3", null, DateTimeOffset.UnixEpoch, "orig", 0.8)]);
+        Assert.Equal(new Dictionary<string, string> { ["copy"] = "orig", ["copy2"] = "orig" }, store.NearDuplicateLinks());
     }
 
     [Fact]

@@ -89,6 +89,14 @@ public static partial class ScaleCorpus
             varied = varied.Replace(from, to, StringComparison.Ordinal);
         }
 
+        if (varied == text)
+        {
+            // A story with no figure, year or varied word would repeat verbatim: its paragraphs turn instead.
+            string[] paragraphs = text.Split("\n\n");
+            int turn = copy % Math.Max(1, paragraphs.Length);
+            varied = string.Join("\n\n", paragraphs[turn..].Concat(paragraphs[..turn]));
+        }
+
         return varied;
     }
 
