@@ -35,7 +35,7 @@ public static class FeedsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHtmlArticleExtractor, HtmlArticleExtractor>();
-        services.TryAddSingleton(sp => WebFetcherFactory.Create(sp.GetRequiredService<IOptions<FeedsOptions>>().Value));
+        services.TryAddSingleton(sp => WebFetcherFactory.Create(sp.GetRequiredService<IOptions<FeedsOptions>>().Value, sp.GetService<TimeProvider>()));
         services.TryAddSingleton<IngestGate>();
         services.TryAddSingleton<WebPageIngestor>();
         services.TryAddSingleton<FeedPoller>();

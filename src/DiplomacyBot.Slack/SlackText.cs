@@ -39,43 +39,7 @@ public static class SlackText
     };
 
     /// <summary>Splits plain text into pieces whose escaped form is at most <paramref name="maxEscaped"/> characters, preferring line breaks, then spaces.</summary>
-    public static IReadOnlyList<string> Chunk(string text, int maxEscaped)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxEscaped, 10);
-        var chunks = new List<string>();
-        int start = 0;
-        while (start < text.Length)
-        {
-            int end = start, length = 0, lastBreak = -1;
-            while (end < text.Length && length + EscapedLength(text[end]) <= maxEscaped)
-            {
-                length += EscapedLength(text[end]);
-                if (text[end] is '\n' or ' ')
-                {
-                    lastBreak = end + 1;
-                }
-
-                end++;
-            }
-
-            if (end < text.Length)
-            {
-                if (lastBreak > start + ((end - start) / 2))
-                {
-                    end = lastBreak;
-                }
-                else if (char.IsHighSurrogate(text[end - 1]))
-                {
-                    end--;
-                }
-            }
-
-            chunks.Add(text[start..end]);
-            start = end;
-        }
-
-        return chunks;
-    }
+    public static IReadOnlyList<string> Chunk(string text, int maxEscaped) => Core.Chat.TextChunks.Split(text, maxEscaped, EscapedLength);
 
     /// <summary>Cuts escaped text to at most <paramref name="max"/> characters without breaking an entity or a surrogate pair.</summary>
     public static string Truncate(string escaped, int max)

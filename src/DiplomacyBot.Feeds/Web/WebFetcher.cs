@@ -9,7 +9,7 @@ namespace DiplomacyBot.Feeds.Web;
 /// response, conditional GET with ETag / Last-Modified, and content types checked against what was asked for. Every
 /// failure is a <see cref="FetchException"/> whose message names the URL.
 /// </summary>
-public sealed class WebFetcher(HttpClient http, IOptions<FeedsOptions> options)
+public sealed class WebFetcher(HttpClient http, IOptions<FeedsOptions> options, TimeProvider? time = null)
 {
     private static readonly string[] PageTypes = ["text/html", "application/xhtml+xml"];
     private static readonly string[] FeedTypes =
@@ -162,11 +162,11 @@ public sealed class WebFetcher(HttpClient http, IOptions<FeedsOptions> options)
             ? values.FirstOrDefault()
             : null;
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+    private TimeSpan? RetryAfter(HttpResponseMessage response) =>
         response.Headers.RetryAfter switch
         {
             { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow is { } wait && wait > TimeSpan.Zero ? wait : null,
+            { Date: { } date } => date - (time ?? TimeProvider.System).GetUtcNow() is { } wait && wait > TimeSpan.Zero ? wait : null,
             _ => null,
         };
 }

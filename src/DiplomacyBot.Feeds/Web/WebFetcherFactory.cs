@@ -6,7 +6,7 @@ namespace DiplomacyBot.Feeds.Web;
 /// <summary>Builds the <see cref="WebFetcher"/>'s HTTP client: redirects up to the limit, decompression, no client-wide timeout (each fetch has its own).</summary>
 public static class WebFetcherFactory
 {
-    public static WebFetcher Create(FeedsOptions options)
+    public static WebFetcher Create(FeedsOptions options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var handler = new SocketsHttpHandler
@@ -17,6 +17,6 @@ public static class WebFetcherFactory
             PooledConnectionLifetime = TimeSpan.FromMinutes(10),
             ConnectTimeout = options.Timeout,
         };
-        return new WebFetcher(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, Options.Create(options));
+        return new WebFetcher(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, Options.Create(options), time);
     }
 }

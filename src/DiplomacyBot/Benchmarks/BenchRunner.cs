@@ -121,18 +121,29 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, TextWriter log)
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.UseShellExecute = false;
+        var errors = new System.Text.StringBuilder();
         long started = Stopwatch.GetTimestamp();
         using Process process = Process.Start(info) ?? throw new InvalidOperationException("could not start a process of this program");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (errors)
+            {
+                errors.AppendLine(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         process.WaitForExit();
         double elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"the cold-start process failed (exit {process.ExitCode}): {stderr.Result.Trim()}");
+            lock (errors)
+            {
+                throw new InvalidOperationException($"the cold-start process failed (exit {process.ExitCode}): {errors.ToString().Trim()}");
+            }
         }
 
-        _ = stdout.Result;
         return elapsed;
     }
 
