@@ -83,11 +83,16 @@ public sealed class NearDuplicateLinker(INearDuplicateStore store, NearDuplicate
             }
         }
 
-        /// <summary>Fingerprints the stored articles, links them into groups and saves what changed; returns the new links.</summary>
-        public IReadOnlyList<NearDuplicateNote> Link(IReadOnlyList<Article> batch)
+        /// <summary>
+        /// Fingerprints the stored articles (unless <paramref name="signatures"/> already holds an article's), links them
+        /// into groups and saves what changed; returns the new links.
+        /// </summary>
+        public IReadOnlyList<NearDuplicateNote> Link(IReadOnlyList<Article> batch, IReadOnlyDictionary<Article, ulong[]?>? signatures = null)
         {
             ArgumentNullException.ThrowIfNull(batch);
-            var fingerprinted = batch.AsParallel().AsOrdered().Select(a => (Article: a, Signature: MinHash.Signature(a.CleanText))).ToList();
+            var fingerprinted = batch.AsParallel().AsOrdered()
+                .Select(a => (Article: a, Signature: signatures is not null && signatures.TryGetValue(a, out ulong[]? known) ? known : MinHash.Signature(a.CleanText)))
+                .ToList();
             var changed = new Dictionary<string, NearDuplicateRecord>(StringComparer.Ordinal);
             var notes = new List<NearDuplicateNote>();
             foreach (var (article, signature) in fingerprinted)

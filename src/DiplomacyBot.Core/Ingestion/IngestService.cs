@@ -34,8 +34,11 @@ public sealed class IngestService(
         NearDuplicateLinker.Session? duplicates = nearDuplicates?.Open(store, hashById);
         int articles = 0;
         long? generation = null;
+        // With near-duplicate detection, each article's MinHash signature is computed by the parsing workers too, so
+        // it overlaps with storing the previous batch instead of following it.
+        var signatures = new System.Collections.Concurrent.ConcurrentDictionary<Article, ulong[]?>(ReferenceEqualityComparer.Instance);
         using var parser = new Worker<SourceItem[], (SourceItem[] Chunk, List<(SourceItem Item, Article? Article, IngestProblem? Problem)> Parsed)>(
-            items.Chunk(Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, cancellationToken)), cancellationToken);
+            items.Chunk(Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, duplicates is null ? null : signatures, cancellationToken)), cancellationToken);
         using var indexer = new Sink<(List<Article> Batch, HashSet<string> Replaced)>(work => index.Upsert(work.Batch, work.Replaced), cancellationToken);
         foreach (var (chunk, parsed) in parser.Results())
         {
@@ -62,7 +65,15 @@ public sealed class IngestService(
                 indexer.Add((batch, replaced));
                 if (duplicates is not null)
                 {
-                    report.NearDuplicateNotes.AddRange(duplicates.Link(batch).Select(n => n.ToString()));
+                    report.NearDuplicateNotes.AddRange(duplicates.Link(batch, signatures).Select(n => n.ToString()));
+                }
+            }
+
+            foreach (var (_, article, _) in parsed)
+            {
+                if (article is not null)
+                {
+                    signatures.TryRemove(article, out _);
                 }
             }
 
@@ -123,7 +134,8 @@ public sealed class IngestService(
         }
     }
 
-    private List<(SourceItem Item, Article? Article, IngestProblem? Problem)> ParseAll(SourceItem[] chunk, CancellationToken cancellationToken) =>
+    private List<(SourceItem Item, Article? Article, IngestProblem? Problem)> ParseAll(
+        SourceItem[] chunk, System.Collections.Concurrent.ConcurrentDictionary<Article, ulong[]?>? signatures, CancellationToken cancellationToken) =>
         chunk.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item =>
         {
             if (item.Problem is not null)
@@ -134,7 +146,13 @@ public sealed class IngestService(
             RawArticle raw = item.Article!;
             try
             {
-                return (item, parser.Parse(raw), (IngestProblem?)null);
+                Article article = parser.Parse(raw);
+                if (signatures is not null)
+                {
+                    signatures[article] = Duplicates.MinHash.Signature(article.CleanText);
+                }
+
+                return (item, (Article?)article, (IngestProblem?)null);
             }
             catch (ArticleFormatException ex)
             {
