@@ -65,7 +65,9 @@ public sealed class BotUnderTest : IAsyncDisposable
         }
         catch
         {
+            string? store = app.Configuration["Storage:Path"];
             await app.DisposeAsync();
+            DeleteTempStore(store);
             throw;
         }
 
@@ -95,6 +97,12 @@ public sealed class BotUnderTest : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        DeleteTempStore(store);
+    }
+
+    /// <summary>Removes a store this class made in the temp folder (a store the test passed in is the test's own).</summary>
+    private static void DeleteTempStore(string? store)
+    {
         if (store is not null && Path.GetFileName(store).StartsWith(TempStorePrefix, StringComparison.Ordinal))
         {
             foreach (string file in Directory.EnumerateFiles(Path.GetDirectoryName(store)!, Path.GetFileNameWithoutExtension(store) + "*"))
