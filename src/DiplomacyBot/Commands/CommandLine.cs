@@ -44,21 +44,28 @@ public static class CommandLine
     }
 
     /// <summary>Runs a command body, turning expected failures into one clear line on stderr and exit code 2.</summary>
-    public static int Run(ParseResult parse, bool seed, Func<BotContext, int> body)
+    public static int Run(ParseResult parse, bool seed, Func<BotContext, int> body) =>
+        RunAsync(parse, seed, (context, _) => Task.FromResult(body(context)), CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs an asynchronous command body (one that fetches pages or calls a model) with the command's cancellation
+    /// token, so Ctrl+C stops it; expected failures become one clear line on stderr and exit code 2.
+    /// </summary>
+    public static async Task<int> RunAsync(ParseResult parse, bool seed, Func<BotContext, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
         try
         {
             using BotContext context = BotContext.Open(Configuration(parse), Console.Error, seed);
-            return body(context);
+            return await body(context, cancellationToken).ConfigureAwait(false);
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException ex)
         {
-            Console.Error.WriteLine($"error: {string.Join("; ", ex.Failures)}");
+            await Console.Error.WriteLineAsync($"error: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
             return 2;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
+            await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return 2;
         }
     }

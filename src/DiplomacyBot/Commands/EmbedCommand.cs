@@ -14,12 +14,12 @@ public static class EmbedCommand
     public static Command Create()
     {
         var command = new Command("embed", "Embed the stored sentences that have no vector yet (needs Llm:Enabled and Llm:EmbeddingModel)");
-        command.SetAction(parse => CommandLine.Run(parse, seed: true, context => Run(context, Console.Error)));
+        command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: true, (context, ct) => RunAsync(context, Console.Error, ct), cancellationToken));
         return command;
     }
 
     /// <summary>Embeds what is missing; after <c>ingest</c> too. Returns the exit code.</summary>
-    public static int Run(BotContext context, TextWriter log)
+    public static async Task<int> RunAsync(BotContext context, TextWriter log, CancellationToken cancellationToken)
     {
         if (context.LlmServices is not { Embedder: not null } llm)
         {
@@ -30,11 +30,11 @@ public static class EmbedCommand
         try
         {
             var progress = new Progress<int>(done => log.WriteLine($"embedded {done} sentences"));
-            EmbeddingReport? report = llm.EmbedMissingAsync(Console.IsErrorRedirected ? null : progress, CancellationToken.None).GetAwaiter().GetResult();
+            EmbeddingReport? report = await llm.EmbedMissingAsync(Console.IsErrorRedirected ? null : progress, cancellationToken).ConfigureAwait(false);
             Console.Out.WriteLine($"{report!.Summary()}.");
             return 0;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
         {
             // What was embedded before the failure is kept; running the command again sends only what is still missing.
             log.WriteLine($"error: embedding stopped ({ModelFailure.Describe(ex, context.Llm.Timeout)}); run embed again to resume");

@@ -16,12 +16,12 @@ public static class FeedsCommand
 
         var addUrl = new Argument<string>("url") { Description = "The feed's http(s) URL" };
         var add = new Command("add", "Subscribe to a feed (it is fetched once to check that it is one)") { addUrl };
-        add.SetAction(parse => CommandLine.Run(parse, seed: false, context =>
+        add.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: false, async (context, ct) =>
         {
             using var web = new WebTools(context);
             try
             {
-                FeedSubscription feed = web.Poller.AddAsync(parse.GetValue(addUrl)!, CancellationToken.None).GetAwaiter().GetResult();
+                FeedSubscription feed = await web.Poller.AddAsync(parse.GetValue(addUrl)!, ct).ConfigureAwait(false);
                 Console.Out.WriteLine($"Subscribed to {SafeUrl.Display(feed.Url)}{(feed.Title is { } t ? $" ({t})" : string.Empty)}.");
                 return 0;
             }
@@ -30,7 +30,7 @@ public static class FeedsCommand
                 Console.Error.WriteLine($"error: {ex.Message}");
                 return 1;
             }
-        }));
+        }, cancellationToken));
 
         var json = new Option<bool>("--json") { Description = "Print a JSON array" };
         var list = new Command("list", "List the subscribed feeds with their polling state") { json };
@@ -71,10 +71,10 @@ public static class FeedsCommand
 
         var all = new Option<bool>("--all") { Description = "Poll every feed, not only those due" };
         var poll = new Command("poll", "Poll the feeds that are due now and ingest their new items") { all };
-        poll.SetAction(parse => CommandLine.Run(parse, seed: false, context =>
+        poll.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: false, async (context, ct) =>
         {
             using var web = new WebTools(context);
-            var results = web.Poller.PollDueAsync(parse.GetValue(all), CancellationToken.None).GetAwaiter().GetResult();
+            var results = await web.Poller.PollDueAsync(parse.GetValue(all), ct).ConfigureAwait(false);
             foreach (FeedPollResult result in results)
             {
                 (result.Error is null ? Console.Out : Console.Error).WriteLine(result.Error is null ? result.ToString() : $"error: {result.Error}");
@@ -82,7 +82,7 @@ public static class FeedsCommand
 
             Console.Out.WriteLine($"{results.Count} feeds polled.");
             return results.Any(r => r.Error is not null || r.Failed > 0) ? 1 : 0;
-        }));
+        }, cancellationToken));
 
         command.Subcommands.Add(add);
         command.Subcommands.Add(list);

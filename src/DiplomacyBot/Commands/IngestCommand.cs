@@ -17,11 +17,11 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .jsonl, .ndjson, .html, .htm), or http(s) URLs of pages", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Ingest articles into the store and index") { paths };
-        command.SetAction(parse => CommandLine.Run(parse, seed: false, context => Ingest(context, parse.GetValue(paths) ?? [])));
+        command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: false, (context, ct) => IngestAsync(context, parse.GetValue(paths) ?? [], ct), cancellationToken));
         return command;
     }
 
-    private static int Ingest(BotContext context, string[] arguments)
+    private static async Task<int> IngestAsync(BotContext context, string[] arguments, CancellationToken cancellationToken)
     {
         string[] urls = arguments.Where(IsUrl).ToArray();
         string[] paths = arguments.Where(a => !IsUrl(a)).ToArray();
@@ -32,7 +32,7 @@ public static class IngestCommand
             foreach (string url in urls)
             {
                 pages.Add(DiplomacyBot.Feeds.Web.SafeUrl.TryParse(url, out Uri uri, out string error)
-                    ? web.Pages.FetchArticleAsync(uri, null, CancellationToken.None).GetAwaiter().GetResult()
+                    ? await web.Pages.FetchArticleAsync(uri, null, cancellationToken).ConfigureAwait(false)
                     : SourceItem.Fail(url, null, error));
             }
         }
@@ -63,7 +63,7 @@ public static class IngestCommand
         Console.Out.WriteLine(
             $"{report.Ingested + report.Replaced + report.Unchanged + report.Duplicates} articles read in {seconds:0.00} s " +
             $"({(report.Ingested + report.Replaced) / seconds:0} stored/s, {report.Bytes / seconds / (1024 * 1024):0.00} MB/s); store holds {context.Store.Count}.");
-        int embedded = context.LlmServices?.Embedder is not null ? EmbedCommand.Run(context, Console.Error) : 0;
+        int embedded = context.LlmServices?.Embedder is not null ? await EmbedCommand.RunAsync(context, Console.Error, cancellationToken).ConfigureAwait(false) : 0;
         return report.Failed == 0 && embedded == 0 ? 0 : 1;
     }
 

@@ -17,7 +17,7 @@ public static class TimelineCommand
         var png = new Option<string?>("--png") { Description = "Also draw the timeline as a PNG chart into this file" };
         var summarize = new Option<bool>("--summarize") { Description = "Add a short narrative over the events, every sentence cited (written by the model when Llm is configured)" };
         var command = new Command("timeline", "Dated events (held or planned) in chronological order, each cited") { topic, from, to, json, png, summarize };
-        command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
+        command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: true, async (context, ct) =>
         {
             if (!TryDate(parse.GetValue(from), "--from", out DateOnly? fromDate) || !TryDate(parse.GetValue(to), "--to", out DateOnly? toDate))
             {
@@ -27,7 +27,7 @@ public static class TimelineCommand
             Timeline timeline = Timeline.Build(context.Store.All().SelectMany(a => a.Events), parse.GetValue(topic), fromDate, toDate);
             if (parse.GetValue(summarize))
             {
-                TimelineSummary summary = context.TimelineSummarizer(parse.GetValue(topic)).SummarizeAsync(timeline, CancellationToken.None).GetAwaiter().GetResult();
+                TimelineSummary summary = await context.TimelineSummarizer(parse.GetValue(topic)).SummarizeAsync(timeline, ct).ConfigureAwait(false);
                 TimelineJson events = TimelineJson.From(timeline, context.Store);
                 Console.Out.Write(parse.GetValue(json)
                     ? Json.Serialize(new TimelineWithSummaryJson(events.Events, events.Undated, TimelineSummaryJson.From(summary))) + "\n"
@@ -46,7 +46,7 @@ public static class TimelineCommand
             }
 
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
