@@ -24,7 +24,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
 
     /// <summary>The document layout; an index written with another one is rebuilt from the store.</summary>
     private const string SchemaKey = "schema";
-    private const string Schema = "2";
+    private const string Schema = "3";
     private const float TitleBoost = 0.3f;
 
     private readonly string _path;
@@ -110,7 +110,26 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
     }
 
-    public PassageSearchResult Search(PassageQuery query, int limit)
+    public PassageSearchResult Search(PassageQuery query, int limit) => Search(query, null, limit);
+
+    public PassageSearchResult SearchWithin(PassageQuery query, IReadOnlyCollection<string> articleIds, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
+        {
+            return Search(query, null, 0);
+        }
+
+        var articles = new BooleanQuery();
+        foreach (string id in articleIds.Distinct(StringComparer.Ordinal))
+        {
+            articles.Add(new TermQuery(new Term("article", id)), Occur.SHOULD);
+        }
+
+        return Search(query, new QueryWrapperFilter(articles), limit);
+    }
+
+    private PassageSearchResult Search(PassageQuery query, Filter? filter, int limit)
     {
         IndexSearcher? searcher;
         lock (_gate)
@@ -128,7 +147,8 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         int docs = Math.Max(1, reader.NumDocs);
         var idf = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0.0 : alternatives.Max(t => t.Tokens.Max(token => Idf(reader, token, docs)))).ToList();
         var occurrences = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0
-            : alternatives.Max(a => a.Tokens.Min(token => reader.DocFreq(new Term("text", token)) + reader.DocFreq(new Term("title", token))))).ToList();
+            : alternatives.Max(a => a.Tokens.Min(token => reader.DocFreq(new Term("text", token)) + reader.DocFreq(new Term("title", token))
+                + reader.DocFreq(new Term("dateline", token))))).ToList();
 
         var root = new BooleanQuery();
         for (int g = 0; g < query.Groups.Count; g++)
@@ -152,7 +172,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             return new PassageSearchResult([], idf, reader.NumDocs) { GroupOccurrences = occurrences };
         }
 
-        TopDocs top = searcher.Search(root, limit);
+        TopDocs top = limit <= 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(root, filter, limit);
 
         // Which words each hit holds comes from the postings and where it is from doc values: no stored document is
         // decompressed, which is most of a search's cost otherwise.
@@ -324,6 +344,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
     private static void AddArticle(IndexWriter writer, Article article)
     {
         string published = article.Published.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+        string? dateline = Dateline.PlaceOf(article);
         foreach (Sentence sentence in article.Sentences)
         {
             var doc = new Document
@@ -341,6 +362,12 @@ public sealed class LuceneSentenceIndex : IPassageIndex
                 new NumericDocValuesField("start_dv", sentence.Start),
                 new NumericDocValuesField("end_dv", sentence.End),
             };
+            if (dateline is not null)
+            {
+                // Not searched: it tells the answerer that a place the question names is one the corpus knows.
+                doc.Add(new TextField("dateline", dateline, Field.Store.NO));
+            }
+
             writer.AddDocument(doc);
         }
     }

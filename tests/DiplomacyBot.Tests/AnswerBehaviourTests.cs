@@ -14,7 +14,10 @@ public sealed class AnswerBehaviourTests : IDisposable
 {
     private readonly TempFolder _temp = new();
 
-    private BotContext Open(params (string Id, string Published, string Title, string Body)[] articles)
+    private BotContext Open(params (string Id, string Published, string Title, string Body)[] articles) =>
+        OpenWire(articles.Select(a => (a.Id, a.Published, (string?)null, a.Title, a.Body)).ToArray());
+
+    private BotContext OpenWire(params (string Id, string Published, string? Dateline, string Title, string Body)[] articles)
     {
         string folder = Path.Combine(_temp.Path, "corpus");
         Directory.CreateDirectory(folder);
@@ -24,6 +27,7 @@ public sealed class AnswerBehaviourTests : IDisposable
             published = a.Published,
             title = a.Title,
             body = a.Body,
+            dateline = a.Dateline,
             source = "Wire",
         })));
         var configuration = BotConfiguration.Build(new Dictionary<string, string?>
@@ -165,6 +169,120 @@ public sealed class AnswerBehaviourTests : IDisposable
         Assert.NotEmpty(explanation.Passages);
         Assert.True(explanation.Passages.Zip(explanation.Passages.Skip(1)).All(p => p.First.Score >= p.Second.Score));
         Assert.Contains(explanation.Passages, p => p.HoldsFact && p.Text.Contains("Maria Keller", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhereQuestions_NameThePlace_MadeMoreSpecificByTheSentencesThatFollow()
+    {
+        using BotContext bot = Open(
+            ("fx-1", "1987-10-19", "Treasury's Baker meets West German minister",
+                "Treasury Secretary James Baker met Finance Minister Gerhard Stoltenberg today in West Germany and agreed to support the currency pact. " +
+                "The Treasury described the meeting as a very positive, private meeting in Frankfurt, West Germany. " +
+                "Baker was scheduled to visit Scandinavia later this week."),
+            ("fx-2", "1987-10-12", "Stoltenberg comments on currencies",
+                "Stoltenberg said in Bonn that currency markets were calm."));
+
+        Answer answer = bot.Answerer.Ask("Where did Baker meet Stoltenberg?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Frankfurt, West Germany", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("in Frankfurt, West Germany", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWireStorysHere_IsItsDatelinePlace_AndTheDatelineCountsAsNamingThatPlace()
+    {
+        using BotContext bot = OpenWire(
+            ("rub-1", "1987-10-20", "KUALA LUMPUR, Oct 20", "Rubber council meeting adjourned",
+                "A council meeting of the rubber organisation has been adjourned until Thursday as tomorrow is a national holiday. " +
+                "The main issue at the talks, which opened here yesterday, has been the buffer stock."),
+            ("tin-1", "1987-10-18", "LONDON, Oct 18", "Tin traders cautious",
+                "Tin traders in London said a council meeting of producers would be held in September."));
+
+        Answer where = bot.Answerer.Ask("Where did the rubber council talks open?");
+        Answer when = bot.Answerer.Ask("When will the rubber council meeting in Kuala Lumpur resume?");
+
+        Assert.False(where.Abstained, where.Lead);
+        Assert.StartsWith("Kuala Lumpur", where.Lead, StringComparison.Ordinal);
+        Assert.False(when.Abstained, when.Lead);
+        Assert.Equal("rub-1", when.Citations[0].ArticleId);
+        Assert.StartsWith("Thursday (22 Oct 1987)", when.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HowLong_IsTheLengthOfWhatIsAsked_NotAnAmountPerYear()
+    {
+        using BotContext bot = Open(
+            ("visit-1", "1987-04-27", "Nakasone leaves for Washington",
+                "Nakasone leaves on his official visit to the United States on Wednesday, weeks after Reagan imposed tariffs of 300 mln dlrs a year on Japanese goods."),
+            ("visit-2", "1987-03-26", "Nakasone to visit Washington in late April",
+                "Prime Minister Nakasone will make an official week-long visit to the United States from April 29, officials said."));
+
+        Answer answer = bot.Answerer.Ask("How long will Nakasone's official visit to the United States last?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Week-long", answer.Lead, StringComparison.Ordinal);
+        Assert.Equal("visit-2", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public void When_UsesTheDateOfWhatWasAsked_NotTheDateItWasSaid()
+    {
+        using BotContext bot = Open(
+            ("fta-1", "1987-10-19", "US says trade pacts should spur trade",
+                "Trade Representative Clayton Yeutter said on Monday that the free trade pact with Canada should help liberalise trade. " +
+                "The Canadian pact, signed by the two sides two weeks ago, has yet to be approved by Congress."));
+
+        Answer answer = bot.Answerer.Ask("When was the free trade pact with Canada signed?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Two weeks ago", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhereWasARoundHeld_IsAnsweredFromTheReportOfIt_NotFromItsAnnouncement()
+    {
+        using BotContext bot = Open(
+            ("an-1", "2024-04-01", "Second round of Danube talks to be held in Vienna",
+                "A meeting took place in Vienna, and now a second round of Danube talks is being prepared."),
+            ("rep-1", "2024-04-20", "Second round of Danube talks ends",
+                "The two sides concluded the second round of Danube talks in Vienna on Thursday. " +
+                "The delegations were led by senior envoys. " +
+                "The meeting lasted five hours at the Austrian chancellery in Vienna."));
+
+        Answer answer = bot.Answerer.Ask("Where was the second round of Danube talks held?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Equal("rep-1", answer.Citations[0].ArticleId);
+        Assert.StartsWith("The Austrian chancellery in Vienna", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhatWasSaidAboutATopic_LeadsWithASentenceThatNamesIt()
+    {
+        using BotContext bot = Open(Talks);
+
+        Answer answer = bot.Answerer.Ask("What was discussed about gauging stations in the second round?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("gauging stations", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheLatest_LeadsWithTheNewestStorysOpeningSentence()
+    {
+        using BotContext bot = Open(
+            ("s-1", "1987-06-10", "U.S. lifts some sanctions on Japan",
+                "Reagan lifted 51 mln dlrs of the semiconductor sanctions against Japan after Japan ended dumping."),
+            ("s-2", "1987-10-20", "U.S. may end more sanctions against Japan",
+                "The United States may lift an additional 84 mln dlrs in trade sanctions against Japan later this month, officials said. " +
+                "Reagan imposed 300 mln dlrs in sanctions on Japanese goods last April over semiconductors. " +
+                "Reagan lifted 51 mln dlrs of the semiconductor sanctions against Japan last June."));
+
+        Answer answer = bot.Answerer.Ask("What's the latest on the US semiconductor sanctions against Japan?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("84 mln dlrs", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -12,6 +12,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public TimeConstraint? Period { get; init; }
 
     /// <summary>
+    /// Indices of the groups the question is about ("what was discussed about <i>visas</i>", "agree on <i>milk</i>
+    /// production"): the sentence that answers names them itself.
+    /// </summary>
+    public IReadOnlySet<int> Focus { get; init; } = new HashSet<int>();
+
+    /// <summary>
     /// The period is what something is for or until ("quota for the second half of 1987"), not when it happened, so
     /// reports from before it can still answer.
     /// </summary>

@@ -17,19 +17,65 @@ internal static partial class AnswerFacts
 
     public static bool Holds(QuestionType type, Sentence sentence, string text, string question) => type switch
     {
-        QuestionType.When => HasDate(sentence),
+        QuestionType.When => EventDates(sentence, text, question).Any(),
         QuestionType.Who => Persons(text).Any(name => !question.Contains(name, StringComparison.OrdinalIgnoreCase)) || PersonTitle().IsMatch(text),
         QuestionType.Where => NewPlace(text, question),
         QuestionType.HowMany => Quantity().Matches(text).Any(m => !question.Contains(m.Value, StringComparison.OrdinalIgnoreCase)),
-        QuestionType.HowLong => sentence.Times.Any(t => t.Type == TimexType.Duration) || DurationWords().IsMatch(text),
+        QuestionType.HowLong => Durations(sentence, text).Any() || DurationWords().IsMatch(text),
         _ => true,
     };
 
     public static bool HasDate(Sentence sentence) =>
         sentence.Times.Any(t => t.Type is TimexType.Date or TimexType.Time && !t.Value.EndsWith("_REF", StringComparison.Ordinal));
 
+    /// <summary>
+    /// The dates in a sentence that can answer "when" about what the question asks. The date of a statement ("Yeutter
+    /// said on Monday that ...", "On Friday, Washington announced ...") dates the saying, not what was said, so it
+    /// counts only when the question asks about the statement itself.
+    /// </summary>
+    public static IEnumerable<TemporalExpression> EventDates(Sentence sentence, string text, string question)
+    {
+        bool asksStatement = ReportingVerb().IsMatch(question);
+        return sentence.Times.Where(t => t.Type is TimexType.Date or TimexType.Time && !t.Value.EndsWith("_REF", StringComparison.Ordinal)
+            && t.End <= text.Length
+            && (asksStatement || !DatesStatement(text, t)));
+    }
+
+    private static bool DatesStatement(string text, TemporalExpression t) =>
+        ReportingBefore().IsMatch(text.AsSpan(0, t.Start))
+        || (Fronted().IsMatch(text.AsSpan(0, t.Start)) && ReportingAfter().IsMatch(text.AsSpan(t.End)));
+
+    /// <summary>A date that opens the sentence ("On Friday, ..."), so it belongs to the main verb that follows.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:on|late|early|earlier|later)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Fronted();
+
+    [GeneratedRegex(@"\b(?:said|says|say|announced|announce|announces|told|tell|stated|reported|confirmed|confirm|added|disclosed|declared|warned|claimed|denied|revealed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
+
+    /// <summary>"said on Monday", "announced yesterday", "told reporters today".</summary>
+    [GeneratedRegex(@"\b(?:said|says|announced|told\s+(?:\w+\s+){0,2}|stated|reported|confirmed|added|disclosed|declared|warned|claimed|denied|revealed)\s+(?:on\s+|late\s+|early\s+|here\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingBefore();
+
+    /// <summary>"On Friday, Washington announced", "Yesterday the ministry said", "today's statement".</summary>
+    [GeneratedRegex(@"^(?:,?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|announced|told|stated|reported|confirmed|added|disclosed|declared|warned|claimed|denied|revealed)\b|'s\s+(?:statement|announcement|remarks|comments|briefing|news conference|press conference))", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingAfter();
+
     [GeneratedRegex(@"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|half)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Quantity();
+
+    /// <summary>
+    /// The lengths of time a sentence states. An amount per unit of time is a rate, not a length: "300 mln dlrs a
+    /// year", "two mln bpd per day".
+    /// </summary>
+    public static IEnumerable<TemporalExpression> Durations(Sentence sentence, string text) => sentence.Times
+        .Where(t => t.Type == TimexType.Duration && t.End <= text.Length
+            && !(PerUnit().IsMatch(t.Text) && RateBefore().IsMatch(text.AsSpan(Math.Max(0, t.Start - 40), Math.Min(40, t.Start)))));
+
+    [GeneratedRegex(@"(?:\d|\b(?:mln|million|billion|bln|thousand|hundred|dlrs?|dollars?|pct|percent|tonnes?|barrels?|bpd|units?|francs|marks|yen|pounds|lire))(?:\s+[\p{L}.-]+){0,2}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RateBefore();
+
+    [GeneratedRegex(@"^(?:an?|per)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PerUnit();
 
     [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ](?:year|month|week|day|hour)s?\b|\b(?:year|month|week|day|hour)-long\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationWords();
@@ -88,7 +134,7 @@ internal static partial class AnswerFacts
         }
     }
 
-    [GeneratedRegex(@"\b(?:at|in|inside|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:residence|consulate|embassy|hotel|palace|headquarters|ministry|office|building|centre|center|house|villa|resort|mansion|briefing|press conference)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|in|inside|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:residence|consulate|embassy|chancellery|hotel|palace|castle|headquarters|ministry|office|building|centre|center|house|villa|resort|mansion|briefing|press conference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
 
     [GeneratedRegex(@"\b(?:in|at|to|from)\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+(?:del\s+)?[A-Z][\p{L}'’-]+)*)")]
@@ -104,6 +150,65 @@ internal static partial class AnswerFacts
     private static partial Regex Locative();
 
     public static bool HasVenue(string text) => Venue().IsMatch(text);
+
+    /// <summary>
+    /// The places a sentence puts something in, most specific first: venues ("at the Russian consulate in Istanbul"),
+    /// then gazetteer places and capitalised names after a locative ("in Frankfurt, West Germany"), each with the
+    /// place it continues into ("..., West Germany", "... in Istanbul"). Places the question names are left out.
+    /// </summary>
+    public static IEnumerable<string> Locations(string text, string question)
+    {
+        var found = Located(text, question);
+        // "West Germany" inside "Frankfurt, West Germany" is the same place said less exactly.
+        return found
+            .Where(f => !found.Any(other => other.Phrase.Length > f.Phrase.Length && other.Phrase.Contains(f.Phrase, StringComparison.Ordinal)))
+            .OrderBy(f => f.Rank).ThenBy(f => f.Start).Select(f => f.Phrase).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Where in the sentence each of its <see cref="Locations"/> starts.</summary>
+    public static IEnumerable<int> LocationStarts(string text, string question) => Located(text, question).Select(f => f.Start);
+
+    private static List<(int Rank, int Start, string Phrase)> Located(string text, string question)
+    {
+        var found = new List<(int Rank, int Start, string Phrase)>();
+        foreach (Match m in Venue().Matches(text))
+        {
+            int start = m.Index + m.Value.IndexOf(' ', StringComparison.Ordinal) + 1;
+            found.Add((0, m.Index, Continued(text, start, m.Index + m.Length)));
+        }
+
+        foreach (var (start, end, name) in Events.Places.Default.Find(text))
+        {
+            if (Locative().IsMatch(text[..start]) && !question.Contains(text[start..end], StringComparison.OrdinalIgnoreCase)
+                && !question.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add((1, start, Continued(text, start, end)));
+            }
+        }
+
+        foreach (Match m in CapitalisedLocative().Matches(text))
+        {
+            Group place = m.Groups["place"];
+            if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !question.Contains(place.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add((2, place.Index, Continued(text, place.Index, place.Index + place.Length)));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The phrase from start to end, carried on over ", Country" or " in City" when the text continues so.</summary>
+    private static string Continued(string text, int start, int end)
+    {
+        Match more = Continuation().Match(text, end);
+        bool continues = more.Success && more.Index == end
+            && Events.Places.Default.Find(more.Groups["place"].Value).Any(p => p.Start == 0 && p.End == more.Groups["place"].Length);
+        return text[start..(continues ? end + more.Length : end)].Trim();
+    }
+
+    [GeneratedRegex(@"\G(?:,\s+|\s+in\s+)(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
+    private static partial Regex Continuation();
 
     private static bool NewPlace(string text, string question)
     {

@@ -82,6 +82,18 @@ internal static partial class EventAnswerer
     /// <summary>Held for a question about the past ("when did", "who led"), planned for one about the future, else null.</summary>
     public static EventStatus? Tense(string question)
     {
+        // "When did Moscow confirm the second meeting would be in Istanbul?": the reported clause gives the event's tense.
+        if (ReportedClause().Match(question) is { Success: true } reported)
+        {
+            question = reported.Groups["clause"].Value;
+        }
+
+        // "How long will the visit last?": a future auxiliary decides, whatever participles follow it.
+        if (FutureAuxiliary().IsMatch(question))
+        {
+            return EventStatus.Planned;
+        }
+
         if (PastQuestion().IsMatch(question))
         {
             return EventStatus.Held;
@@ -90,7 +102,13 @@ internal static partial class EventAnswerer
         return FutureQuestion().IsMatch(question) ? EventStatus.Planned : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:did|was|were|had|happened|took place|held|last|led|headed|met|agreed|signed|discussed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:confirm(?:ed|s)?|sa(?:y|ys|id)|announc(?:e|ed|es)|stat(?:e|ed|es)|reveal(?:ed|s)?|report(?:ed|s)?|claim(?:ed|s)?|declar(?:e|ed|es)|tell|told)\s+(?:that\s+)?(?<clause>\S.*\b(?:will|would|shall|was|were|is|are|had|has|have)\b.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReportedClause();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|would|shall|going to|due to|scheduled to|expected to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FutureAuxiliary();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:did|was|were|had|happened|took place|held|led|headed|met|agreed|signed|discussed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PastQuestion();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|does|do|is|are|next|upcoming|planned|scheduled|shall)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

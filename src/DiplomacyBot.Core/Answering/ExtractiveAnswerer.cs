@@ -33,7 +33,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []);
         }
 
-        PassageSearchResult result = index.Search(analyzed.ToQuery(), options.Candidates);
+        PassageSearchResult result = Retrieve(analyzed);
         var ranked = Rank(analyzed, result);
         var unknown = analyzed.Names.Where(g => g < result.GroupOccurrences.Count && result.GroupOccurrences[g] == 0)
             .Select(g => question.Trim().Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
@@ -83,6 +83,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
                 .OrderByDescending(s => s.Article.Published.Value ?? DateOnly.MinValue)
                 .ThenByDescending(s => s.Score)
                 .First();
+            best = Lede(ranked, best);
             ranked = [best, .. ranked.Where(s => s != best)];
         }
 
@@ -94,7 +95,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             holding = ranked
                 .TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score)
                 .Where(s => s.Score >= FactScoreShare * top.Score || (s.Article.Id == top.Article.Id && Math.Abs(s.Sentence.Index - top.Sentence.Index) <= 3))
-                .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && AnswerFacts.Holds(analyzed.Type, s.Sentence, s.Sentence.TextOf(s.Article), analyzed.Text));
+                .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && HoldsFact(analyzed, s));
         }
 
         // "When" about an event: the event's date merged over every report of it, when the question numbers the event
@@ -118,6 +119,13 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             ranked = [best, .. ranked.Where(s => s != best)];
         }
 
+        if (analyzed.Type is QuestionType.WhatAgreed or QuestionType.Other or QuestionType.YesNo
+            && FocusedLead(analyzed, ranked, best) is { } focused)
+        {
+            best = focused;
+            ranked = [best, .. ranked.Where(s => s != best)];
+        }
+
         if (analyzed.Type == QuestionType.Summary && SummaryArticleLede(ranked, analyzed.Ordinal) is { } lede)
         {
             best = lede;
@@ -125,14 +133,114 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         }
 
         var chosen = ChooseQuotes(ranked, best, analyzed.Type);
+        if (analyzed.Type == QuestionType.Where && Locate(analyzed, best) is { } located)
+        {
+            if (located.Detail is { } detail && !chosen.Any(c => c.Article.Id == detail.Article.Id && c.Sentence.Index == detail.Sentence.Index))
+            {
+                chosen.Insert(1, detail);
+                chosen = chosen.Take(options.MaxQuotes).ToList();
+            }
+
+            string text = best.Sentence.TextOf(best.Article).Trim().Trim('"', '“', '”');
+            return new Answer(question, $"{Capitalize(located.Place)}, according to {SourceLabel(best.Article)}: {Shorten(text, 240)}", false, Cite(chosen));
+        }
+
         return new Answer(question, Lead(analyzed, chosen), false, Cite(chosen));
+    }
+
+    /// <summary>
+    /// "What was discussed about visas?": when the best sentence does not name the subject asked about, the best one
+    /// nearly as good that does leads instead.
+    /// </summary>
+    private ScoredSentence? FocusedLead(AnalyzedQuestion question, List<ScoredSentence> ranked, ScoredSentence best)
+    {
+        ulong focus = question.Focus.Where(g => g < 64).Aggregate(0UL, (bits, g) => bits | (1UL << g));
+        if (focus == 0 || (best.TextGroups & focus) == focus)
+        {
+            return null;
+        }
+
+        return ranked
+            .TakeWhile(s => s.Score >= FocusScoreShare * best.Score)
+            .FirstOrDefault(s => (s.TextGroups & focus) == focus && s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false);
+    }
+
+    /// <summary>A sentence naming the subject asked about may lead when it scores at least this share of the best.</summary>
+    private const double FocusScoreShare = 0.5;
+
+    /// <summary>Whether the sentence states the fact the question asks for; in a wire story "here" is its dateline's place.</summary>
+    private static bool HoldsFact(AnalyzedQuestion question, ScoredSentence s)
+    {
+        string text = s.Sentence.TextOf(s.Article);
+        return AnswerFacts.Holds(question.Type, s.Sentence, text, question.Text)
+            || (question.Type == QuestionType.Where && HereAtDateline(question, s.Article, text) is not null);
+    }
+
+    private static string? HereAtDateline(AnalyzedQuestion question, Article article, string text) =>
+        Here().IsMatch(text) && Dateline.PlaceOf(article) is { } place && !question.Text.Contains(place, StringComparison.OrdinalIgnoreCase)
+            ? place : null;
+
+    [GeneratedRegex(@"\bhere\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Here();
+
+    /// <summary>
+    /// Where the best sentence puts what was asked about, made more specific by one of the next sentences of its
+    /// article when that one places it inside the same place ("in West Germany", then "a meeting in Frankfurt, West
+    /// Germany"; "in Istanbul", then "at the Russian consulate in Istanbul"). In a wire story "here" is its dateline.
+    /// </summary>
+    private static (string Place, ScoredSentence? Detail)? Locate(AnalyzedQuestion question, ScoredSentence best)
+    {
+        Article article = best.Article;
+        string text = best.Sentence.TextOf(article);
+        string? place = AnswerFacts.Locations(text, question.Text).FirstOrDefault();
+        if (place is null)
+        {
+            return HereAtDateline(question, article, text) is { } dateline
+                ? ($"{dateline} (the place the report was filed from, which it calls \"here\")", null)
+                : null;
+        }
+
+        for (int i = best.Sentence.Index + 1; i <= best.Sentence.Index + RefinementWindow && i < article.Sentences.Count; i++)
+        {
+            Sentence next = article.Sentences[i];
+            if (AnswerFacts.Locations(next.TextOf(article), question.Text)
+                .FirstOrDefault(p => p.Length > place.Length && p.Contains(place, StringComparison.OrdinalIgnoreCase)) is { } finer)
+            {
+                return (finer, new ScoredSentence(article, next, 0, 0, 0, 0));
+            }
+        }
+
+        return (place, null);
+    }
+
+    /// <summary>How many sentences after the answer a more specific place is looked for.</summary>
+    private const int RefinementWindow = 3;
+
+    /// <summary>
+    /// The best sentences in the corpus, and then the rest of the stories the best of them come from: the sentence that
+    /// states the figure or the name often follows the one that matches the question best ("the manager, Juergen
+    /// Plambeck, ...") and shares few of its words.
+    /// </summary>
+    private PassageSearchResult Retrieve(AnalyzedQuestion analyzed)
+    {
+        PassageQuery query = analyzed.ToQuery();
+        PassageSearchResult result = index.Search(query, options.Candidates);
+        var stories = result.Hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).Take(options.ContextArticles).ToList();
+        if (stories.Count == 0 || options.ContextSentences <= 0)
+        {
+            return result;
+        }
+
+        var seen = result.Hits.Select(h => (h.ArticleId, h.SentenceIndex)).ToHashSet();
+        var more = index.SearchWithin(query, stories, options.ContextSentences).Hits.Where(h => !seen.Contains((h.ArticleId, h.SentenceIndex)));
+        return result with { Hits = [.. result.Hits, .. more] };
     }
 
     /// <summary>How the question was read and how its candidate sentences ranked, best first, with each feature.</summary>
     public RankingExplanation Explain(string question, int top = 10)
     {
         AnalyzedQuestion analyzed = analyzer.Analyze(question);
-        PassageSearchResult result = index.Search(analyzed.ToQuery(), options.Candidates);
+        PassageSearchResult result = Retrieve(analyzed);
         var rows = Rank(analyzed, result).Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
                 AnswerFacts.Holds(analyzed.Type, s.Sentence, s.Sentence.TextOf(s.Article), analyzed.Text), s.Sentence.TextOf(s.Article)))
@@ -149,8 +257,21 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         .GroupBy(s => s.Article.Id)
         .Select(g => (Lede: g.First(), Weight: g.Take(3).Sum(s => s.Score) + (g.First().TitleCoverage * 0.5) + (ReportsHeld(g.First().Article, ordinal) ? HeldReportWeight : 0)))
         .OrderByDescending(x => x.Weight)
-        .Select(x => x.Lede)
+        .Select(x => Lede(ranked, x.Lede))
         .FirstOrDefault();
+
+    /// <summary>
+    /// A news story states its news first: for a summary or the latest state of things, the story's opening sentence
+    /// leads when it is about the question too, rather than a detail further down that happens to match better.
+    /// </summary>
+    private ScoredSentence Lede(List<ScoredSentence> ranked, ScoredSentence best) => ranked
+        .Where(s => s.Article.Id == best.Article.Id && s.Sentence.Index < best.Sentence.Index && s.Sentence.Index <= LedeSentences
+            && s.Coverage >= options.MinCoverage && !s.MissesName)
+        .OrderBy(s => s.Sentence.Index)
+        .FirstOrDefault() ?? best;
+
+    /// <summary>How many sentences open a story (a wire story's first, or a page's standfirst and first).</summary>
+    private const int LedeSentences = 1;
 
     /// <summary>A summary of an event comes from a report of it rather than an announcement of it.</summary>
     private const double HeldReportWeight = 0.5;
@@ -243,6 +364,9 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         return (best, lead);
     }
 
+    /// <summary>How many sentences back the words a sentence continues from are looked for.</summary>
+    private static readonly int ContextWindow = int.TryParse(Environment.GetEnvironmentVariable("DB_CTX"), out int w) ? w : 1;
+
     /// <summary>An event answers a "when" question only if one of these best-ranked sentences reports it.</summary>
     private const int EventEvidenceDepth = 3;
 
@@ -268,7 +392,8 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             groupsAt.TryAdd((hit.ArticleId, hit.SentenceIndex), hit.TextGroups);
         }
 
-        var eventFit = EventFit(question, result.Hits.Select(h => Load(articles, h.ArticleId)).OfType<Article>().DistinctBy(a => a.Id).ToList());
+        var datelines = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var eventFit = EventFit(question, result.Hits.Select(h => Load(articles, h.ArticleId)).OfType<Article>().DistinctBy(a => a.Id).ToList(), tense);
         bool next = NextQuestion().IsMatch(question.Text);
         bool askedEvent = OrdinalEvent().IsMatch(question.Text);
         var ranked = new List<ScoredSentence>(result.Hits.Count);
@@ -282,19 +407,34 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
             Sentence sentence = article.Sentences[hit.SentenceIndex];
             // The sentence before often names what this one is about ("the second round ... This meeting lasted five hours").
-            ulong context = groupsAt.GetValueOrDefault((hit.ArticleId, hit.SentenceIndex - 1));
+            ulong context = 0;
+            for (int back = 1; back <= ContextWindow; back++)
+            {
+                context |= groupsAt.GetValueOrDefault((hit.ArticleId, hit.SentenceIndex - back));
+            }
             // A sentence that reports the very event asked about ("On February 27 ... met" for "the first round in
             // Istanbul") covers the question's ordinal and event words even when it does not repeat them.
             ulong eventWords = eventFit.GetValueOrDefault((article.Id, sentence.Index)) > 0 ? EventGroups(question) : 0;
+            // A wire story's dateline names where it happened ("KUALA LUMPUR, Oct 20"), as its title names what.
+            ulong dateline = DatelineGroups(question, article, datelines);
+            context |= dateline;
             double coverage = Coverage(hit, context | eventWords, result.GroupIdf, totalIdf);
             double bm25 = maxScore > 0 ? hit.Score / maxScore : 0;
             string text = sentence.TextOf(article);
-            double fit = TypeFit(question, sentence, text, article.Title) + TenseFit(tense, text)
+            // The tense of the asked event's own mention decides when the sentence reports it ("a meeting took place,
+            // and now a second meeting is being prepared" announces the second one).
+            Events.EventMention? askedMention = question.Ordinal is { } numbered
+                ? article.Events.FirstOrDefault(m => m.SentenceIndex == sentence.Index && m.Ordinal == numbered) : null;
+            double tenseFit = askedMention is null ? TenseFit(tense, Events.EventExtractor.StatusOf(text)) : 2 * TenseFit(tense, askedMention.Status);
+            double fit = TypeFit(question, sentence, text, article.Title) + tenseFit
                 + eventFit.GetValueOrDefault((article.Id, sentence.Index))
                 + (next && Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned && Events.EventExtractor.MentionsEvent(text) ? 0.15 : 0);
             double recency = Recency(article.Published.Value, newest, question.Type == QuestionType.Latest ? 0.25 : 0.05);
             double names = NameFit(question, hit, context);
-            double period = question.Period is { } p && (article.Published.Value is { } d && p.Admits(d) || TimesIn(sentence, p)) ? 0.15 : 0;
+            // A period the question asks about is met by a report from then or by a sentence dated in it; a period
+            // something is for ("the quota for the second half of 1987") only by a sentence about that period.
+            double period = question.Period is { } p
+                && ((!question.PeriodIsTarget && article.Published.Value is { } d && p.Admits(d)) || TimesIn(sentence, p)) ? 0.15 : 0;
             double score = (0.45 * bm25) + (0.4 * coverage) + fit + recency + names + period;
             bool? onEvent = question.Ordinal is { } wanted && askedEvent
                 ? eventFit.GetValueOrDefault((article.Id, sentence.Index)) > 0 || EventOrdinals(text).Contains(wanted) || EventOrdinals(article.Title).Contains(wanted)
@@ -305,6 +445,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
                 MissesName = names < 0 && NameAbsent(question, article),
                 OnAskedEvent = onEvent,
                 TitleCoverage = Coverage(hit.TitleGroups, result.GroupIdf, totalIdf),
+                TextGroups = hit.TextGroups,
             });
         }
 
@@ -315,6 +456,43 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     [GeneratedRegex(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextQuestion();
 
+    /// <summary>The question's groups that the article's dateline place names, as bits.</summary>
+    private static ulong DatelineGroups(AnalyzedQuestion question, Article article, Dictionary<string, ulong> cache)
+    {
+        if (cache.TryGetValue(article.Id, out ulong bits))
+        {
+            return bits;
+        }
+
+        if (Dateline.PlaceOf(article) is { } place)
+        {
+            for (int g = 0; g < question.Groups.Count && g < 64; g++)
+            {
+                if (question.Groups[g].Terms.Any(t => ContainsWord(place, t.Text)))
+                {
+                    bits |= 1UL << g;
+                }
+            }
+        }
+
+        cache[article.Id] = bits;
+        return bits;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (int i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = i + word.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a name the question asks about appears nowhere in the article, in any of its spellings ("US", "United
     /// States"); a five-letter stem is enough ("Tanzanian" is found as "Tanzania", "Organization" as "Organisation").
@@ -324,14 +502,15 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         .Any(group => !group.Terms.Any(term =>
         {
             string stem = term.Text.Length > 5 ? term.Text[..5] : term.Text;
-            return article.Title.Contains(stem, StringComparison.OrdinalIgnoreCase) || article.OriginalText.Contains(stem, StringComparison.OrdinalIgnoreCase);
+            return article.Title.Contains(stem, StringComparison.OrdinalIgnoreCase) || article.OriginalText.Contains(stem, StringComparison.OrdinalIgnoreCase)
+                || (Dateline.PlaceOf(article)?.Contains(stem, StringComparison.OrdinalIgnoreCase) ?? false);
         }));
 
     /// <summary>
     /// For a question about an ordinal event ("who led the second round?"), sentences reporting the events it can mean
     /// gain, and sentences reporting a differently numbered event lose.
     /// </summary>
-    private static Dictionary<(string, int), double> EventFit(AnalyzedQuestion question, List<Article> articles)
+    private static Dictionary<(string, int), double> EventFit(AnalyzedQuestion question, List<Article> articles, Events.EventStatus? tense)
     {
         var fit = new Dictionary<(string, int), double>();
         if (question.Ordinal is null || !OrdinalEvent().IsMatch(question.Text))
@@ -346,8 +525,10 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             double value = matching.Contains(e) ? 0.2 : e.Ordinal is not null ? -0.1 : 0;
             foreach (Events.EventMention m in e.Mentions)
             {
+                // A question about the round that was held is answered by reports of it, not by its announcement.
+                double mentionValue = value > 0 && tense == Events.EventStatus.Held && m.Status == Events.EventStatus.Planned ? 0.05 : value;
                 var key = (m.ArticleId, m.SentenceIndex);
-                fit[key] = Math.Max(fit.GetValueOrDefault(key, double.MinValue), value);
+                fit[key] = Math.Max(fit.GetValueOrDefault(key, double.MinValue), mentionValue);
             }
         }
 
@@ -377,7 +558,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     }
 
     /// <summary>A question about what happened prefers reports of what happened to announcements of what will.</summary>
-    private static double TenseFit(Events.EventStatus? tense, string text) => (tense, Events.EventExtractor.StatusOf(text)) switch
+    private static double TenseFit(Events.EventStatus? tense, Events.EventStatus status) => (tense, status) switch
     {
         (Events.EventStatus.Held, Events.EventStatus.Planned) => -0.15,
         (Events.EventStatus.Planned, Events.EventStatus.Held) => -0.05,
@@ -435,13 +616,15 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     {
         double fit = question.Type switch
         {
-            QuestionType.When => sentence.Times.Any(t => t.Type is TimexType.Date or TimexType.Time && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+            QuestionType.When => AnswerFacts.EventDates(sentence, text, question.Text).Any()
                 ? 0.25 : 0,
-            QuestionType.WhatAgreed => AgreementLanguage().IsMatch(text) ? 0.2 : 0,
+            // The terms of a deal are in figures ("cut milk output by 9.5 pct over two years").
+            QuestionType.WhatAgreed => AgreementLanguage().IsMatch(text) ? 0.2 + (Figure().IsMatch(text) ? 0.1 : 0) : 0,
             QuestionType.HowMany => Quantity().IsMatch(text) ? 0.1 : 0,
-            QuestionType.HowLong => sentence.Times.Any(t => t.Type == TimexType.Duration) ? 0.2 : 0,
+            QuestionType.HowLong => AnswerFacts.Durations(sentence, text).Any() ? 0.2 : 0,
             QuestionType.Who => PersonLanguage().IsMatch(text) ? 0.1 : 0,
-            QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text) ? 0.15 : 0),
+            QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text) ? 0.15 : 0)
+                + (PlaceFollowsAskedWords(question, text) ? 0.15 : 0),
             _ => 0,
         };
 
@@ -458,6 +641,23 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         return fit;
     }
+
+    /// <summary>
+    /// A place that follows the question's own words closely ("an agreement reached today in London", "talks held in
+    /// Geneva") says where that happened, unlike one that only opens the sentence ("In Pretoria, the governor said").
+    /// </summary>
+    private static bool PlaceFollowsAskedWords(AnalyzedQuestion question, string text)
+    {
+        var anchors = Enumerable.Range(0, question.Groups.Count)
+            .Where(g => !question.Names.Contains(g))
+            .SelectMany(g => AllIndexes(text, question.Groups[g].Key))
+            .ToList();
+        return anchors.Count > 0
+            && AnswerFacts.LocationStarts(text, question.Text).Any(place => anchors.Any(a => a < place && place - a <= PlaceAttachment));
+    }
+
+    /// <summary>How close after the question's words (in characters) a place must follow to say where they happened.</summary>
+    private const int PlaceAttachment = 30;
 
     private static int OrdinalValue(string word) => Text.Ordinals.Value(word);
 
@@ -540,9 +740,10 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return when;
         }
 
-        string text = best.Sentence.TextOf(best.Article).Trim().Trim('"', '“', '”');
+        string raw = best.Sentence.TextOf(best.Article);
+        string text = raw.Trim().Trim('"', '“', '”');
         if (question.Type == QuestionType.HowLong
-            && best.Sentence.Times.FirstOrDefault(t => t.Type == TimexType.Duration) is { } duration)
+            && AnswerFacts.Durations(best.Sentence, raw).OrderBy(t => Distance(question, raw, t.Start)).FirstOrDefault() is { } duration)
         {
             return $"{Capitalize(duration.Text)} ({TimexDescriber.Describe(duration.Value, TimexType.Duration)}), according to {source}: {Shorten(text, 240)}";
         }
@@ -583,6 +784,21 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         return $"{e.Summary}: {date}{said}, {e.Status.ToString().ToLowerInvariant()}, according to {SourceLabel(source.Article)}.";
     }
 
+    /// <summary>How far a position in the sentence is from the nearest word of the question (0 when none occurs).</summary>
+    private static int Distance(AnalyzedQuestion question, string text, int position)
+    {
+        int best = int.MaxValue;
+        foreach (var group in question.Groups)
+        {
+            foreach (int at in AllIndexes(text, group.Key))
+            {
+                best = Math.Min(best, Math.Abs(at - position));
+            }
+        }
+
+        return best == int.MaxValue ? 0 : best;
+    }
+
     /// <summary>The date in the best evidence that sits closest to the words of the question.</summary>
     private static string? WhenLead(AnalyzedQuestion question, List<ScoredSentence> chosen)
     {
@@ -590,7 +806,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         {
             string text = s.Sentence.TextOf(s.Article);
             var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
-            var time = s.Sentence.Times.Where(t => t.Type is TimexType.Date or TimexType.Time && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+            var time = AnswerFacts.EventDates(s.Sentence, text, question.Text)
                 .OrderBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))
                 .ThenByDescending(t => t.Start)
                 .FirstOrDefault();

@@ -94,6 +94,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         return new AnalyzedQuestion(text, Classify(text), groups, ordinal) {
             Names = names,
+            Focus = FocusOf(text, groups),
             Period = period?.Constraint,
             PeriodIsTarget = period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
         };
@@ -101,6 +102,26 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     [GeneratedRegex(@"\b(?:for|until|till|through|by|before|from|of|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();
+
+    /// <summary>The groups of the subject a question asks about: the first content word after "about", "on", "regarding".</summary>
+    private static HashSet<int> FocusOf(string text, List<TermGroup> groups)
+    {
+        var focus = new HashSet<int>();
+        foreach (Match m in FocusPhrase().Matches(text))
+        {
+            int g = groups.FindIndex(group => group.Key.Equals(m.Groups["word"].Value, StringComparison.OrdinalIgnoreCase)
+                && Text.Ordinals.Value(group.Key) == 0);
+            if (g >= 0)
+            {
+                focus.Add(g);
+            }
+        }
+
+        return focus;
+    }
+
+    [GeneratedRegex(@"\b(?:about|on|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex FocusPhrase();
 
     /// <summary>"US-Russia" names two parties; "12-hour" and "follow-up" stay whole.</summary>
     private static IEnumerable<string> SplitNames(string word)
@@ -152,7 +173,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long)|(?<howmany>how (?:many|much|big|large)|what (?:percentage|share|amount|number))|(?<where>where|(?:what|which|in which|at which) (?:city|country|place|venue|capital))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long)|(?<howmany>how (?:many|much|big|large)|(?:what|which) (?:[\w-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:city|country|place|venue|capital))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     [GeneratedRegex(@"\b(?:agree|agreed|agreement|deal|commit(?:ted|ments?)?|accord|settled|decided|pledge[ds]?|sign(?:ed)?|terms)\b", RegexOptions.IgnoreCase)]

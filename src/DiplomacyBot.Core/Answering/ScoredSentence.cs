@@ -11,6 +11,9 @@ internal sealed record ScoredSentence(Article Article, Sentence Sentence, double
     /// <summary>For a question about a numbered event: whether this sentence, the one before it or the title reports that event.</summary>
     public bool? OnAskedEvent { get; init; }
 
+    /// <summary>The question's groups the sentence itself holds, as bits.</summary>
+    public ulong TextGroups { get; init; }
+
     /// <summary>The share of the question's concepts the article's title holds.</summary>
     public double TitleCoverage { get; init; }
 }

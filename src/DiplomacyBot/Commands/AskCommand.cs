@@ -15,7 +15,8 @@ public static class AskCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object per answer" };
         var timings = new Option<bool>("--timings") { Description = "Report answer latency (p50, p95, max) on stderr" };
         var explain = new Option<bool>("--explain") { Description = "Show how the question was read and how the candidate sentences ranked" };
-        var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json, timings, explain };
+        var top = new Option<int>("--top") { Description = "With --explain, how many candidate sentences to show", DefaultValueFactory = _ => 10 };
+        var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json, timings, explain, top };
         command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
         {
             string text = parse.GetValue(question) ?? string.Empty;
@@ -30,7 +31,7 @@ public static class AskCommand
                 Console.Out.WriteLine(asJson ? Json.Serialize(AnswerJson.From(answer)) : AnswerText.Render(answer));
                 if (parse.GetValue(explain))
                 {
-                    Console.Out.WriteLine(RenderExplanation(context.Extractive.Explain(q)));
+                    Console.Out.WriteLine(RenderExplanation(context.Extractive.Explain(q, Math.Max(1, parse.GetValue(top)))));
                 }
 
                 Console.Out.Flush();

@@ -1,4 +1,6 @@
 using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Time;
 
 namespace DiplomacyBot.Core.Tests.Answering;
 
@@ -23,5 +25,41 @@ public sealed class AnswerFactsTests
     {
         var sentence = new Articles.Sentence(0, 0, 0, text.Length, []);
         Assert.Equal(expected, AnswerFacts.Holds(QuestionType.Where, sentence, text, question));
+    }
+
+    private static readonly TemporalTagger Tagger = new();
+
+    private static Sentence Tagged(string text, string published) =>
+        new(0, 0, 0, text.Length, Tagger.Tag(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("Nakasone will make an official week-long visit to the United States.", "week-long")]
+    [InlineData("The talks lasted for two days before they broke up.", "two days")]
+    [InlineData("Reagan imposed punitive tariffs of 300 mln dlrs a year on Japanese goods.")]
+    [InlineData("The fund lends about five billion dollars a year to the region.")]
+    public void Durations_AreLengthsOfTime_NotAmountsPerUnitOfTime(string text, params string[] expected)
+    {
+        Assert.Equal(expected, AnswerFacts.Durations(Tagged(text, "1987-03-27"), text).Select(t => t.Text));
+    }
+
+    [Theory]
+    [InlineData("Yeutter said on Monday that the pact, signed by the two sides two weeks ago, has yet to be approved.", "when was the pact signed?", "two weeks ago")]
+    [InlineData("On Friday, Washington announced tariffs on Japanese goods from April 17.", "from what date do the tariffs apply?", "April 17")]
+    [InlineData("The talks will resume on Thursday, officials said.", "when will the talks resume?", "Thursday")]
+    [InlineData("Yeutter said on Monday that the pact would help trade.", "when did Yeutter say the pact would help?", "Monday")]
+    [InlineData("Yeutter said on Monday that the pact would help trade.", "when was the pact signed?")]
+    public void EventDates_LeaveOutTheDateOfAStatement_UnlessTheQuestionAsksAboutTheStatement(string text, string question, params string[] expected)
+    {
+        Assert.Equal(expected, AnswerFacts.EventDates(Tagged(text, "1987-10-19"), text, question).Select(t => t.Text));
+    }
+
+    [Theory]
+    [InlineData("The Treasury described it as a private meeting in Frankfurt, West Germany which had been agreed.", "Frankfurt, West Germany")]
+    [InlineData("This meeting lasted five hours at the Russian consulate in Istanbul.", "the Russian consulate in Istanbul")]
+    [InlineData("In Pretoria, Reserve Bank Governor Gerhard de Kock termed the agreement a good deal.", "Pretoria")]
+    [InlineData("Officials welcomed the step.")]
+    public void Locations_AreTheMostSpecificPlaceFirst_CarriedOnIntoThePlaceThatHoldsIt(string text, params string[] expected)
+    {
+        Assert.Equal(expected, AnswerFacts.Locations(text, "where did they meet?").Take(1));
     }
 }

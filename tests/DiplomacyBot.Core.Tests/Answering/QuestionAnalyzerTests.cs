@@ -26,9 +26,35 @@ public sealed class QuestionAnalyzerTests
     [InlineData("Which officials did Putin ask for a briefing?", QuestionType.Who)]
     [InlineData("In which city will the talks be held?", QuestionType.Where)]
     [InlineData("How much debt did Germany reschedule?", QuestionType.HowMany)]
+    [InlineData("What OPEC production quota was Iraq assigned?", QuestionType.HowMany)]
+    [InlineData("Which price did the council set?", QuestionType.HowMany)]
     public void QuestionType_IsReadFromItsWording(string question, QuestionType expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(question).Type);
+    }
+
+    [Theory]
+    [InlineData("what was discussed about visas in the second round?", "visas")]
+    [InlineData("What did EC farm ministers agree on milk production?", "milk")]
+    [InlineData("What was said regarding the embassies?", "embassies")]
+    [InlineData("What was agreed in the second round?")]
+    public void TheSubjectAskedAbout_IsTheFirstContentWordAfterAboutOnOrRegarding(string question, params string[] expected)
+    {
+        AnalyzedQuestion q = Analyzer.Analyze(question);
+
+        Assert.Equal(expected, q.Focus.Select(g => q.Groups[g].Key));
+    }
+
+    [Theory]
+    [InlineData("How long will Nakasone's visit last?", Core.Events.EventStatus.Planned)]
+    [InlineData("How long did the meeting last?", Core.Events.EventStatus.Held)]
+    [InlineData("When did Moscow confirm the second meeting would be in Istanbul?", Core.Events.EventStatus.Planned)]
+    [InlineData("When did they say the talks had ended?", Core.Events.EventStatus.Held)]
+    [InlineData("Who led the delegations?", Core.Events.EventStatus.Held)]
+    [InlineData("When is the next round?", Core.Events.EventStatus.Planned)]
+    public void TheTenseOfTheEventAsked_ComesFromItsOwnClause(string question, Core.Events.EventStatus expected)
+    {
+        Assert.Equal(expected, EventAnswerer.Tense(question));
     }
 
     [Fact]
