@@ -285,5 +285,34 @@ public sealed class AnswerBehaviourTests : IDisposable
         Assert.Contains("84 mln dlrs", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheLatest_ComesFromAStoryAboutTheSubject_NotANewerOneThatMentionsItInPassing()
+    {
+        using BotContext bot = Open(
+            ("sug-1", "1987-03-19", "International sugar pact to be renegotiated",
+                "The International Sugar Agreement will be renegotiated, the organisation's officer in charge said after a special session."),
+            ("com-1", "1987-03-31", "Commodity pacts under review",
+                "International agreements exist for sugar and wheat, and coffee producers meet next week."));
+
+        Answer answer = bot.Answerer.Ask("What is happening with the International Sugar Agreement?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Equal("sug-1", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public void ACountrysAdjective_FindsTheCountry()
+    {
+        using BotContext bot = Open(
+            ("fta-2", "1987-10-19", "Trade pacts should spur trade",
+                "Yeutter spoke at a trade meeting in Washington. " +
+                "The Canadian pact, signed by the two sides two weeks ago, has yet to be approved by Congress."));
+
+        Answer answer = bot.Answerer.Ask("When was the pact with Canada signed?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Two weeks ago", answer.Lead, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -179,6 +179,11 @@ internal static partial class AnswerFacts
 
         foreach (var (start, end, name) in Events.Places.Default.Find(text))
         {
+            if (Attribution().IsMatch(text.AsSpan(end)))
+            {
+                continue;
+            }
+
             if (Locative().IsMatch(text[..start]) && !question.Contains(text[start..end], StringComparison.OrdinalIgnoreCase)
                 && !question.Contains(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -189,7 +194,8 @@ internal static partial class AnswerFacts
         foreach (Match m in CapitalisedLocative().Matches(text))
         {
             Group place = m.Groups["place"];
-            if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !question.Contains(place.Value, StringComparison.OrdinalIgnoreCase))
+            if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !question.Contains(place.Value, StringComparison.OrdinalIgnoreCase)
+                && !Attribution().IsMatch(text.AsSpan(place.Index + place.Length)))
             {
                 found.Add((2, place.Index, Continued(text, place.Index, place.Index + place.Length)));
             }
@@ -197,6 +203,10 @@ internal static partial class AnswerFacts
 
         return found;
     }
+
+    /// <summary>"a spokesman in Bonn said": where the speaker is, not where it happened.</summary>
+    [GeneratedRegex(@"^\s*(?:said|says|say|told|reported|added|announced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
 
     /// <summary>The phrase from start to end, carried on over ", Country" or " in City" when the text continues so.</summary>
     private static string Continued(string text, int start, int end)
@@ -210,23 +220,9 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\G(?:,\s+|\s+in\s+)(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
     private static partial Regex Continuation();
 
-    private static bool NewPlace(string text, string question)
-    {
-        // A place counts where the sentence puts something there ("talks in Geneva", "met at ... in Istanbul"), not
-        // where it names a party ("U.S. officials").
-        if (Events.Places.Default.Find(text).Any(p => Locative().IsMatch(text[..p.Start])
-            && !question.Contains(text[p.Start..p.End], StringComparison.OrdinalIgnoreCase) && !question.Contains(p.Name, StringComparison.OrdinalIgnoreCase)))
-        {
-            return true;
-        }
-
-        if (Venue().IsMatch(text))
-        {
-            return true;
-        }
-
-        return CapitalisedLocative().Matches(text)
-            .Select(m => m.Groups["place"].Value)
-            .Any(place => !NotPlaces.Contains(place.Split(' ')[0]) && !question.Contains(place, StringComparison.OrdinalIgnoreCase));
-    }
+    /// <summary>
+    /// A place counts where the sentence puts something there ("talks in Geneva", "met at ... in Istanbul"), not where
+    /// it names a party ("U.S. officials") or a speaker ("a spokesman in Bonn said").
+    /// </summary>
+    private static bool NewPlace(string text, string question) => Located(text, question).Count > 0;
 }

@@ -78,9 +78,14 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         if (analyzed.Type == QuestionType.Latest)
         {
-            // For "latest" questions the newest relevant report leads; older ones follow as earlier reports.
-            best = ranked.Where(s => s.Coverage >= options.MinCoverage)
+            // For "latest" questions the newest relevant report leads; older ones follow as earlier reports. A story
+            // whose headline is about the subject counts before one that mentions it in passing, and among stories of
+            // the same day the one most about it leads.
+            var relevant = ranked.Where(s => s.Coverage >= options.MinCoverage && !s.MissesName).DefaultIfEmpty(best).ToList();
+            var about = relevant.Where(s => s.TitleCoverage >= LatestTitleCoverage).ToList();
+            best = (about.Count > 0 ? about : relevant)
                 .OrderByDescending(s => s.Article.Published.Value ?? DateOnly.MinValue)
+                .ThenByDescending(s => s.TitleCoverage)
                 .ThenByDescending(s => s.Score)
                 .First();
             best = Lede(ranked, best);
@@ -279,6 +284,9 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     private static bool ReportsHeld(Article article, int? ordinal) =>
         ordinal is not null && article.Events.Any(e => e.Ordinal == ordinal && e.Status == Events.EventStatus.Held);
 
+    /// <summary>The share of the question a headline must hold for its story to be about the subject.</summary>
+    private const double LatestTitleCoverage = 0.5;
+
     /// <summary>A sentence holding the asked-for fact may lead when it scores at least this share of the best.</summary>
     private const double FactScoreShare = 0.7;
 
@@ -365,7 +373,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     }
 
     /// <summary>How many sentences back the words a sentence continues from are looked for.</summary>
-    private static readonly int ContextWindow = int.TryParse(Environment.GetEnvironmentVariable("DB_CTX"), out int w) ? w : 1;
+    private const int ContextWindow = 1;
 
     /// <summary>An event answers a "when" question only if one of these best-ranked sentences reports it.</summary>
     private const int EventEvidenceDepth = 3;

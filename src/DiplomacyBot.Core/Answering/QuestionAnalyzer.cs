@@ -176,13 +176,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long)|(?<howmany>how (?:many|much|big|large)|(?:what|which) (?:[\w-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:city|country|place|venue|capital))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
-    [GeneratedRegex(@"\b(?:agree|agreed|agreement|deal|commit(?:ted|ments?)?|accord|settled|decided|pledge[ds]?|sign(?:ed)?|terms)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>
+    [GeneratedRegex(@"\b(?:agree|agreed|(?<![A-Z]\w*\s)agreement|deal|commit(?:ted|ments?)?|(?<![A-Z]\w*\s)accord|settled|decided|pledge[ds]?|sign(?:ed)?|terms)\b")]
     private static partial Regex AgreedPattern();
 
     [GeneratedRegex(@"^\s*(?:(?:can|could|would) you (?:please )?(?:summari[sz]e|sum up|recap|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown))|summar|overview|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown|the main features)|what happened|recap|brief me)", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryPattern();
 
-    [GeneratedRegex(@"\b(?:latest|most recent|status|update|news on|where do things stand|current position|so far|now stand)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:latest|most recent|status|update|news on|where do things stand|current position|so far|now stand|still|what(?:'s| is) happening|what(?:'s| is) going on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestPattern();
 
     public static QuestionType Classify(string question)

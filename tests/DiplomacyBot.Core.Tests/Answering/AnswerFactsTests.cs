@@ -20,6 +20,7 @@ public sealed class AnswerFactsTests
     [InlineData("The talks were held in Geneva.", "where were the talks held?", true)]
     [InlineData("They met at the residence of the consul in Istanbul.", "where in Istanbul did they meet?", true)]
     [InlineData("U.S. officials welcomed the step.", "where did they meet?", false)]
+    [InlineData("The ministers agreed to pursue the accord, a finance ministry spokesman in Bonn said.", "where did they meet?", false)]
     [InlineData("The talks were held in Geneva.", "where in Geneva were the talks held?", false)]
     public void APlace_CountsWhereTheSentencePutsSomethingThere_AndTheQuestionDidNotAlreadySayIt(string text, string question, bool expected)
     {

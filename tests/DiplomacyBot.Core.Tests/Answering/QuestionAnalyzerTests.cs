@@ -27,6 +27,9 @@ public sealed class QuestionAnalyzerTests
     [InlineData("In which city will the talks be held?", QuestionType.Where)]
     [InlineData("How much debt did Germany reschedule?", QuestionType.HowMany)]
     [InlineData("What OPEC production quota was Iraq assigned?", QuestionType.HowMany)]
+    [InlineData("What is happening with the International Sugar Agreement?", QuestionType.Latest)]
+    [InlineData("Is the US still committed to the Louvre accord?", QuestionType.Latest)]
+    [InlineData("What did Japan pledge under its semiconductor agreement?", QuestionType.WhatAgreed)]
     [InlineData("Which price did the council set?", QuestionType.HowMany)]
     public void QuestionType_IsReadFromItsWording(string question, QuestionType expected)
     {
