@@ -314,5 +314,38 @@ public sealed class AnswerBehaviourTests : IDisposable
         Assert.StartsWith("Two weeks ago", answer.Lead, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ADurationOfTalksElsewhere_DoesNotAnswerHowLongTheAskedMeetingLasted()
+    {
+        using BotContext bot = Open(
+            ("riy-1", "2025-04-30", "Lavrov says progress made",
+                "Lavrov recalled a meeting in Riyadh in February on embassy operations. " +
+                "Last week, expert delegations met in Jeddah, where after 12 hours of discussions they agreed on grain."));
+
+        Answer answer = bot.Answerer.Ask("How long did the Riyadh meeting last?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.Contains("don't say how long", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DidTheyAgreeADate_IsAnsweredOnlyByADateAheadOrAWordOnOne()
+    {
+        using BotContext bot = Open(
+            ("fl-1", "2025-04-11", "Istanbul talks end",
+                "The talks in Istanbul in February covered embassies. " +
+                "The Russian delegation stressed the importance of resuming direct flights."),
+            ("fl-2", "2025-04-01", "Second meeting to be held",
+                "Lavrov did not give an exact date for the second meeting in Istanbul."));
+
+        Answer flights = bot.Answerer.Ask("Did the Istanbul talks agree a date for resuming direct flights?");
+        Answer meeting = bot.Answerer.Ask("Did Lavrov give a date for the second Istanbul meeting?");
+
+        Assert.True(flights.Abstained, flights.Lead);
+        Assert.Contains("whether a date was given", flights.Lead, StringComparison.Ordinal);
+        Assert.False(meeting.Abstained, meeting.Lead);
+        Assert.Contains("did not give an exact date", meeting.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

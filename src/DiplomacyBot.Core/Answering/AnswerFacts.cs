@@ -68,7 +68,7 @@ internal static partial class AnswerFacts
     /// year", "two mln bpd per day".
     /// </summary>
     public static IEnumerable<TemporalExpression> Durations(Sentence sentence, string text) => sentence.Times
-        .Where(t => t.Type == TimexType.Duration && t.End <= text.Length
+        .Where(t => t.Type == TimexType.Duration && t.End <= text.Length && !t.Value.Contains('X', StringComparison.Ordinal)
             && !(PerUnit().IsMatch(t.Text) && RateBefore().IsMatch(text.AsSpan(Math.Max(0, t.Start - 40), Math.Min(40, t.Start)))));
 
     [GeneratedRegex(@"(?:\d|\b(?:mln|million|billion|bln|thousand|hundred|dlrs?|dollars?|pct|percent|tonnes?|barrels?|bpd|units?|francs|marks|yen|pounds|lire))(?:\s+[\p{L}.-]+){0,2}\s*$", RegexOptions.IgnoreCase)]

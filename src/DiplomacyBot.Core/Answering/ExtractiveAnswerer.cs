@@ -93,7 +93,8 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         }
 
         ScoredSentence? holding = null;
-        if (AnswerFacts.IsFactual(analyzed.Type))
+        bool factual = AnswerFacts.IsFactual(analyzed.Type) || AsksForDate(analyzed);
+        if (factual)
         {
             // The answer must state the fact asked for: the best sentence that holds it, among those nearly as good.
             ScoredSentence top = best;
@@ -113,11 +114,12 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
         }
 
-        if (AnswerFacts.IsFactual(analyzed.Type))
+        if (factual)
         {
             if (holding is null)
             {
-                return new Answer(question, $"The stored articles don't say {Asked(analyzed.Type)}. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
+                string unsaid = analyzed.Type == QuestionType.YesNo ? "whether a date was given" : Asked(analyzed.Type);
+                return new Answer(question, $"The stored articles don't say {unsaid}. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
             }
 
             best = holding;
@@ -173,13 +175,51 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     /// <summary>A sentence naming the subject asked about may lead when it scores at least this share of the best.</summary>
     private const double FocusScoreShare = 0.5;
 
-    /// <summary>Whether the sentence states the fact the question asks for; in a wire story "here" is its dateline's place.</summary>
+    /// <summary>
+    /// Whether the sentence states the fact the question asks for; in a wire story "here" is its dateline's place. A
+    /// sentence that puts what it reports somewhere other than the place the question names ("met in Saudi Arabia" for
+    /// "the Riyadh meeting") is about something else. "Did they agree a date ...?" needs a date or a word on one.
+    /// </summary>
     private static bool HoldsFact(AnalyzedQuestion question, ScoredSentence s)
     {
         string text = s.Sentence.TextOf(s.Article);
+        if (ElsewhereThanAsked(question, text))
+        {
+            return false;
+        }
+
+        if (question.Type == QuestionType.YesNo)
+        {
+            // A date set for something is one still ahead when the report was written.
+            return DateWord().IsMatch(text) || (s.Article.Published.Value is { } published
+                && AnswerFacts.EventDates(s.Sentence, text, question.Text).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= published));
+        }
+
         return AnswerFacts.Holds(question.Type, s.Sentence, text, question.Text)
             || (question.Type == QuestionType.Where && HereAtDateline(question, s.Article, text) is not null);
     }
+
+    private static bool ElsewhereThanAsked(AnalyzedQuestion question, string text)
+    {
+        var asked = Events.Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        if (asked.Count == 0 || question.Type is not (QuestionType.When or QuestionType.HowLong))
+        {
+            return false;
+        }
+
+        var named = Events.Places.Default.Find(text).ToList();
+        return !named.Any(p => asked.Contains(p.Name)) && named.Any(p => InOrAt().IsMatch(text.AsSpan(0, p.Start)));
+    }
+
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex InOrAt();
+
+    /// <summary>"Did they agree a date for ...?", "was a deadline set?": yes-no questions whose answer is a date.</summary>
+    private static bool AsksForDate(AnalyzedQuestion question) =>
+        question.Type == QuestionType.YesNo && DateWord().IsMatch(question.Text);
+
+    [GeneratedRegex(@"\b(?:date|dates|deadline|timetable)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWord();
 
     private static string? HereAtDateline(AnalyzedQuestion question, Article article, string text) =>
         Here().IsMatch(text) && Dateline.PlaceOf(article) is { } place && !question.Text.Contains(place, StringComparison.OrdinalIgnoreCase)

@@ -38,6 +38,7 @@ public sealed class AnswerFactsTests
     [InlineData("The talks lasted for two days before they broke up.", "two days")]
     [InlineData("Reagan imposed punitive tariffs of 300 mln dlrs a year on Japanese goods.")]
     [InlineData("The fund lends about five billion dollars a year to the region.")]
+    [InlineData("The agreements address the issues created over the years.")]
     public void Durations_AreLengthsOfTime_NotAmountsPerUnitOfTime(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Durations(Tagged(text, "1987-03-27"), text).Select(t => t.Text));
