@@ -347,5 +347,23 @@ public sealed class AnswerBehaviourTests : IDisposable
         Assert.Contains("did not give an exact date", meeting.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WhoHoldsARole_IsTheNameNextToIt_InTheStoryAboutTheSubject()
+    {
+        using BotContext bot = Open(
+            ("coc-1", "1987-03-27", "Cocoa council agrees buffer stock rules",
+                "The cocoa council reached agreement on rules to govern its buffer stock. " +
+                "The new rules take effect next week, after which the buffer stock manager can begin buying cocoa. " +
+                "Traders expected the manager, Juergen Plambeck, to intervene within three weeks."),
+            ("coc-2", "1987-03-25", "Cocoa council chairman seeks compromise",
+                "Council chairman Denis Bra Kanon said he would seek a compromise on buffer stock rules."));
+
+        Answer answer = bot.Answerer.Ask("Who manages the cocoa buffer stock under the new rules?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Juergen Plambeck (the manager)", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("the manager, Juergen Plambeck,", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

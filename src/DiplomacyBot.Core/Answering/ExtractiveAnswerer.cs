@@ -93,6 +93,14 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         }
 
         ScoredSentence? holding = null;
+        if (analyzed.Type == QuestionType.Who && RoleHolder(analyzed, ranked) is { } holder)
+        {
+            var quotes = new List<ScoredSentence> { holder.Sentence };
+            quotes.AddRange(ranked.Where(s => s.Article.Id == holder.Sentence.Article.Id && s.Sentence.Index != holder.Sentence.Sentence.Index).Take(options.MaxQuotes - 1));
+            string said = holder.Sentence.Sentence.TextOf(holder.Sentence.Article).Trim();
+            return new Answer(question, $"{holder.Name} ({holder.Role}), according to {SourceLabel(holder.Sentence.Article)}: {Shorten(said, 240)}", false, Cite(quotes));
+        }
+
         bool factual = AnswerFacts.IsFactual(analyzed.Type) || AsksForDate(analyzed);
         if (factual)
         {
@@ -174,6 +182,63 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
     /// <summary>A sentence naming the subject asked about may lead when it scores at least this share of the best.</summary>
     private const double FocusScoreShare = 0.5;
+
+    /// <summary>
+    /// "Who manages the buffer stock?" asks for whoever holds a role. The best stories are read for that role next to
+    /// a name ("the manager, Juergen Plambeck,", "buffer stock manager Juergen Plambeck", "Plambeck, the manager"),
+    /// since the sentence that names the person often shares little else with the question.
+    /// </summary>
+    private (string Name, string Role, ScoredSentence Sentence)? RoleHolder(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    {
+        if (RoleQuestion().Match(question.Text) is not { Success: true } asked)
+        {
+            return null;
+        }
+
+        string role = RoleNoun(asked.Groups["verb"].Value);
+        Regex named = RolePatterns.GetOrAdd(role, r => new Regex(
+            $@"\b{r}s?,\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),|\b{r}\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}})|(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}{r}\b",
+            RegexOptions.IgnoreCase | RegexOptions.Compiled));
+        foreach (ScoredSentence lead in ranked.Where(s => s.Coverage >= options.MinCoverage && !s.MissesName).DistinctBy(s => s.Article.Id).Take(RoleArticles))
+        {
+            Article article = lead.Article;
+            foreach (Sentence sentence in article.Sentences)
+            {
+                string text = sentence.TextOf(article);
+                foreach (Match m in named.Matches(text))
+                {
+                    string candidate = m.Groups["name"].Value;
+                    if (char.IsUpper(candidate[0]) && AnswerFacts.Persons(candidate).FirstOrDefault() is { } person
+                        && !question.Text.Contains(person, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return (person, "the " + role, new ScoredSentence(article, sentence, lead.Score, lead.Coverage, 0, 0));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> RolePatterns = new(StringComparer.Ordinal);
+
+    /// <summary>How many of the best-ranked stories are read for a role and its holder.</summary>
+    private const int RoleArticles = 10;
+
+    private static string RoleNoun(string verb) => verb.ToLowerInvariant() switch
+    {
+        var v when v.StartsWith("manag", StringComparison.Ordinal) => "manager",
+        var v when v.StartsWith("chair", StringComparison.Ordinal) => "chairman",
+        var v when v.StartsWith("direct", StringComparison.Ordinal) => "director",
+        var v when v.StartsWith("govern", StringComparison.Ordinal) => "governor",
+        var v when v.StartsWith("negotiat", StringComparison.Ordinal) => "negotiator",
+        var v when v.StartsWith("mediat", StringComparison.Ordinal) => "mediator",
+        _ => "spokesman",
+    };
+
+    /// <summary>"Who manages ...", "who chaired ...": a question about whoever holds the role the verb names.</summary>
+    [GeneratedRegex(@"^\s*who\s+(?:(?:currently|now)\s+)?(?<verb>manages|managed|chairs|chaired|directs|directed|governs|negotiates|negotiated|mediates|mediated|speaks for|spoke for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleQuestion();
 
     /// <summary>
     /// Whether the sentence states the fact the question asks for; in a wire story "here" is its dateline's place. A
