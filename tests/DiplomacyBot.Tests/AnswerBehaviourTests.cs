@@ -72,6 +72,7 @@ public sealed class AnswerBehaviourTests : IDisposable
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Equal("talks-1", answer.Citations[0].ArticleId);
         Assert.Contains("Maria Keller", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.StartsWith("Maria Keller and Peter Varga, according to", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]

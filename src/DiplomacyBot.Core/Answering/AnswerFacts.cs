@@ -101,6 +101,7 @@ internal static partial class AnswerFacts
         "Round", "Summit", "Reuters", "News", "Times", "Post", "Press", "Agency", "World", "Daily", "Secretary",
         "The", "A", "An", "In", "On", "At", "For", "But", "And", "He", "She", "It", "They", "We", "Mr", "Mrs", "Ms", "Dr",
         "Minister", "President", "Chairman", "Governor", "Deputy", "Assistant", "Prime", "Vice", "Under", "Director",
+        "Ministers", "Presidents", "Officials", "Ambassador", "Envoy", "Delegate", "Spokesman", "Spokeswoman", "Senator", "Representative",
         "Cocoa", "Coffee", "Sugar", "Rubber", "Tin", "Oil", "Exchange", "Stock", "Market", "Street", "Wall", "White",
         "Interim", "Organisation", "Seven", "Five", "Paris", "London", "Western", "German",
         "Japanese", "British", "French", "Chinese", "Canadian", "Brazilian", "Mexican", "Italian", "Dutch", "Swiss",

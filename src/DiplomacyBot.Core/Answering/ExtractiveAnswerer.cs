@@ -799,7 +799,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         bool Continues(ScoredSentence c) => c.Article.Id == best.Article.Id
             && Math.Abs(c.Sentence.Index - best.Sentence.Index) <= 2
             && (c.TypeFit > 0 || c.Coverage >= options.MinCoverage) && c.Coverage >= options.MinCoverage / 2;
-        bool Strong(ScoredSentence c) => c.Score >= 0.6 * best.Score && c.Coverage >= options.MinCoverage;
+        bool Strong(ScoredSentence c) => c.Score >= 0.6 * best.Score && c.Coverage >= options.MinCoverage && !c.MissesName;
 
         // What was agreed, what a statement said, where things stand: a news lede states it in general terms and the
         // next sentences give the terms, so those follow the lede when they carry specifics.
@@ -866,8 +866,59 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return $"{Capitalize(count)}, according to {source}: {Shorten(text, 240)}";
         }
 
+        if (question.Type == QuestionType.Who && NamedPeople(question, raw) is { Count: > 0 } people)
+        {
+            return $"{string.Join(" and ", people)}, according to {source}: {Shorten(text, 240)}";
+        }
+
         return $"According to {source}: {Shorten(text, 280)}";
     }
+
+    /// <summary>
+    /// The people a sentence names that the question does not, nearest the question's words first.
+    /// </summary>
+    private static List<string> NamedPeople(AnalyzedQuestion question, string text)
+    {
+        var people = AnswerFacts.Persons(text)
+            .Select(name => name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name)
+            .Where(name => !question.Text.Contains(name, StringComparison.OrdinalIgnoreCase)
+                && !question.Text.Contains(name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.Ordinal)
+            .Select(name => (Name: name, Distance: Distance(question, text, text.IndexOf(name, StringComparison.Ordinal))))
+            .OrderBy(p => p.Distance)
+            .ToList();
+        if (people.Count == 0)
+        {
+            return [];
+        }
+
+        // A sentence naming several people for one thing ("led by ... Sonata Coulter and ... Alexander Darchiev")
+        // gives the two nearest what was asked, when both are about as near; the quote shows who is who.
+        int nearest = people[0].Distance;
+        string first = people[0].Name;
+        return people.Take(MaxNamedPeople)
+            .Where(p => p.Name == first || p.Distance <= (2 * nearest) + 10 || Coordinated(text, first, p.Name))
+            .Select(p => p.Name)
+            .ToList();
+    }
+
+    /// <summary>"Maria Keller and Hungarian envoy Peter Varga": two names joined by "and", either way round.</summary>
+    private static bool Coordinated(string text, string a, string b)
+    {
+        int at = text.IndexOf(a, StringComparison.Ordinal), bt = text.IndexOf(b, StringComparison.Ordinal);
+        if (at < 0 || bt < 0)
+        {
+            return false;
+        }
+
+        (int end, int start) = at < bt ? (at + a.Length, bt) : (bt + b.Length, at);
+        return start > end && AndBetween().IsMatch(text.AsSpan(end, start - end));
+    }
+
+    [GeneratedRegex(@"^\s+and\s+(?:[\p{L}'’.-]+\s+){0,4}$")]
+    private static partial Regex AndBetween();
+
+    private const int MaxNamedPeople = 2;
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:mln|million|billion|bln|pct|percent|per cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b(?:\s+[\w'’-]+){0,3}", RegexOptions.IgnoreCase)]
     private static partial Regex CountWithNoun();
