@@ -110,26 +110,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
     }
 
-    public PassageSearchResult Search(PassageQuery query, int limit) => Search(query, null, limit);
-
-    public PassageSearchResult SearchWithin(PassageQuery query, IReadOnlyCollection<string> articleIds, int limit)
-    {
-        ArgumentNullException.ThrowIfNull(articleIds);
-        if (articleIds.Count == 0)
-        {
-            return Search(query, null, 0);
-        }
-
-        var articles = new BooleanQuery();
-        foreach (string id in articleIds.Distinct(StringComparer.Ordinal))
-        {
-            articles.Add(new TermQuery(new Term("article", id)), Occur.SHOULD);
-        }
-
-        return Search(query, new QueryWrapperFilter(articles), limit);
-    }
-
-    private PassageSearchResult Search(PassageQuery query, Filter? filter, int limit)
+    public PassageSearchResult Search(PassageQuery query, int limit)
     {
         IndexSearcher? searcher;
         lock (_gate)
@@ -172,7 +153,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             return new PassageSearchResult([], idf, reader.NumDocs) { GroupOccurrences = occurrences };
         }
 
-        TopDocs top = limit <= 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(root, filter, limit);
+        TopDocs top = searcher.Search(root, limit);
 
         // Which words each hit holds comes from the postings and where it is from doc values: no stored document is
         // decompressed, which is most of a search's cost otherwise.

@@ -52,23 +52,6 @@ public sealed class LuceneSentenceIndexTests : IDisposable
     }
 
     [Fact]
-    public void SearchWithin_FindsOnlyTheGivenArticlesSentences_WithTheSameScores()
-    {
-        using var index = new LuceneSentenceIndex(_temp.File("i"));
-        Index(index, 1, Banking, Grain);
-        PassageQuery query = Query("sides", "agreed", "weather");
-
-        PassageSearchResult all = index.Search(query, 10);
-        PassageSearchResult within = index.SearchWithin(query, ["grain"], 10);
-
-        Assert.NotEmpty(within.Hits);
-        Assert.All(within.Hits, h => Assert.Equal("grain", h.ArticleId));
-        Assert.Contains(all.Hits, h => h.ArticleId == "bank");
-        Assert.All(within.Hits, h => Assert.Equal(all.Hits.Single(a => a.ArticleId == h.ArticleId && a.SentenceIndex == h.SentenceIndex).Score, h.Score));
-        Assert.Empty(index.SearchWithin(query, [], 10).Hits);
-    }
-
-    [Fact]
     public void ADatelinePlace_CountsAsAnOccurrence_ThoughItIsNotSearched()
     {
         using var index = new LuceneSentenceIndex(_temp.File("i"));

@@ -12,10 +12,4 @@ public sealed class AnswerOptions
 
     /// <summary>How many BM25 hits are reranked.</summary>
     public int Candidates { get; set; } = 60;
-
-    /// <summary>How many of the stories the best hits come from are searched again in full.</summary>
-    public int ContextArticles { get; set; } = 3;
-
-    /// <summary>How many further sentences of those stories are reranked with the hits (0, the default, turns this off).</summary>
-    public int ContextSentences { get; set; }
 }

@@ -33,7 +33,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []);
         }
 
-        PassageSearchResult result = Retrieve(analyzed);
+        PassageSearchResult result = index.Search(analyzed.ToQuery(), options.Candidates);
         var ranked = Rank(analyzed, result);
         var unknown = analyzed.Names.Where(g => g < result.GroupOccurrences.Count && result.GroupOccurrences[g] == 0)
             .Select(g => question.Trim().Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
@@ -326,31 +326,11 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     /// <summary>How many sentences after the answer a more specific place is looked for.</summary>
     private const int RefinementWindow = 3;
 
-    /// <summary>
-    /// The best sentences in the corpus, and then the rest of the stories the best of them come from: the sentence that
-    /// states the figure or the name often follows the one that matches the question best ("the manager, Juergen
-    /// Plambeck, ...") and shares few of its words.
-    /// </summary>
-    private PassageSearchResult Retrieve(AnalyzedQuestion analyzed)
-    {
-        PassageQuery query = analyzed.ToQuery();
-        PassageSearchResult result = index.Search(query, options.Candidates);
-        var stories = result.Hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).Take(options.ContextArticles).ToList();
-        if (stories.Count == 0 || options.ContextSentences <= 0)
-        {
-            return result;
-        }
-
-        var seen = result.Hits.Select(h => (h.ArticleId, h.SentenceIndex)).ToHashSet();
-        var more = index.SearchWithin(query, stories, options.ContextSentences).Hits.Where(h => !seen.Contains((h.ArticleId, h.SentenceIndex)));
-        return result with { Hits = [.. result.Hits, .. more] };
-    }
-
     /// <summary>How the question was read and how its candidate sentences ranked, best first, with each feature.</summary>
     public RankingExplanation Explain(string question, int top = 10)
     {
         AnalyzedQuestion analyzed = analyzer.Analyze(question);
-        PassageSearchResult result = Retrieve(analyzed);
+        PassageSearchResult result = index.Search(analyzed.ToQuery(), options.Candidates);
         var rows = Rank(analyzed, result).Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
                 AnswerFacts.Holds(analyzed.Type, s.Sentence, s.Sentence.TextOf(s.Article), analyzed.Text), s.Sentence.TextOf(s.Article)))

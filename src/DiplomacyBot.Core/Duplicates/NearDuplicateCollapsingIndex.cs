@@ -31,9 +31,6 @@ public sealed class NearDuplicateCollapsingIndex(IPassageIndex inner, INearDupli
         return result with { Hits = Collapse(result.Hits, originals).Take(limit).ToList() };
     }
 
-    public PassageSearchResult SearchWithin(PassageQuery query, IReadOnlyCollection<string> articleIds, int limit) =>
-        inner.SearchWithin(query, articleIds, limit);
-
     /// <summary>The hits with those of every article but the first-ranked of its group removed.</summary>
     public static IEnumerable<PassageHit> Collapse(IEnumerable<PassageHit> hits, IReadOnlyDictionary<string, string> originals)
     {

@@ -23,9 +23,4 @@ public interface IPassageIndex : IDisposable
 
     PassageSearchResult Search(PassageQuery query, int limit);
 
-    /// <summary>
-    /// The same search limited to the sentences of the given articles: the rest of a story whose best sentences the
-    /// corpus-wide search found. Scores are comparable with <see cref="Search"/>'s for the same query.
-    /// </summary>
-    PassageSearchResult SearchWithin(PassageQuery query, IReadOnlyCollection<string> articleIds, int limit);
 }
