@@ -366,5 +366,21 @@ public sealed class AnswerBehaviourTests : IDisposable
         Assert.Contains("the manager, Juergen Plambeck,", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Why_LeadsWithASentenceGivingAReason_WhenOneIsNearlyAsGood()
+    {
+        using BotContext bot = Open(
+            ("ecu-1", "1987-03-11", "Ecuador halts oil exports",
+                "Ecuador suspended oil exports on Thursday, the energy ministry said. " +
+                "Ecuador was forced to suspend oil exports for four months after an earthquake damaged a pipeline."),
+            ("ecu-2", "1987-03-09", "Ecuador oil exports",
+                "Ecuador's oil exports rose in February, officials said."));
+
+        Answer answer = bot.Answerer.Ask("Why did Ecuador suspend oil exports?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("after an earthquake damaged a pipeline", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

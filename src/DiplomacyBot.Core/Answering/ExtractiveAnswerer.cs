@@ -19,6 +19,10 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     [GeneratedRegex(@"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
+    /// <summary>The language of reasons: "because", "in retaliation for", "to penalise", "stems from", "was forced to".</summary>
+    [GeneratedRegex(@"\b(?:because|due to|owing to|as a result of|in retaliation|retaliat\w*|to penali[sz]e|in response to|stems? from|stemming from|for (?:breaking|violating|failing|its failure|their failure)|failure to|caused by|in order to|aimed at|the reason|reasons? (?:for|why)|so that|prompted by|in protest|forced to|led (?:\w+\s+)?to|after an? (?:[\w-]+\s+){0,2}(?:damaged|destroyed|ruptured|struck|hit))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseLanguage();
+
     [GeneratedRegex(@"\b(?:minister|president|chairman|chairwoman|secretary|governor|spokes(?:man|woman|person)|director|chief|head of|ambassador|led by|headed by|envoy|manager|[A-Z][a-z]+ [A-Z][a-z]+ said)\b")]
     private static partial Regex PersonLanguage();
 
@@ -134,6 +138,15 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             ranked = [best, .. ranked.Where(s => s != best)];
         }
 
+        if (analyzed.Type == QuestionType.Why
+            && ranked.TakeWhile(s => s.Score >= ReasonScoreShare * best.Score)
+                .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && CauseLanguage().IsMatch(s.Sentence.TextOf(s.Article))) is { } reason)
+        {
+            // "Why ...?" is answered by a sentence that gives a reason, when one is nearly as good as the best.
+            best = reason;
+            ranked = [best, .. ranked.Where(s => s != best)];
+        }
+
         if (analyzed.Type is QuestionType.WhatAgreed or QuestionType.Other or QuestionType.YesNo
             && FocusedLead(analyzed, ranked, best) is { } focused)
         {
@@ -179,6 +192,9 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             .TakeWhile(s => s.Score >= FocusScoreShare * best.Score)
             .FirstOrDefault(s => (s.TextGroups & focus) == focus && s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false);
     }
+
+    /// <summary>A sentence giving a reason may lead a "why" answer when it scores at least this share of the best.</summary>
+    private const double ReasonScoreShare = 0.85;
 
     /// <summary>A sentence naming the subject asked about may lead when it scores at least this share of the best.</summary>
     private const double FocusScoreShare = 0.5;
@@ -714,6 +730,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             // The terms of a deal are in figures ("cut milk output by 9.5 pct over two years").
             QuestionType.WhatAgreed => AgreementLanguage().IsMatch(text) ? 0.2 + (Figure().IsMatch(text) ? 0.1 : 0) : 0,
             QuestionType.HowMany => Quantity().IsMatch(text) ? 0.1 : 0,
+            QuestionType.Why => CauseLanguage().IsMatch(text) ? 0.1 : 0,
             QuestionType.HowLong => AnswerFacts.Durations(sentence, text).Any() ? 0.2 : 0,
             QuestionType.Who => PersonLanguage().IsMatch(text) ? 0.1 : 0,
             QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text) ? 0.15 : 0)
@@ -783,7 +800,7 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         // What was agreed, what a statement said, where things stand: a news lede states it in general terms and the
         // next sentences give the terms, so those follow the lede when they carry specifics.
-        IEnumerable<ScoredSentence> details = type is QuestionType.WhatAgreed or QuestionType.Summary or QuestionType.Latest or QuestionType.Other
+        IEnumerable<ScoredSentence> details = type is QuestionType.WhatAgreed or QuestionType.Summary or QuestionType.Latest or QuestionType.Other or QuestionType.Why
             ? Details(best.Article, best.Sentence.Index, type == QuestionType.Summary ? best.Article.Sentences.Count : DetailWindow)
             : [];
         foreach (ScoredSentence candidate in details.Concat(ranked.Skip(1).Where(Continues)).Concat(ranked.Skip(1).Where(Strong)))

@@ -180,6 +180,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:agree|agreed|(?<![A-Z]\w*\s)agreement|deal|commit(?:ted|ments?)?|(?<![A-Z]\w*\s)accord|settled|decided|pledge[ds]?|sign(?:ed)?|terms)\b")]
     private static partial Regex AgreedPattern();
 
+    [GeneratedRegex(@"^\s*(?:why|how come|for what reason|what (?:is|was|were|are) the reasons?|what (?:caused|prompted|led to))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyPattern();
+
     [GeneratedRegex(@"^\s*(?:(?:can|could|would) you (?:please )?(?:summari[sz]e|sum up|recap|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown))|summar|overview|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown|the main features)|what happened|recap|brief me)", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryPattern();
 
@@ -205,6 +208,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 : m.Groups["howmany"].Success ? QuestionType.HowMany
                 : m.Groups["where"].Success ? QuestionType.Where
                 : QuestionType.Who;
+        }
+
+        if (WhyPattern().IsMatch(q))
+        {
+            return QuestionType.Why;
         }
 
         if (Regex.IsMatch(q, @"^\s*what\b", RegexOptions.IgnoreCase) && AgreedPattern().IsMatch(q))

@@ -13,4 +13,5 @@ public enum QuestionType
     YesNo,
     Latest,
     Summary,
+    Why,
 }
