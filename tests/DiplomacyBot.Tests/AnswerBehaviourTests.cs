@@ -382,5 +382,22 @@ public sealed class AnswerBehaviourTests : IDisposable
         Assert.Contains("after an earthquake damaged a pipeline", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheNextRound_IsTheMeetingTheNewestReportsExpect_NotAnAnnouncementOrAnOlderPlan()
+    {
+        using BotContext bot = Open(
+            ("n-1", "2024-03-01", "Danube talks to continue", "The next round of Danube talks will be held in June, officials said."),
+            ("n-2", "2024-07-10", "Envoys prepare more Danube talks", "The envoys announced on Tuesday that they are preparing for the next round of Danube talks."),
+            ("n-3", "2024-07-20", "Date set for Danube talks", "The next round of Danube talks will take place in Vienna on October 14."));
+
+        Answer when = bot.Answerer.Ask("When is the next round of Danube talks?");
+        Answer update = bot.Answerer.Ask("Any update on the next round of Danube talks?");
+
+        Assert.False(when.Abstained, when.Lead);
+        Assert.Contains("14 October 2024", when.Lead, StringComparison.Ordinal);
+        Assert.Contains("planned", when.Lead, StringComparison.Ordinal);
+        Assert.Contains("14 October 2024", update.Lead, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -26,9 +26,19 @@ internal static partial class EventAnswerer
         EventStatus? tense = Tense(question.Text);
         var places = Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var merged = EventMerger.Merge(articles.SelectMany(a => a.Events)).ToList();
-        var best = Matching(question, merged)
+        bool meetingAsked = MeetingNoun().IsMatch(question.Text);
+        bool nextAsked = NextWord().IsMatch(question.Text);
+        var candidates = Matching(question, merged)
             .Where(e => e.Mentions.Any(m => lead.Contains((m.ArticleId, m.SentenceIndex))))
-            .Select(e => (Event: e, Score: Score(e, rank, tense) + (e.Place is not null && places.Contains(e.Place) ? 0.3 : 0) + (e.DateValue is not null ? 0.1 : 0)))
+            // "the next round" is a meeting still to come: not an announcement about one, nor a round already held.
+            .Where(e => !meetingAsked || e.Kind is EventKind.Round or EventKind.Talks or EventKind.Meeting or EventKind.Summit)
+            .Where(e => !nextAsked || (e.Status != EventStatus.Held && !DatedBeforeItsReports(e)))
+            .ToList();
+        // The next one is what the newest reports expect.
+        DateOnly? newest = nextAsked ? candidates.Select(LastReported).Max() : null;
+        var best = candidates
+            .Select(e => (Event: e, Score: Score(e, rank, tense) + (e.Place is not null && places.Contains(e.Place) ? 0.3 : 0) + (e.DateValue is not null ? 0.1 : 0)
+                + (newest is not null && LastReported(e) == newest ? NewestNextWeight : 0)))
             .Where(x => x.Score > 0 && (x.Event.DateValue is not null || x.Event.After is not null || x.Event.Before is not null))
             .OrderByDescending(x => x.Score)
             .FirstOrDefault();
@@ -47,6 +57,15 @@ internal static partial class EventAnswerer
             .ToList();
         return (best.Event, evidence);
     }
+
+    private const double NewestNextWeight = 0.3;
+
+    private static DateOnly? LastReported(TimelineEvent e) => e.Mentions.Select(m => m.ArticlePublished).Max();
+
+    /// <summary>An event dated before the reports of it were written is past, whatever words announced it.</summary>
+    private static bool DatedBeforeItsReports(TimelineEvent e) =>
+        e.DateValue is { } value && Time.TimexDescriber.TryGetRange(value, out _, out DateOnly last)
+        && e.Mentions.Select(m => m.ArticlePublished).Max() is { } reported && last < reported;
 
     /// <summary>
     /// The events a question can be about: those with its ordinal (for "the first ... in Istanbul", also the earliest
@@ -101,6 +120,12 @@ internal static partial class EventAnswerer
 
         return FutureQuestion().IsMatch(question) ? EventStatus.Planned : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:round|rounds|talks|meeting|meetings|session|phase|summit|conference|negotiations)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MeetingNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:next|upcoming|coming)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NextWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:confirm(?:ed|s)?|sa(?:y|ys|id)|announc(?:e|ed|es)|stat(?:e|ed|es)|reveal(?:ed|s)?|report(?:ed|s)?|claim(?:ed|s)?|declar(?:e|ed|es)|tell|told)\s+(?:that\s+)?(?<clause>\S.*\b(?:will|would|shall|was|were|is|are|had|has|have)\b.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReportedClause();

@@ -118,9 +118,11 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         // "When" about an event: the event's date merged over every report of it, when the question numbers the event
         // ("the third round", "the next meeting") or when no single sentence near the top dates it.
-        if (analyzed.Type == QuestionType.When && Events.EventExtractor.MentionsEvent(question)
+        // "Any update on the next round?" asks the same of the next event: where it stands and when it is due.
+        bool nextUpdate = analyzed.Type == QuestionType.Latest && NextQuestion().IsMatch(question);
+        if ((analyzed.Type == QuestionType.When || nextUpdate) && Events.EventExtractor.MentionsEvent(question)
             && (analyzed.Ordinal is not null || NextQuestion().IsMatch(question) || holding is null)
-            && EventAnswerer.Find(analyzed, [.. ranked.Take(EventEvidenceDepth), .. holding is null ? [] : new[] { holding }], ranked) is { } found)
+            && EventAnswerer.Find(analyzed, [.. ranked.Take(NextQuestion().IsMatch(question) ? NextEventEvidenceDepth : EventEvidenceDepth), .. holding is null ? [] : new[] { holding }], ranked) is { } found)
         {
             var evidence = found.Evidence.Take(options.MaxQuotes).ToList();
             return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
@@ -478,6 +480,12 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
     /// <summary>An event answers a "when" question only if one of these best-ranked sentences reports it.</summary>
     private const int EventEvidenceDepth = 3;
+
+    /// <summary>
+    /// "The next round" is named in many ways ("a third phase", "the next meeting"), so the event may be reported by
+    /// any of these best-ranked sentences.
+    /// </summary>
+    private const int NextEventEvidenceDepth = 10;
 
     private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
