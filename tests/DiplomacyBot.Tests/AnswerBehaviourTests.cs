@@ -399,5 +399,23 @@ public sealed class AnswerBehaviourTests : IDisposable
         Assert.Contains("14 October 2024", update.Lead, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ASummaryOfARoundThatTookPlace_ComesFromTheReportOfIt()
+    {
+        using BotContext bot = Open(
+            ("an-2", "2024-04-01", "Second round of Danube talks to be held in Vienna",
+                "A meeting took place in Vienna, and now a second round of Danube talks is being prepared. " +
+                "The second round of Danube talks will cover river data, the ministry said."),
+            ("rep-2", "2024-04-20", "Danube envoys agree on river data",
+                "The two sides concluded the second round of Danube talks in Vienna on Thursday. " +
+                "Both sides agreed to share readings from 12 gauging stations."));
+
+        Answer answer = bot.Answerer.Ask("Can you summarize the second round of Danube talks?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Equal("rep-2", answer.Citations[0].ArticleId);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("12 gauging stations", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -360,10 +360,18 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     /// For a summary, the article most about the subject (its title covers the question, and several of its sentences
     /// rank well) leads with its best sentence; its details follow.
     /// </summary>
-    private ScoredSentence? SummaryArticleLede(List<ScoredSentence> ranked, int? ordinal) => ranked
-        .Where(s => s.Coverage >= options.MinCoverage)
+    private ScoredSentence? SummaryArticleLede(List<ScoredSentence> ranked, int? ordinal)
+    {
+        var covering = ranked.Where(s => s.Coverage >= options.MinCoverage).ToList();
+        // A summary of a numbered event that has taken place comes from a report of it, when there is one, rather than
+        // from an announcement of it.
+        var reports = covering.Where(s => ReportsHeld(s.Article, ordinal)).ToList();
+        return ArticleLede(reports.Count > 0 ? reports : covering);
+    }
+
+    private ScoredSentence? ArticleLede(List<ScoredSentence> ranked) => ranked
         .GroupBy(s => s.Article.Id)
-        .Select(g => (Lede: g.First(), Weight: g.Take(3).Sum(s => s.Score) + (g.First().TitleCoverage * 0.5) + (ReportsHeld(g.First().Article, ordinal) ? HeldReportWeight : 0)))
+        .Select(g => (Lede: g.First(), Weight: g.Take(3).Sum(s => s.Score) + (g.First().TitleCoverage * 0.5)))
         .OrderByDescending(x => x.Weight)
         .Select(x => Lede(ranked, x.Lede))
         .FirstOrDefault();
@@ -380,9 +388,6 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
     /// <summary>How many sentences open a story (a wire story's first, or a page's standfirst and first).</summary>
     private const int LedeSentences = 1;
-
-    /// <summary>A summary of an event comes from a report of it rather than an announcement of it.</summary>
-    private const double HeldReportWeight = 0.5;
 
     private static bool ReportsHeld(Article article, int? ordinal) =>
         ordinal is not null && article.Events.Any(e => e.Ordinal == ordinal && e.Status == Events.EventStatus.Held);
