@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DiplomacyBot.Core.Events;
 
 namespace DiplomacyBot.Core.Answering;
@@ -121,21 +122,21 @@ internal static partial class EventAnswerer
         return FutureQuestion().IsMatch(question) ? EventStatus.Planned : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:round|rounds|talks|meeting|meetings|session|phase|summit|conference|negotiations)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex MeetingNoun();
+    [GeneratedRegex(@"\b(?:round|rounds|talks|meeting|meetings|session|phase|summit|conference|negotiations)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingNoun();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:next|upcoming|coming)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex NextWord();
+    [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:confirm(?:ed|s)?|sa(?:y|ys|id)|announc(?:e|ed|es)|stat(?:e|ed|es)|reveal(?:ed|s)?|report(?:ed|s)?|claim(?:ed|s)?|declar(?:e|ed|es)|tell|told)\s+(?:that\s+)?(?<clause>\S.*\b(?:will|would|shall|was|were|is|are|had|has|have)\b.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ReportedClause();
+    [GeneratedRegex(@"\b(?:confirm(?:ed|s)?|sa(?:y|ys|id)|announc(?:e|ed|es)|stat(?:e|ed|es)|reveal(?:ed|s)?|report(?:ed|s)?|claim(?:ed|s)?|declar(?:e|ed|es)|tell|told)\s+(?:that\s+)?(?<clause>\S.*\b(?:will|would|shall|was|were|is|are|had|has|have)\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedClause();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|would|shall|going to|due to|scheduled to|expected to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex FutureAuxiliary();
+    [GeneratedRegex(@"\b(?:will|would|shall|going to|due to|scheduled to|expected to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureAuxiliary();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:did|was|were|had|happened|took place|held|led|headed|met|agreed|signed|discussed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PastQuestion();
+    [GeneratedRegex(@"\b(?:did|was|were|had|happened|took place|held|led|headed|met|agreed|signed|discussed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastQuestion();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|does|do|is|are|next|upcoming|planned|scheduled|shall)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex FutureQuestion();
+    [GeneratedRegex(@"\b(?:will|does|do|is|are|next|upcoming|planned|scheduled|shall)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureQuestion();
 }
