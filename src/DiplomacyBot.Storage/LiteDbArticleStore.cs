@@ -73,6 +73,18 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         }
     }
 
+    /// <summary>Whether no article is stored; unlike <see cref="Count"/> it reads one entry, not the whole id index.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return !_articles.Exists(Query.All());
+            }
+        }
+    }
+
     public const int DefaultCachedArticles = 2048;
 
     public Article? Get(string id)
@@ -132,6 +144,38 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         {
             return _db.Execute("SELECT $._id, $.hash FROM articles").ToEnumerable()
                 .ToDictionary(d => d.AsDocument["_id"].AsString, d => d.AsDocument["hash"].AsString, StringComparer.Ordinal);
+        }
+    }
+
+    public IEnumerable<KeyValuePair<string, string>> EnumerateContentHashes()
+    {
+        // Paged by id like All, reading only the two fields.
+        string? after = null;
+        while (true)
+        {
+            List<BsonDocument> page;
+            lock (_gate)
+            {
+                var query = _articles.Query();
+                if (after is not null)
+                {
+                    query = query.Where(Query.GT("_id", after));
+                }
+
+                page = query.OrderBy("_id").Select("{ _id: $._id, hash: $.hash }").Limit(5000).ToList();
+            }
+
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (BsonDocument doc in page)
+            {
+                yield return new KeyValuePair<string, string>(doc["_id"].AsString, doc["hash"].AsString);
+            }
+
+            after = page[^1]["_id"].AsString;
         }
     }
 
