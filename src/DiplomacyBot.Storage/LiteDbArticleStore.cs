@@ -43,7 +43,12 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         });
         _articles = _db.GetCollection(Articles);
         _settings = _db.GetCollection(Settings);
-        _articles.EnsureIndex("hash", "$.hash");
+        // Nothing looks articles up by content hash (ingest keeps the hashes itself), so stores made when something
+        // did lose the index rather than maintain it on every save.
+        if (!shared && _db.GetCollection("$indexes").Exists(Query.And(Query.EQ("collection", Articles), Query.EQ("name", "hash"))))
+        {
+            _articles.DropIndex("hash");
+        }
     }
 
     public string Path { get; }
