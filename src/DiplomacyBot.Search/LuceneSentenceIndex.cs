@@ -394,7 +394,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         {
             OpenMode = mode,
             Similarity = _similarity,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 32,
         };
         _writer = new IndexWriter(_directory, config);
         return _writer;
