@@ -8,11 +8,43 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
 {
     private const string NearDuplicates = "near_duplicates";
 
-    public IReadOnlyList<NearDuplicateRecord> NearDuplicateRecords()
+    public IEnumerable<NearDuplicateRecord> NearDuplicateRecords()
+    {
+        // Paged, so the signatures of a large store are never all decoded at once.
+        string? after = null;
+        while (true)
+        {
+            List<BsonDocument> page;
+            lock (_gate)
+            {
+                var query = _db.GetCollection(NearDuplicates).Query();
+                if (after is not null)
+                {
+                    query = query.Where(Query.GT("_id", after));
+                }
+
+                page = query.OrderBy("_id").Limit(1000).ToList();
+            }
+
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (BsonDocument doc in page)
+            {
+                yield return NearDuplicateBson.FromDocument(doc);
+            }
+
+            after = page[^1]["_id"].AsString;
+        }
+    }
+
+    public IReadOnlyList<ulong>? NearDuplicateSignature(string articleId)
     {
         lock (_gate)
         {
-            return _db.GetCollection(NearDuplicates).FindAll().Select(NearDuplicateBson.FromDocument).ToList();
+            return _db.GetCollection(NearDuplicates).FindById(articleId) is { } doc ? NearDuplicateBson.FromDocument(doc).Signature : null;
         }
     }
 
@@ -42,7 +74,91 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
         }
     }
 
-    public void SaveNearDuplicateRecords(IReadOnlyList<NearDuplicateRecord> records)
+    /// <summary>Whether any link exists, and the store generation that was read at.</summary>
+    private (long Generation, bool Any)? _anyLinks;
+
+    /// <summary>Article id → its original (null for none), as read one by one since the store generation last moved.</summary>
+    private readonly Dictionary<string, string?> _originals = new(StringComparer.Ordinal);
+
+    private long _originalsGeneration = -1;
+
+    /// <summary>Ids whose link is remembered at most; past that the memory starts afresh.</summary>
+    private const int RememberedOriginals = 50_000;
+
+    public bool HasNearDuplicateLinks()
+    {
+        lock (_gate)
+        {
+            long generation = _settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0;
+            if (_links is { } cached && cached.Generation == generation)
+            {
+                return cached.Links.Count > 0;
+            }
+
+            if (_anyLinks is { } known && known.Generation == generation)
+            {
+                return known.Any;
+            }
+
+            var collection = _db.GetCollection(NearDuplicates);
+            collection.EnsureIndex("original", "$.original");
+            bool any = collection.Exists(Query.GT("original", BsonValue.Null));
+            _anyLinks = (generation, any);
+            return any;
+        }
+    }
+
+    /// <summary>
+    /// The links of just these articles, each read by id the first time it is asked for at the current store
+    /// generation: a search needs the links of a hundred hits, not the whole store's.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> NearDuplicateOriginals(IReadOnlyCollection<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var originals = new Dictionary<string, string>(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            long generation = _settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0;
+            if (_links is { } cached && cached.Generation == generation)
+            {
+                foreach (string id in articleIds)
+                {
+                    if (cached.Links.TryGetValue(id, out string? linked))
+                    {
+                        originals[id] = linked;
+                    }
+                }
+
+                return originals;
+            }
+
+            if (_originalsGeneration != generation || _originals.Count > RememberedOriginals)
+            {
+                _originals.Clear();
+                _originalsGeneration = generation;
+            }
+
+            ILiteCollection<BsonDocument>? collection = null;
+            foreach (string id in articleIds)
+            {
+                if (!_originals.TryGetValue(id, out string? original))
+                {
+                    collection ??= _db.GetCollection(NearDuplicates);
+                    original = collection.FindById(id) is { } doc && doc["original"] is { IsNull: false } value ? value.AsString : null;
+                    _originals[id] = original;
+                }
+
+                if (original is not null)
+                {
+                    originals[id] = original;
+                }
+            }
+        }
+
+        return originals;
+    }
+
+    public void SaveNearDuplicateRecords(IReadOnlyList<NearDuplicateRecord> records, IReadOnlyList<NearDuplicateRelink>? relinks = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         lock (_gate)
@@ -56,8 +172,19 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
                     collection.Upsert(NearDuplicateBson.ToDocument(record));
                 }
 
+                foreach (NearDuplicateRelink relink in relinks ?? [])
+                {
+                    if (collection.FindById(relink.ArticleId) is { } doc)
+                    {
+                        NearDuplicateBson.SetLink(doc, relink.OriginalId, relink.Similarity);
+                        collection.Update(doc);
+                    }
+                }
+
                 _db.Commit();
                 _links = null;
+                _anyLinks = null;
+                _originals.Clear();
             }
             catch
             {

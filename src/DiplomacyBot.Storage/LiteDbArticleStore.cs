@@ -43,7 +43,12 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         });
         _articles = _db.GetCollection(Articles);
         _settings = _db.GetCollection(Settings);
-        _articles.EnsureIndex("hash", "$.hash");
+        // Nothing looks articles up by content hash (ingest keeps the hashes itself), so stores made when something
+        // did lose the index rather than maintain it on every save.
+        if (!shared && _db.GetCollection("$indexes").Exists(Query.And(Query.EQ("collection", Articles), Query.EQ("name", "hash"))))
+        {
+            _articles.DropIndex("hash");
+        }
     }
 
     public string Path { get; }
@@ -69,6 +74,18 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
             lock (_gate)
             {
                 return _articles.Count();
+            }
+        }
+    }
+
+    /// <summary>Whether no article is stored; unlike <see cref="Count"/> it reads one entry, not the whole id index.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return !_articles.Exists(Query.All());
             }
         }
     }
@@ -132,6 +149,38 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         {
             return _db.Execute("SELECT $._id, $.hash FROM articles").ToEnumerable()
                 .ToDictionary(d => d.AsDocument["_id"].AsString, d => d.AsDocument["hash"].AsString, StringComparer.Ordinal);
+        }
+    }
+
+    public IEnumerable<KeyValuePair<string, string>> EnumerateContentHashes()
+    {
+        // Paged by id like All, reading only the two fields.
+        string? after = null;
+        while (true)
+        {
+            List<BsonDocument> page;
+            lock (_gate)
+            {
+                var query = _articles.Query();
+                if (after is not null)
+                {
+                    query = query.Where(Query.GT("_id", after));
+                }
+
+                page = query.OrderBy("_id").Select("{ _id: $._id, hash: $.hash }").Limit(5000).ToList();
+            }
+
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (BsonDocument doc in page)
+            {
+                yield return new KeyValuePair<string, string>(doc["_id"].AsString, doc["hash"].AsString);
+            }
+
+            after = page[^1]["_id"].AsString;
         }
     }
 

@@ -19,6 +19,12 @@ internal static class NearDuplicateBson
         ["similarity"] = r.Similarity,
     };
 
+    public static void SetLink(BsonDocument d, string? originalId, double similarity)
+    {
+        d["original"] = originalId is null ? BsonValue.Null : originalId;
+        d["similarity"] = similarity;
+    }
+
     public static NearDuplicateRecord FromDocument(BsonDocument d) => new(
         d["_id"].AsString,
         d["signature"].IsNull ? null : Unpack(d["signature"].AsBinary),

@@ -34,7 +34,7 @@ public sealed class NearDuplicateTests : IDisposable
         Ingest("other", "Trade talks stall\n\nBRUSSELS, Oct 2, 2025 (Reuters) - European and Chinese trade officials failed to agree on tariffs for electric cars after two days of meetings in Brussels, officials said on Thursday. A further meeting is planned for November, when both sides will present new offers on steel and solar panels.\n", new DateOnly(2025, 10, 2));
 
         Assert.Equal(1, copy.Ingested);
-        Assert.StartsWith("'menafn' is a near-duplicate of 'reuters' (similarity 0.", Assert.Single(copy.NearDuplicateNotes), StringComparison.Ordinal);
+        Assert.StartsWith("'menafn' is a near-duplicate of 'reuters' (similarity 0.", Assert.Single(copy.NearDuplicateNotes).ToString(), StringComparison.Ordinal);
         Assert.Equal(new Dictionary<string, string> { ["menafn"] = "reuters" }, bot.Store.NearDuplicateLinks());
         Assert.Equal(3, bot.Store.Count);
     }

@@ -74,6 +74,43 @@ public sealed class FeedAndStateStoreTests : IDisposable
     }
 
     [Fact]
+    public void NearDuplicateOriginals_ReadOnlyTheAskedLinks_AndSeeRelinksAtOnce()
+    {
+        using var store = new LiteDbArticleStore(folder.File("d.db"));
+        Assert.False(store.HasNearDuplicateLinks());
+        store.SaveNearDuplicateRecords(
+        [
+            new NearDuplicateRecord("orig", null, "h1", new DateOnly(2025, 10, 2), DateTimeOffset.UnixEpoch),
+            new NearDuplicateRecord("copy", null, "h2", new DateOnly(2025, 10, 3), DateTimeOffset.UnixEpoch, "orig", 0.91),
+            new NearDuplicateRecord("alone", null, "h3", null, DateTimeOffset.UnixEpoch),
+        ]);
+
+        Assert.True(store.HasNearDuplicateLinks());
+        Assert.Equal(new Dictionary<string, string> { ["copy"] = "orig" }, store.NearDuplicateOriginals(["copy", "orig", "alone", "unknown"]));
+        Assert.Empty(store.NearDuplicateOriginals(["alone"]));
+
+        store.SaveNearDuplicateRecords([], [new NearDuplicateRelink("orig", "copy", 0.91), new NearDuplicateRelink("copy", null, 0)]);
+
+        Assert.Equal(new Dictionary<string, string> { ["orig"] = "copy" }, store.NearDuplicateOriginals(["copy", "orig"]));
+        NearDuplicateRecord relinked = store.NearDuplicateRecords().Single(r => r.ArticleId == "orig");
+        Assert.Equal(("copy", 0.91, "h1", new DateOnly(2025, 10, 2)), (relinked.OriginalId, relinked.Similarity, relinked.ContentHash, relinked.Published));
+
+        store.SaveNearDuplicateRecords([], [new NearDuplicateRelink("orig", null, 0)]);
+        Assert.False(store.HasNearDuplicateLinks());
+    }
+
+    [Fact]
+    public void NearDuplicateRecords_PageThroughMoreRecordsThanOnePage_InIdOrder()
+    {
+        using var store = new LiteDbArticleStore(folder.File("e.db"));
+        store.SaveNearDuplicateRecords(Enumerable.Range(0, 2500).Select(i => new NearDuplicateRecord($"id-{i:D5}", null, $"h{i}", null, DateTimeOffset.UnixEpoch)).ToList());
+
+        var ids = store.NearDuplicateRecords().Select(r => r.ArticleId).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 2500).Select(i => $"id-{i:D5}"), ids);
+    }
+
+    [Fact]
     public void BotState_IsKeyed_AndListedByPrefix()
     {
         using var store = new LiteDbArticleStore(folder.File("c.db"));

@@ -126,6 +126,18 @@ public sealed class LiteDbArticleStoreTests : IDisposable
         Assert.Equal(1203, ids.Count);
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
         Assert.Equal(1203, store.ContentHashes().Count);
+        Assert.Equal(store.ContentHashes().OrderBy(h => h.Key, StringComparer.Ordinal), store.EnumerateContentHashes());
+    }
+
+    [Fact]
+    public void IsEmpty_IsTrueOnlyBeforeTheFirstArticle()
+    {
+        using var store = new LiteDbArticleStore(_temp.File("empty.db"));
+        Assert.True(store.IsEmpty);
+
+        store.Save([TestArticles.Make("a", "Text.")]);
+
+        Assert.False(store.IsEmpty);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -3,11 +3,37 @@ namespace DiplomacyBot.Core.Duplicates;
 /// <summary>Where near-duplicate signatures and links are kept (the LiteDB store implements it).</summary>
 public interface INearDuplicateStore
 {
-    IReadOnlyList<NearDuplicateRecord> NearDuplicateRecords();
+    /// <summary>Every record, in id order, read a page at a time.</summary>
+    IEnumerable<NearDuplicateRecord> NearDuplicateRecords();
+
+    /// <summary>The stored signature of one article; null when it has none or no record.</summary>
+    IReadOnlyList<ulong>? NearDuplicateSignature(string articleId);
 
     /// <summary>Copy id → original id, for every article linked to an original.</summary>
     IReadOnlyDictionary<string, string> NearDuplicateLinks();
 
-    /// <summary>Inserts or replaces the records in one transaction.</summary>
-    void SaveNearDuplicateRecords(IReadOnlyList<NearDuplicateRecord> records);
+    /// <summary>Whether any article is linked to an original.</summary>
+    bool HasNearDuplicateLinks() => NearDuplicateLinks().Count > 0;
+
+    /// <summary>Copy id → original id, for those of these articles that are linked copies.</summary>
+    IReadOnlyDictionary<string, string> NearDuplicateOriginals(IReadOnlyCollection<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        IReadOnlyDictionary<string, string> links = NearDuplicateLinks();
+        var originals = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string id in articleIds)
+        {
+            if (links.TryGetValue(id, out string? original))
+            {
+                originals[id] = original;
+            }
+        }
+
+        return originals;
+    }
+
+    /// <summary>
+    /// Inserts or replaces the records and moves already stored articles to their new originals, in one transaction.
+    /// </summary>
+    void SaveNearDuplicateRecords(IReadOnlyList<NearDuplicateRecord> records, IReadOnlyList<NearDuplicateRelink>? relinks = null);
 }

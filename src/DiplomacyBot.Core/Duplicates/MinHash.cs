@@ -70,6 +70,26 @@ public static class MinHash
         return (double)same / a.Count;
     }
 
+    /// <summary>The same estimate over signatures held as spans (of equal length).</summary>
+    internal static double SimilarityOf(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        if (a.Length != b.Length || a.Length == 0)
+        {
+            return 0;
+        }
+
+        int same = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                same++;
+            }
+        }
+
+        return (double)same / a.Length;
+    }
+
     /// <summary>The distinct shingles of a text, each as a 64-bit hash of its words.</summary>
     internal static HashSet<ulong> Shingles(string text)
     {

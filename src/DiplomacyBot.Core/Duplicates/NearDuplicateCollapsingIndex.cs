@@ -20,14 +20,15 @@ public sealed class NearDuplicateCollapsingIndex(IPassageIndex inner, INearDupli
 
     public PassageSearchResult Search(PassageQuery query, int limit)
     {
-        IReadOnlyDictionary<string, string> originals = links.NearDuplicateLinks();
-        if (originals.Count == 0)
+        if (!links.HasNearDuplicateLinks())
         {
             return inner.Search(query, limit);
         }
 
-        // Copies take places in the raw ranking, so ask for more and cut back to the limit after collapsing.
+        // Copies take places in the raw ranking, so ask for more and cut back to the limit after collapsing. Only the
+        // hits' own links are read: a large store links far more articles than one search returns.
         PassageSearchResult result = inner.Search(query, limit * 2);
+        IReadOnlyDictionary<string, string> originals = links.NearDuplicateOriginals(result.Hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).ToList());
         return result with { Hits = Collapse(result.Hits, originals).Take(limit).ToList() };
     }
 

@@ -17,8 +17,11 @@ public sealed class IngestReport
 
     public List<string> DuplicateNotes { get; } = [];
 
-    /// <summary>One line per syndicated copy linked to its original while ingesting.</summary>
-    public List<string> NearDuplicateNotes { get; } = [];
+    /// <summary>
+    /// One per syndicated copy linked to its original while ingesting; its <see cref="object.ToString"/> is the line to
+    /// show. Kept as links rather than lines: a large ingest makes one for most of its articles.
+    /// </summary>
+    public List<Duplicates.NearDuplicateNote> NearDuplicateNotes { get; } = [];
 
     public long Bytes { get; set; }
 

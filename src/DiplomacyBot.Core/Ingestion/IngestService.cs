@@ -24,14 +24,8 @@ public sealed class IngestService(
     {
         var watch = Stopwatch.StartNew();
         var report = new IngestReport { IndexRebuilt = IndexMaintenance.EnsureFresh(store, index) };
-        var hashById = new Dictionary<string, string>(store.ContentHashes(), StringComparer.Ordinal);
-        var idByHash = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, hash) in hashById)
-        {
-            idByHash.TryAdd(hash, id);
-        }
-
-        NearDuplicateLinker.Session? duplicates = nearDuplicates?.Open(store, hashById);
+        var hashes = ContentHashIndex.Of(store.EnumerateContentHashes());
+        NearDuplicateLinker.Session? duplicates = nearDuplicates?.Open(store, hashes);
         int articles = 0;
         long? generation = null;
         // With near-duplicate detection, each article's MinHash signature is computed by the parsing workers too, so
@@ -55,7 +49,7 @@ public sealed class IngestService(
                     continue;
                 }
 
-                Classify(article!, hashById, idByHash, batch, replaced, report);
+                Classify(article!, hashes, batch, replaced, report);
             }
 
             if (batch.Count > 0)
@@ -65,7 +59,7 @@ public sealed class IngestService(
                 indexer.Add((batch, replaced));
                 if (duplicates is not null)
                 {
-                    report.NearDuplicateNotes.AddRange(duplicates.Link(batch, signatures).Select(n => n.ToString()));
+                    report.NearDuplicateNotes.AddRange(duplicates.Link(batch, signatures));
                 }
             }
 
@@ -92,12 +86,11 @@ public sealed class IngestService(
         return report;
     }
 
-    private static void Classify(
-        Article article, Dictionary<string, string> hashById, Dictionary<string, string> idByHash, List<Article> batch, HashSet<string> replaced, IngestReport report)
+    private static void Classify(Article article, ContentHashIndex hashes, List<Article> batch, HashSet<string> replaced, IngestReport report)
     {
-        if (hashById.TryGetValue(article.Id, out string? storedHash))
+        if (hashes.Contains(article.Id))
         {
-            if (storedHash == article.ContentHash)
+            if (hashes.Holds(article.Id, article.ContentHash))
             {
                 report.Unchanged++;
                 return;
@@ -106,7 +99,7 @@ public sealed class IngestService(
             report.Replaced++;
             replaced.Add(article.Id);
         }
-        else if (idByHash.TryGetValue(article.ContentHash, out string? original))
+        else if (hashes.HolderOf(article.ContentHash) is { } original)
         {
             report.DuplicateNotes.Add($"{article.Source}: same content as article '{original}', not stored again");
             return;
@@ -116,13 +109,7 @@ public sealed class IngestService(
             report.Ingested++;
         }
 
-        if (storedHash is not null && idByHash.TryGetValue(storedHash, out string? holder) && holder == article.Id)
-        {
-            idByHash.Remove(storedHash);
-        }
-
-        hashById[article.Id] = article.ContentHash;
-        idByHash.TryAdd(article.ContentHash, article.Id);
+        hashes.Set(article.Id, article.ContentHash);
         int existing = batch.FindIndex(a => a.Id == article.Id);
         if (existing >= 0)
         {

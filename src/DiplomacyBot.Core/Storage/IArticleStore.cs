@@ -19,6 +19,9 @@ public interface IArticleStore : IDisposable
     /// <summary>Every stored article's content hash by id: what ingestion compares against.</summary>
     IReadOnlyDictionary<string, string> ContentHashes();
 
+    /// <summary>The same (id, content hash) pairs one at a time, for callers that keep them in a form of their own.</summary>
+    IEnumerable<KeyValuePair<string, string>> EnumerateContentHashes() => ContentHashes();
+
     /// <summary>Inserts or replaces the articles in one transaction: all of them are stored, or none. Returns the new generation.</summary>
     long Save(IReadOnlyList<Article> articles);
 }

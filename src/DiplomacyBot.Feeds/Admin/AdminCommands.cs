@@ -35,7 +35,7 @@ public sealed class AdminCommands(
         }
 
         string outcome = report.Ingested > 0 ? "Ingested" : report.Replaced > 0 ? "Updated" : report.Duplicates > 0 ? "Already stored under another name:" : "Already stored, unchanged:";
-        var items = report.NearDuplicateNotes.Select(n => new ChatItem(n, null, [])).ToList();
+        var items = report.NearDuplicateNotes.Select(n => new ChatItem(n.ToString(), null, [])).ToList();
         return new ChatReply($"{outcome} {SafeUrl.Display(uri)} ({report.Summary()}).", [], items);
     }
 

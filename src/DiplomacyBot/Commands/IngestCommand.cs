@@ -53,7 +53,7 @@ public static class IngestCommand
             Console.Error.WriteLine($"duplicate: {duplicate}");
         }
 
-        foreach (string nearDuplicate in report.NearDuplicateNotes)
+        foreach (DiplomacyBot.Core.Duplicates.NearDuplicateNote nearDuplicate in report.NearDuplicateNotes)
         {
             Console.Error.WriteLine($"near-duplicate: {nearDuplicate}");
         }

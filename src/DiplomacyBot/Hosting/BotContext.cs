@@ -109,7 +109,7 @@ public sealed class BotContext : IDisposable
         var context = new BotContext(configuration, log, loggerFactory);
         try
         {
-            if (seed && context.Corpus.SeedWhenEmpty && context.Store.Count == 0)
+            if (seed && context.Corpus.SeedWhenEmpty && context.Store.IsEmpty)
             {
                 context.SeedFromBundledCorpus();
             }
