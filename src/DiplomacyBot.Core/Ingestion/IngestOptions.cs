@@ -10,4 +10,11 @@ public sealed class IngestOptions
 
     /// <summary>Articles written per store transaction and index commit.</summary>
     public int BatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// After every so many articles a long ingest compacts the heap (0 never does). Background collections only sweep,
+    /// so the space left by retired batches and index buffers would otherwise grow to a third of the heap; the
+    /// long-lived data is a few large arrays, so a compacting collection is short.
+    /// </summary>
+    public int CompactEvery { get; set; } = 20_000;
 }

@@ -26,7 +26,7 @@ public sealed class IngestService(
         var report = new IngestReport { IndexRebuilt = IndexMaintenance.EnsureFresh(store, index) };
         var hashes = ContentHashIndex.Of(store.EnumerateContentHashes());
         NearDuplicateLinker.Session? duplicates = nearDuplicates?.Open(store, hashes);
-        int articles = 0;
+        int articles = 0, compacted = 0;
         long? generation = null;
         // With near-duplicate detection, each article's MinHash signature is computed by the parsing workers too, so
         // it overlaps with storing the previous batch instead of following it.
@@ -69,6 +69,12 @@ public sealed class IngestService(
                 {
                     signatures.TryRemove(article, out _);
                 }
+            }
+
+            if (options.CompactEvery > 0 && articles / options.CompactEvery > compacted)
+            {
+                compacted = articles / options.CompactEvery;
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             }
 
             progress?.Report(new IngestProgress(articles, report.Bytes, chunk[^1].Article?.Source ?? chunk[^1].Problem?.Input));
