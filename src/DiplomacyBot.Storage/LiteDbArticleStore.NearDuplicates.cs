@@ -8,37 +8,9 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
 {
     private const string NearDuplicates = "near_duplicates";
 
-    public IEnumerable<NearDuplicateRecord> NearDuplicateRecords()
-    {
-        // Paged, so the signatures of a large store are never all decoded at once.
-        string? after = null;
-        while (true)
-        {
-            List<BsonDocument> page;
-            lock (_gate)
-            {
-                var query = _db.GetCollection(NearDuplicates).Query();
-                if (after is not null)
-                {
-                    query = query.Where(Query.GT("_id", after));
-                }
-
-                page = query.OrderBy("_id").Limit(1000).ToList();
-            }
-
-            if (page.Count == 0)
-            {
-                yield break;
-            }
-
-            foreach (BsonDocument doc in page)
-            {
-                yield return NearDuplicateBson.FromDocument(doc);
-            }
-
-            after = page[^1]["_id"].AsString;
-        }
-    }
+    // Paged, so the signatures of a large store are never all decoded at once.
+    public IEnumerable<NearDuplicateRecord> NearDuplicateRecords() =>
+        Paged(_db.GetCollection(NearDuplicates), select: null, pageSize: 1000).Select(NearDuplicateBson.FromDocument);
 
     public IReadOnlyList<ulong>? NearDuplicateSignature(string articleId)
     {

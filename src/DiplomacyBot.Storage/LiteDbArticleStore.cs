@@ -111,22 +111,29 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         }
     }
 
-    public IEnumerable<Article> All()
+    // Paged so a large store is never held in memory at once, and the lock is not held while the caller works.
+    public IEnumerable<Article> All() => Paged(_articles, select: null, pageSize: 500).Select(ArticleBson.FromDocument);
+
+    /// <summary>
+    /// The collection's documents in id order, a page at a time under the lock and handed out outside it; with
+    /// <paramref name="select"/>, only those fields are read.
+    /// </summary>
+    private IEnumerable<BsonDocument> Paged(ILiteCollection<BsonDocument> collection, string? select, int pageSize)
     {
-        // Paged so a large store is never held in memory at once, and the lock is not held while the caller works.
         string? after = null;
         while (true)
         {
             List<BsonDocument> page;
             lock (_gate)
             {
-                var query = _articles.Query();
+                var query = collection.Query();
                 if (after is not null)
                 {
                     query = query.Where(Query.GT("_id", after));
                 }
 
-                page = query.OrderBy("_id").Limit(500).ToList();
+                var ordered = query.OrderBy("_id");
+                page = select is null ? ordered.Limit(pageSize).ToList() : ordered.Select(select).Limit(pageSize).ToList();
             }
 
             if (page.Count == 0)
@@ -136,7 +143,7 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
 
             foreach (BsonDocument doc in page)
             {
-                yield return ArticleBson.FromDocument(doc);
+                yield return doc;
             }
 
             after = page[^1]["_id"].AsString;
@@ -152,37 +159,10 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         }
     }
 
-    public IEnumerable<KeyValuePair<string, string>> EnumerateContentHashes()
-    {
-        // Paged by id like All, reading only the two fields.
-        string? after = null;
-        while (true)
-        {
-            List<BsonDocument> page;
-            lock (_gate)
-            {
-                var query = _articles.Query();
-                if (after is not null)
-                {
-                    query = query.Where(Query.GT("_id", after));
-                }
-
-                page = query.OrderBy("_id").Select("{ _id: $._id, hash: $.hash }").Limit(5000).ToList();
-            }
-
-            if (page.Count == 0)
-            {
-                yield break;
-            }
-
-            foreach (BsonDocument doc in page)
-            {
-                yield return new KeyValuePair<string, string>(doc["_id"].AsString, doc["hash"].AsString);
-            }
-
-            after = page[^1]["_id"].AsString;
-        }
-    }
+    // Paged by id like All, reading only the two fields.
+    public IEnumerable<KeyValuePair<string, string>> EnumerateContentHashes() =>
+        Paged(_articles, "{ _id: $._id, hash: $.hash }", pageSize: 5000)
+            .Select(doc => new KeyValuePair<string, string>(doc["_id"].AsString, doc["hash"].AsString));
 
     public long Save(IReadOnlyList<Article> articles)
     {
