@@ -17,7 +17,7 @@ public static class AskCommand
         var explain = new Option<bool>("--explain") { Description = "Show how the question was read and how the candidate sentences ranked" };
         var top = new Option<int>("--top") { Description = "With --explain, how many candidate sentences to show", DefaultValueFactory = _ => 10 };
         var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json, timings, explain, top };
-        command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
+        command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
         {
             string text = parse.GetValue(question) ?? string.Empty;
             bool asJson = parse.GetValue(json);

@@ -44,8 +44,8 @@ public static class CommandLine
     }
 
     /// <summary>Runs a command body, turning expected failures into one clear line on stderr and exit code 2.</summary>
-    public static int Run(ParseResult parse, bool seed, Func<BotContext, int> body) =>
-        RunAsync(parse, seed, (context, _) => Task.FromResult(body(context)), CancellationToken.None).GetAwaiter().GetResult();
+    public static Task<int> Run(ParseResult parse, bool seed, Func<BotContext, int> body) =>
+        RunAsync(parse, seed, (context, _) => Task.FromResult(body(context)), CancellationToken.None);
 
     /// <summary>
     /// Runs an asynchronous command body (one that fetches pages or calls a model) with the command's cancellation

@@ -33,7 +33,7 @@ public static class EvalCommand
         var failures = new Option<bool>("--failures") { Description = "List the questions answered wrongly" };
         var command = new Command("eval", "Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)") { file, baseline, ingest, failures };
         command.Subcommands.Add(timex);
-        command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
+        command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
         {
             if (parse.GetValue(file) is not { Length: > 0 } path)
             {

@@ -34,7 +34,7 @@ public static class FeedsCommand
 
         var json = new Option<bool>("--json") { Description = "Print a JSON array" };
         var list = new Command("list", "List the subscribed feeds with their polling state") { json };
-        list.SetAction(parse => CommandLine.Run(parse, seed: false, context =>
+        list.SetAction((parse, _) => CommandLine.Run(parse, seed: false, context =>
         {
             var feeds = context.Store.Feeds();
             if (parse.GetValue(json))
@@ -55,7 +55,7 @@ public static class FeedsCommand
 
         var removeUrl = new Argument<string>("url") { Description = "The subscribed feed's URL" };
         var remove = new Command("remove", "Unsubscribe from a feed") { removeUrl };
-        remove.SetAction(parse => CommandLine.Run(parse, seed: false, context =>
+        remove.SetAction((parse, _) => CommandLine.Run(parse, seed: false, context =>
         {
             using var web = new WebTools(context);
             string url = parse.GetValue(removeUrl)!;

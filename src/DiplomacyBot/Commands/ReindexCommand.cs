@@ -10,7 +10,7 @@ public static class ReindexCommand
     public static Command Create()
     {
         var command = new Command("reindex", "Recompute each sentence's temporal expressions and rebuild the search index from the store");
-        command.SetAction(parse => CommandLine.Run(parse, seed: false, context =>
+        command.SetAction((parse, _) => CommandLine.Run(parse, seed: false, context =>
         {
             var watch = Stopwatch.StartNew();
             int count = Reindexer.Reindex(context.Store, context.Index, context.Parser, context.Ingest.BatchSize);

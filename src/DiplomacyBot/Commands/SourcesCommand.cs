@@ -12,7 +12,7 @@ public static class SourcesCommand
     {
         var json = new Option<bool>("--json") { Description = "Print a JSON array" };
         var command = new Command("sources", "List the stored articles, newest first") { json };
-        command.SetAction(parse => CommandLine.Run(parse, seed: true, context =>
+        command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
         {
             IReadOnlyDictionary<string, string> originals = context.Store.NearDuplicateLinks();
             var copies = originals.GroupBy(l => l.Value, l => l.Key, StringComparer.Ordinal)
