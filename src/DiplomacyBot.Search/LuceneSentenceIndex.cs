@@ -118,18 +118,25 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             searcher = Searcher();
         }
 
-        var groupTokens = query.Groups.Select(g => g.Terms.Select(t => (Tokens: Analyze(t.Text), t.Boost)).Where(t => t.Tokens.Count > 0).ToList()).ToList();
+        // Alternatives that analyse to the same words ("agreed" and "agree", "bank" and "banks") are one clause, at the
+        // highest weight asked for: repeating it would add nothing but another pass over the same postings.
+        var groupTokens = query.Groups.Select(g => g.Terms
+            .Select(t => (Tokens: Analyze(t.Text), t.Boost))
+            .Where(t => t.Tokens.Count > 0)
+            .GroupBy(t => string.Join(' ', t.Tokens), StringComparer.Ordinal)
+            .Select(same => same.MaxBy(t => t.Boost))
+            .ToList()).ToList();
         if (searcher is null)
         {
             return new PassageSearchResult([], groupTokens.Select(_ => 0.0).ToList(), 0);
         }
 
         IndexReader reader = searcher.IndexReader;
+        var terms = new TermLookups(reader);
         int docs = Math.Max(1, reader.NumDocs);
-        var idf = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0.0 : alternatives.Max(t => t.Tokens.Max(token => Idf(reader, token, docs)))).ToList();
+        var idf = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0.0 : alternatives.Max(t => t.Tokens.Max(token => Idf(terms.DocFreq("text", token), docs)))).ToList();
         var occurrences = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0
-            : alternatives.Max(a => a.Tokens.Min(token => reader.DocFreq(new Term("text", token)) + reader.DocFreq(new Term("title", token))
-                + reader.DocFreq(new Term("dateline", token))))).ToList();
+            : alternatives.Max(a => a.Tokens.Min(token => terms.DocFreq("text", token) + terms.DocFreq("title", token) + terms.DocFreq("dateline", token)))).ToList();
 
         var root = new BooleanQuery();
         for (int g = 0; g < query.Groups.Count; g++)
@@ -138,8 +145,8 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             foreach (var (tokens, boost) in groupTokens[g])
             {
                 float weight = boost * query.Groups[g].Weight;
-                group.Add(Clause("text", tokens, weight));
-                group.Add(Clause("title", tokens, weight * TitleBoost));
+                group.Add(Clause("text", tokens, weight, terms));
+                group.Add(Clause("title", tokens, weight * TitleBoost, terms));
             }
 
             if (group.Disjuncts.Count > 0)
@@ -158,8 +165,8 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         // Which words each hit holds comes from the postings and where it is from doc values: no stored document is
         // decompressed, which is most of a search's cost otherwise.
         int[] docIds = top.ScoreDocs.Select(d => d.Doc).Order().ToArray();
-        ulong[] textGroups = GroupsPresent(reader, "text", docIds, groupTokens);
-        ulong[] titleGroups = GroupsPresent(reader, "title", docIds, groupTokens);
+        ulong[] textGroups = GroupsPresent(reader, terms, "text", docIds, groupTokens);
+        ulong[] titleGroups = GroupsPresent(reader, terms, "title", docIds, groupTokens);
         var leaves = reader.Leaves;
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         var bytes = new BytesRef();
@@ -221,18 +228,14 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
     }
 
-    private static double Idf(IndexReader reader, string token, int docs)
-    {
-        int df = reader.DocFreq(new Term("text", token));
-        return Math.Log(1 + ((docs - df + 0.5) / (df + 0.5)));
-    }
+    private static double Idf(int df, int docs) => Math.Log(1 + ((docs - df + 0.5) / (df + 0.5)));
 
-    private static Query Clause(string field, List<string> tokens, float boost)
+    private static Query Clause(string field, List<string> tokens, float boost, TermLookups terms)
     {
         Query query;
         if (tokens.Count == 1)
         {
-            query = new TermQuery(new Term(field, tokens[0]));
+            query = new TermQuery(new Term(field, tokens[0]), terms.Context(field, tokens[0]));
         }
         else
         {
@@ -250,8 +253,11 @@ public sealed class LuceneSentenceIndex : IPassageIndex
     }
 
     /// <summary>For each of the sorted documents, the groups with an alternative whose every token the field holds.</summary>
-    private static ulong[] GroupsPresent(IndexReader reader, string field, int[] docIds, List<List<(List<string> Tokens, float Boost)>> groups)
+    private static ulong[] GroupsPresent(IndexReader reader, TermLookups terms, string field, int[] docIds, List<List<(List<string> Tokens, float Boost)>> groups)
     {
+        var leaves = reader.Leaves;
+        var leafOf = docIds.Select(doc => ReaderUtil.SubIndex(doc, leaves)).ToArray();
+        var enums = new TermsEnum?[leaves.Count];
         var holders = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         bool[] Holders(string token)
         {
@@ -261,19 +267,38 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             }
 
             found = new bool[docIds.Length];
-            DocsEnum? docs = MultiFields.GetTermDocsEnum(reader, null, field, new BytesRef(token), DocsFlags.NONE);
-            if (docs is not null)
+            TermContext context = terms.Context(field, token);
+            var bytes = new BytesRef(token);
+            for (int i = 0; i < docIds.Length;)
             {
-                int current = -1;
-                for (int i = 0; i < docIds.Length; i++)
+                // The hits of one segment at a time, walking the term's postings there from the state already looked up.
+                int leaf = leafOf[i];
+                int end = i;
+                while (end < docIds.Length && leafOf[end] == leaf)
                 {
-                    if (current < docIds[i])
-                    {
-                        current = docs.Advance(docIds[i]);
-                    }
-
-                    found[i] = current == docIds[i];
+                    end++;
                 }
+
+                if (context.Get(leaves[leaf].Ord) is { } state && leaves[leaf].AtomicReader.GetTerms(field) is { } fieldTerms)
+                {
+                    TermsEnum termsEnum = enums[leaf] = fieldTerms.GetEnumerator(enums[leaf]);
+                    termsEnum.SeekExact(bytes, state);
+                    DocsEnum docs = termsEnum.Docs(null, null, DocsFlags.NONE);
+                    int docBase = leaves[leaf].DocBase;
+                    int current = -1;
+                    for (int j = i; j < end; j++)
+                    {
+                        int target = docIds[j] - docBase;
+                        if (current < target)
+                        {
+                            current = docs.Advance(target);
+                        }
+
+                        found[j] = current == target;
+                    }
+                }
+
+                i = end;
             }
 
             holders[token] = found;
@@ -297,6 +322,28 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
 
         return masks;
+    }
+
+    /// <summary>
+    /// Each (field, word)'s postings looked up once per search, in every segment: the statistics, the query and the
+    /// check of which hits hold it all start from the same term states instead of seeking the term dictionary again.
+    /// </summary>
+    private sealed class TermLookups(IndexReader reader)
+    {
+        private readonly Dictionary<(string Field, string Token), TermContext> _contexts = [];
+
+        public TermContext Context(string field, string token)
+        {
+            if (!_contexts.TryGetValue((field, token), out TermContext? context))
+            {
+                context = TermContext.Build(reader.Context, new Term(field, token));
+                _contexts[(field, token)] = context;
+            }
+
+            return context;
+        }
+
+        public int DocFreq(string field, string token) => Context(field, token).DocFreq;
     }
 
     private List<string> Analyze(string text)

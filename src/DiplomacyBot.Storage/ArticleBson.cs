@@ -134,9 +134,13 @@ internal static class ArticleBson
         return new Sentence(index, a[0].AsInt32, a[1].AsInt32, a[2].AsInt32, times);
     }
 
-    private static DateCueKind ParseKind(string name) =>
-        Enum.GetValues<DateCueKind>().FirstOrDefault(k => k.ToWireName() == name, DateCueKind.Byline);
+    private static readonly Dictionary<string, DateCueKind> KindsByWireName =
+        Enum.GetValues<DateCueKind>().DistinctBy(k => k.ToWireName()).ToDictionary(k => k.ToWireName(), StringComparer.Ordinal);
 
-    private static DateBasis ParseBasis(string name) =>
-        Enum.GetValues<DateBasis>().FirstOrDefault(b => b.ToWireName() == name, DateBasis.Unknown);
+    private static readonly Dictionary<string, DateBasis> BasesByWireName =
+        Enum.GetValues<DateBasis>().DistinctBy(b => b.ToWireName()).ToDictionary(b => b.ToWireName(), StringComparer.Ordinal);
+
+    private static DateCueKind ParseKind(string name) => KindsByWireName.GetValueOrDefault(name, DateCueKind.Byline);
+
+    private static DateBasis ParseBasis(string name) => BasesByWireName.GetValueOrDefault(name, DateBasis.Unknown);
 }

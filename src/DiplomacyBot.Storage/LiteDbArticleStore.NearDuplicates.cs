@@ -37,9 +37,7 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
                 return cached.Links;
             }
 
-            var collection = _db.GetCollection(NearDuplicates);
-            collection.EnsureIndex("original", "$.original");
-            var links = collection.Find(Query.Not("original", BsonValue.Null))
+            var links = _db.GetCollection(NearDuplicates).Find(Query.Not("original", BsonValue.Null))
                 .ToDictionary(d => d["_id"].AsString, d => d["original"].AsString, StringComparer.Ordinal);
             _links = (generation, links);
             return links;
@@ -72,9 +70,7 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
                 return known.Any;
             }
 
-            var collection = _db.GetCollection(NearDuplicates);
-            collection.EnsureIndex("original", "$.original");
-            bool any = collection.Exists(Query.GT("original", BsonValue.Null));
+            bool any = _db.GetCollection(NearDuplicates).Exists(Query.GT("original", BsonValue.Null));
             _anyLinks = (generation, any);
             return any;
         }

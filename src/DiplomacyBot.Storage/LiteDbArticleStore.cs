@@ -43,6 +43,9 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         });
         _articles = _db.GetCollection(Articles);
         _settings = _db.GetCollection(Settings);
+        // Kept up to date by every save from the start: built on first use instead, over a large store, it would be one
+        // transaction holding every page it touches, and the page cache never gives that memory back.
+        _db.GetCollection(NearDuplicates).EnsureIndex("original", "$.original");
         // Nothing looks articles up by content hash (ingest keeps the hashes itself), so stores made when something
         // did lose the index rather than maintain it on every save.
         if (!shared && _db.GetCollection("$indexes").Exists(Query.And(Query.EQ("collection", Articles), Query.EQ("name", "hash"))))
@@ -109,6 +112,56 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
 
             return article;
         }
+    }
+
+    /// <summary>
+    /// Reads the articles not already decoded in one query (one transaction and one pass over the id index), which
+    /// costs about half as much an article as reading them one at a time.
+    /// </summary>
+    public IReadOnlyDictionary<string, Article> GetMany(IReadOnlyCollection<string> ids)
+    {
+        var found = new Dictionary<string, Article>(ids.Count, StringComparer.Ordinal);
+        lock (_gate)
+        {
+            var missing = new List<BsonValue>();
+            foreach (string id in ids)
+            {
+                if (found.ContainsKey(id))
+                {
+                    continue;
+                }
+
+                if (_cache.TryGet(id, out Article? cached) && cached is not null)
+                {
+                    found[id] = cached;
+                }
+                else
+                {
+                    missing.Add(id);
+                }
+            }
+
+            if (missing.Count == 1)
+            {
+                if (_articles.FindById(missing[0]) is { } doc)
+                {
+                    Article article = ArticleBson.FromDocument(doc);
+                    found[article.Id] = article;
+                    _cache.Add(article);
+                }
+            }
+            else if (missing.Count > 1)
+            {
+                foreach (BsonDocument doc in _articles.Find(Query.In("_id", missing)))
+                {
+                    Article article = ArticleBson.FromDocument(doc);
+                    found[article.Id] = article;
+                    _cache.Add(article);
+                }
+            }
+        }
+
+        return found;
     }
 
     // Paged so a large store is never held in memory at once, and the lock is not held while the caller works.

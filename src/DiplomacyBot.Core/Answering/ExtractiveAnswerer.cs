@@ -503,7 +503,8 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         double totalIdf = result.GroupIdf.Sum();
         double maxScore = result.Hits.Max(h => h.Score);
-        var articles = new Dictionary<string, Article?>(StringComparer.Ordinal);
+        var articles = store.GetMany(result.Hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).ToList())
+            .ToDictionary(kv => kv.Key, kv => (Article?)kv.Value, StringComparer.Ordinal);
         var newest = result.Hits.Select(h => h.ArticleId).Distinct().Select(id => Load(articles, id)?.Published.Value)
             .Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty().Max();
 

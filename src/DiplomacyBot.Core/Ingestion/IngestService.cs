@@ -88,6 +88,13 @@ public sealed class IngestService(
             index.Commit(last);
         }
 
+        if (compacted > 0)
+        {
+            // A long ingest leaves a heap full of what it parsed; give it back before the process goes on answering.
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+
         report.Elapsed = watch.Elapsed;
         return report;
     }

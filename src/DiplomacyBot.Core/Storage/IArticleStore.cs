@@ -14,6 +14,21 @@ public interface IArticleStore : IDisposable
 
     Article? Get(string id);
 
+    /// <summary>The stored articles among <paramref name="ids"/>, by id; ids not stored are left out.</summary>
+    IReadOnlyDictionary<string, Article> GetMany(IReadOnlyCollection<string> ids)
+    {
+        var found = new Dictionary<string, Article>(ids.Count, StringComparer.Ordinal);
+        foreach (string id in ids)
+        {
+            if (!found.ContainsKey(id) && Get(id) is { } article)
+            {
+                found[id] = article;
+            }
+        }
+
+        return found;
+    }
+
     IEnumerable<Article> All();
 
     /// <summary>Every stored article's content hash by id: what ingestion compares against.</summary>

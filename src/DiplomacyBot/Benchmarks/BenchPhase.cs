@@ -19,7 +19,7 @@ public sealed record BenchPhase
 
     public double AskP99Ms { get; init; }
 
-    /// <summary>The p95 of the first timed pass, where most questions are asked for the first time.</summary>
+    /// <summary>The p95 of asking each question for the first time (its articles read from the store), before the warm passes.</summary>
     public double AskFirstPassP95Ms { get; init; }
 
     public double LuceneP50Ms { get; init; }

@@ -13,14 +13,22 @@ namespace DiplomacyBot.Benchmarks;
 /// plain Lucene BM25 top-10 query on the same index, cold start of a new process to its first answer, disk sizes and
 /// the phase's peak resident memory.
 /// </summary>
-public sealed class BenchRunner(IReadOnlyList<string> questions, TextWriter log)
+/// <remarks>
+/// "Warm" means the process has already answered questions, as a running bot has. First the process answers a separate
+/// list of warm-up questions several times over: the runtime compiles hot code in tiers, optimising it only after it
+/// has run a few dozen times. Then each timed question is asked once, for the first time, reading its articles from
+/// the store: that pass is measured and reported on its own (<see cref="BenchPhase.AskFirstPassP95Ms"/>). The warm
+/// passes that follow give the ask percentiles, each beside the plain Lucene query timed the same way.
+/// </remarks>
+public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<string> warmUp, TextWriter log)
 {
-    /// <summary>Timed passes over the question list.</summary>
+    /// <summary>Warm timed passes over the question list, after the pass that asks each question for the first time.</summary>
     public int Passes { get; init; } = 3;
 
     public int ColdStarts { get; init; } = 3;
 
-    private const int WarmUpQuestions = 10;
+    /// <summary>Rounds over the warm-up list: enough for the runtime's tiered compilation to settle.</summary>
+    public int WarmUpRounds { get; init; } = 15;
 
     public BenchPhase Run(string name, string corpus, string folder)
     {
@@ -47,19 +55,31 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, TextWriter log)
             }
 
             log.WriteLine($"{name}: {report.Summary()}");
-            log.WriteLine($"{name}: asking {questions.Count} questions x {Passes} passes, and the same as plain Lucene queries ...");
+            log.WriteLine($"{name}: after ingest, peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
+            log.WriteLine($"{name}: asking {questions.Count} questions once, then x {Passes} warm passes beside the same as plain Lucene queries ...");
             var index = (LuceneSentenceIndex)bot.Index;
 
-            // Warm the process (JIT, file caches) on a few questions; the first timed pass then asks most questions for
-            // the first time, which is reported on its own, since later passes find their articles already decoded.
-            foreach (string question in questions.Take(WarmUpQuestions))
+            log.WriteLine($"{name}: warming up on {warmUp.Count} other questions x {WarmUpRounds} ...");
+            for (int round = 0; round < WarmUpRounds; round++)
             {
-                _ = bot.Answerer.Ask(question);
-                _ = index.SearchPlain(question, 10);
+                foreach (string question in warmUp)
+                {
+                    _ = bot.Answerer.Ask(question);
+                    _ = index.SearchPlain(question, 10);
+                }
             }
 
+            foreach (string question in questions)
+            {
+                long started = Stopwatch.GetTimestamp();
+                _ = bot.Answerer.Ask(question);
+                firstSeen.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            log.WriteLine($"{name}: first time each: ask p95 {Percentile.NearestRank(firstSeen.Order().ToList(), 0.95):F1} ms; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
             for (int pass = 1; pass <= Passes; pass++)
             {
+                var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
                 foreach (string question in questions)
                 {
                     long started = Stopwatch.GetTimestamp();
@@ -70,11 +90,13 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, TextWriter log)
                     double luceneMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     ask.Add(askMs);
                     lucene.Add(luceneMs);
-                    if (pass == 1)
-                    {
-                        firstSeen.Add(askMs);
-                    }
                 }
+
+                var thisPass = ask.Skip((pass - 1) * questions.Count).Order().ToList();
+                var thisLucene = lucene.Skip((pass - 1) * questions.Count).Order().ToList();
+                log.WriteLine($"{name}: pass {pass}: ask p95 {Percentile.NearestRank(thisPass, 0.95):F1} ms, Lucene p95 {Percentile.NearestRank(thisLucene, 0.95):F1} ms; "
+                    + $"allocated {(GC.GetTotalAllocatedBytes() - gcBefore.Allocated) / (1024.0 * 1024.0 * questions.Count):F1} MB a question, "
+                    + $"GCs {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2} paused {(GC.GetTotalPauseDuration() - gcBefore.Paused).TotalMilliseconds:F0} ms; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
             }
         }
 

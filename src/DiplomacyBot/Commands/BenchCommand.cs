@@ -56,7 +56,13 @@ public static class BenchCommand
             return 2;
         }
 
-        var questions = File.ReadLines(questionsPath).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        if (!File.Exists(WarmUpPath))
+        {
+            Console.Error.WriteLine($"error: {WarmUpPath}: the warm-up question list is missing from the program's folder");
+            return 2;
+        }
+
+        var questions = ReadQuestions(questionsPath);
         if (questions.Count == 0)
         {
             Console.Error.WriteLine($"error: {questionsPath}: no questions");
@@ -67,7 +73,7 @@ public static class BenchCommand
         string folder = work ?? Path.Combine(Path.GetTempPath(), $"diplomacybot-bench-{Guid.NewGuid():N}");
         try
         {
-            var runner = new BenchRunner(questions, Console.Error) { Passes = passes };
+            var runner = new BenchRunner(questions, ReadQuestions(WarmUpPath), Console.Error) { Passes = passes };
             BenchPhase basePhase = runner.Run("base", corpus, Path.Combine(folder, "base"));
             BenchPhase? scalePhase = null;
             if (scale > 0)
@@ -95,6 +101,12 @@ public static class BenchCommand
             }
         }
     }
+
+    private static string WarmUpPath => Path.Combine(AppContext.BaseDirectory, "bench-warmup.txt");
+
+    /// <summary>One question per line; blank lines and lines starting with '#' are skipped.</summary>
+    private static List<string> ReadQuestions(string path) =>
+        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 
     private static Dictionary<string, object?> ToJson(BenchReport report)
     {
@@ -136,7 +148,7 @@ public static class BenchCommand
         Row("ingest articles/s", p => F(p.IngestArticlesPerS));
         Row("ingest MB/s", p => F(p.IngestMbPerS));
         Row("ask p50 / p95 / p99 ms", p => $"{p.AskP50Ms:0.0}/{p.AskP95Ms:0.0}/{p.AskP99Ms:0.0}");
-        Row("ask p95, first pass ms", p => $"{p.AskFirstPassP95Ms:0.0}");
+        Row("ask p95, first time asked ms", p => $"{p.AskFirstPassP95Ms:0.0}");
         Row("Lucene top-10 p50 / p95 ms", p => $"{p.LuceneP50Ms:0.0}/{p.LuceneP95Ms:0.0}");
         Row("ask p95 / Lucene p95", p => $"{p.OverheadRatioP95:0.00}x");
         Row("cold start ms", p => F(p.ColdStartMs));
