@@ -32,6 +32,12 @@ public sealed class LuceneSentenceIndex : IPassageIndex
     private readonly BM25Similarity _similarity = new();
     private readonly System.Threading.Lock _gate = new();
     private LuceneDirectory? _directory;
+
+    /// <summary>
+    /// The writer's view of the same folder, read with plain file reads: merges read whole segments, and through the
+    /// memory-mapped directory searches use, every page a merge reads would count as this process's memory.
+    /// </summary>
+    private LuceneDirectory? _writeDirectory;
     private IndexWriter? _writer;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
@@ -107,6 +113,32 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             }
 
             CommitAndRefresh(writer, generation);
+            MergeIntoOne(generation);
+        }
+    }
+
+    public void Compact()
+    {
+        lock (_gate)
+        {
+            if (Searcher() is { } searcher && ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData.TryGetValue(GenerationKey, out string? value))
+            {
+                MergeIntoOne(long.Parse(value, CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>
+    /// One segment instead of several: every term a search looks up, every postings list it walks and every scorer it
+    /// builds is then one per search rather than one per segment.
+    /// </summary>
+    private void MergeIntoOne(long generation)
+    {
+        if (_reader is { } reader && reader.Leaves.Count > 1)
+        {
+            IndexWriter writer = Writer(OpenMode.CREATE_OR_APPEND);
+            writer.ForceMerge(1);
+            CommitAndRefresh(writer, generation);
         }
     }
 
@@ -142,11 +174,15 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         for (int g = 0; g < query.Groups.Count; g++)
         {
             var group = new DisjunctionMaxQuery(0.1f);
+            float strongest = groupTokens[g].Count == 0 ? 0 : groupTokens[g].Max(t => t.Boost);
             foreach (var (tokens, boost) in groupTokens[g])
             {
                 float weight = boost * query.Groups[g].Weight;
                 group.Add(Clause("text", tokens, weight, terms));
-                group.Add(Clause("title", tokens, weight * TitleBoost, terms));
+                if (boost >= strongest)
+                {
+                    group.Add(Clause("title", tokens, weight * TitleBoost, terms));
+                }
             }
 
             if (group.Disjuncts.Count > 0)
@@ -445,13 +481,14 @@ public sealed class LuceneSentenceIndex : IPassageIndex
 
         System.IO.Directory.CreateDirectory(_path);
         _directory ??= Lucene.Net.Store.FSDirectory.Open(_path);
+        _writeDirectory ??= new Lucene.Net.Store.NIOFSDirectory(new System.IO.DirectoryInfo(_path));
         var config = new IndexWriterConfig(Version, _analyzer)
         {
             OpenMode = mode,
             Similarity = _similarity,
             RAMBufferSizeMB = 32,
         };
-        _writer = new IndexWriter(_directory, config);
+        _writer = new IndexWriter(_writeDirectory, config);
         return _writer;
     }
 
@@ -501,5 +538,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         _searcher = null;
         _directory?.Dispose();
         _directory = null;
+        _writeDirectory?.Dispose();
+        _writeDirectory = null;
     }
 }

@@ -106,17 +106,27 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
                 _originalsGeneration = generation;
             }
 
-            ILiteCollection<BsonDocument>? collection = null;
-            foreach (string id in articleIds)
+            // The ids not yet known are read in one query: one transaction and one pass over the id index.
+            var unknown = articleIds.Where(id => !_originals.ContainsKey(id)).Distinct(StringComparer.Ordinal).Select(id => new BsonValue(id)).ToList();
+            if (unknown.Count > 0)
             {
-                if (!_originals.TryGetValue(id, out string? original))
+                foreach (BsonValue id in unknown)
                 {
-                    collection ??= _db.GetCollection(NearDuplicates);
-                    original = collection.FindById(id) is { } doc && doc["original"] is { IsNull: false } value ? value.AsString : null;
-                    _originals[id] = original;
+                    _originals[id.AsString] = null;
                 }
 
-                if (original is not null)
+                foreach (BsonDocument doc in _db.GetCollection(NearDuplicates).Find(Query.In("_id", unknown)))
+                {
+                    if (doc["original"] is { IsNull: false } value)
+                    {
+                        _originals[doc["_id"].AsString] = value.AsString;
+                    }
+                }
+            }
+
+            foreach (string id in articleIds)
+            {
+                if (_originals.GetValueOrDefault(id) is { } original)
                 {
                     originals[id] = original;
                 }

@@ -187,5 +187,58 @@ public sealed class LuceneSentenceIndexTests : IDisposable
         Assert.Equal(4, index.Generation);
     }
 
+    [Fact]
+    public void AlternativesThatAnalyseAlike_ScoreAsTheStrongestOfThem()
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        Index(index, 1, Banking, Grain);
+        var single = new PassageQuery([new TermGroup("banking", [new WeightedTerm("banking", 1f)], 1f), new TermGroup("grain", [new WeightedTerm("grain", 1f)], 1f)]);
+        var repeated = new PassageQuery([
+            new TermGroup("banking", [new WeightedTerm("banking", 1f), new WeightedTerm("bank", 0.5f), new WeightedTerm("banks", 0.5f)], 1f),
+            new TermGroup("grain", [new WeightedTerm("grain", 1f)], 1f)]);
+
+        var expected = index.Search(single, 10).Hits;
+        var actual = index.Search(repeated, 10).Hits;
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(h => (h.ArticleId, h.SentenceIndex, h.Score, h.TextGroups)), actual.Select(h => (h.ArticleId, h.SentenceIndex, h.Score, h.TextGroups)));
+    }
+
+    [Fact]
+    public void HitsInSeveralSegments_EachKnowTheWordsTheyHold()
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        Index(index, 1, Banking);
+        Index(index, 2, Grain);
+        Index(index, 3, TestArticles.Make("both", "Banking services and the grain initiative were discussed.", "Mixed"));
+
+        var hits = index.Search(Query("banking", "grain"), 10).Hits.ToDictionary(h => (h.ArticleId, h.SentenceIndex));
+
+        Assert.Equal(0b01UL, hits[("bank", 0)].TextGroups);
+        Assert.Equal(0b10UL, hits[("grain", 0)].TextGroups);
+        Assert.Equal(0b11UL, hits[("both", 0)].TextGroups);
+        Assert.Equal("both", index.Search(Query("banking", "grain"), 10).Hits[0].ArticleId);
+    }
+
+    [Fact]
+    public void Compact_MergesTheSegments_KeepingHitsAndGeneration()
+    {
+        string path = _temp.File("i");
+        using var index = new LuceneSentenceIndex(path);
+        Index(index, 1, Banking);
+        Index(index, 2, Grain);
+        Index(index, 3, TestArticles.Make("both", "Banking services and the grain initiative were discussed.", "Mixed"));
+        var before = index.Search(Query("banking", "grain", "istanbul"), 10).Hits;
+        int segmentsBefore = Directory.GetFiles(path, "*.si").Length;
+
+        index.Compact();
+
+        Assert.True(segmentsBefore > 1);
+        Assert.Single(Directory.GetFiles(path, "*.si"));
+        Assert.Equal(3, index.Generation);
+        var after = index.Search(Query("banking", "grain", "istanbul"), 10).Hits;
+        Assert.Equal(before.Select(h => (h.ArticleId, h.SentenceIndex, h.TextGroups, h.TitleGroups)), after.Select(h => (h.ArticleId, h.SentenceIndex, h.TextGroups, h.TitleGroups)));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

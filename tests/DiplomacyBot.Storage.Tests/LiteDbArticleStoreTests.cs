@@ -140,5 +140,51 @@ public sealed class LiteDbArticleStoreTests : IDisposable
         Assert.False(store.IsEmpty);
     }
 
+    [Fact]
+    public void GetMany_ReturnsTheStoredOnes_DecodedAsGetDoes_AndSkipsUnknownIds()
+    {
+        using var store = new LiteDbArticleStore(_temp.File("s.db"), cachedArticles: 0);
+        store.Save([TestArticles.Make("a", "On March 3, talks began in Geneva."), TestArticles.Make("b", "Two."), TestArticles.Make("c", "Three.")]);
+
+        var found = store.GetMany(["c", "missing", "a", "a"]);
+
+        Assert.Equal(["a", "c"], found.Keys.Order());
+        foreach (string id in found.Keys)
+        {
+            Article one = store.Get(id)!;
+            Assert.Equal(one.OriginalText, found[id].OriginalText);
+            Assert.Equal(one.Sentences.SelectMany(s => s.Times), found[id].Sentences.SelectMany(s => s.Times));
+            Assert.Equal(one.Published.Value, found[id].Published.Value);
+        }
+
+        Assert.Empty(store.GetMany([]));
+    }
+
+    [Fact]
+    public void GetMany_UsesAndFillsTheCache()
+    {
+        using var store = new LiteDbArticleStore(_temp.File("s.db"), cachedArticles: 10);
+        store.Save([TestArticles.Make("a", "One."), TestArticles.Make("b", "Two.")]);
+        Article cached = store.Get("a")!;
+
+        var found = store.GetMany(["a", "b"]);
+
+        Assert.Same(cached, found["a"]);
+        Assert.Same(found["b"], store.Get("b"));
+    }
+
+    [Fact]
+    public void TheNearDuplicateLinkIndex_ExistsFromTheStart()
+    {
+        string path = _temp.File("s.db");
+        using (var store = new LiteDbArticleStore(path))
+        {
+            Assert.False(store.HasNearDuplicateLinks());
+        }
+
+        using var db = new LiteDB.LiteDatabase(path);
+        Assert.True(db.GetCollection("$indexes").Exists(LiteDB.Query.And(LiteDB.Query.EQ("collection", "near_duplicates"), LiteDB.Query.EQ("name", "original"))));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -18,6 +18,8 @@ public sealed class NearDuplicateCollapsingIndex(IPassageIndex inner, INearDupli
 
     public void Rebuild(IEnumerable<Article> articles, long generation) => inner.Rebuild(articles, generation);
 
+    public void Compact() => inner.Compact();
+
     public PassageSearchResult Search(PassageQuery query, int limit)
     {
         if (!links.HasNearDuplicateLinks())

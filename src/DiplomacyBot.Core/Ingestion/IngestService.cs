@@ -90,7 +90,9 @@ public sealed class IngestService(
 
         if (compacted > 0)
         {
-            // A long ingest leaves a heap full of what it parsed; give it back before the process goes on answering.
+            index.Compact();
+            // After a long ingest the index is merged into one segment and the heap the ingest filled is given back,
+            // before the process goes on answering.
             System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
