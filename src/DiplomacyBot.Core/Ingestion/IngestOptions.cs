@@ -14,7 +14,8 @@ public sealed class IngestOptions
     /// <summary>
     /// After every so many articles a long ingest compacts the heap (0 never does). Background collections only sweep,
     /// so the space left by retired batches and index buffers would otherwise grow to a third of the heap; the
-    /// long-lived data is a few large arrays, so a compacting collection is short.
+    /// long-lived data is a few large arrays, so a compacting collection is short. An ingest that reached this many
+    /// articles also ends by merging the index into one segment and compacting the heap once more.
     /// </summary>
     public int CompactEvery { get; set; } = 20_000;
 }
