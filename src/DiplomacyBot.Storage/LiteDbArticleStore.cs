@@ -141,16 +141,7 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
                 }
             }
 
-            if (missing.Count == 1)
-            {
-                if (_articles.FindById(missing[0]) is { } doc)
-                {
-                    Article article = ArticleBson.FromDocument(doc);
-                    found[article.Id] = article;
-                    _cache.Add(article);
-                }
-            }
-            else if (missing.Count > 1)
+            if (missing.Count > 0)
             {
                 foreach (BsonDocument doc in _articles.Find(Query.In("_id", missing)))
                 {
