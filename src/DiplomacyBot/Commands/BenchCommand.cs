@@ -21,7 +21,7 @@ public static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object" };
         var questions = new Option<string?>("--questions") { Description = "One question per line (default: the bench question list shipped with the program)" };
         var work = new Option<string?>("--work") { Description = "Folder for the bench stores (default: a new temporary folder, removed afterwards)" };
-        var passes = new Option<int>("--passes") { Description = "Timed passes over the question list (default 3)", DefaultValueFactory = _ => 3 };
+        var passes = new Option<int>("--passes") { Description = "Warm timed passes over the question list, after it has been asked once (default 3)", DefaultValueFactory = _ => 3 };
         var command = new Command("bench", "Measure ingest rate, ask latency, cold start, disk size and memory, on the corpus and at scale")
         {
             corpus, scale, json, questions, work, passes,
