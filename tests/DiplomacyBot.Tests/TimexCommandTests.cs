@@ -36,15 +36,11 @@ public sealed class TimexCommandTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("--dct expects a date", bad.StdErr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EvalTimex_ReportsTempEvalMeasuresOnTheSharedDevelopmentSet()
     {
         string dir = Path.Combine(SampleCorpus.Root, "..", "shared", "corpus", "timebank");
-        if (!Directory.Exists(dir))
-        {
-            output.WriteLine($"Skipped: {dir} is absent (../shared is not beside this checkout).");
-            return;
-        }
+        Skip.IfNot(Directory.Exists(dir), $"{dir} is absent (../shared is not beside this checkout).");
 
         BotRun run = await BotProcess.RunAsync(_temp.Path, ["eval", "timex", dir]);
 

@@ -15,15 +15,11 @@ public class TimeBankEvaluationTests(ITestOutputHelper output)
     private const double MinRelaxedF1 = 0.950;
     private const double MinValueF1 = 0.845;
 
-    [Fact]
+    [SkippableFact]
     public void The_tagger_meets_its_floor_on_TimeBank_and_AQUAINT()
     {
         var corpus = FindCorpus();
-        if (corpus is null)
-        {
-            output.WriteLine("Skipped: ../shared/corpus/timebank is absent next to the repository.");
-            return;
-        }
+        Skip.If(corpus is null, "../shared/corpus/timebank is absent next to the repository.");
 
         var result = TimexEvaluator.EvaluateDirectory(corpus);
         output.WriteLine(result.ToReport(maxGroups: 10));
