@@ -37,9 +37,6 @@ internal static partial class LlmLog
     [LoggerMessage(9, LogLevel.Information, "Model summary shown: {Kept} sentences kept, {Dropped} dropped for missing or wrong citations")]
     public static partial void SummaryShown(ILogger logger, int kept, int dropped);
 
-    [LoggerMessage(10, LogLevel.Information, "Embedded {Sentences} sentences in {Batches} batches with {Model}; {Stored} stored in all")]
-    public static partial void Embedded(ILogger logger, int sentences, int batches, string model, int stored);
-
     [LoggerMessage(11, LogLevel.Warning, "Vector search skipped ({Reason}); BM25 ranks alone are used")]
     public static partial void VectorSkipped(ILogger logger, string reason);
 }

@@ -12,29 +12,26 @@ namespace DiplomacyBot.Llm;
 
 /// <summary>
 /// The optional model-backed parts, built only when <c>Llm:Enabled</c> is true: the answerer that wraps the extractive
-/// one, the timeline summarizer, and (with <c>Llm:EmbeddingModel</c>) the embedding indexer and vector search.
+/// one and the timeline summarizer. Retrieval uses the sentence vectors of <paramref name="semantic"/> when given
+/// (from the local model or from this endpoint's embedding model, see <see cref="EmbeddingProvider"/>).
 /// </summary>
 public sealed class LlmServices : IDisposable
 {
     private readonly IArticleStore _store;
     private readonly ILogger _logger;
+    private readonly bool _ownsConnection;
 
-    private LlmServices(LlmOptions options, LlmConnection connection, IPromptLibrary prompts, IArticleStore store, IPassageIndex index,
-        IEmbeddingStore? embeddingStore, IAnswerer extractive, AnswerOptions answerOptions, ILoggerFactory loggerFactory)
+    private LlmServices(LlmOptions options, LlmConnection connection, bool ownsConnection, IPromptLibrary prompts, IArticleStore store, IPassageIndex index,
+        SemanticSearch? semantic, IAnswerer extractive, AnswerOptions answerOptions, ILoggerFactory loggerFactory)
     {
         Options = options;
         Connection = connection;
+        _ownsConnection = ownsConnection;
         Prompts = prompts;
         _store = store;
         _logger = loggerFactory.CreateLogger(LlmLog.Category);
-        if (options.EmbeddingsEnabled && connection.Embeddings is not null && embeddingStore is not null)
-        {
-            EmbeddingProvider = new KernelEmbeddingProvider(connection.Embeddings, options.EmbeddingModel);
-            Embedder = new EmbeddingIndexer(store, embeddingStore, EmbeddingProvider, options.EmbeddingBatchSize, _logger);
-            Vectors = new VectorSearch(embeddingStore, store, EmbeddingProvider);
-        }
-
-        Retriever = new PassageRetriever(store, index, new QuestionAnalyzer(), Vectors, _logger);
+        Semantic = semantic;
+        Retriever = new PassageRetriever(store, index, new QuestionAnalyzer(), semantic, _logger);
         Answerer = new LlmAnswerer(
             extractive,
             Retriever,
@@ -55,15 +52,15 @@ public sealed class LlmServices : IDisposable
 
     public PassageRetriever Retriever { get; }
 
-    public IEmbeddingProvider? EmbeddingProvider { get; }
+    /// <summary>The sentence vectors retrieval uses; null when there are none.</summary>
+    public SemanticSearch? Semantic { get; }
 
-    public EmbeddingIndexer? Embedder { get; }
-
-    public VectorSearch? Vectors { get; }
-
-    /// <summary>The model-backed services, or null when <c>Llm:Enabled</c> is false. Bad settings throw, naming each key.</summary>
-    public static LlmServices? Create(LlmOptions options, IArticleStore store, IPassageIndex index, IEmbeddingStore? embeddingStore,
-        IAnswerer extractive, AnswerOptions answerOptions, ILoggerFactory loggerFactory, IPromptLibrary? prompts = null)
+    /// <summary>
+    /// The model-backed services, or null when <c>Llm:Enabled</c> is false. Bad settings throw, naming each key.
+    /// <paramref name="connection"/> is the endpoint's connection when the caller made one already (for embeddings).
+    /// </summary>
+    public static LlmServices? Create(LlmOptions options, IArticleStore store, IPassageIndex index, SemanticSearch? semantic,
+        IAnswerer extractive, AnswerOptions answerOptions, ILoggerFactory loggerFactory, IPromptLibrary? prompts = null, LlmConnection? connection = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answerOptions);
@@ -72,30 +69,26 @@ public sealed class LlmServices : IDisposable
             return null;
         }
 
-        LlmConnection connection = LlmConnection.Create(options, loggerFactory);
-        return new LlmServices(options, connection, prompts ?? new FilePromptLibrary(options.PromptsPath), store, index, embeddingStore, extractive, answerOptions, loggerFactory);
+        bool owns = connection is null;
+        connection ??= LlmConnection.Create(options, loggerFactory);
+        return new LlmServices(options, connection, owns, prompts ?? new FilePromptLibrary(options.PromptsPath), store, index, semantic, extractive, answerOptions, loggerFactory);
+    }
+
+    /// <summary>Sentence vectors from the endpoint's <c>Llm:EmbeddingModel</c>; null when none is configured.</summary>
+    public static IEmbeddingProvider? EmbeddingProvider(LlmConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.Embeddings is { } generator ? new KernelEmbeddingProvider(generator, connection.Options.EmbeddingModel) : null;
     }
 
     public ITimelineSummarizer Summarizer(string? topic) =>
         new LlmTimelineSummarizer(_store, new ExtractiveTimelineSummarizer(_store), Connection, Prompts, _logger, topic);
 
-    /// <summary>Embeds the sentences still missing a vector; null when no embedding model is configured.</summary>
-    public async Task<EmbeddingReport?> EmbedMissingAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        if (Embedder is null)
+        if (_ownsConnection)
         {
-            return null;
-        }
-
-        try
-        {
-            return await Embedder.EmbedMissingAsync(progress, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            Vectors?.Invalidate();
+            Connection.Dispose();
         }
     }
-
-    public void Dispose() => Connection.Dispose();
 }

@@ -197,25 +197,54 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
 
         TopDocs top = searcher.Search(root, limit);
+        ScoreDoc[] found = top.ScoreDocs;
+        int ranked = found.Length;
+        if (query.Include.Count > 0)
+        {
+            found = [.. found, .. Included(searcher, root, query.Include, found)];
+        }
 
         // Which words each hit holds comes from the postings and where it is from doc values: no stored document is
         // decompressed, which is most of a search's cost otherwise.
-        int[] docIds = top.ScoreDocs.Select(d => d.Doc).Order().ToArray();
+        int[] docIds = found.Select(d => d.Doc).Distinct().Order().ToArray();
         ulong[] textGroups = GroupsPresent(reader, terms, "text", docIds, groupTokens);
         ulong[] titleGroups = GroupsPresent(reader, terms, "title", docIds, groupTokens);
         var leaves = reader.Leaves;
-        var hits = new List<PassageHit>(top.ScoreDocs.Length);
+        var hits = new List<PassageHit>(found.Length);
         var bytes = new BytesRef();
-        foreach (ScoreDoc scoreDoc in top.ScoreDocs)
+        for (int i = 0; i < found.Length; i++)
         {
+            ScoreDoc scoreDoc = found[i];
             AtomicReaderContext leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
             leaf.AtomicReader.GetBinaryDocValues(PlaceField).Get(scoreDoc.Doc - leaf.DocBase, bytes);
             var (articleId, sentence, start, end) = DecodePlace(bytes);
             int at = Array.BinarySearch(docIds, scoreDoc.Doc);
-            hits.Add(new PassageHit(articleId, sentence, start, end, scoreDoc.Score, textGroups[at], titleGroups[at]));
+            hits.Add(new PassageHit(articleId, sentence, start, end, scoreDoc.Score, textGroups[at], titleGroups[at]) { Bm25Rank = i < ranked ? i + 1 : 0 });
         }
 
         return new PassageSearchResult(hits, idf, reader.NumDocs) { GroupOccurrences = occurrences };
+    }
+
+    /// <summary>
+    /// The asked-for sentences that the BM25 top did not include, each with its BM25 score for the same query (zero
+    /// when it holds none of the words): the query restricted to their documents, which add nothing to the score.
+    /// </summary>
+    private static IEnumerable<ScoreDoc> Included(IndexSearcher searcher, Query root, IReadOnlyList<SentenceKey> include, ScoreDoc[] top)
+    {
+        var ids = new BooleanQuery();
+        foreach (SentenceKey key in include.Distinct())
+        {
+            ids.Add(new TermQuery(new Term("id", $"{key.ArticleId}#{key.SentenceIndex}")), Occur.SHOULD);
+        }
+
+        ids.Boost = 0;
+        var restricted = new BooleanQuery
+        {
+            { root, Occur.SHOULD },
+            { ids, Occur.MUST },
+        };
+        var seen = top.Select(d => d.Doc).ToHashSet();
+        return searcher.Search(restricted, Math.Max(1, ids.Clauses.Count)).ScoreDocs.Where(d => !seen.Contains(d.Doc));
     }
 
     /// <summary>

@@ -5,52 +5,65 @@ using LiteDB;
 namespace DiplomacyBot.Storage;
 
 /// <summary>
-/// Sentence vectors in their own collection (<c>embeddings</c>) of the article store's file, one document per article
-/// id, sentence index and model, so vectors of several models live side by side. Each batch is one transaction.
+/// Sentence vectors in the article store's file, one document per article and model in <c>vectors</c> (the quantised
+/// values and scales as binary), a small one beside it in <c>vector_articles</c> (content hash and count, read to
+/// find what is missing without reading any vector), and one per model in <c>vector_state</c> (version and total).
+/// Every save or removal is one transaction over all three, so after a crash a batch is wholly there or not at all.
 /// </summary>
 public sealed class LiteDbEmbeddingStore : IEmbeddingStore
 {
-    private const string Embeddings = "embeddings";
+    private const string Vectors = "vectors";
+    private const string VectorArticles = "vector_articles";
+    private const string VectorState = "vector_state";
+
+    /// <summary>Where an earlier layout (one document per sentence, float vectors) kept vectors; dropped on open.</summary>
+    private const string Legacy = "embeddings";
 
     private readonly LiteDatabase _db;
-    private readonly ILiteCollection<BsonDocument> _embeddings;
+    private readonly ILiteCollection<BsonDocument> _vectors;
+    private readonly ILiteCollection<BsonDocument> _articles;
+    private readonly ILiteCollection<BsonDocument> _state;
 
     public LiteDbEmbeddingStore(LiteDbArticleStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         _db = store.Database;
-        _embeddings = _db.GetCollection(Embeddings);
-        _embeddings.EnsureIndex("model", "$.model");
-    }
-
-    public static string KeyOf(string model, string articleId, int sentenceIndex) => $"{model}\u001f{articleId}\u001f{sentenceIndex}";
-
-    public IReadOnlyDictionary<(string ArticleId, int SentenceIndex), string> Keys(string model)
-    {
-        var keys = new Dictionary<(string, int), string>();
-        foreach (BsonDocument doc in _embeddings.Find(Query.EQ("model", model)))
+        _vectors = _db.GetCollection(Vectors);
+        _articles = _db.GetCollection(VectorArticles);
+        _state = _db.GetCollection(VectorState);
+        _vectors.EnsureIndex("model", "$.model");
+        _articles.EnsureIndex("model", "$.model");
+        if (_db.CollectionExists(Legacy))
         {
-            keys[(doc["article"].AsString, doc["sentence"].AsInt32)] = doc["hash"].AsString;
-        }
-
-        return keys;
-    }
-
-    public IEnumerable<SentenceEmbedding> All(string model)
-    {
-        foreach (BsonDocument doc in _embeddings.Find(Query.EQ("model", model)))
-        {
-            byte[] bytes = doc["vector"].AsBinary;
-            yield return new SentenceEmbedding(
-                doc["article"].AsString,
-                doc["sentence"].AsInt32,
-                model,
-                doc["hash"].AsString,
-                MemoryMarshal.Cast<byte, float>(bytes).ToArray());
+            _db.DropCollection(Legacy);
         }
     }
 
-    public void Save(IReadOnlyList<SentenceEmbedding> batch)
+    public static string KeyOf(string model, string articleId) => $"{model}\u001f{articleId}";
+
+    public IReadOnlyDictionary<string, string> ContentHashes(string model)
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (BsonDocument doc in _articles.Find(Query.EQ("model", model)))
+        {
+            hashes[doc["article"].AsString] = doc["hash"].AsString;
+        }
+
+        return hashes;
+    }
+
+    public IEnumerable<ArticleVectors> All(string model)
+    {
+        foreach (BsonDocument doc in _vectors.Find(Query.EQ("model", model)))
+        {
+            yield return Decode(doc, model);
+        }
+    }
+
+    public ArticleVectors? Get(string model, string articleId) =>
+        _vectors.FindById(KeyOf(model, articleId)) is { } doc ? Decode(doc, model) : null;
+
+    public void Save(IReadOnlyList<ArticleVectors> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)
@@ -58,54 +71,102 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
             return;
         }
 
-        _db.BeginTrans();
-        try
+        InTransaction(() =>
         {
-            foreach (SentenceEmbedding e in batch)
+            foreach (var byModel in batch.GroupBy(v => v.Model, StringComparer.Ordinal))
             {
-                _embeddings.Upsert(new BsonDocument
+                int added = 0;
+                foreach (ArticleVectors v in byModel)
                 {
-                    ["_id"] = KeyOf(e.Model, e.ArticleId, e.SentenceIndex),
-                    ["model"] = e.Model,
-                    ["article"] = e.ArticleId,
-                    ["sentence"] = e.SentenceIndex,
-                    ["hash"] = e.ContentHash,
-                    ["dims"] = e.Vector.Length,
-                    ["vector"] = MemoryMarshal.AsBytes(e.Vector.AsSpan()).ToArray(),
-                });
+                    string key = KeyOf(v.Model, v.ArticleId);
+                    added += v.Count - (_articles.FindById(key)?["count"].AsInt32 ?? 0);
+                    _vectors.Upsert(new BsonDocument
+                    {
+                        ["_id"] = key,
+                        ["model"] = v.Model,
+                        ["article"] = v.ArticleId,
+                        ["hash"] = v.ContentHash,
+                        ["dims"] = v.Dimensions,
+                        ["values"] = MemoryMarshal.AsBytes(v.Values.AsSpan()).ToArray(),
+                        ["scales"] = MemoryMarshal.AsBytes(v.Scales.AsSpan()).ToArray(),
+                    });
+                    _articles.Upsert(new BsonDocument
+                    {
+                        ["_id"] = key,
+                        ["model"] = v.Model,
+                        ["article"] = v.ArticleId,
+                        ["hash"] = v.ContentHash,
+                        ["count"] = v.Count,
+                    });
+                }
+
+                Advance(byModel.Key, added);
             }
 
-            _db.Commit();
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
-        }
+            return 0;
+        });
     }
 
-    public int Remove(string model, IReadOnlyCollection<(string ArticleId, int SentenceIndex)> keys)
+    public int Remove(string model, IReadOnlyCollection<string> articleIds)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        int removed = 0;
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
+        {
+            return 0;
+        }
+
+        return InTransaction(() =>
+        {
+            int removed = 0, sentences = 0;
+            foreach (string id in articleIds)
+            {
+                string key = KeyOf(model, id);
+                sentences += _articles.FindById(key)?["count"].AsInt32 ?? 0;
+                removed += _articles.Delete(key) ? 1 : 0;
+                _vectors.Delete(key);
+            }
+
+            Advance(model, -sentences);
+            return removed;
+        });
+    }
+
+    public int Count(string model) => (int)(_state.FindById(model)?["sentences"].AsInt64 ?? 0);
+
+    public long Version(string model) => _state.FindById(model)?["version"].AsInt64 ?? 0;
+
+    private void Advance(string model, int sentences)
+    {
+        BsonDocument? state = _state.FindById(model);
+        _state.Upsert(new BsonDocument
+        {
+            ["_id"] = model,
+            ["version"] = (state?["version"].AsInt64 ?? 0) + 1,
+            ["sentences"] = Math.Max(0, (state?["sentences"].AsInt64 ?? 0) + sentences),
+        });
+    }
+
+    private T InTransaction<T>(Func<T> work)
+    {
         _db.BeginTrans();
         try
         {
-            foreach (var (articleId, sentence) in keys)
-            {
-                removed += _embeddings.Delete(KeyOf(model, articleId, sentence)) ? 1 : 0;
-            }
-
+            T result = work();
             _db.Commit();
+            return result;
         }
         catch
         {
             _db.Rollback();
             throw;
         }
-
-        return removed;
     }
 
-    public int Count(string model) => _embeddings.Count(Query.EQ("model", model));
+    private static ArticleVectors Decode(BsonDocument doc, string model) => new(
+        doc["article"].AsString,
+        model,
+        doc["hash"].AsString,
+        doc["dims"].AsInt32,
+        MemoryMarshal.Cast<byte, sbyte>(doc["values"].AsBinary).ToArray(),
+        MemoryMarshal.Cast<byte, float>(doc["scales"].AsBinary).ToArray());
 }

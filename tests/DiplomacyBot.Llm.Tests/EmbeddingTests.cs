@@ -1,6 +1,6 @@
 using DiplomacyBot.Core.Answering;
-using DiplomacyBot.Llm.Embeddings;
-using DiplomacyBot.Llm.Retrieval;
+using DiplomacyBot.Core.Search;
+using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Llm.Tests.Support;
 
 namespace DiplomacyBot.Llm.Tests;
@@ -29,20 +29,22 @@ public sealed class EmbeddingTests
     {
         await using var bed = await LlmTestBed.StartAsync();
         bed.Server.OnEmbed = TopicVector;
-        LlmServices services = bed.Connect(o => { o.EmbeddingModel = "fake-embed"; o.EmbeddingBatchSize = 4; });
+        bed.Connect(o => { o.EmbeddingModel = "fake-embed"; o.EmbeddingBatchSize = 4; });
         int sentences = bed.Store.All().Sum(a => a.Sentences.Count);
 
-        EmbeddingReport? report = await services.EmbedMissingAsync(null, CancellationToken.None);
+        EmbeddingReport report = await bed.EmbedMissingAsync();
 
-        Assert.NotNull(report);
         Assert.Equal(sentences, report.Embedded);
-        Assert.Equal((sentences + 3) / 4, report.Batches);
         Assert.Equal(report.Batches, bed.Server.EmbeddingCalls.Count);
-        Assert.All(bed.Server.EmbeddingCalls, batch => Assert.InRange(batch.Count, 1, 4));
+        Assert.All(bed.Server.EmbeddingCalls, batch => Assert.InRange(batch.Count, 1, 4 + bed.Store.All().Max(a => a.Sentences.Count)));
         Assert.Equal(sentences, bed.Embeddings.Count("fake-embed"));
         Assert.Equal(0, bed.Embeddings.Count("another-model"));
-        var stored = bed.Embeddings.All("fake-embed").Single(e => e.ArticleId == TestCorpus.BankingId && e.SentenceIndex == 2);
-        Assert.Equal(TopicVector("Further talks on aviation are planned for the autumn."), stored.Vector);
+        ArticleVectors stored = bed.Embeddings.Get("fake-embed", TestCorpus.BankingId)!;
+        float[] expected = TopicVector("Further talks on aviation are planned for the autumn.");
+        var quantized = new sbyte[expected.Length];
+        float scale = Int8Vectors.Quantize(expected, quantized);
+        Assert.Equal(quantized, stored.Vector(2).ToArray());
+        Assert.Equal(scale, stored.Scales[2], 5);
     }
 
     [Fact]
@@ -51,25 +53,25 @@ public sealed class EmbeddingTests
         await using var bed = await LlmTestBed.StartAsync();
         bed.Server.OnEmbed = TopicVector;
         bed.Server.FailEmbeddingsFrom = 2;
-        LlmServices services = bed.Connect(o => { o.EmbeddingModel = "fake-embed"; o.EmbeddingBatchSize = 4; o.MaxRetries = 0; });
+        bed.Connect(o => { o.EmbeddingModel = "fake-embed"; o.EmbeddingBatchSize = 4; o.MaxRetries = 0; });
         int sentences = bed.Store.All().Sum(a => a.Sentences.Count);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => services.EmbedMissingAsync(null, CancellationToken.None));
-        Assert.Equal(4, bed.Embeddings.Count("fake-embed"));
-        var firstRun = bed.Server.EmbeddingCalls.SelectMany(b => b).ToList();
+        await Assert.ThrowsAnyAsync<Exception>(() => bed.EmbedMissingAsync());
+        int firstBatch = bed.Embeddings.Count("fake-embed");
+        Assert.InRange(firstBatch, 1, sentences - 1);
+        var firstRun = bed.Server.EmbeddingCalls[0].ToList();
 
         bed.Server.FailEmbeddingsFrom = 0;
         int callsBefore = bed.Server.EmbeddingCalls.Count;
-        EmbeddingReport? resumed = await services.EmbedMissingAsync(null, CancellationToken.None);
+        EmbeddingReport resumed = await bed.EmbedMissingAsync();
 
-        Assert.Equal(sentences - 4, resumed!.Embedded);
+        Assert.Equal(sentences - firstBatch, resumed.Embedded);
         Assert.Equal(sentences, bed.Embeddings.Count("fake-embed"));
         var resent = bed.Server.EmbeddingCalls.Skip(callsBefore).SelectMany(b => b).ToList();
-        Assert.Equal(sentences - 4, resent.Count);
-        Assert.Empty(resent.Intersect(firstRun.Take(4)));
+        Assert.Empty(resent.Intersect(firstRun));
 
-        EmbeddingReport? again = await services.EmbedMissingAsync(null, CancellationToken.None);
-        Assert.Equal(0, again!.Embedded);
+        EmbeddingReport again = await bed.EmbedMissingAsync();
+        Assert.Equal(0, again.Embedded);
         Assert.Equal(0, again.Batches);
     }
 
@@ -78,10 +80,10 @@ public sealed class EmbeddingTests
     {
         await using var bed = await LlmTestBed.StartAsync();
         bed.Server.OnEmbed = TopicVector;
-        LlmServices services = bed.Connect(o => o.EmbeddingModel = "fake-embed");
-        await services.EmbedMissingAsync(null, CancellationToken.None);
+        bed.Connect(o => o.EmbeddingModel = "fake-embed");
+        await bed.EmbedMissingAsync();
 
-        var nearest = await services.Vectors!.SearchAsync("Which flights will be negotiated?", 3, CancellationToken.None);
+        var nearest = await bed.Semantic!.NearestAsync("Which flights will be negotiated?", 3, CancellationToken.None);
 
         Assert.Equal(new SentenceKey(TestCorpus.BankingId, 2), nearest[0].Key);
         Assert.True(nearest[0].Similarity > nearest[1].Similarity);
@@ -97,7 +99,7 @@ public sealed class EmbeddingTests
         IReadOnlyList<SentenceKey> withoutVectors = await bed.Connect().Retriever.RankAsync(question, null, [], CancellationToken.None);
 
         LlmServices services = bed.Connect(o => o.EmbeddingModel = "fake-embed");
-        await services.EmbedMissingAsync(null, CancellationToken.None);
+        await bed.EmbedMissingAsync();
         IReadOnlyList<SentenceKey> withVectors = await services.Retriever.RankAsync(question, null, [], CancellationToken.None);
 
         Assert.DoesNotContain(aviation, withoutVectors);
@@ -112,7 +114,7 @@ public sealed class EmbeddingTests
         bed.Server.OnEmbed = TopicVector;
         bed.Server.OnChat = call => ChatScript.Json(new { answer = $"Aviation [{SentPrompts.PassageIdOf(call.User, "Further talks on aviation")}].", quotes = Array.Empty<object>() });
         LlmServices services = bed.Connect(o => o.EmbeddingModel = "fake-embed");
-        await services.EmbedMissingAsync(null, CancellationToken.None);
+        await bed.EmbedMissingAsync();
 
         Answer answer = await services.Answerer.AskAsync("Which flights will be negotiated?", CancellationToken.None);
 

@@ -195,7 +195,7 @@ public sealed class LlmAnswererTests
             : ChatScript.Json(new { answer = $"Aviation [{SentPrompts.PassageIdOf(call.User, "Further talks on aviation")}].", quotes = Array.Empty<object>() });
 
         LlmServices services = bed.Connect(o => o.RewriteQueries = true);
-        var aviation = new Retrieval.SentenceKey(TestCorpus.BankingId, 2);
+        var aviation = new Core.Search.SentenceKey(TestCorpus.BankingId, 2);
         Assert.DoesNotContain(aviation, await services.Retriever.RankAsync(question, null, [], CancellationToken.None));
         Assert.Contains(aviation, await services.Retriever.RankAsync(question, "aviation autumn", [], CancellationToken.None));
 

@@ -12,4 +12,22 @@ public sealed class AnswerOptions
 
     /// <summary>How many BM25 hits are reranked.</summary>
     public int Candidates { get; set; } = 60;
+
+    /// <summary>With sentence vectors: how many sentences nearest the question in meaning join BM25's candidates.</summary>
+    public int VectorCandidates { get; set; } = 30;
+
+    /// <summary>The cosine similarity below which a sentence is not counted as matching the question in meaning.</summary>
+    public double SemanticFloor { get; set; } = 0.55;
+
+    /// <summary>The cosine similarity from which a sentence counts as covering the whole question in meaning.</summary>
+    public double SemanticFull { get; set; } = 0.75;
+
+    /// <summary>What being the sentence nearest the question in meaning adds to its score in any case.</summary>
+    public double SemanticBase { get; set; } = 0.2;
+
+    /// <summary>
+    /// What it adds besides when none of the question's words are found (less as more of them are: see the
+    /// answerer). Both fitted on the development sets' tuning questions (README, Evaluation).
+    /// </summary>
+    public double SemanticWeight { get; set; } = 1.5;
 }

@@ -7,12 +7,16 @@ using DiplomacyBot.Core.Time;
 namespace DiplomacyBot.Core.Answering;
 
 /// <summary>
-/// Answers from stored articles without any model: BM25 finds sentences, features rerank them (how much of the
-/// question they cover, whether they hold what the question type asks for, ordinals, recency), and the answer is
-/// composed of verbatim sentences. It abstains when no sentence covers enough of the question.
+/// Answers from stored articles without any generative model: BM25 finds sentences, and so does the question's vector
+/// when sentence vectors exist (<paramref name="semantic"/>); features rerank the candidates (how much of the question
+/// they cover, in its words or in meaning, whether they hold what the question type asks for, ordinals, recency), and
+/// the answer is composed of verbatim sentences. It abstains when no sentence covers enough of the question.
 /// </summary>
-public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageIndex index, QuestionAnalyzer analyzer, AnswerOptions options) : IAnswerer
+public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageIndex index, QuestionAnalyzer analyzer, AnswerOptions options, SemanticSearch? semantic = null) : IAnswerer
 {
+    /// <summary>Whether candidates are also found, and scored, by meaning.</summary>
+    public bool UsesVectors => semantic is not null;
+
     [GeneratedRegex(@"\b(?:agree[ds]?|agreements?|agreed|deal|commit(?:ments?|ted)?|accords?|pledged?|signed|formali[sz]e[ds]?|understanding|consensus)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgreementLanguage();
 
@@ -37,8 +41,8 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             return new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []);
         }
 
-        PassageSearchResult result = index.Search(analyzed.ToQuery(), options.Candidates);
-        var ranked = Rank(analyzed, result);
+        var (result, match) = Retrieve(analyzed);
+        var ranked = Rank(analyzed, result, match);
         var unknown = analyzed.Names.Where(g => g < result.GroupOccurrences.Count && result.GroupOccurrences[g] == 0)
             .Select(g => question.Trim().Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
             .ToList();
@@ -348,12 +352,21 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     public RankingExplanation Explain(string question, int top = 10)
     {
         AnalyzedQuestion analyzed = analyzer.Analyze(question);
-        PassageSearchResult result = index.Search(analyzed.ToQuery(), options.Candidates);
-        var rows = Rank(analyzed, result).Take(top)
+        var (result, match) = Retrieve(analyzed);
+        var rows = Rank(analyzed, result, match).Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
-                AnswerFacts.Holds(analyzed.Type, s.Sentence, s.Sentence.TextOf(s.Article), analyzed.Text), s.Sentence.TextOf(s.Article)))
+                AnswerFacts.Holds(analyzed.Type, s.Sentence, s.Sentence.TextOf(s.Article), analyzed.Text), s.Sentence.TextOf(s.Article))
+            {
+                LexicalCoverage = s.LexicalCoverage,
+                Bm25Rank = s.Bm25Rank,
+                VectorRank = s.VectorRank,
+                Similarity = s.Similarity,
+            })
             .ToList();
-        return new RankingExplanation(analyzed.Type, analyzed.Groups.Select(g => g.Key).ToList(), analyzed.Ordinal, analyzed.Period?.ToString(), rows);
+        return new RankingExplanation(analyzed.Type, analyzed.Groups.Select(g => g.Key).ToList(), analyzed.Ordinal, analyzed.Period?.ToString(), rows)
+        {
+            Model = match is null ? null : semantic?.Model,
+        };
     }
 
     /// <summary>
@@ -494,7 +507,33 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
     private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
-    private List<ScoredSentence> Rank(AnalyzedQuestion question, PassageSearchResult result)
+    /// <summary>
+    /// BM25's best sentences for the question's concepts, and, with sentence vectors, the sentences nearest to the
+    /// question in meaning: the index describes both (BM25 score and which concepts each holds), so every candidate
+    /// is ranked on the same features whichever way it was found.
+    /// </summary>
+    private (PassageSearchResult Result, SemanticMatch? Match) Retrieve(AnalyzedQuestion analyzed)
+    {
+        SemanticMatch? match = semantic?.Match(analyzed.Text, options.VectorCandidates);
+        PassageQuery query = analyzed.ToQuery();
+        if (match is not null)
+        {
+            query = query with { Include = match.Nearest.Select(h => h.Key).ToList() };
+        }
+
+        return (index.Search(query, options.Candidates), match);
+    }
+
+    /// <summary>
+    /// How well a sentence matches the question in meaning, from 0 to 1: its cosine similarity placed between the
+    /// similarity at which sentences start to say what a question asks (<see cref="AnswerOptions.SemanticFloor"/>) and
+    /// the one from which they say it in other words (<see cref="AnswerOptions.SemanticFull"/>).
+    /// </summary>
+    private double SemanticCoverage(double? similarity) => similarity is { } sim && options.SemanticFull > options.SemanticFloor
+        ? Math.Clamp((sim - options.SemanticFloor) / (options.SemanticFull - options.SemanticFloor), 0, 1)
+        : 0;
+
+    private List<ScoredSentence> Rank(AnalyzedQuestion question, PassageSearchResult result, SemanticMatch? match = null)
     {
         if (result.Hits.Count == 0)
         {
@@ -541,7 +580,12 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             // A wire story's dateline names where it happened ("KUALA LUMPUR, Oct 20"), as its title names what.
             ulong dateline = DatelineGroups(question, article, datelines);
             context |= dateline;
-            double coverage = Coverage(hit, context | eventWords, result.GroupIdf, totalIdf);
+            double lexical = Coverage(hit, context | eventWords, result.GroupIdf, totalIdf);
+            // A sentence that says what the question asks in other words covers it as well as one in its words.
+            VectorHit? vector = match?.Of(hit.Key);
+            double? similarity = vector is { } v && v.ContentHash == article.ContentHash ? v.Similarity : null;
+            double semanticCoverage = SemanticCoverage(similarity);
+            double coverage = Math.Max(lexical, semanticCoverage);
             double bm25 = maxScore > 0 ? hit.Score / maxScore : 0;
             string text = sentence.TextOf(article);
             // The tense of the asked event's own mention decides when the sentence reports it ("a meeting took place,
@@ -558,13 +602,17 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             // something is for ("the quota for the second half of 1987") only by a sentence about that period.
             double period = question.Period is { } p
                 && ((!question.PeriodIsTarget && article.Published.Value is { } d && p.Admits(d)) || TimesIn(sentence, p)) ? 0.15 : 0;
-            double score = (0.45 * bm25) + (0.4 * coverage) + fit + recency + names + period;
+            double score = (0.45 * bm25) + (0.4 * lexical) + fit + recency + names + period;
             bool? onEvent = question.Ordinal is { } wanted && askedEvent
                 ? eventFit.GetValueOrDefault((article.Id, sentence.Index)) > 0 || EventOrdinals(text).Contains(wanted) || EventOrdinals(article.Title).Contains(wanted)
                     || (sentence.Index > 0 && EventOrdinals(article.SentenceText(sentence.Index - 1)).Contains(wanted))
                 : null;
             ranked.Add(new ScoredSentence(article, sentence, score, coverage, bm25, fit)
             {
+                LexicalCoverage = lexical,
+                Similarity = similarity,
+                Bm25Rank = hit.Bm25Rank,
+                VectorRank = match?.RankOf(hit.Key) ?? 0,
                 MissesName = names < 0 && NameAbsent(question, article),
                 OnAskedEvent = onEvent,
                 TitleCoverage = Coverage(hit.TitleGroups, result.GroupIdf, totalIdf),
@@ -572,8 +620,37 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             });
         }
 
+        if (match is { Nearest.Count: > 1 } && ranked.Count > 0)
+        {
+            ranked = AddMeaning(ranked, match);
+        }
+
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
+    }
+
+    /// <summary>
+    /// Meaning counts the more, the more the question's words fail: each candidate gains how close it is to the
+    /// question relative to the other nearest sentences (1 for the nearest, 0 for the last of
+    /// <see cref="AnswerOptions.VectorCandidates"/>), times <see cref="AnswerOptions.SemanticBase"/> plus
+    /// <see cref="AnswerOptions.SemanticWeight"/> times the square of the share of the question that no candidate
+    /// covers in its words. A question whose words some sentence holds is ranked mostly as BM25 and the features rank
+    /// it; one put in other words mostly by meaning.
+    /// </summary>
+    private List<ScoredSentence> AddMeaning(List<ScoredSentence> ranked, SemanticMatch match)
+    {
+        double nearest = match.Nearest[0].Similarity;
+        double last = match.Nearest[^1].Similarity;
+        double unsaid = 1 - ranked.Max(s => s.LexicalCoverage);
+        double strength = options.SemanticBase + (options.SemanticWeight * unsaid * unsaid);
+        if (nearest <= last || strength <= 0)
+        {
+            return ranked;
+        }
+
+        return ranked.Select(s => s.Similarity is { } sim
+            ? s with { Score = s.Score + (strength * Math.Clamp((sim - last) / (nearest - last), 0, 1)) }
+            : s).ToList();
     }
 
     [GeneratedRegex(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]

@@ -35,9 +35,16 @@ public sealed class QueryExpansions
         }
     }
 
-    public static QueryExpansions Default { get; } = Load();
+    public static QueryExpansions Default { get; } = Load(withVectors: false);
 
-    public static QueryExpansions Parse(string data)
+    /// <summary>
+    /// The expansions for when sentences are also found by meaning: sets of words that only say the same thing in other
+    /// words (lines marked <c>~</c> in the data file) are left to the embedding model.
+    /// </summary>
+    public static QueryExpansions WithVectors { get; } = Load(withVectors: true);
+
+    /// <param name="withVectors">Leave out the lines marked <c>~</c> (paraphrases an embedding model matches by itself).</param>
+    public static QueryExpansions Parse(string data, bool withVectors = false)
     {
         var map = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (string raw in data.Split('\n'))
@@ -46,6 +53,16 @@ public sealed class QueryExpansions
             if (line.Length == 0 || line.StartsWith('#'))
             {
                 continue;
+            }
+
+            if (line.StartsWith('~'))
+            {
+                if (withVectors)
+                {
+                    continue;
+                }
+
+                line = line[1..];
             }
 
             string[] words = line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -65,11 +82,11 @@ public sealed class QueryExpansions
 
     public IReadOnlyList<string> For(string word) => _alternatives.TryGetValue(word, out var words) ? words : [];
 
-    private static QueryExpansions Load()
+    private static QueryExpansions Load(bool withVectors)
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DiplomacyBot.Core.Answering.query-expansions.txt")
             ?? throw new InvalidOperationException("The query expansion data is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return Parse(reader.ReadToEnd(), withVectors);
     }
 }

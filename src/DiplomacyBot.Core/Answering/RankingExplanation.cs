@@ -1,7 +1,11 @@
 namespace DiplomacyBot.Core.Answering;
 
 /// <summary>What <c>ask --explain</c> shows: the question as read, and its best candidate sentences with their features.</summary>
-public sealed record RankingExplanation(QuestionType Type, IReadOnlyList<string> Concepts, int? Ordinal, string? Period, IReadOnlyList<RankedPassage> Passages);
+public sealed record RankingExplanation(QuestionType Type, IReadOnlyList<string> Concepts, int? Ordinal, string? Period, IReadOnlyList<RankedPassage> Passages)
+{
+    /// <summary>The embedding model candidates were also found and scored with; null without vectors.</summary>
+    public string? Model { get; init; }
+}
 
 /// <summary>One candidate sentence and the features it was ranked on.</summary>
 public sealed record RankedPassage(
@@ -13,4 +17,13 @@ public sealed record RankedPassage(
     double TypeFit,
     bool MissesName,
     bool HoldsFact,
-    string Text);
+    string Text)
+{
+    public double LexicalCoverage { get; init; }
+
+    public int Bm25Rank { get; init; }
+
+    public int VectorRank { get; init; }
+
+    public double? Similarity { get; init; }
+}

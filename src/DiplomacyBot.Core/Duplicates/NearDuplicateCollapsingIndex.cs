@@ -31,7 +31,8 @@ public sealed class NearDuplicateCollapsingIndex(IPassageIndex inner, INearDupli
         // hits' own links are read: a large store links far more articles than one search returns.
         PassageSearchResult result = inner.Search(query, limit * 2);
         IReadOnlyDictionary<string, string> originals = links.NearDuplicateOriginals(result.Hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).ToList());
-        return result with { Hits = Collapse(result.Hits, originals).Take(limit).ToList() };
+        var collapsed = Collapse(result.Hits, originals).ToList();
+        return result with { Hits = [.. collapsed.Where(h => h.Bm25Rank > 0).Take(limit), .. collapsed.Where(h => h.Bm25Rank == 0)] };
     }
 
     /// <summary>The hits with those of every article but the first-ranked of its group removed.</summary>

@@ -33,7 +33,11 @@ public static class EvalSetReader
                     throw new FormatException("needs \"expect\" phrases or \"abstain\": true");
                 }
 
-                questions.Add(new EvalQuestion(q, type, expect, article, abstain, line));
+                questions.Add(new EvalQuestion(q, type, expect, article, abstain, line)
+                {
+                    Split = root.TryGetProperty("split", out JsonElement split) ? split.GetString() : null,
+                    Corpus = root.TryGetProperty("corpus", out JsonElement corpus) ? corpus.GetString() : null,
+                });
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
             {

@@ -9,4 +9,11 @@ public sealed record WeightedTerm(string Text, float Boost);
 /// </summary>
 public sealed record TermGroup(string Key, IReadOnlyList<WeightedTerm> Terms, float Weight);
 
-public sealed record PassageQuery(IReadOnlyList<TermGroup> Groups);
+/// <summary>
+/// The question's concepts, searched with BM25; and sentences found some other way (by meaning) that the result must
+/// also describe, whether or not BM25 ranks them (each with its BM25 score, possibly zero, and the groups it holds).
+/// </summary>
+public sealed record PassageQuery(IReadOnlyList<TermGroup> Groups)
+{
+    public IReadOnlyList<SentenceKey> Include { get; init; } = [];
+}

@@ -1,18 +1,27 @@
 namespace DiplomacyBot.Core.Storage;
 
-/// <summary>Stored sentence vectors, keyed by article id, sentence index and model name, so switching models is safe.</summary>
+/// <summary>
+/// Stored sentence vectors, one record per article and model (the system of record for vectors: a model's vector
+/// index is derived from it), so switching models is safe and vectors of several models live side by side.
+/// </summary>
 public interface IEmbeddingStore
 {
-    /// <summary>The keys already stored for <paramref name="model"/>, each with the content hash it was embedded from.</summary>
-    IReadOnlyDictionary<(string ArticleId, int SentenceIndex), string> Keys(string model);
+    /// <summary>The articles that have vectors under <paramref name="model"/>, each with the content hash they were embedded from.</summary>
+    IReadOnlyDictionary<string, string> ContentHashes(string model);
 
-    IEnumerable<SentenceEmbedding> All(string model);
+    IEnumerable<ArticleVectors> All(string model);
+
+    ArticleVectors? Get(string model, string articleId);
 
     /// <summary>Stores one batch in one transaction: after an interruption a batch is wholly present or absent.</summary>
-    void Save(IReadOnlyList<SentenceEmbedding> batch);
+    void Save(IReadOnlyList<ArticleVectors> batch);
 
-    /// <summary>Removes the model's vectors for these keys (sentences of changed or removed articles).</summary>
-    int Remove(string model, IReadOnlyCollection<(string ArticleId, int SentenceIndex)> keys);
+    /// <summary>Removes the model's vectors of these articles (changed or removed since they were embedded).</summary>
+    int Remove(string model, IReadOnlyCollection<string> articleIds);
 
+    /// <summary>How many sentence vectors the model has.</summary>
     int Count(string model);
+
+    /// <summary>Changes with every save or removal for the model: a vector index records the version it reflects.</summary>
+    long Version(string model);
 }

@@ -13,7 +13,7 @@ namespace DiplomacyBot.Llm.Retrieval;
 /// terms when the question was rewritten, and cosine similarity of sentence vectors when embeddings are configured.
 /// The best sentences are widened by a sentence on each side and merged into passages.
 /// </summary>
-public sealed class PassageRetriever(IArticleStore store, IPassageIndex index, QuestionAnalyzer analyzer, VectorSearch? vectors = null, ILogger? logger = null)
+public sealed class PassageRetriever(IArticleStore store, IPassageIndex index, QuestionAnalyzer analyzer, SemanticSearch? vectors = null, ILogger? logger = null)
 {
     public const int Candidates = 40;
 
@@ -41,8 +41,8 @@ public sealed class PassageRetriever(IArticleStore store, IPassageIndex index, Q
         {
             try
             {
-                var nearest = await vectors.SearchAsync(question, Candidates, cancellationToken).ConfigureAwait(false);
-                rankings.Add(nearest.Select(n => n.Key).ToList());
+                var nearest = await vectors.NearestAsync(question, Candidates, cancellationToken).ConfigureAwait(false);
+                rankings.Add(nearest.Where(n => store.Get(n.Key.ArticleId)?.ContentHash == n.ContentHash).Select(n => n.Key).ToList());
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

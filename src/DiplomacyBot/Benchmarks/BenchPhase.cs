@@ -39,6 +39,27 @@ public sealed record BenchPhase
     public double StoreMb { get; init; }
 
     public double IndexMb { get; init; }
+
+    /// <summary>The embedding model; null when the phase ran without vectors.</summary>
+    public string? EmbeddingModel { get; init; }
+
+    /// <summary>Sentences embedded by the embedding stage after ingest.</summary>
+    public int SentencesEmbedded { get; init; }
+
+    public double EmbedSeconds { get; init; }
+
+    public double EmbedSentencesPerS { get; init; }
+
+    /// <summary>The vector index's memory per sentence vector (values, scale and key).</summary>
+    public double VectorBytesEach { get; init; }
+
+    public double VectorIndexMb { get; init; }
+
+    /// <summary>Peak resident memory while answering, with the model and the vectors loaded (reset after ingest and embedding).</summary>
+    public double AskPeakRssMb { get; init; }
+
+    /// <summary>Sentences stored: what a vector index would hold when every one is embedded.</summary>
+    public int Sentences { get; init; }
 }
 
 /// <summary>A whole <c>bench</c> run: the base corpus and, when asked for, the derived corpus at scale.</summary>
@@ -50,16 +71,32 @@ public sealed record BenchReport
 
     public BenchPhase? Scale { get; init; }
 
+    /// <summary>What the scale corpus's vectors would take in memory, at the base phase's bytes per vector.</summary>
+    public double? ProjectedVectorIndexMb => Scale is { } scale && Base.VectorBytesEach > 0
+        ? Math.Round(scale.Sentences * Base.VectorBytesEach / (1024.0 * 1024.0), 1)
+        : null;
+
     /// <summary>The targets, each with the figure it applies to and whether it was met.</summary>
     public IReadOnlyList<(string Target, double Value, double Limit, bool Met)> Targets()
     {
         var targets = new List<(string, double, double, bool)>
         {
             ("ingest articles/s >= 1,000", Base.IngestArticlesPerS, 1000, Base.IngestArticlesPerS >= 1000),
-            ("ask p95 <= 50 ms (base)", Base.AskP95Ms, 50, Base.AskP95Ms <= 50),
-            ("ask p95 <= 3x Lucene p95 (base)", Base.OverheadRatioP95, 3, Base.OverheadRatioP95 <= 3),
             ("cold start <= 2,000 ms", Base.ColdStartMs, 2000, Base.ColdStartMs <= 2000),
         };
+        if (Base.EmbeddingModel is null)
+        {
+            targets.Add(("ask p95 <= 50 ms (base)", Base.AskP95Ms, 50, Base.AskP95Ms <= 50));
+            targets.Add(("ask p95 <= 3x Lucene p95 (base)", Base.OverheadRatioP95, 3, Base.OverheadRatioP95 <= 3));
+        }
+        else
+        {
+            targets.Add(("hybrid ask p95 <= 60 ms (base)", Base.AskP95Ms, 60, Base.AskP95Ms <= 60));
+            targets.Add(("hybrid ask p95 <= 4x Lucene p95 (base)", Base.OverheadRatioP95, 4, Base.OverheadRatioP95 <= 4));
+            targets.Add(("embedding the corpus <= 600 s", Base.EmbedSeconds, 600, Base.EmbedSeconds <= 600));
+            targets.Add(("peak RSS answering with vectors <= 600 MB (base)", Base.AskPeakRssMb, 600, Base.AskPeakRssMb <= 600));
+        }
+
         if (Scale is { } scale)
         {
             targets.Add(("ask p95 <= 150 ms (scale)", scale.AskP95Ms, 150, scale.AskP95Ms <= 150));

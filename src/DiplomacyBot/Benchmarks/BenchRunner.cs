@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using DiplomacyBot.Core.Evaluation;
 using DiplomacyBot.Core.Ingestion;
+using DiplomacyBot.Core.Search;
 using DiplomacyBot.Hosting;
 using DiplomacyBot.Search;
 using Microsoft.Extensions.Configuration;
@@ -30,18 +31,30 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
     /// <summary>Rounds over the warm-up list: enough for the runtime's tiered compilation to settle.</summary>
     public int WarmUpRounds { get; init; } = 15;
 
-    public BenchPhase Run(string name, string corpus, string folder)
+    /// <param name="embed">Run the embedding stage after ingest and answer with vectors (hybrid retrieval); otherwise BM25 alone.</param>
+    public BenchPhase Run(string name, string corpus, string folder, bool embed = true)
     {
         Directory.CreateDirectory(folder);
         string db = Path.Combine(folder, "bench.db");
         bool peakIsPhases = PeakMemory.Reset();
-        var configuration = BotConfiguration.Build(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:Path"] = db,
             ["Corpus:SeedWhenEmpty"] = "false",
-        });
+        };
+        if (!embed)
+        {
+            settings["Embeddings:Provider"] = "none";
+        }
+
+        var configuration = BotConfiguration.Build(settings);
+        coldStartEnvironment = embed ? null : new Dictionary<string, string> { ["DIPLOMACYBOT_Embeddings__Provider"] = "none" };
 
         IngestReport report;
+        EmbeddingReport? embedded = null;
+        int sentences = 0, vectors = 0;
+        long vectorBytes = 0;
+        double ingestPeak;
         var ask = new List<double>();
         var lucene = new List<double>();
         var firstSeen = new List<double>();
@@ -56,6 +69,18 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
 
             log.WriteLine($"{name}: {report.Summary()}");
             log.WriteLine($"{name}: after ingest, peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
+            sentences = bot.Store.All().Sum(a => a.Sentences.Count);
+            if (bot.Embedder is { } embedder)
+            {
+                log.WriteLine($"{name}: embedding {sentences:N0} sentences with {embedder.Model} ...");
+                embedded = embedder.EmbedMissingAsync(null, CancellationToken.None).GetAwaiter().GetResult();
+                log.WriteLine($"{name}: {embedded.Summary()} in {embedded.Elapsed.TotalSeconds:F0} s; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
+                vectorBytes = bot.VectorIndex!.MemoryBytes;
+                vectors = bot.VectorIndex.Count;
+            }
+
+            ingestPeak = PeakMemory.Megabytes();
+            peakIsPhases &= PeakMemory.Reset();
             log.WriteLine($"{name}: asking {questions.Count} questions once, then x {Passes} warm passes beside the same as plain Lucene queries ...");
             var index = (LuceneSentenceIndex)bot.Index;
 
@@ -100,9 +125,10 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
             }
         }
 
-        double peak = PeakMemory.Megabytes();
+        double askPeak = PeakMemory.Megabytes();
+        double peak = Math.Max(ingestPeak, askPeak);
         log.WriteLine($"{name}: timing {ColdStarts} cold starts ...");
-        var cold = Enumerable.Range(0, ColdStarts).Select(i => ColdStart(db, questions[i % questions.Count], folder)).Order().ToList();
+        var cold = Enumerable.Range(0, ColdStarts).Select(i => ColdStart(db, questions[i % questions.Count], folder, coldStartEnvironment)).Order().ToList();
         ask.Sort();
         lucene.Sort();
         firstSeen.Sort();
@@ -126,15 +152,30 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
             PeakRssIsPhase = peakIsPhases,
             StoreMb = Round(new FileInfo(db).Length / (1024.0 * 1024.0)),
             IndexMb = Round(FolderBytes(LuceneSentenceIndex.PathFor(db)) / (1024.0 * 1024.0)),
+            Sentences = sentences,
+            EmbeddingModel = embedded?.Model,
+            SentencesEmbedded = embedded?.Embedded ?? 0,
+            EmbedSeconds = Round(embedded?.Elapsed.TotalSeconds ?? 0),
+            EmbedSentencesPerS = Round(embedded?.SentencesPerSecond ?? 0),
+            VectorBytesEach = vectors > 0 ? Round((double)vectorBytes / vectors) : 0,
+            VectorIndexMb = Round(vectorBytes / (1024.0 * 1024.0)),
+            AskPeakRssMb = Round(askPeak),
         };
     }
+
+    private Dictionary<string, string>? coldStartEnvironment;
 
     private static double Round(double value) => Math.Round(value, 1);
 
     /// <summary>A new process of this program answering one question from the store: start-up, opening, answering, exit.</summary>
-    private static double ColdStart(string db, string question, string folder)
+    private static double ColdStart(string db, string question, string folder, Dictionary<string, string>? environment)
     {
         ProcessStartInfo info = SelfStartInfo();
+        foreach (var (key, value) in environment ?? [])
+        {
+            info.Environment[key] = value;
+        }
+
         info.ArgumentList.Add("ask");
         info.ArgumentList.Add(question);
         info.ArgumentList.Add("--db");

@@ -1,44 +1,89 @@
 using System.CommandLine;
+using System.Diagnostics;
+using DiplomacyBot.Core.Search;
 using DiplomacyBot.Hosting;
 using DiplomacyBot.Llm;
-using DiplomacyBot.Llm.Embeddings;
+using Spectre.Console;
 
 namespace DiplomacyBot.Commands;
 
 /// <summary>
-/// <c>embed</c>: embeds the stored sentences that have no vector yet for <c>Llm:EmbeddingModel</c>, in batches. Each
-/// batch is saved as it arrives, so an interrupted run is resumed by running it again.
+/// <c>embed</c>: embeds the stored sentences that have no vector yet under the configured embedding model (the local
+/// one by default), in batches. Each batch is saved as it is made, so an interrupted run is resumed by running it again.
 /// </summary>
 public static class EmbedCommand
 {
     public static Command Create()
     {
-        var command = new Command("embed", "Embed the stored sentences that have no vector yet (needs Llm:Enabled and Llm:EmbeddingModel)");
-        command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: true, (context, ct) => RunAsync(context, Console.Error, ct), cancellationToken));
+        var command = new Command("embed", "Embed the stored sentences that have no vector yet (resumes where an earlier run stopped)");
+        command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: true, (context, ct) => RunAsync(context, ct), cancellationToken));
         return command;
     }
 
-    /// <summary>Embeds what is missing; after <c>ingest</c> too. Returns the exit code.</summary>
-    public static async Task<int> RunAsync(BotContext context, TextWriter log, CancellationToken cancellationToken)
+    /// <summary>Embeds what is missing, with a progress bar on a terminal; after <c>ingest</c> too. Returns the exit code.</summary>
+    public static async Task<int> RunAsync(BotContext context, CancellationToken cancellationToken)
     {
-        if (context.LlmServices is not { Embedder: not null } llm)
+        if (context.Embedder is not { } embedder)
         {
-            log.WriteLine("error: embeddings need Llm:Enabled=true and Llm:EmbeddingModel set");
+            Console.Error.WriteLine("error: embeddings are off (Embeddings:Provider is none); set it to local or openai");
             return 2;
         }
 
         try
         {
-            var progress = new Progress<int>(done => log.WriteLine($"embedded {done} sentences"));
-            EmbeddingReport? report = await llm.EmbedMissingAsync(Console.IsErrorRedirected ? null : progress, cancellationToken).ConfigureAwait(false);
-            Console.Out.WriteLine($"{report!.Summary()}.");
+            EmbeddingReport report = Console.IsErrorRedirected
+                ? await embedder.EmbedMissingAsync(new PlainProgress(Console.Error), cancellationToken).ConfigureAwait(false)
+                : await WithProgressBarAsync(embedder, cancellationToken).ConfigureAwait(false);
+            Console.Out.WriteLine($"{report.Summary()}.");
             return 0;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
         {
-            // What was embedded before the failure is kept; running the command again sends only what is still missing.
-            log.WriteLine($"error: embedding stopped ({ModelFailure.Describe(ex, context.Llm.Timeout)}); run embed again to resume");
+            // What was embedded before the failure is kept; running the command again embeds only what is still missing.
+            Console.Error.WriteLine($"error: embedding stopped ({ModelFailure.Describe(ex, context.Llm.Timeout)}); run embed again to resume");
             return 1;
+        }
+    }
+
+    private static async Task<EmbeddingReport> WithProgressBarAsync(EmbeddingIndexer embedder, CancellationToken cancellationToken)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        EmbeddingReport? report = null;
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress =>
+            {
+                ProgressTask task = progress.AddTask("Embedding", maxValue: 1);
+                report = await embedder.EmbedMissingAsync(new BarProgress(task), cancellationToken).ConfigureAwait(false);
+                task.Value = task.MaxValue;
+            }).ConfigureAwait(false);
+        return report!;
+    }
+
+    private sealed class BarProgress(ProgressTask task) : IProgress<EmbeddingProgress>
+    {
+        public void Report(EmbeddingProgress value)
+        {
+            task.MaxValue = Math.Max(1, value.ArticlesTotal);
+            task.Value = value.ArticlesDone;
+            task.Description = $"Embedding ({value.Sentences} sentences)";
+        }
+    }
+
+    /// <summary>Progress as plain lines, at most one every five seconds, for logs and pipes.</summary>
+    private sealed class PlainProgress(TextWriter writer) : IProgress<EmbeddingProgress>
+    {
+        private readonly Stopwatch _since = Stopwatch.StartNew();
+
+        public void Report(EmbeddingProgress value)
+        {
+            if (_since.Elapsed < TimeSpan.FromSeconds(5) || value.ArticlesTotal == 0)
+            {
+                return;
+            }
+
+            _since.Restart();
+            writer.WriteLine($"embed: {value.ArticlesDone} of {value.ArticlesTotal} articles ({value.Sentences} sentences)");
         }
     }
 }

@@ -31,7 +31,10 @@ public static class EvalCommand
         var baseline = new Option<bool>("--baseline") { Description = "Also run the questions through a plain BM25 top-sentence answerer, side by side" };
         var ingest = new Option<string[]>("--ingest") { Description = "Ingest these files or folders first (unchanged articles are skipped)", AllowMultipleArgumentsPerToken = true };
         var failures = new Option<bool>("--failures") { Description = "List the questions answered wrongly" };
-        var command = new Command("eval", "Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)") { file, baseline, ingest, failures };
+        var split = new Option<string?>("--split") { Description = "Only the questions of this part of the set (\"tune\" or \"report\")" };
+        var corpus = new Option<string?>("--corpus") { Description = "Only the questions about this corpus (\"sample\", \"reuters\")" };
+        var candidates = new Option<bool>("--candidates") { Description = "Print every candidate sentence of each question as a JSON line with its ranking features and whether it answers the question (for fitting weights)" };
+        var command = new Command("eval", "Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)") { file, baseline, ingest, failures, split, corpus, candidates };
         command.Subcommands.Add(timex);
         command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
         {
@@ -58,7 +61,28 @@ public static class EvalCommand
                 return 2;
             }
 
-            var runs = new List<AnswerEvaluation> { AnswerEvaluator.Evaluate("DiplomacyBot", context.Answerer, context.Store, questions) };
+            questions = questions
+                .Where(q => parse.GetValue(split) is not { } part || string.Equals(q.Split, part, StringComparison.OrdinalIgnoreCase))
+                .Where(q => parse.GetValue(corpus) is not { } name || string.Equals(q.Corpus, name, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (questions.Count == 0)
+            {
+                Console.Error.WriteLine($"error: {path}: no questions left after --split/--corpus");
+                return 2;
+            }
+
+            if (parse.GetValue(candidates))
+            {
+                WriteCandidates(context, questions);
+                return 0;
+            }
+
+            var runs = new List<AnswerEvaluation> { AnswerEvaluator.Evaluate(context.Semantic is null ? "DiplomacyBot" : "DiplomacyBot (hybrid)", context.Answerer, context.Store, questions) };
+            if (context.Semantic is not null)
+            {
+                runs.Add(AnswerEvaluator.Evaluate("without vectors", context.LexicalAnswerer(), context.Store, questions));
+            }
+
             if (parse.GetValue(baseline))
             {
                 runs.Add(AnswerEvaluator.Evaluate("BM25 top sentence", new Bm25BaselineAnswerer(context.Store, context.Index), context.Store, questions));
@@ -82,5 +106,40 @@ public static class EvalCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// One JSON line per candidate sentence of each question, with the features it was ranked on and whether it holds
+    /// every expected phrase (the sentence that answers the question): material for fitting ranking weights.
+    /// </summary>
+    private static void WriteCandidates(Hosting.BotContext context, IReadOnlyList<EvalQuestion> questions)
+    {
+        foreach (EvalQuestion q in questions)
+        {
+            RankingExplanation e = context.Extractive.Explain(q.Question, 200);
+            for (int i = 0; i < e.Passages.Count; i++)
+            {
+                RankedPassage p = e.Passages[i];
+                bool right = q.Expect.Count > 0 && q.Expect.All(phrase => p.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
+                Console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                {
+                    line = q.Line,
+                    abstain = q.Abstain,
+                    type = e.Type.ToString(),
+                    rank = i + 1,
+                    score = p.Score,
+                    coverage = p.Coverage,
+                    words = p.LexicalCoverage,
+                    bm25 = p.Bm25,
+                    fit = p.TypeFit,
+                    misses_name = p.MissesName,
+                    holds_fact = p.HoldsFact,
+                    bm25_rank = p.Bm25Rank,
+                    vector_rank = p.VectorRank,
+                    similarity = p.Similarity,
+                    right,
+                }));
+            }
+        }
     }
 }

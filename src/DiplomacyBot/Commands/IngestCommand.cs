@@ -9,19 +9,20 @@ namespace DiplomacyBot.Commands;
 /// <summary>
 /// <c>ingest PATH|URL...</c>: files and folders of .txt, .jsonl and .html articles, and web pages fetched by URL. One
 /// line per problem on stderr, a summary at the end, exit code 0 only when nothing failed. A progress bar when stderr
-/// is a terminal, plain lines otherwise.
+/// is a terminal, plain lines otherwise. Then the embedding stage embeds the new sentences (unless <c>--no-embed</c>).
 /// </summary>
 public static class IngestCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .jsonl, .ndjson, .html, .htm), or http(s) URLs of pages", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Ingest articles into the store and index") { paths };
-        command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: false, (context, ct) => IngestAsync(context, parse.GetValue(paths) ?? [], ct), cancellationToken));
+        var noEmbed = new Option<bool>("--no-embed") { Description = "Store and index only; embed the sentences later (embed, or serve in the background)" };
+        var command = new Command("ingest", "Ingest articles into the store and index, then embed their sentences") { paths, noEmbed };
+        command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: false, (context, ct) => IngestAsync(context, parse.GetValue(paths) ?? [], !parse.GetValue(noEmbed), ct), cancellationToken));
         return command;
     }
 
-    private static async Task<int> IngestAsync(BotContext context, string[] arguments, CancellationToken cancellationToken)
+    private static async Task<int> IngestAsync(BotContext context, string[] arguments, bool embed, CancellationToken cancellationToken)
     {
         string[] urls = arguments.Where(IsUrl).ToArray();
         string[] paths = arguments.Where(a => !IsUrl(a)).ToArray();
@@ -63,7 +64,7 @@ public static class IngestCommand
         Console.Out.WriteLine(
             $"{report.Ingested + report.Replaced + report.Unchanged + report.Duplicates} articles read in {seconds:0.00} s " +
             $"({(report.Ingested + report.Replaced) / seconds:0} stored/s, {report.Bytes / seconds / (1024 * 1024):0.00} MB/s); store holds {context.Store.Count}.");
-        int embedded = context.LlmServices?.Embedder is not null ? await EmbedCommand.RunAsync(context, Console.Error, cancellationToken).ConfigureAwait(false) : 0;
+        int embedded = embed && context.Embedder is not null ? await EmbedCommand.RunAsync(context, cancellationToken).ConfigureAwait(false) : 0;
         return report.Failed == 0 && embedded == 0 ? 0 : 1;
     }
 

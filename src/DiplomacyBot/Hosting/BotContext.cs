@@ -6,6 +6,7 @@ using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Core.Time;
+using DiplomacyBot.Embeddings.Onnx;
 using DiplomacyBot.Llm;
 using DiplomacyBot.Feeds.Html;
 using DiplomacyBot.Search;
@@ -39,8 +40,21 @@ public sealed class BotContext : IDisposable
             throw new Microsoft.Extensions.Options.OptionsValidationException(LlmOptions.Section, typeof(LlmOptions), failures);
         }
 
+        EmbeddingsOptions = BotConfiguration.Bind<EmbeddingsOptions>(configuration, EmbeddingsOptions.Section);
+        var embeddingFailures = EmbeddingsOptions.Failures().ToList();
+        if (EmbeddingsOptions.IsOpenAi && !Llm.EmbeddingsEnabled)
+        {
+            embeddingFailures.Add("Embeddings:Provider openai needs Llm:Enabled=true and Llm:EmbeddingModel set");
+        }
+
+        if (embeddingFailures.Count > 0)
+        {
+            throw new Microsoft.Extensions.Options.OptionsValidationException(EmbeddingsOptions.Section, typeof(EmbeddingsOptions), embeddingFailures);
+        }
+
         var store = new LiteDbArticleStore(Storage.Path, Storage.Shared);
         Store = store;
+        EmbeddingStore = new LiteDbEmbeddingStore(store);
         Index = new LuceneSentenceIndex(LuceneSentenceIndex.PathFor(Storage.Path));
         Tagger = new TemporalTagger();
         Parser = new ArticleParser(Tagger, TimeProvider.System);
@@ -52,15 +66,54 @@ public sealed class BotContext : IDisposable
 
         Reader = new ArticleSourceReader(Ingest, new HtmlArticleExtractor());
         Ingestion = new IngestService(Store, Index, Parser, Reader, Ingest, new NearDuplicateLinker(Store, Duplicates));
-        Extractive = new ExtractiveAnswerer(Store, new NearDuplicateCollapsingIndex(Index, Store), new QuestionAnalyzer(), AnswerOptions);
-        Answerer = Extractive;
+        LlmConnection? connection = null;
         if (Llm.Enabled)
         {
             ownedLoggerFactory = loggerFactory is null ? CommandLineLogging.Create(configuration) : null;
-            LlmServices = LlmServices.Create(Llm, Store, Index, new LiteDbEmbeddingStore(store), Extractive, AnswerOptions, loggerFactory ?? ownedLoggerFactory!);
+            connection = LlmConnection.Create(Llm, loggerFactory ?? ownedLoggerFactory!);
+        }
+
+        IEmbeddingProvider? provider = EmbeddingsOptions.IsLocal ? OnnxEmbeddingProvider.Create(EmbeddingsOptions)
+            : EmbeddingsOptions.IsOpenAi && connection is not null ? LlmServices.EmbeddingProvider(connection)
+            : null;
+        if (provider is not null)
+        {
+            VectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(Storage.Path, provider.Model), provider.Model);
+            Semantic = new SemanticSearch(provider, EmbeddingStore, VectorIndex);
+            Embedder = new EmbeddingIndexer(Store, EmbeddingStore, VectorIndex, provider, EmbeddingsOptions.IsOpenAi ? Llm.EmbeddingBatchSize : EmbeddingsOptions.BatchSize);
+            if (provider is OnnxEmbeddingProvider local && !configuration.GetSection(AnswerOptions.Section).GetChildren().Any(c => c.Key.StartsWith("Semantic", StringComparison.Ordinal)))
+            {
+                // Similarities mean different things under different models: each local model comes with its own scale.
+                AnswerOptions.SemanticFloor = local.LocalModel.SimilarityFloor;
+                AnswerOptions.SemanticFull = local.LocalModel.SimilarityFull;
+            }
+        }
+
+        QuestionAnalyzer analyzer = Semantic is null ? new QuestionAnalyzer() : new QuestionAnalyzer(QueryExpansions.WithVectors, new TemporalTagger());
+        Extractive = new ExtractiveAnswerer(Store, new NearDuplicateCollapsingIndex(Index, Store), analyzer, AnswerOptions, Semantic);
+        Answerer = Extractive;
+        if (connection is not null)
+        {
+            LlmServices = LlmServices.Create(Llm, Store, Index, Semantic, Extractive, AnswerOptions, loggerFactory ?? ownedLoggerFactory!, connection: connection);
+            ownedConnection = connection;
             Answerer = LlmServices?.Answerer ?? Extractive;
         }
     }
+
+    private readonly LlmConnection? ownedConnection;
+
+    public EmbeddingsOptions EmbeddingsOptions { get; }
+
+    public LiteDbEmbeddingStore EmbeddingStore { get; }
+
+    /// <summary>The vector index of the configured embedding model; null with <c>Embeddings:Provider=none</c>.</summary>
+    public IVectorIndex? VectorIndex { get; }
+
+    /// <summary>Search by meaning; null with <c>Embeddings:Provider=none</c>.</summary>
+    public SemanticSearch? Semantic { get; }
+
+    /// <summary>The embedding stage: embeds what has no vectors yet; null with <c>Embeddings:Provider=none</c>.</summary>
+    public EmbeddingIndexer? Embedder { get; }
 
     public IConfiguration Configuration { get; }
 
@@ -95,6 +148,9 @@ public sealed class BotContext : IDisposable
 
     public ExtractiveAnswerer Extractive { get; }
 
+    /// <summary>The extractive answerer as it is with <c>Embeddings:Provider=none</c>: BM25 and the features, no vectors.</summary>
+    public ExtractiveAnswerer LexicalAnswerer() => new(Store, new NearDuplicateCollapsingIndex(Index, Store), new QuestionAnalyzer(), BotConfiguration.Bind<AnswerOptions>(Configuration, AnswerOptions.Section));
+
     /// <summary>The model-backed services; null when <c>Llm:Enabled</c> is false.</summary>
     public LlmServices? LlmServices { get; }
 
@@ -117,6 +173,20 @@ public sealed class BotContext : IDisposable
             if (IndexMaintenance.EnsureFresh(context.Store, context.Index))
             {
                 log.WriteLine($"Rebuilt the search index from the store ({context.Store.Count} articles).");
+            }
+
+            if (context.Semantic is { } semantic && context.EmbeddingStore.Count(semantic.Model) > 0)
+            {
+                // Questions will need the model: load it while the rest of the command gets going.
+                if (semantic.Provider is OnnxEmbeddingProvider local)
+                {
+                    _ = Task.Run(local.Load);
+                }
+
+                if (semantic.EnsureFresh())
+                {
+                    log.WriteLine($"Rebuilt the vector index from the store ({context.VectorIndex!.Count} sentences).");
+                }
             }
 
             return context;
@@ -143,6 +213,11 @@ public sealed class BotContext : IDisposable
         }
 
         Log.WriteLine($"Sample corpus: {report.Summary()}.");
+        if (Embedder is not null)
+        {
+            EmbeddingReport embedded = Embedder.EmbedMissingAsync(null, CancellationToken.None).GetAwaiter().GetResult();
+            Log.WriteLine($"Sample corpus: {embedded.Summary()}.");
+        }
     }
 
     private IEnumerable<SourceItem> EmbeddedSamples()
@@ -164,6 +239,9 @@ public sealed class BotContext : IDisposable
     public void Dispose()
     {
         LlmServices?.Dispose();
+        ownedConnection?.Dispose();
+        (Semantic?.Provider as IDisposable)?.Dispose();
+        VectorIndex?.Dispose();
         ownedLoggerFactory?.Dispose();
         Index.Dispose();
         Store.Dispose();

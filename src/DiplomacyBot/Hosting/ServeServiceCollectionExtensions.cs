@@ -43,6 +43,7 @@ public static class ServeServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Ingestion);
         services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Ingest);
         services.AddHostedService<ServeEngineWarmup>();
+        services.AddHostedService<BackgroundEmbedding>();
         return services;
     }
 }

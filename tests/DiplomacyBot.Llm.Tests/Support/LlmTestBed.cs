@@ -1,5 +1,6 @@
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Ingestion;
+using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Tests.Support;
 using DiplomacyBot.Core.Time;
 using DiplomacyBot.Search;
@@ -73,13 +74,40 @@ public sealed class LlmTestBed : IAsyncDisposable
             PromptsPath = Path.Combine(RepoPaths.Root, "prompts"),
         };
         configure?.Invoke(Options);
-        services = LlmServices.Create(Options, Store, Index, Embeddings, Extractive, AnswerOptions, Logs.Factory())!;
+        connection?.Dispose();
+        vectorIndex?.Dispose();
+        connection = LlmConnection.Create(Options, Logs.Factory());
+        Semantic = null;
+        Embedder = null;
+        if (LlmServices.EmbeddingProvider(connection) is { } provider)
+        {
+            vectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(Folder.File("bot.db"), provider.Model), provider.Model);
+            Semantic = new SemanticSearch(provider, Embeddings, vectorIndex);
+            Embedder = new EmbeddingIndexer(Store, Embeddings, vectorIndex, provider, Options.EmbeddingBatchSize);
+        }
+
+        services = LlmServices.Create(Options, Store, Index, Semantic, Extractive, AnswerOptions, Logs.Factory(), connection: connection)!;
         return services;
     }
+
+    private LlmConnection? connection;
+    private FileVectorIndex? vectorIndex;
+
+    /// <summary>Search by meaning with the endpoint's embedding model; null until <see cref="Connect"/> sets an embedding model.</summary>
+    public SemanticSearch? Semantic { get; private set; }
+
+    /// <summary>The embedding stage with the endpoint's embedding model; null until <see cref="Connect"/> sets one.</summary>
+    public EmbeddingIndexer? Embedder { get; private set; }
+
+    /// <summary>Embeds whatever is missing with the configured embedding model.</summary>
+    public Task<EmbeddingReport> EmbedMissingAsync() =>
+        (Embedder ?? throw new InvalidOperationException("no embedding model configured")).EmbedMissingAsync(null, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {
         services?.Dispose();
+        connection?.Dispose();
+        vectorIndex?.Dispose();
         Index.Dispose();
         Store.Dispose();
         await Server.DisposeAsync();

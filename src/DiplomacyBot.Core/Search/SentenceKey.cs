@@ -1,4 +1,4 @@
-namespace DiplomacyBot.Llm.Retrieval;
+namespace DiplomacyBot.Core.Search;
 
 /// <summary>A sentence of a stored article.</summary>
 public readonly record struct SentenceKey(string ArticleId, int SentenceIndex);

@@ -1,4 +1,4 @@
-namespace DiplomacyBot.Llm.Retrieval;
+namespace DiplomacyBot.Core.Search;
 
 /// <summary>
 /// Reciprocal rank fusion (Cormack et al., 2009): each list adds 1 / (k + rank) to every item it ranks, so an item

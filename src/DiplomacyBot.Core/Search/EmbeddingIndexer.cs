@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Storage;
+
+namespace DiplomacyBot.Core.Search;
+
+/// <summary>
+/// The embedding stage of ingestion: embeds the sentences of every article that has no vectors yet under the
+/// provider's model (or whose vectors were made from an earlier version of it), in batches. Each batch is saved in its
+/// own transaction and added to the vector index, so an interrupted run keeps what it finished and the next run embeds
+/// only what is still missing. Vectors of articles that changed since (another content hash) are dropped first.
+/// </summary>
+public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore embeddings, IVectorIndex? index, IEmbeddingProvider provider, int batchSize)
+{
+    /// <summary>Articles read from the store at a time while collecting a batch.</summary>
+    private const int ReadAhead = 256;
+
+    private readonly SemaphoreSlim _running = new(1, 1);
+
+    public string Model => provider.Model;
+
+    /// <summary>How many stored articles have no current vectors: what a run would embed.</summary>
+    public int Missing()
+    {
+        var stored = embeddings.ContentHashes(provider.Model);
+        return articles.EnumerateContentHashes().Count(kv => !stored.TryGetValue(kv.Key, out string? hash) || hash != kv.Value);
+    }
+
+    /// <summary>Embeds what is missing. One run at a time: a second caller waits for the first.</summary>
+    public async Task<EmbeddingReport> EmbedMissingAsync(IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
+    {
+        await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    private async Task<EmbeddingReport> RunAsync(IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
+    {
+        long started = Stopwatch.GetTimestamp();
+        string model = provider.Model;
+        var stored = embeddings.ContentHashes(model);
+        var current = articles.ContentHashes();
+        var stale = stored.Where(kv => !current.TryGetValue(kv.Key, out string? hash) || hash != kv.Value).Select(kv => kv.Key).ToList();
+        int removed = 0;
+        if (stale.Count > 0)
+        {
+            removed = embeddings.Remove(model, stale);
+            index?.Remove(stale);
+        }
+
+        var pendingIds = current.Where(kv => !stored.TryGetValue(kv.Key, out string? hash) || hash != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        int embedded = 0, batches = 0, articlesDone = 0;
+        var batch = new List<Article>();
+        int batchSentences = 0;
+        progress?.Report(new EmbeddingProgress(0, pendingIds.Count, 0));
+        foreach (string[] chunk in pendingIds.Chunk(ReadAhead))
+        {
+            var loaded = articles.GetMany(chunk);
+            foreach (string id in chunk)
+            {
+                if (!loaded.TryGetValue(id, out Article? article))
+                {
+                    continue;
+                }
+
+                batch.Add(article);
+                batchSentences += article.Sentences.Count;
+                if (batchSentences >= batchSize)
+                {
+                    embedded += await FlushAsync(batch, model, cancellationToken).ConfigureAwait(false);
+                    batches++;
+                    articlesDone += batch.Count;
+                    batch.Clear();
+                    batchSentences = 0;
+                    progress?.Report(new EmbeddingProgress(articlesDone, pendingIds.Count, embedded));
+                }
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            embedded += await FlushAsync(batch, model, cancellationToken).ConfigureAwait(false);
+            batches++;
+            articlesDone += batch.Count;
+            progress?.Report(new EmbeddingProgress(articlesDone, pendingIds.Count, embedded));
+        }
+
+        if (index is not null && (embedded > 0 || removed > 0 || index.Version != embeddings.Version(model)))
+        {
+            index.Commit(embeddings.Version(model));
+        }
+
+        return new EmbeddingReport(model, embedded, batches, removed, embeddings.Count(model), Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task<int> FlushAsync(List<Article> batch, string model, CancellationToken cancellationToken)
+    {
+        // Identical sentences (wire boilerplate, repeated quotes) are embedded once per batch.
+        var texts = new List<string>();
+        var slot = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slots = new List<int[]>(batch.Count);
+        foreach (Article article in batch)
+        {
+            var of = new int[article.Sentences.Count];
+            for (int i = 0; i < of.Length; i++)
+            {
+                string text = article.Sentences[i].TextOf(article);
+                if (!slot.TryGetValue(text, out int at))
+                {
+                    at = texts.Count;
+                    slot[text] = at;
+                    texts.Add(text);
+                }
+
+                of[i] = at;
+            }
+
+            slots.Add(of);
+        }
+
+        IReadOnlyList<float[]> vectors = texts.Count == 0 ? [] : await provider.EmbedAsync(texts, cancellationToken).ConfigureAwait(false);
+        if (vectors.Count != texts.Count)
+        {
+            throw new InvalidOperationException($"the embedding model {model} returned {vectors.Count} vectors for {texts.Count} texts");
+        }
+
+        var saved = batch.Select((article, a) => ArticleVectors.Quantize(article.Id, model, article.ContentHash, slots[a].Select(i => vectors[i]).ToList())).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        embeddings.Save(saved);
+        index?.Upsert(saved);
+        return saved.Sum(v => v.Count);
+    }
+}
+
+/// <summary>How far an embedding run is: articles done of those it found missing, and sentences embedded.</summary>
+public readonly record struct EmbeddingProgress(int ArticlesDone, int ArticlesTotal, int Sentences);

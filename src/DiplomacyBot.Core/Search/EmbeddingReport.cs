@@ -1,0 +1,15 @@
+namespace DiplomacyBot.Core.Search;
+
+/// <summary>
+/// What one embedding run did: sentences embedded now, in how many batches, stale vectors removed, the sentences
+/// stored in all for the model, and how long it took.
+/// </summary>
+public sealed record EmbeddingReport(string Model, int Embedded, int Batches, int Removed, int Stored, TimeSpan Elapsed)
+{
+    public double SentencesPerSecond => Elapsed.TotalSeconds > 0 ? Embedded / Elapsed.TotalSeconds : 0;
+
+    public string Summary() =>
+        $"{Embedded} sentences embedded in {Batches} batches with {Model}"
+        + (Embedded > 0 && Elapsed.TotalSeconds >= 1 ? $" ({SentencesPerSecond:F0}/s)" : string.Empty)
+        + $", {Removed} stale vectors removed; {Stored} stored";
+}

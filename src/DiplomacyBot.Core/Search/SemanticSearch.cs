@@ -1,0 +1,83 @@
+using DiplomacyBot.Core.Storage;
+
+namespace DiplomacyBot.Core.Search;
+
+/// <summary>
+/// Sentences close in meaning to a question: the question embedded with the provider's model, searched in that
+/// model's vector index. The index is brought up to date with the embedding store on first use (rebuilt when it
+/// reflects another version) and kept current by the <see cref="EmbeddingIndexer"/> that shares it.
+/// </summary>
+public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore embeddings, IVectorIndex index)
+{
+    private readonly Lock _gate = new();
+    private bool _checked;
+
+    public string Model => provider.Model;
+
+    public IEmbeddingProvider Provider => provider;
+
+    public IVectorIndex Index => index;
+
+    /// <summary>Sentence vectors searchable now (after catching up with the store).</summary>
+    public int Count
+    {
+        get
+        {
+            EnsureFresh();
+            return index.Count;
+        }
+    }
+
+    /// <summary>Rebuilds the index from the store when it is missing or behind; returns whether it did.</summary>
+    public bool EnsureFresh()
+    {
+        lock (_gate)
+        {
+            long version = embeddings.Version(provider.Model);
+            if (_checked && index.Version == version)
+            {
+                return false;
+            }
+
+            _checked = true;
+            if (index.Version == version)
+            {
+                return false;
+            }
+
+            index.Rebuild(embeddings.All(provider.Model), version);
+            return true;
+        }
+    }
+
+    public async Task<IReadOnlyList<VectorHit>> NearestAsync(string query, int limit, CancellationToken cancellationToken) =>
+        (await MatchAsync(query, limit, cancellationToken).ConfigureAwait(false))?.Nearest ?? [];
+
+    /// <summary>The question's vector and its <paramref name="limit"/> nearest sentences; null when nothing is embedded yet.</summary>
+    public async Task<SemanticMatch?> MatchAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return null;
+        }
+
+        EnsureFresh();
+        if (index.Count == 0)
+        {
+            return null;
+        }
+
+        float[] vector = await provider.EmbedQueryAsync(query, cancellationToken).ConfigureAwait(false);
+        return new SemanticMatch(vector, limit > 0 ? index.Nearest(vector, limit) : [], index);
+    }
+
+    /// <summary>
+    /// The synchronous form, for the extractive answerer: a local model answers without waiting, a remote one blocks
+    /// the calling thread for its request.
+    /// </summary>
+    public SemanticMatch? Match(string query, int limit)
+    {
+        Task<SemanticMatch?> task = MatchAsync(query, limit, CancellationToken.None);
+        return task.IsCompletedSuccessfully ? task.Result : task.GetAwaiter().GetResult();
+    }
+}

@@ -1,0 +1,469 @@
+using System.Text;
+using DiplomacyBot.Core.Search;
+using DiplomacyBot.Core.Storage;
+
+namespace DiplomacyBot.Search;
+
+/// <summary>
+/// One model's sentence vectors in memory as one block of int8 values (plus a scale and a key per sentence), searched
+/// exhaustively with SIMD dot products: exact under the quantisation, and a few milliseconds for a few hundred
+/// thousand sentences. <see cref="Commit"/> writes the block to one file (replaced atomically) together with the
+/// embedding store version it reflects, so a process starts by reading it instead of the store; a missing, unreadable
+/// or stale file is rebuilt from the store. Searches may run while vectors are added: they see a consistent snapshot.
+/// </summary>
+public sealed class FileVectorIndex : IVectorIndex
+{
+    private const int FormatVersion = 1;
+    private static readonly byte[] Magic = "DBVX"u8.ToArray();
+
+    private readonly string _path;
+    private readonly Lock _gate = new();
+    private Snapshot _snapshot;
+    private long _version = -1;
+
+    public FileVectorIndex(string path, string model)
+    {
+        _path = path;
+        Model = model;
+        _snapshot = Snapshot.Empty;
+        TryLoad();
+    }
+
+    /// <summary>The index file of a model for a store file: "&lt;db&gt;.vectors/&lt;model&gt;.bin".</summary>
+    public static string PathFor(string storePath, string model)
+    {
+        var name = new StringBuilder(model.Length);
+        foreach (char c in model)
+        {
+            name.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' ? c : '_');
+        }
+
+        return Path.Combine(storePath + ".vectors", name + ".bin");
+    }
+
+    public string Model { get; }
+
+    public long Version
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _version;
+            }
+        }
+    }
+
+    public int Count => _snapshot.Live;
+
+    public long MemoryBytes => _snapshot.Bytes;
+
+    public void Upsert(IReadOnlyList<ArticleVectors> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        lock (_gate)
+        {
+            Snapshot s = _snapshot;
+            var builder = s.ToBuilder(extra: articles.Sum(a => a.Count));
+            builder.Remove(articles.Select(a => a.ArticleId));
+            foreach (ArticleVectors article in articles.Where(a => a.Model == Model))
+            {
+                builder.Add(article);
+            }
+
+            _snapshot = builder.Build();
+        }
+    }
+
+    public void Remove(IReadOnlyCollection<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        lock (_gate)
+        {
+            var builder = _snapshot.ToBuilder(extra: 0);
+            builder.Remove(articleIds);
+            _snapshot = builder.Build();
+        }
+    }
+
+    public void Commit(long version)
+    {
+        lock (_gate)
+        {
+            _snapshot = _snapshot.Compacted();
+            Write(_snapshot, version);
+            _version = version;
+        }
+    }
+
+    public void Rebuild(IEnumerable<ArticleVectors> articles, long version)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        lock (_gate)
+        {
+            var builder = Snapshot.Empty.ToBuilder(extra: 0);
+            foreach (ArticleVectors article in articles)
+            {
+                builder.Add(article);
+            }
+
+            _snapshot = builder.Build();
+            Write(_snapshot, version);
+            _version = version;
+        }
+    }
+
+    public IReadOnlyList<VectorHit> Nearest(ReadOnlySpan<float> query, int limit)
+    {
+        Snapshot s = _snapshot;
+        if (limit <= 0 || s.Rows == 0)
+        {
+            return [];
+        }
+
+        if (query.Length != s.Dimensions)
+        {
+            throw new InvalidOperationException($"the query vector has {query.Length} dimensions, but the {Model} vectors have {s.Dimensions}");
+        }
+
+        var q = new sbyte[query.Length];
+        float qScale = Int8Vectors.Quantize(query, q);
+        var best = new PriorityQueue<int, float>(limit + 1);
+        int dims = s.Dimensions;
+        ReadOnlySpan<sbyte> values = s.Values.AsSpan(0, s.Rows * dims);
+        for (int row = 0; row < s.Rows; row++)
+        {
+            if (s.Articles[row] < 0)
+            {
+                continue;
+            }
+
+            float similarity = Int8Vectors.Similarity(q, qScale, values.Slice(row * dims, dims), s.Scales[row]);
+            if (best.Count < limit)
+            {
+                best.Enqueue(row, similarity);
+            }
+            else if (best.TryPeek(out _, out float worst) && similarity > worst)
+            {
+                best.DequeueEnqueue(row, similarity);
+            }
+        }
+
+        var hits = new VectorHit[best.Count];
+        for (int i = hits.Length - 1; best.TryDequeue(out int row, out float similarity); i--)
+        {
+            int article = s.Articles[row];
+            hits[i] = new VectorHit(new SentenceKey(s.Ids[article], s.Sentences[row]), similarity, s.Hashes[article]);
+        }
+
+        return hits;
+    }
+
+    public VectorHit? Similarity(ReadOnlySpan<float> query, SentenceKey key)
+    {
+        Snapshot s = _snapshot;
+        if (s.Rows == 0 || query.Length != s.Dimensions || !s.RowsOf.TryGetValue(key.ArticleId, out var rows) || key.SentenceIndex < 0)
+        {
+            return null;
+        }
+
+        int row = rows.First + key.SentenceIndex;
+        if (key.SentenceIndex >= rows.Count || s.Articles[row] < 0 || s.Sentences[row] != key.SentenceIndex)
+        {
+            return null;
+        }
+
+        var q = new sbyte[query.Length];
+        float qScale = Int8Vectors.Quantize(query, q);
+        float similarity = Int8Vectors.Similarity(q, qScale, s.Values.AsSpan(row * s.Dimensions, s.Dimensions), s.Scales[row]);
+        return new VectorHit(key, similarity, s.Hashes[s.Articles[row]]);
+    }
+
+    public void Dispose()
+    {
+    }
+
+    private void TryLoad()
+    {
+        if (!File.Exists(_path))
+        {
+            return;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(_path), Encoding.UTF8);
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion || reader.ReadString() != Model)
+            {
+                return;
+            }
+
+            long version = reader.ReadInt64();
+            int dims = reader.ReadInt32();
+            int articleCount = reader.ReadInt32();
+            var ids = new List<string>(articleCount);
+            var hashes = new List<string>(articleCount);
+            for (int i = 0; i < articleCount; i++)
+            {
+                ids.Add(reader.ReadString());
+                hashes.Add(reader.ReadString());
+            }
+
+            int rows = reader.ReadInt32();
+            var articles = ReadArray<int>(reader, rows);
+            var sentences = ReadArray<int>(reader, rows);
+            var scales = ReadArray<float>(reader, rows);
+            var values = ReadArray<sbyte>(reader, rows * dims);
+            if (articles.Any(a => a < 0 || a >= articleCount))
+            {
+                return;
+            }
+
+            _snapshot = new Snapshot(dims, rows, rows, ids, hashes, articles, sentences, scales, values);
+            _version = version;
+        }
+        catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or OverflowException or OutOfMemoryException)
+        {
+            // Derived data: an unreadable file is rebuilt from the store.
+            _snapshot = Snapshot.Empty;
+            _version = -1;
+        }
+    }
+
+    private static T[] ReadArray<T>(BinaryReader reader, int count)
+        where T : unmanaged
+    {
+        var array = new T[count];
+        Span<byte> bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(array.AsSpan());
+        reader.BaseStream.ReadExactly(bytes);
+        return array;
+    }
+
+    private void Write(Snapshot s, long version)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
+        string temp = _path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(Model);
+            writer.Write(version);
+            writer.Write(s.Dimensions);
+            writer.Write(s.Ids.Count);
+            for (int i = 0; i < s.Ids.Count; i++)
+            {
+                writer.Write(s.Ids[i]);
+                writer.Write(s.Hashes[i]);
+            }
+
+            writer.Write(s.Rows);
+            writer.Flush();
+            stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.Articles.AsSpan(0, s.Rows)));
+            stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.Sentences.AsSpan(0, s.Rows)));
+            stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.Scales.AsSpan(0, s.Rows)));
+            stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.Values.AsSpan(0, s.Rows * s.Dimensions)));
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temp, _path, overwrite: true);
+    }
+
+    /// <summary>
+    /// The vectors as searches see them. Rows of removed articles are marked (article -1) until the next compaction;
+    /// arrays may have spare room at the end, beyond <see cref="Rows"/>.
+    /// </summary>
+    private sealed record Snapshot(int Dimensions, int Rows, int Live, List<string> Ids, List<string> Hashes, int[] Articles, int[] Sentences, float[] Scales, sbyte[] Values)
+    {
+        public static readonly Snapshot Empty = new(0, 0, 0, [], [], [], [], [], []);
+
+        private Dictionary<string, (int First, int Count)>? _rowsOf;
+
+        /// <summary>Where each article's live rows start, and how many there are (an article's rows are consecutive).</summary>
+        public Dictionary<string, (int First, int Count)> RowsOf => LazyInitializer.EnsureInitialized(ref _rowsOf, () =>
+        {
+            var map = new Dictionary<string, (int First, int Count)>(Ids.Count, StringComparer.Ordinal);
+            for (int row = 0; row < Rows; row++)
+            {
+                int article = Articles[row];
+                if (article < 0)
+                {
+                    continue;
+                }
+
+                string id = Ids[article];
+                map[id] = map.TryGetValue(id, out var rows) && rows.First + rows.Count == row ? (rows.First, rows.Count + 1) : (row, 1);
+            }
+
+            return map;
+        });
+
+        public long Bytes => (long)Values.Length + (Scales.Length * 4L) + (Articles.Length * 8L) + Ids.Sum(id => (id.Length * 2L) + 80);
+
+        public Builder ToBuilder(int extra) => new(this, extra);
+
+        public Snapshot Compacted()
+        {
+            if (Live == Rows)
+            {
+                return this;
+            }
+
+            var builder = Empty.ToBuilder(extra: Live);
+            builder.CopyLive(this);
+            return builder.Build();
+        }
+    }
+
+    /// <summary>Makes the next snapshot without disturbing searches of the current one.</summary>
+    private sealed class Builder
+    {
+        private readonly List<string> _ids;
+        private readonly List<string> _hashes;
+        private readonly Dictionary<string, int> _idOf;
+        private int _dims;
+        private int _rows;
+        private int _live;
+        private int[] _articles;
+        private int[] _sentences;
+        private float[] _scales;
+        private sbyte[] _values;
+
+        public Builder(Snapshot from, int extra)
+        {
+            _dims = from.Dimensions;
+            _rows = from.Rows;
+            _live = from.Live;
+            _ids = [.. from.Ids];
+            _hashes = [.. from.Hashes];
+            _idOf = new Dictionary<string, int>(_ids.Count, StringComparer.Ordinal);
+            for (int i = 0; i < _ids.Count; i++)
+            {
+                _idOf[_ids[i]] = i;
+            }
+
+            // Rows are only ever appended past the current snapshot's end, or marked removed: both leave a search of
+            // the current snapshot undisturbed, so the arrays are shared until they must grow.
+            _articles = from.Articles;
+            _sentences = from.Sentences;
+            _scales = from.Scales;
+            _values = from.Values;
+            Ensure(_rows + extra);
+        }
+
+        public void Remove(IEnumerable<string> articleIds)
+        {
+            var gone = articleIds.Where(_idOf.ContainsKey).Select(id => _idOf[id]).ToHashSet();
+            if (gone.Count == 0)
+            {
+                return;
+            }
+
+            for (int row = 0; row < _rows; row++)
+            {
+                if (_articles[row] >= 0 && gone.Contains(_articles[row]))
+                {
+                    _articles[row] = -1;
+                    _live--;
+                }
+            }
+        }
+
+        public void Add(ArticleVectors article)
+        {
+            if (article.Count == 0)
+            {
+                return;
+            }
+
+            if (_dims == 0)
+            {
+                _dims = article.Dimensions;
+                _values = new sbyte[_articles.Length * _dims];
+            }
+            else if (article.Dimensions != _dims)
+            {
+                throw new InvalidOperationException($"vectors of {article.Dimensions} dimensions cannot join an index of {_dims}");
+            }
+
+            if (!_idOf.TryGetValue(article.ArticleId, out int id))
+            {
+                id = _ids.Count;
+                _ids.Add(article.ArticleId);
+                _hashes.Add(article.ContentHash);
+                _idOf[article.ArticleId] = id;
+            }
+            else
+            {
+                _hashes[id] = article.ContentHash;
+            }
+
+            Ensure(_rows + article.Count);
+            for (int i = 0; i < article.Count; i++)
+            {
+                _articles[_rows] = id;
+                _sentences[_rows] = i;
+                _scales[_rows] = article.Scales[i];
+                article.Vector(i).CopyTo(_values.AsSpan(_rows * _dims, _dims));
+                _rows++;
+                _live++;
+            }
+        }
+
+        public void CopyLive(Snapshot from)
+        {
+            _dims = from.Dimensions;
+            _values = new sbyte[_articles.Length * _dims];
+            var used = new Dictionary<int, int>();
+            for (int row = 0; row < from.Rows; row++)
+            {
+                int article = from.Articles[row];
+                if (article < 0)
+                {
+                    continue;
+                }
+
+                if (!used.TryGetValue(article, out int id))
+                {
+                    id = _ids.Count;
+                    _ids.Add(from.Ids[article]);
+                    _hashes.Add(from.Hashes[article]);
+                    _idOf[from.Ids[article]] = id;
+                    used[article] = id;
+                }
+
+                Ensure(_rows + 1);
+                _articles[_rows] = id;
+                _sentences[_rows] = from.Sentences[row];
+                _scales[_rows] = from.Scales[row];
+                from.Values.AsSpan(row * _dims, _dims).CopyTo(_values.AsSpan(_rows * _dims, _dims));
+                _rows++;
+                _live++;
+            }
+        }
+
+        public Snapshot Build() => new(_dims, _rows, _live, _ids, _hashes, _articles, _sentences, _scales, _values);
+
+        private void Ensure(int rows)
+        {
+            if (rows <= _articles.Length)
+            {
+                return;
+            }
+
+            int capacity = Math.Max(rows, Math.Max(1024, _articles.Length * 2));
+            _articles = Grow(_articles, capacity);
+            _sentences = Grow(_sentences, capacity);
+            _scales = Grow(_scales, capacity);
+            _values = Grow(_values, capacity * Math.Max(_dims, 1));
+        }
+
+        private static T[] Grow<T>(T[] array, int length)
+        {
+            var grown = new T[length];
+            array.AsSpan(0, Math.Min(array.Length, length)).CopyTo(grown);
+            return grown;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using DiplomacyBot.Core.Search;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyBot.Hosting;
+
+/// <summary>
+/// The embedding stage while <c>serve</c> runs: whatever has no vectors yet (articles stored before, or ingested since
+/// by feeds, the watched folder, an admin command or another process) is embedded in the background, checked every
+/// <c>Embeddings:CheckSeconds</c> and only when the store has changed. Questions are answered meanwhile, with the
+/// vectors there are. A failed run is logged and tried again at the next check.
+/// </summary>
+public sealed partial class BackgroundEmbedding(BotContext context, ILogger<BackgroundEmbedding> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (context.Embedder is not { } embedder)
+        {
+            return;
+        }
+
+        var interval = TimeSpan.FromSeconds(Math.Max(1, context.EmbeddingsOptions.CheckSeconds));
+        long seen = -1;
+        long embeddedVersion = -1;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            long generation = context.Store.Generation;
+            long version = context.EmbeddingStore.Version(embedder.Model);
+            if (generation != seen || version != embeddedVersion)
+            {
+                try
+                {
+                    if (embedder.Missing() > 0)
+                    {
+                        EmbeddingReport report = await Task.Run(() => embedder.EmbedMissingAsync(null, stoppingToken), stoppingToken).ConfigureAwait(false);
+                        Embedded(logger, report.Embedded, report.Model, report.Stored, report.SentencesPerSecond);
+                    }
+
+                    seen = generation;
+                    embeddedVersion = context.EmbeddingStore.Version(embedder.Model);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    Failed(logger, ex.Message);
+                }
+            }
+
+            try
+            {
+                await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Embedded {Sentences} sentences with {Model} in the background ({PerSecond:0}/s); {Stored} stored")]
+    private static partial void Embedded(ILogger logger, int sentences, string model, int stored, double perSecond);
+
+    [LoggerMessage(2, LogLevel.Warning, "Background embedding stopped ({Reason}); it is tried again at the next check")]
+    private static partial void Failed(ILogger logger, string reason);
+}

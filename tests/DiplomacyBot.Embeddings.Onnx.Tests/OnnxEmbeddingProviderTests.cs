@@ -1,0 +1,148 @@
+using System.Net.NetworkInformation;
+using DiplomacyBot.Embeddings.Onnx;
+
+namespace DiplomacyBot.Embeddings.Onnx.Tests;
+
+public sealed class OnnxEmbeddingProviderTests(ModelFixture models) : IClassFixture<ModelFixture>
+{
+    public static TheoryData<string> Models => new() { "arctic-xs", "minilm" };
+
+    private static float Cosine(float[] a, float[] b) => System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(a, b);
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void Load_ReadsTheModelShippedInsideItsPackage_WithoutAnyNetwork(string model)
+    {
+        // The model file and vocabulary are resources of the package's assembly: nothing is downloaded or read elsewhere.
+        LocalModel local = LocalModel.Find(model)!;
+        using (Stream onnx = local.Open("model.onnx"))
+        using (Stream vocabulary = local.Open("vocab.txt"))
+        {
+            Assert.True(onnx.Length > 1_000_000);
+            Assert.True(vocabulary.Length > 100_000);
+        }
+
+        long sentBefore = IPGlobalProperties.GetIPGlobalProperties().GetTcpIPv4Statistics().SegmentsSent;
+        using var provider = new OnnxEmbeddingProvider(local, threads: 1);
+        provider.Load();
+        float[][] vectors = provider.Embed(["Talks resumed in Istanbul."], string.Empty, CancellationToken.None);
+
+        Assert.True(provider.IsLoaded);
+        Assert.Equal(384, provider.Dimensions);
+        Assert.Equal(384, vectors[0].Length);
+        Assert.Equal(1f, System.Numerics.Tensors.TensorPrimitives.Norm(vectors[0]), 3);
+        Assert.StartsWith("local:", provider.Model, StringComparison.Ordinal);
+        // Other tests may use loopback meanwhile; a model download would send far more than this.
+        long sent = IPGlobalProperties.GetIPGlobalProperties().GetTcpIPv4Statistics().SegmentsSent - sentBefore;
+        Assert.InRange(sent, 0, 5_000);
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void Embed_IsDeterministic_WhateverTheBatchAroundIt(string model)
+    {
+        OnnxEmbeddingProvider provider = models.For(model);
+        const string sentence = "The delegations agreed to restore direct flights between the two capitals.";
+
+        float[] first = provider.Embed([sentence], string.Empty, CancellationToken.None)[0];
+        float[] again = provider.Embed([sentence], string.Empty, CancellationToken.None)[0];
+        float[][] batch = provider.Embed(
+            ["A much longer sentence about banking services for diplomatic missions, sanctions, visas and the return of six properties.", sentence, "Short."],
+            string.Empty,
+            CancellationToken.None);
+
+        Assert.Equal(first, again);
+        Assert.True(Cosine(first, batch[1]) > 0.9999f, "padding in a batch must not change a sentence's vector");
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public async Task Paraphrases_ScoreAboveUnrelatedPairs(string model)
+    {
+        OnnxEmbeddingProvider provider = models.For(model);
+        (string Question, string Paraphrase, string Unrelated)[] pairs =
+        [
+            ("Was there a pause in attacks on power plants?", "Both sides observed a moratorium on strikes targeting energy infrastructure.", "The central bank left interest rates unchanged in March."),
+            ("How did the two sides stay in touch between meetings?", "Communication continues through phone calls and video conferences.", "Wheat exports rose by ten percent last year."),
+            ("Can their airlines fly to each other's country again?", "They discussed resuming direct air links between the two nations.", "The embassy's new building has four floors."),
+            ("Did the oil producers cut output?", "OPEC members agreed to reduce crude production by 1.5 million barrels a day.", "The football season opens on Saturday."),
+        ];
+
+        foreach (var (question, paraphrase, unrelated) in pairs)
+        {
+            float[] q = await provider.EmbedQueryAsync(question, CancellationToken.None);
+            var passages = await provider.EmbedAsync([paraphrase, unrelated], CancellationToken.None);
+            Assert.True(Cosine(q, passages[0]) > Cosine(q, passages[1]) + 0.05f, $"{model}: \"{question}\" is closer to \"{unrelated}\" than to \"{paraphrase}\"");
+        }
+    }
+
+    [Fact]
+    public async Task Queries_GetTheModelsInstruction_PassagesDoNot()
+    {
+        OnnxEmbeddingProvider arctic = models.For("arctic-xs");
+        const string text = "When is the third round of talks?";
+
+        float[] asQuery = await arctic.EmbedQueryAsync(text, CancellationToken.None);
+        float[] asPassage = (await arctic.EmbedAsync([text], CancellationToken.None))[0];
+        float[] withInstruction = arctic.Embed([text], LocalModel.ArcticXs.QueryPrefix, CancellationToken.None)[0];
+
+        Assert.NotEqual(asPassage, asQuery);
+        Assert.Equal(withInstruction, asQuery);
+    }
+
+    [Fact]
+    public void Embed_FromSeveralThreadsAtOnce_GivesTheSameVectorsAsOneAtATime()
+    {
+        OnnxEmbeddingProvider provider = models.For("minilm");
+        string[] texts = Enumerable.Range(0, 40).Select(i => $"Round {i} of the talks on visas and embassy staffing ended on day {i % 7}.").ToArray();
+        float[][] sequential = texts.Select(t => provider.Embed([t], string.Empty, CancellationToken.None)[0]).ToArray();
+
+        var parallel = new float[texts.Length][];
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = provider.Embed([texts[i]], string.Empty, CancellationToken.None)[0]);
+        float[][] batched = provider.Embed(texts, string.Empty, CancellationToken.None);
+
+        for (int i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(sequential[i], parallel[i]);
+            Assert.True(Cosine(sequential[i], batched[i]) > 0.9999f);
+        }
+    }
+
+    [Fact]
+    public void Embed_TakesEmptyLongAndOddText()
+    {
+        OnnxEmbeddingProvider provider = models.For("minilm");
+        string huge = string.Join(' ', Enumerable.Repeat("negotiations", 5000));
+
+        float[][] vectors = provider.Embed([string.Empty, huge, "\u0000\uFFFD 🙂 ﻿ <script>alert(1)</script>", "Ünïcödé façade naïve"], string.Empty, CancellationToken.None);
+
+        Assert.All(vectors, v => Assert.Equal(384, v.Length));
+        Assert.All(vectors, v => Assert.All(v, x => Assert.True(float.IsFinite(x))));
+    }
+
+    [Fact]
+    public void Embed_StopsWhenCancelled()
+    {
+        OnnxEmbeddingProvider provider = models.For("minilm");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => provider.Embed(Enumerable.Repeat("A sentence.", 100).ToList(), string.Empty, cancelled.Token));
+    }
+
+    [Fact]
+    public void Options_NameEachBadKey()
+    {
+        var options = new EmbeddingsOptions { Provider = "cloud", Model = "gpt", Threads = -1, BatchSize = 0, MaxTokens = 4, CheckSeconds = 0 };
+
+        var failures = options.Failures().ToList();
+
+        Assert.Contains(failures, f => f.StartsWith("Embeddings:Provider", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Embeddings:Threads", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Embeddings:BatchSize", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Embeddings:MaxTokens", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Embeddings:CheckSeconds", StringComparison.Ordinal));
+        Assert.Empty(new EmbeddingsOptions().Failures());
+        Assert.Contains(new EmbeddingsOptions { Model = "gpt" }.Failures(), f => f.StartsWith("Embeddings:Model", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Text.Json;
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Hosting;
+using DiplomacyBot.Storage;
+using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Tests.Support;
+
+namespace DiplomacyBot.Tests;
+
+/// <summary>
+/// Retrieval by meaning as the program runs it: local embeddings on by default, the embedding stage of ingest and
+/// <c>embed</c>, and <c>Embeddings:Provider=none</c> answering exactly as the bot did before vectors existed.
+/// </summary>
+public sealed class SemanticRetrievalTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    private BotContext Open(string provider) => BotContext.Open(
+        BotConfiguration.Build(new Dictionary<string, string?>
+        {
+            ["Storage:Path"] = _temp.File($"{provider}.db"),
+            ["Corpus:DefaultPath"] = SampleCorpus.Folder,
+            ["Embeddings:Provider"] = provider,
+        }),
+        TextWriter.Null,
+        seed: true);
+
+    [Fact]
+    public void ProviderNone_AnswersEveryQuestionExactlyAsBm25AloneDid()
+    {
+        // Answers recorded from the BM25-only bot, before sentence vectors existed, for the sample development
+        // questions and paraphrased ones (many of which BM25 alone abstains on).
+        string golden = Path.Combine(AppContext.BaseDirectory, "Golden", "bm25-sample-answers.jsonl");
+        using BotContext bot = Open("none");
+        Assert.Null(bot.Semantic);
+        int checkedAnswers = 0;
+        foreach (string line in File.ReadLines(golden).Where(l => l.Length > 0))
+        {
+            using var expected = JsonDocument.Parse(line);
+            JsonElement e = expected.RootElement;
+            Answer answer = bot.Answerer.Ask(e.GetProperty("question").GetString()!);
+
+            Assert.Equal(e.GetProperty("answer").GetString(), answer.Lead);
+            Assert.Equal(e.GetProperty("abstained").GetBoolean(), answer.Abstained);
+            Assert.Equal(
+                e.GetProperty("citations").EnumerateArray().Select(c => (c[0].GetString(), c[1].GetInt32(), c[2].GetInt32())).ToList(),
+                answer.Citations.Select(c => ((string?)c.ArticleId, c.Start, c.End)).ToList());
+            checkedAnswers++;
+        }
+
+        Assert.True(checkedAnswers >= 90, $"only {checkedAnswers} golden answers");
+    }
+
+    [Fact]
+    public void ByDefault_SentencesAreEmbeddedLocally_AndAParaphraseIsAnsweredFromTheSentenceThatMeansIt()
+    {
+        using BotContext bot = Open("local");
+        Assert.NotNull(bot.Semantic);
+        int sentences = bot.Store.All().Sum(a => a.Sentences.Count);
+        Assert.Equal(sentences, bot.EmbeddingStore.Count(bot.Semantic!.Model));
+        Assert.Equal(sentences, bot.VectorIndex!.Count);
+
+        // "stay in contact" and "between sessions" share no word with "maintaining communication through phone calls
+        // and video conferences".
+        const string question = "how do the two sides stay in contact between sessions?";
+        Answer answer = bot.Answerer.Ask(question);
+        Answer lexical = bot.LexicalAnswerer().Ask(question);
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("video conferences", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain(lexical.Citations.Take(1), c => c.Quote.Contains("video conferences", StringComparison.Ordinal));
+        RankingExplanation explained = bot.Extractive.Explain(question, 5);
+        RankedPassage top = explained.Passages[0];
+        Assert.Equal(bot.Semantic.Model, explained.Model);
+        Assert.True(top.VectorRank > 0 && top.Similarity > 0.5, $"vector rank {top.VectorRank}, similarity {top.Similarity}");
+        Assert.True(top.LexicalCoverage < top.Coverage);
+    }
+
+    [Fact]
+    public void AQuestionTheArticlesCannotAnswer_IsStillAbstainedOn()
+    {
+        using BotContext bot = Open("local");
+
+        Answer answer = bot.Answerer.Ask("what is a good recipe for sourdough bread?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+    }
+
+    [Fact]
+    public async Task IngestNoEmbed_LeavesVectorsForLater_EmbedResumes_AndExplainShowsBothRankings()
+    {
+        string db = _temp.File("cli.db");
+        BotRun ingest = await BotProcess.RunAsync(_temp.Path, ["ingest", SampleCorpus.Folder, "--no-embed", "--db", db]);
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.DoesNotContain("embedded", ingest.StdOut, StringComparison.Ordinal);
+        using (var store = new LiteDbArticleStore(db))
+        {
+            Assert.Equal(0, new LiteDbEmbeddingStore(store).Count("local:snowflake-arctic-embed-xs"));
+        }
+
+        BotRun embed = await BotProcess.RunAsync(_temp.Path, ["embed", "--db", db]);
+        Assert.Equal(0, embed.ExitCode);
+        Assert.Matches(@"^\d+ sentences embedded in \d+ batches with local:snowflake-arctic-embed-xs", embed.StdOut);
+
+        BotRun again = await BotProcess.RunAsync(_temp.Path, ["embed", "--db", db]);
+        Assert.StartsWith("0 sentences embedded in 0 batches", again.StdOut, StringComparison.Ordinal);
+
+        BotRun explain = await BotProcess.RunAsync(_temp.Path, ["ask", "--explain", "how do the two sides stay in contact between sessions?", "--db", db]);
+        Assert.Equal(0, explain.ExitCode);
+        Assert.Contains("vectors: local:snowflake-arctic-embed-xs", explain.StdOut, StringComparison.Ordinal);
+        Assert.Matches(@"bm25 #(\d+|-) vec #\d+ sim 0\.\d{3}", explain.StdOut);
+    }
+
+    [Fact]
+    public async Task KillNineDuringEmbedding_LosesNothing_AndTheNextRunFinishesTheJob()
+    {
+        string feed = _temp.File("feed.jsonl");
+        await File.WriteAllLinesAsync(feed, Enumerable.Range(0, 1500).Select(i => JsonSerializer.Serialize(new
+        {
+            id = $"rec-{i:D5}",
+            title = $"Round {i} of talks",
+            published = "2025-04-01",
+            body = $"Delegation {i} met in city {i % 97} on Thursday. The talks lasted {i % 11 + 1} hours and covered visas. Officials from ministry {i} said another round would follow.",
+        })));
+        string db = _temp.File("kill.db");
+        Assert.Equal(0, (await BotProcess.RunAsync(_temp.Path, ["ingest", feed, "--no-embed", "--db", db])).ExitCode);
+        int sentences;
+        using (var store = new LiteDbArticleStore(db))
+        {
+            sentences = store.All().Sum(a => a.Sentences.Count);
+        }
+
+        using (var process = Process.Start(BotProcess.StartInfo(_temp.Path, null, "embed", "--db", db))!)
+        {
+            _ = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            // The model loads in a second or two; then a batch of 256 sentences is saved about every second.
+            await Task.Delay(TimeSpan.FromSeconds(8));
+            Assert.False(process.HasExited, "embedding finished before it could be killed; make the corpus larger");
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        int afterKill = CountVectors(db);
+        Assert.InRange(afterKill, 1, sentences - 1);
+
+        BotRun resume = await BotProcess.RunAsync(_temp.Path, ["embed", "--db", db]);
+        Assert.Equal(0, resume.ExitCode);
+        Assert.StartsWith($"{sentences - afterKill} sentences embedded", resume.StdOut, StringComparison.Ordinal);
+        Assert.Equal(sentences, CountVectors(db));
+
+        BotRun ask = await BotProcess.RunAsync(_temp.Path, ["ask", "--json", "How long did the talks of delegation 42 last?", "--db", db]);
+        Assert.Equal(0, ask.ExitCode);
+        Assert.Contains("Delegation 42 met", ask.StdOut, StringComparison.Ordinal);
+    }
+
+    /// <summary>Vectors stored, counted from the stored records themselves, and checked against the running total.</summary>
+    private static int CountVectors(string db)
+    {
+        using var store = new LiteDbArticleStore(db);
+        var embeddings = new LiteDbEmbeddingStore(store);
+        int counted = embeddings.All("local:snowflake-arctic-embed-xs").Sum(v => v.Count);
+        Assert.Equal(counted, embeddings.Count("local:snowflake-arctic-embed-xs"));
+        Assert.All(embeddings.All("local:snowflake-arctic-embed-xs"), v => Assert.Equal(v.Count * v.Dimensions, v.Values.Length));
+        return counted;
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
