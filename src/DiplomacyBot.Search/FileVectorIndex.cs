@@ -107,7 +107,7 @@ public sealed class FileVectorIndex : IVectorIndex
                 builder.Add(article);
             }
 
-            _snapshot = builder.Build();
+            _snapshot = builder.Build().Compacted();
             Write(_snapshot, version);
             _version = version;
         }
@@ -301,16 +301,17 @@ public sealed class FileVectorIndex : IVectorIndex
 
         public long Bytes => (long)Values.Length + (Scales.Length * 4L) + (Articles.Length * 8L) + Ids.Sum(id => (id.Length * 2L) + 80);
 
-        public Builder ToBuilder(int extra) => new(this, extra);
+        public Builder ToBuilder(int extra, bool exact = false) => new(this, extra, exact);
 
         public Snapshot Compacted()
         {
-            if (Live == Rows)
+            // Also sheds the spare room left by growing, so a committed index holds exactly its vectors.
+            if (Live == Rows && Articles.Length == Rows)
             {
                 return this;
             }
 
-            var builder = Empty.ToBuilder(extra: Live);
+            var builder = Empty.ToBuilder(extra: Live, exact: true);
             builder.CopyLive(this);
             return builder.Build();
         }
@@ -330,7 +331,8 @@ public sealed class FileVectorIndex : IVectorIndex
         private float[] _scales;
         private sbyte[] _values;
 
-        public Builder(Snapshot from, int extra)
+        /// <param name="exact">Make room for exactly <paramref name="extra"/> more rows (a compaction), not for growth.</param>
+        public Builder(Snapshot from, int extra, bool exact)
         {
             _dims = from.Dimensions;
             _rows = from.Rows;
@@ -349,7 +351,14 @@ public sealed class FileVectorIndex : IVectorIndex
             _sentences = from.Sentences;
             _scales = from.Scales;
             _values = from.Values;
-            Ensure(_rows + extra);
+            if (exact && _rows + extra > _articles.Length)
+            {
+                Resize(_rows + extra);
+            }
+            else
+            {
+                Ensure(_rows + extra);
+            }
         }
 
         public void Remove(IEnumerable<string> articleIds)
@@ -452,7 +461,11 @@ public sealed class FileVectorIndex : IVectorIndex
                 return;
             }
 
-            int capacity = Math.Max(rows, Math.Max(1024, _articles.Length * 2));
+            Resize(Math.Max(rows, Math.Max(1024, _articles.Length * 2)));
+        }
+
+        private void Resize(int capacity)
+        {
             _articles = Grow(_articles, capacity);
             _sentences = Grow(_sentences, capacity);
             _scales = Grow(_scales, capacity);

@@ -67,7 +67,14 @@ public sealed class BenchCommandTests : IDisposable
 
         Assert.Equal(40, report.GetProperty("articles").GetInt32());
         Assert.Equal(100, report.GetProperty("scale").GetProperty("articles").GetInt32());
-        Assert.Equal(7, report.GetProperty("targets").GetArrayLength());
+        Assert.Equal("local:snowflake-arctic-embed-xs", report.GetProperty("embedding_model").GetString());
+        Assert.True(report.GetProperty("embed_sentences_per_s").GetDouble() > 0);
+        Assert.Equal(report.GetProperty("sentences").GetInt32(), report.GetProperty("sentences_embedded").GetInt32());
+        Assert.InRange(report.GetProperty("vector_bytes_each").GetDouble(), 384, 500);
+        Assert.True(report.GetProperty("ask_peak_rss_mb").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("scale").GetProperty("embedding_model").ValueKind);
+        Assert.True(report.GetProperty("projected_vector_index_mb_at_scale").GetDouble() > 0);
+        Assert.Equal(9, report.GetProperty("targets").GetArrayLength());
     }
 
     [Fact]
