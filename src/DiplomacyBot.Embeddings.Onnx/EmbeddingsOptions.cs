@@ -18,6 +18,9 @@ public sealed class EmbeddingsOptions
     /// <summary>The local model: <c>arctic-xs</c> (default) or <c>minilm</c> (see <see cref="LocalModel"/>).</summary>
     public string Model { get; set; } = LocalModel.ArcticXs.Name;
 
+    /// <summary>Run the local model with int8 weights: about four times faster, vectors within a cosine of 0.998.</summary>
+    public bool Quantize { get; set; } = true;
+
     /// <summary>Threads that embed at once during ingestion; 0 means one per core.</summary>
     public int Threads { get; set; }
 

@@ -58,7 +58,7 @@ public sealed class FileVectorIndex : IVectorIndex
 
     public long MemoryBytes => _snapshot.Bytes;
 
-    public void Upsert(IReadOnlyList<ArticleVectors> articles)
+    public void Upsert(IReadOnlyList<ArticleVectors> articles, long version)
     {
         ArgumentNullException.ThrowIfNull(articles);
         lock (_gate)
@@ -72,10 +72,11 @@ public sealed class FileVectorIndex : IVectorIndex
             }
 
             _snapshot = builder.Build();
+            _version = version;
         }
     }
 
-    public void Remove(IReadOnlyCollection<string> articleIds)
+    public void Remove(IReadOnlyCollection<string> articleIds, long version)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         lock (_gate)
@@ -83,6 +84,7 @@ public sealed class FileVectorIndex : IVectorIndex
             var builder = _snapshot.ToBuilder(extra: 0);
             builder.Remove(articleIds);
             _snapshot = builder.Build();
+            _version = version;
         }
     }
 
@@ -128,10 +130,55 @@ public sealed class FileVectorIndex : IVectorIndex
 
         var q = new sbyte[query.Length];
         float qScale = Int8Vectors.Quantize(query, q);
+
+        // A large index is scanned in parts on every core, each keeping its own best, merged at the end.
+        int parts = s.Rows >= ParallelFrom ? Math.Max(1, Environment.ProcessorCount) : 1;
+        var bests = new PriorityQueue<int, float>[parts];
+        int per = (s.Rows + parts - 1) / parts;
+        if (parts == 1)
+        {
+            bests[0] = Scan(s, q, qScale, 0, s.Rows, limit);
+        }
+        else
+        {
+            Parallel.For(0, parts, part => bests[part] = Scan(s, q, qScale, part * per, Math.Min(s.Rows, (part + 1) * per), limit));
+        }
+
+        var best = bests[0];
+        for (int part = 1; part < parts; part++)
+        {
+            while (bests[part].TryDequeue(out int row, out float similarity))
+            {
+                if (best.Count < limit)
+                {
+                    best.Enqueue(row, similarity);
+                }
+                else if (best.TryPeek(out _, out float worst) && similarity > worst)
+                {
+                    best.DequeueEnqueue(row, similarity);
+                }
+            }
+        }
+
+        var hits = new VectorHit[best.Count];
+        for (int i = hits.Length - 1; best.TryDequeue(out int row, out float similarity); i--)
+        {
+            int article = s.Articles[row];
+            hits[i] = new VectorHit(new SentenceKey(s.Ids[article], s.Sentences[row]), similarity, s.Hashes[article]);
+        }
+
+        return hits;
+    }
+
+    /// <summary>From how many vectors a search is split across the cores.</summary>
+    private const int ParallelFrom = 32_768;
+
+    private static PriorityQueue<int, float> Scan(Snapshot s, sbyte[] q, float qScale, int from, int to, int limit)
+    {
         var best = new PriorityQueue<int, float>(limit + 1);
         int dims = s.Dimensions;
         ReadOnlySpan<sbyte> values = s.Values.AsSpan(0, s.Rows * dims);
-        for (int row = 0; row < s.Rows; row++)
+        for (int row = from; row < to; row++)
         {
             if (s.Articles[row] < 0)
             {
@@ -149,14 +196,7 @@ public sealed class FileVectorIndex : IVectorIndex
             }
         }
 
-        var hits = new VectorHit[best.Count];
-        for (int i = hits.Length - 1; best.TryDequeue(out int row, out float similarity); i--)
-        {
-            int article = s.Articles[row];
-            hits[i] = new VectorHit(new SentenceKey(s.Ids[article], s.Sentences[row]), similarity, s.Hashes[article]);
-        }
-
-        return hits;
+        return best;
     }
 
     public VectorHit? Similarity(ReadOnlySpan<float> query, SentenceKey key)

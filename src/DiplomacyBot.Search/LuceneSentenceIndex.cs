@@ -196,8 +196,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             return new PassageSearchResult([], idf, reader.NumDocs) { GroupOccurrences = occurrences };
         }
 
-        TopDocs top = searcher.Search(root, limit);
-        ScoreDoc[] found = top.ScoreDocs;
+        ScoreDoc[] found = query.IncludeOnly ? [] : searcher.Search(root, limit).ScoreDocs;
         int ranked = found.Length;
         if (query.Include.Count > 0)
         {

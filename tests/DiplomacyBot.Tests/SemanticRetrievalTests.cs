@@ -98,19 +98,19 @@ public sealed class SemanticRetrievalTests : IDisposable
         Assert.DoesNotContain("embedded", ingest.StdOut, StringComparison.Ordinal);
         using (var store = new LiteDbArticleStore(db))
         {
-            Assert.Equal(0, new LiteDbEmbeddingStore(store).Count("local:snowflake-arctic-embed-xs"));
+            Assert.Equal(0, new LiteDbEmbeddingStore(store).Count("local:snowflake-arctic-embed-xs-int8"));
         }
 
         BotRun embed = await BotProcess.RunAsync(_temp.Path, ["embed", "--db", db]);
         Assert.Equal(0, embed.ExitCode);
-        Assert.Matches(@"^\d+ sentences embedded in \d+ batches with local:snowflake-arctic-embed-xs", embed.StdOut);
+        Assert.Matches(@"^\d+ sentences embedded in \d+ batches with local:snowflake-arctic-embed-xs-int8", embed.StdOut);
 
         BotRun again = await BotProcess.RunAsync(_temp.Path, ["embed", "--db", db]);
         Assert.StartsWith("0 sentences embedded in 0 batches", again.StdOut, StringComparison.Ordinal);
 
         BotRun explain = await BotProcess.RunAsync(_temp.Path, ["ask", "--explain", "how are the two sides communicating in between the talks?", "--db", db]);
         Assert.Equal(0, explain.ExitCode);
-        Assert.Contains("vectors: local:snowflake-arctic-embed-xs", explain.StdOut, StringComparison.Ordinal);
+        Assert.Contains("vectors: local:snowflake-arctic-embed-xs-int8", explain.StdOut, StringComparison.Ordinal);
         Assert.Matches(@"bm25 #(\d+|-) vec #\d+ sim 0\.\d{3}", explain.StdOut);
     }
 
@@ -199,9 +199,9 @@ public sealed class SemanticRetrievalTests : IDisposable
     {
         using var store = new LiteDbArticleStore(db);
         var embeddings = new LiteDbEmbeddingStore(store);
-        int counted = embeddings.All("local:snowflake-arctic-embed-xs").Sum(v => v.Count);
-        Assert.Equal(counted, embeddings.Count("local:snowflake-arctic-embed-xs"));
-        Assert.All(embeddings.All("local:snowflake-arctic-embed-xs"), v => Assert.Equal(v.Count * v.Dimensions, v.Values.Length));
+        int counted = embeddings.All("local:snowflake-arctic-embed-xs-int8").Sum(v => v.Count);
+        Assert.Equal(counted, embeddings.Count("local:snowflake-arctic-embed-xs-int8"));
+        Assert.All(embeddings.All("local:snowflake-arctic-embed-xs-int8"), v => Assert.Equal(v.Count * v.Dimensions, v.Values.Length));
         return counted;
     }
 

@@ -514,14 +514,31 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     /// </summary>
     private (PassageSearchResult Result, SemanticMatch? Match) Retrieve(AnalyzedQuestion analyzed)
     {
-        SemanticMatch? match = semantic?.Match(analyzed.Text, options.VectorCandidates);
         PassageQuery query = analyzed.ToQuery();
-        if (match is not null)
+        if (semantic is null)
         {
-            query = query with { Include = match.Nearest.Select(h => h.Key).ToList() };
+            return (index.Search(query, options.Candidates), null);
         }
 
-        return (index.Search(query, options.Candidates), match);
+        // The question is embedded and searched by meaning while BM25 searches by words; then the index describes the
+        // nearest sentences BM25 did not find.
+        Task<SemanticMatch?> nearest = Task.Run(() => semantic.Match(analyzed.Text, options.VectorCandidates));
+        PassageSearchResult words = index.Search(query, options.Candidates);
+        SemanticMatch? match = nearest.GetAwaiter().GetResult();
+        if (match is null)
+        {
+            return (words, null);
+        }
+
+        var found = words.Hits.Select(h => h.Key).ToHashSet();
+        var missing = match.Nearest.Select(h => h.Key).Where(k => !found.Contains(k)).ToList();
+        if (missing.Count == 0)
+        {
+            return (words, match);
+        }
+
+        PassageSearchResult described = index.Search(query with { Include = missing, IncludeOnly = true }, missing.Count);
+        return (words with { Hits = [.. words.Hits, .. described.Hits.Where(h => !found.Contains(h.Key))] }, match);
     }
 
     /// <summary>

@@ -44,6 +44,12 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
     {
         long started = Stopwatch.GetTimestamp();
         string model = provider.Model;
+        if (index is not null && index.Version != embeddings.Version(model))
+        {
+            // What is added below goes into an index that already holds everything stored before (a run killed
+            // after saving some batches left the index behind the store).
+            index.Rebuild(embeddings.All(model), embeddings.Version(model));
+        }
         var stored = embeddings.ContentHashes(model);
         var current = articles.ContentHashes();
         var stale = stored.Where(kv => !current.TryGetValue(kv.Key, out string? hash) || hash != kv.Value).Select(kv => kv.Key).ToList();
@@ -51,7 +57,7 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
         if (stale.Count > 0)
         {
             removed = embeddings.Remove(model, stale);
-            index?.Remove(stale);
+            index?.Remove(stale, embeddings.Version(model));
         }
 
         var pendingIds = current.Where(kv => !stored.TryGetValue(kv.Key, out string? hash) || hash != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
@@ -91,7 +97,7 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
             progress?.Report(new EmbeddingProgress(articlesDone, pendingIds.Count, embedded));
         }
 
-        if (index is not null && (embedded > 0 || removed > 0 || index.Version != embeddings.Version(model)))
+        if (index is not null && (embedded > 0 || removed > 0))
         {
             index.Commit(embeddings.Version(model));
         }
@@ -133,7 +139,7 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
         var saved = batch.Select((article, a) => ArticleVectors.Quantize(article.Id, model, article.ContentHash, slots[a].Select(i => vectors[i]).ToList())).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         embeddings.Save(saved);
-        index?.Upsert(saved);
+        index?.Upsert(saved, embeddings.Version(model));
         return saved.Sum(v => v.Count);
     }
 }

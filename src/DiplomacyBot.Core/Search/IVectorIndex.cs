@@ -18,10 +18,13 @@ public interface IVectorIndex : IDisposable
     /// <summary>Bytes held in memory for the vectors and their keys.</summary>
     long MemoryBytes { get; }
 
-    /// <summary>Adds the articles' vectors, replacing any earlier ones of the same articles. Visible to searches at once.</summary>
-    void Upsert(IReadOnlyList<ArticleVectors> articles);
+    /// <summary>
+    /// Adds the articles' vectors, replacing any earlier ones of the same articles; visible to searches at once.
+    /// <paramref name="version"/> is the embedding store's version once they were saved: what the index now reflects.
+    /// </summary>
+    void Upsert(IReadOnlyList<ArticleVectors> articles, long version);
 
-    void Remove(IReadOnlyCollection<string> articleIds);
+    void Remove(IReadOnlyCollection<string> articleIds, long version);
 
     /// <summary>Makes the index durable, recording the embedding store version it reflects.</summary>
     void Commit(long version);

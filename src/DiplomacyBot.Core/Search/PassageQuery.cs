@@ -16,4 +16,7 @@ public sealed record TermGroup(string Key, IReadOnlyList<WeightedTerm> Terms, fl
 public sealed record PassageQuery(IReadOnlyList<TermGroup> Groups)
 {
     public IReadOnlyList<SentenceKey> Include { get; init; } = [];
+
+    /// <summary>Describe only the <see cref="Include"/>d sentences, without BM25's own best.</summary>
+    public bool IncludeOnly { get; init; }
 }

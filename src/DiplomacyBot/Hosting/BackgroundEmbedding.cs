@@ -34,6 +34,7 @@ public sealed partial class BackgroundEmbedding(BotContext context, ILogger<Back
                     {
                         EmbeddingReport report = await Task.Run(() => embedder.EmbedMissingAsync(null, stoppingToken), stoppingToken).ConfigureAwait(false);
                         Embedded(logger, report.Embedded, report.Model, report.Stored, report.SentencesPerSecond);
+                        FreedMemory.Release();
                     }
 
                     seen = generation;

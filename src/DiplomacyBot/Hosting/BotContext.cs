@@ -73,7 +73,7 @@ public sealed class BotContext : IDisposable
             connection = LlmConnection.Create(Llm, loggerFactory ?? ownedLoggerFactory!);
         }
 
-        IEmbeddingProvider? provider = EmbeddingsOptions.IsLocal ? OnnxEmbeddingProvider.Create(EmbeddingsOptions)
+        IEmbeddingProvider? provider = EmbeddingsOptions.IsLocal ? OnnxEmbeddingProvider.Create(EmbeddingsOptions, Path.Combine(Storage.Path + ".vectors", "models"))
             : EmbeddingsOptions.IsOpenAi && connection is not null ? LlmServices.EmbeddingProvider(connection)
             : null;
         if (provider is not null)
@@ -81,6 +81,12 @@ public sealed class BotContext : IDisposable
             VectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(Storage.Path, provider.Model), provider.Model);
             Semantic = new SemanticSearch(provider, EmbeddingStore, VectorIndex);
             Embedder = new EmbeddingIndexer(Store, EmbeddingStore, VectorIndex, provider, EmbeddingsOptions.IsOpenAi ? Llm.EmbeddingBatchSize : EmbeddingsOptions.BatchSize);
+            if (provider is OnnxEmbeddingProvider loading && EmbeddingStore.Count(provider.Model) > 0)
+            {
+                // Questions will need the model: load it while the index, the vectors and the command get going.
+                _ = Task.Run(loading.Load);
+            }
+
             if (provider is OnnxEmbeddingProvider local && !configuration.GetSection(AnswerOptions.Section).GetChildren().Any(c => c.Key.StartsWith("Semantic", StringComparison.Ordinal)))
             {
                 // Similarities mean different things under different models: each local model comes with its own scale.
@@ -177,12 +183,6 @@ public sealed class BotContext : IDisposable
 
             if (context.Semantic is { } semantic && context.EmbeddingStore.Count(semantic.Model) > 0)
             {
-                // Questions will need the model: load it while the rest of the command gets going.
-                if (semantic.Provider is OnnxEmbeddingProvider local)
-                {
-                    _ = Task.Run(local.Load);
-                }
-
                 if (semantic.EnsureFresh())
                 {
                     log.WriteLine($"Rebuilt the vector index from the store ({context.VectorIndex!.Count} sentences).");
