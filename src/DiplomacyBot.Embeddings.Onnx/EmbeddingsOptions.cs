@@ -21,6 +21,16 @@ public sealed class EmbeddingsOptions
     /// <summary>Run the local model with int8 weights: about four times faster, vectors within a cosine of 0.998.</summary>
     public bool Quantize { get; set; } = true;
 
+    /// <summary>
+    /// Where the model file is kept once made (quantised) from the package, for every store on the machine; empty means
+    /// the user's local application data folder (DiplomacyBot/models).
+    /// </summary>
+    public string ModelCache { get; set; } = string.Empty;
+
+    public string EffectiveModelCache => string.IsNullOrWhiteSpace(ModelCache)
+        ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "DiplomacyBot", "models")
+        : ModelCache;
+
     /// <summary>Threads that embed at once during ingestion; 0 means one per core.</summary>
     public int Threads { get; set; }
 

@@ -9,14 +9,19 @@ namespace DiplomacyBot.Embeddings.Onnx;
 /// <summary>
 /// Sentence vectors from a local model run in process by ONNX Runtime: nothing leaves the machine and no key is needed.
 /// The model is loaded once, on first use (or by <see cref="Load"/>); every member is safe to call from several
-/// threads at once. A call embeds its texts in small batches of similar length (so little is padded), several
-/// batches at a time on <see cref="EmbeddingsOptions.Threads"/> threads, each batch on one thread: on a few cores that
-/// is faster than splitting each batch's matrix products across them. Vectors are unit length.
+/// threads at once. A call's texts are run on <see cref="EmbeddingsOptions.Threads"/> threads at once, one thread per
+/// run: on a few cores that is faster than splitting each run's matrix products across them. Vectors are unit length.
 /// </summary>
 public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
 {
-    /// <summary>Sentences per model run: small batches of sorted lengths waste little on padding.</summary>
-    private const int RunSize = 8;
+    /// <summary>
+    /// Texts per model run. With int8 weights, one: activations are quantised with one scale per run, so a text's vector
+    /// would depend on the texts run with it, and single runs are fast anyway. With float weights, small batches of
+    /// sorted lengths (little padding).
+    /// </summary>
+    private int RunSize => _quantize ? 1 : 8;
+
+    private readonly bool _quantize;
 
     private readonly LocalModel _model;
     private readonly int _threads;
@@ -34,6 +39,7 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
         _model = model;
         _threads = threads > 0 ? threads : Math.Max(1, Environment.ProcessorCount);
         _maxTokens = Math.Clamp(maxTokens, 8, model.MaxPositions);
+        _quantize = quantize;
         Model = quantize ? $"{model.StoredName}-int8" : model.StoredName;
         lock (SessionsGate)
         {

@@ -21,7 +21,7 @@ public static class OnnxModelQuantizer
     private const int ModelGraph = 7, ModelOpsetImport = 8;
     private const int GraphNode = 1, GraphInitializer = 5;
     private const int NodeInput = 1, NodeOutput = 2, NodeName = 3, NodeOpType = 4, NodeDomain = 7;
-    private const int TensorDims = 1, TensorDataType = 2, TensorFloatData = 4, TensorName = 8, TensorRawData = 9;
+    private const int TensorDims = 1, TensorDataType = 2, TensorName = 8, TensorRawData = 9;
     private const int OpsetDomain = 1, OpsetVersion = 2;
     private const ulong Float = 1, Int8 = 3;
     private const string Microsoft = "com.microsoft";
@@ -38,7 +38,7 @@ public static class OnnxModelQuantizer
         }
 
         List<Field> graph = Parse(top[graphAt].Bytes);
-        var weights = new Dictionary<string, (int At, long[] Dims, float[] Values)>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, (int At, long[] Dims, ReadOnlyMemory<byte> Values)>(StringComparer.Ordinal);
         for (int i = 0; i < graph.Count; i++)
         {
             if (graph[i].Number == GraphInitializer && FloatTensor(graph[i].Bytes) is { } tensor)
@@ -70,26 +70,27 @@ public static class OnnxModelQuantizer
         bool imported = top.Any(f => f.Number == ModelOpsetImport && Parse(f.Bytes).Any(x => x.Number == OpsetDomain && Text(x) == Microsoft));
         if (!imported && quantized > 0)
         {
-            result.Add(Message(ModelOpsetImport, [String(OpsetDomain, Microsoft), new Field(OpsetVersion, 0, [], 1)]));
+            result.Add(Message(ModelOpsetImport, [String(OpsetDomain, Microsoft), new Field(OpsetVersion, 0, ReadOnlyMemory<byte>.Empty, 1)]));
         }
 
         return Write(result);
     }
 
     /// <summary>The node as DynamicQuantizeMatMul over int8 weights, or null when it is not a MatMul by a float matrix.</summary>
-    private static Field? QuantizedNode(Field field, Dictionary<string, (int At, long[] Dims, float[] Values)> weights, List<Field> added, HashSet<int> replaced)
+    private static Field? QuantizedNode(Field field, Dictionary<string, (int At, long[] Dims, ReadOnlyMemory<byte> Values)> weights, List<Field> added, HashSet<int> replaced)
     {
         List<Field> node = Parse(field.Bytes);
         string op = node.Where(x => x.Number == NodeOpType).Select(Text).FirstOrDefault() ?? string.Empty;
         string domain = node.Where(x => x.Number == NodeDomain).Select(Text).FirstOrDefault() ?? string.Empty;
         var inputs = node.Where(x => x.Number == NodeInput).Select(Text).ToList();
         if (op != "MatMul" || domain.Length > 0 || inputs.Count != 2 || !weights.TryGetValue(inputs[1], out var w)
-            || w.Dims.Length != 2 || w.Dims[0] * w.Dims[1] != w.Values.Length || replaced.Contains(w.At))
+            || w.Dims.Length != 2 || w.Dims[0] * w.Dims[1] * sizeof(float) != w.Values.Length || replaced.Contains(w.At))
         {
             return null;
         }
 
         int rows = (int)w.Dims[0], columns = (int)w.Dims[1];
+        ReadOnlySpan<float> weight = MemoryMarshal.Cast<byte, float>(w.Values.Span);
         var scales = new float[columns];
         var values = new sbyte[rows * columns];
         for (int n = 0; n < columns; n++)
@@ -97,7 +98,7 @@ public static class OnnxModelQuantizer
             float largest = 0;
             for (int k = 0; k < rows; k++)
             {
-                largest = Math.Max(largest, Math.Abs(w.Values[(k * columns) + n]));
+                largest = Math.Max(largest, Math.Abs(weight[(k * columns) + n]));
             }
 
             scales[n] = largest > 0 ? largest / 127f : 1f;
@@ -107,7 +108,7 @@ public static class OnnxModelQuantizer
         {
             for (int n = 0; n < columns; n++)
             {
-                values[(k * columns) + n] = (sbyte)Math.Clamp(MathF.Round(w.Values[(k * columns) + n] / scales[n]), -127, 127);
+                values[(k * columns) + n] = (sbyte)Math.Clamp(MathF.Round(weight[(k * columns) + n] / scales[n]), -127, 127);
             }
         }
 
@@ -124,10 +125,11 @@ public static class OnnxModelQuantizer
         return Message(GraphNode, rebuilt);
     }
 
-    private static (string Name, long[] Dims, float[] Values)? FloatTensor(byte[] bytes)
+    /// <summary>A float tensor stored as raw data: its name, shape and bytes (float_data tensors are left as they are).</summary>
+    private static (string Name, long[] Dims, ReadOnlyMemory<byte> Values)? FloatTensor(ReadOnlyMemory<byte> bytes)
     {
         List<Field> tensor = Parse(bytes);
-        if (tensor.FirstOrDefault(f => f.Number == TensorDataType).Varint != Float || tensor.FirstOrDefault(f => f.Number == TensorName).Bytes is not { } nameBytes)
+        if (tensor.FirstOrDefault(f => f.Number == TensorDataType).Varint != Float || !tensor.Any(f => f.Number == TensorName) || !tensor.Any(f => f.Number == TensorRawData))
         {
             return null;
         }
@@ -143,36 +145,33 @@ public static class OnnxModelQuantizer
             {
                 for (int p = 0; p < f.Bytes.Length;)
                 {
-                    dims.Add((long)ReadVarint(f.Bytes, ref p));
+                    dims.Add((long)ReadVarint(f.Bytes.Span, ref p));
                 }
             }
         }
 
-        byte[]? raw = tensor.FirstOrDefault(f => f.Number == TensorRawData).Bytes;
-        float[] values = raw is { Length: > 0 }
-            ? MemoryMarshal.Cast<byte, float>(raw).ToArray()
-            : tensor.Where(f => f.Number == TensorFloatData).SelectMany(f => f.Wire == 2 ? MemoryMarshal.Cast<byte, float>(f.Bytes).ToArray() : [BitConverter.ToSingle(f.Bytes)]).ToArray();
-        return (Encoding.UTF8.GetString(nameBytes), dims.ToArray(), values);
+        return (Text(tensor.First(f => f.Number == TensorName)), dims.ToArray(), tensor.First(f => f.Number == TensorRawData).Bytes);
     }
 
     private static Field Tensor(string name, ulong type, long[] dims, byte[] raw)
     {
-        var fields = dims.Select(d => new Field(TensorDims, 0, [], (ulong)d)).ToList();
-        fields.Add(new Field(TensorDataType, 0, [], type));
+        var fields = dims.Select(d => new Field(TensorDims, 0, ReadOnlyMemory<byte>.Empty, (ulong)d)).ToList();
+        fields.Add(new Field(TensorDataType, 0, ReadOnlyMemory<byte>.Empty, type));
         fields.Add(String(TensorName, name));
         fields.Add(new Field(TensorRawData, 2, raw, 0));
         return Message(GraphInitializer, fields);
     }
 
-    private readonly record struct Field(int Number, int Wire, byte[] Bytes, ulong Varint);
+    /// <summary>One field of a message: its number, wire type, and its bytes (a slice of the file, never copied) or varint.</summary>
+    private readonly record struct Field(int Number, int Wire, ReadOnlyMemory<byte> Bytes, ulong Varint);
 
     private static Field String(int number, string value) => new(number, 2, Encoding.UTF8.GetBytes(value), 0);
 
     private static Field Message(int number, IEnumerable<Field> fields) => new(number, 2, Write(fields), 0);
 
-    private static string Text(Field field) => Encoding.UTF8.GetString(field.Bytes);
+    private static string Text(Field field) => Encoding.UTF8.GetString(field.Bytes.Span);
 
-    private static ulong ReadVarint(byte[] bytes, ref int at)
+    private static ulong ReadVarint(ReadOnlySpan<byte> bytes, ref int at)
     {
         ulong value = 0;
         for (int shift = 0; shift < 64; shift += 7)
@@ -188,29 +187,29 @@ public static class OnnxModelQuantizer
         throw new FormatException("a varint in the ONNX model is longer than ten bytes");
     }
 
-    private static List<Field> Parse(byte[] bytes)
+    private static List<Field> Parse(ReadOnlyMemory<byte> bytes)
     {
         var fields = new List<Field>();
         for (int at = 0; at < bytes.Length;)
         {
-            ulong key = ReadVarint(bytes, ref at);
+            ulong key = ReadVarint(bytes.Span, ref at);
             int number = (int)(key >> 3), wire = (int)(key & 7);
             switch (wire)
             {
                 case 0:
-                    fields.Add(new Field(number, 0, [], ReadVarint(bytes, ref at)));
+                    fields.Add(new Field(number, 0, ReadOnlyMemory<byte>.Empty, ReadVarint(bytes.Span, ref at)));
                     break;
                 case 1:
-                    fields.Add(new Field(number, 1, bytes[at..(at + 8)], 0));
+                    fields.Add(new Field(number, 1, bytes.Slice(at, 8), 0));
                     at += 8;
                     break;
                 case 2:
-                    int length = checked((int)ReadVarint(bytes, ref at));
-                    fields.Add(new Field(number, 2, bytes[at..(at + length)], 0));
+                    int length = checked((int)ReadVarint(bytes.Span, ref at));
+                    fields.Add(new Field(number, 2, bytes.Slice(at, length), 0));
                     at += length;
                     break;
                 case 5:
-                    fields.Add(new Field(number, 5, bytes[at..(at + 4)], 0));
+                    fields.Add(new Field(number, 5, bytes.Slice(at, 4), 0));
                     at += 4;
                     break;
                 default:
@@ -239,7 +238,7 @@ public static class OnnxModelQuantizer
                     WriteVarint(stream, (ulong)f.Bytes.Length);
                 }
 
-                stream.Write(f.Bytes);
+                stream.Write(f.Bytes.Span);
             }
         }
 

@@ -77,6 +77,49 @@ public sealed class OnnxEmbeddingProviderTests(ModelFixture models) : IClassFixt
     }
 
     [Fact]
+    public void QuantisedWeights_GiveVectorsWithinACosineOf0_99OfTheFloatModel_UnderTheirOwnName()
+    {
+        string[] texts =
+        [
+            "Russian and US delegations met at the residence of the US Consul General in Istanbul.",
+            "OPEC agreed to cut crude output by 1.5 million barrels a day.",
+            "Was there any pause on attacks on power plants?",
+        ];
+        using var exact = new OnnxEmbeddingProvider(LocalModel.ArcticXs, threads: 1, quantize: false);
+        OnnxEmbeddingProvider quantised = models.For("arctic-xs");
+
+        float[][] a = exact.Embed(texts, string.Empty, CancellationToken.None);
+        float[][] b = quantised.Embed(texts, string.Empty, CancellationToken.None);
+
+        Assert.Equal("local:snowflake-arctic-embed-xs", exact.Model);
+        Assert.Equal("local:snowflake-arctic-embed-xs-int8", quantised.Model);
+        for (int i = 0; i < texts.Length; i++)
+        {
+            Assert.InRange(Cosine(a[i], b[i]), 0.99f, 1.0001f);
+        }
+    }
+
+    [Fact]
+    public void TheQuantiser_RewritesEveryMatrixProductByAWeight_AndKeepsTheModelLoadable()
+    {
+        byte[] model;
+        using (Stream file = LocalModel.MiniLm.Open("model.onnx"))
+        {
+            model = new byte[file.Length];
+            file.ReadExactly(model);
+        }
+
+        byte[] quantised = OnnxModelQuantizer.Quantize(model, out int rewritten);
+
+        // Six layers: query, key, value, attention output, intermediate and output products each.
+        Assert.Equal(36, rewritten);
+        Assert.InRange(quantised.Length, model.Length / 3, model.Length * 3 / 4);
+        using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(quantised);
+        Assert.Contains("last_hidden_state", session.OutputMetadata.Keys);
+        Assert.Throws<FormatException>(() => OnnxModelQuantizer.Quantize([0x0B, 0x01, 0x02], out _));
+    }
+
+    [Fact]
     public async Task Queries_GetTheModelsInstruction_PassagesDoNot()
     {
         OnnxEmbeddingProvider arctic = models.For("arctic-xs");

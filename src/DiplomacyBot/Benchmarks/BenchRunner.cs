@@ -69,7 +69,8 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
 
             log.WriteLine($"{name}: {report.Summary()}");
             log.WriteLine($"{name}: after ingest, peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
-            sentences = bot.Store.All().Sum(a => a.Sentences.Count);
+            // The index holds one document per sentence: counting them reads no article.
+            sentences = bot.Index.Search(new Core.Search.PassageQuery([]), 1).IndexedSentences;
             if (bot.Embedder is { } embedder)
             {
                 log.WriteLine($"{name}: embedding {sentences:N0} sentences with {embedder.Model} ...");

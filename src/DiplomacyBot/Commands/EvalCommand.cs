@@ -29,7 +29,7 @@ public static class EvalCommand
 
         var file = new Argument<string?>("file") { Description = "A development set: JSON Lines of {\"q\", \"expect\", \"article\"} or {\"q\", \"abstain\": true}", Arity = ArgumentArity.ZeroOrOne };
         var baseline = new Option<bool>("--baseline") { Description = "Also run the questions through a plain BM25 top-sentence answerer, side by side" };
-        var ingest = new Option<string[]>("--ingest") { Description = "Ingest these files or folders first (unchanged articles are skipped)", AllowMultipleArgumentsPerToken = true };
+        var ingest = new Option<string[]>("--ingest") { Description = "Ingest (and embed) these files or folders first (unchanged articles are skipped)", AllowMultipleArgumentsPerToken = true };
         var failures = new Option<bool>("--failures") { Description = "List the questions answered wrongly" };
         var split = new Option<string?>("--split") { Description = "Only the questions of this part of the set (\"tune\" or \"report\")" };
         var corpus = new Option<string?>("--corpus") { Description = "Only the questions about this corpus (\"sample\", \"reuters\")" };
@@ -48,6 +48,10 @@ public static class EvalCommand
             {
                 var report = context.Ingestion.Ingest(paths);
                 Console.Error.WriteLine($"ingest: {report.Summary()}");
+                if (context.Embedder is { } embedder)
+                {
+                    Console.Error.WriteLine($"embed: {embedder.EmbedMissingAsync(null, CancellationToken.None).GetAwaiter().GetResult().Summary()}");
+                }
             }
 
             IReadOnlyList<EvalQuestion> questions;

@@ -73,7 +73,7 @@ public sealed class BotContext : IDisposable
             connection = LlmConnection.Create(Llm, loggerFactory ?? ownedLoggerFactory!);
         }
 
-        IEmbeddingProvider? provider = EmbeddingsOptions.IsLocal ? OnnxEmbeddingProvider.Create(EmbeddingsOptions, Path.Combine(Storage.Path + ".vectors", "models"))
+        IEmbeddingProvider? provider = EmbeddingsOptions.IsLocal ? OnnxEmbeddingProvider.Create(EmbeddingsOptions, EmbeddingsOptions.EffectiveModelCache)
             : EmbeddingsOptions.IsOpenAi && connection is not null ? LlmServices.EmbeddingProvider(connection)
             : null;
         if (provider is not null)
