@@ -52,7 +52,7 @@ public sealed class EmbeddingTests
     {
         await using var bed = await LlmTestBed.StartAsync();
         bed.Server.OnEmbed = TopicVector;
-        bed.Server.FailEmbeddingsFrom = 2;
+        bed.Server.FailEmbeddingsFrom = 3;
         bed.Connect(o => { o.EmbeddingModel = "fake-embed"; o.EmbeddingBatchSize = 4; o.MaxRetries = 0; });
         int sentences = bed.Store.All().Sum(a => a.Sentences.Count);
 

@@ -6,8 +6,8 @@ namespace DiplomacyBot.Core.Search;
 
 /// <summary>
 /// The embedding stage of ingestion: embeds the sentences of every article that has no vectors yet under the
-/// provider's model (or whose vectors were made from an earlier version of it), in batches. Each batch is saved in its
-/// own transaction and added to the vector index, so an interrupted run keeps what it finished and the next run embeds
+/// provider's model (or whose vectors were made from an earlier version of it), in batches of whole articles holding
+/// about <c>batchSize</c> sentences (each provider call at most that many). Each batch is saved in its own transaction and added to the vector index, so an interrupted run keeps what it finished and the next run embeds
 /// only what is still missing. Vectors of articles that changed since (another content hash) are dropped first.
 /// </summary>
 public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore embeddings, IVectorIndex? index, IEmbeddingProvider provider, int batchSize)
@@ -79,8 +79,9 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
                 batchSentences += article.Sentences.Count;
                 if (batchSentences >= batchSize)
                 {
-                    embedded += await FlushAsync(batch, model, cancellationToken).ConfigureAwait(false);
-                    batches++;
+                    (int sentences, int calls) = await FlushAsync(batch, model, cancellationToken).ConfigureAwait(false);
+                    embedded += sentences;
+                    batches += calls;
                     articlesDone += batch.Count;
                     batch.Clear();
                     batchSentences = 0;
@@ -91,8 +92,9 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
 
         if (batch.Count > 0)
         {
-            embedded += await FlushAsync(batch, model, cancellationToken).ConfigureAwait(false);
-            batches++;
+            (int sentences, int calls) = await FlushAsync(batch, model, cancellationToken).ConfigureAwait(false);
+            embedded += sentences;
+            batches += calls;
             articlesDone += batch.Count;
             progress?.Report(new EmbeddingProgress(articlesDone, pendingIds.Count, embedded));
         }
@@ -105,7 +107,8 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
         return new EmbeddingReport(model, embedded, batches, removed, embeddings.Count(model), Stopwatch.GetElapsedTime(started));
     }
 
-    private async Task<int> FlushAsync(List<Article> batch, string model, CancellationToken cancellationToken)
+    /// <summary>Embeds and saves one batch of articles; returns the sentences saved and the calls made to the model.</summary>
+    private async Task<(int Sentences, int Calls)> FlushAsync(List<Article> batch, string model, CancellationToken cancellationToken)
     {
         // Identical sentences (wire boilerplate, repeated quotes) are embedded once per batch.
         var texts = new List<string>();
@@ -130,17 +133,26 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
             slots.Add(of);
         }
 
-        IReadOnlyList<float[]> vectors = texts.Count == 0 ? [] : await provider.EmbedAsync(texts, cancellationToken).ConfigureAwait(false);
-        if (vectors.Count != texts.Count)
+        // At most batchSize texts per call: a remote model's requests stay within the size asked for.
+        var vectors = new List<float[]>(texts.Count);
+        int calls = 0;
+        foreach (string[] chunk in texts.Chunk(batchSize))
         {
-            throw new InvalidOperationException($"the embedding model {model} returned {vectors.Count} vectors for {texts.Count} texts");
+            calls++;
+            IReadOnlyList<float[]> some = await provider.EmbedAsync(chunk, cancellationToken).ConfigureAwait(false);
+            if (some.Count != chunk.Length)
+            {
+                throw new InvalidOperationException($"the embedding model {model} returned {some.Count} vectors for {chunk.Length} texts");
+            }
+
+            vectors.AddRange(some);
         }
 
         var saved = batch.Select((article, a) => ArticleVectors.Quantize(article.Id, model, article.ContentHash, slots[a].Select(i => vectors[i]).ToList())).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         embeddings.Save(saved);
         index?.Upsert(saved, embeddings.Version(model));
-        return saved.Sum(v => v.Count);
+        return (saved.Sum(v => v.Count), calls);
     }
 }
 

@@ -1,8 +1,8 @@
 namespace DiplomacyBot.Core.Search;
 
 /// <summary>
-/// What one embedding run did: sentences embedded now, in how many batches, stale vectors removed, the sentences
-/// stored in all for the model, and how long it took.
+/// What one embedding run did: sentences embedded now, in how many calls to the model (batches), stale vectors
+/// removed, the sentences stored in all for the model, and how long it took.
 /// </summary>
 public sealed record EmbeddingReport(string Model, int Embedded, int Batches, int Removed, int Stored, TimeSpan Elapsed)
 {
