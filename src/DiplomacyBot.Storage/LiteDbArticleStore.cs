@@ -59,6 +59,12 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
     /// <summary>The open database, shared with stores of derived data (sentence embeddings) kept in the same file.</summary>
     internal LiteDatabase Database => _db;
 
+    /// <summary>
+    /// The lock every operation on the file takes: a transaction on one thread and a read on another must not
+    /// interleave (LiteDB then reads pages the transaction is rewriting).
+    /// </summary>
+    internal Lock Gate => _gate;
+
     public long Generation
     {
         get

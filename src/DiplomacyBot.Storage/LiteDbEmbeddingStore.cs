@@ -20,6 +20,7 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
     private const string Legacy = "embeddings";
 
     private readonly LiteDatabase _db;
+    private readonly Lock _gate;
     private readonly ILiteCollection<BsonDocument> _vectors;
     private readonly ILiteCollection<BsonDocument> _articles;
     private readonly ILiteCollection<BsonDocument> _state;
@@ -28,6 +29,7 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
     {
         ArgumentNullException.ThrowIfNull(store);
         _db = store.Database;
+        _gate = store.Gate;
         _vectors = _db.GetCollection(Vectors);
         _articles = _db.GetCollection(VectorArticles);
         _state = _db.GetCollection(VectorState);
@@ -43,25 +45,53 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
 
     public IReadOnlyDictionary<string, string> ContentHashes(string model)
     {
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (BsonDocument doc in _articles.Find(Query.EQ("model", model)))
+        lock (_gate)
         {
-            hashes[doc["article"].AsString] = doc["hash"].AsString;
-        }
+            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (BsonDocument doc in _articles.Find(Query.EQ("model", model)))
+            {
+                hashes[doc["article"].AsString] = doc["hash"].AsString;
+            }
 
-        return hashes;
+            return hashes;
+        }
     }
 
+    /// <summary>Read a page of records at a time, in key order, each page under the store's lock.</summary>
     public IEnumerable<ArticleVectors> All(string model)
     {
-        foreach (BsonDocument doc in _vectors.Find(Query.EQ("model", model)))
+        const int Page = 512;
+        string after = KeyOf(model, string.Empty);
+        string end = model + "\u0020";
+        while (true)
         {
-            yield return Decode(doc, model);
+            List<BsonDocument> page;
+            lock (_gate)
+            {
+                page = _vectors.Find(Query.And(Query.GT("_id", after), Query.LT("_id", end)), limit: Page).ToList();
+            }
+
+            foreach (BsonDocument doc in page)
+            {
+                yield return Decode(doc, model);
+            }
+
+            if (page.Count < Page)
+            {
+                yield break;
+            }
+
+            after = page[^1]["_id"].AsString;
         }
     }
 
-    public ArticleVectors? Get(string model, string articleId) =>
-        _vectors.FindById(KeyOf(model, articleId)) is { } doc ? Decode(doc, model) : null;
+    public ArticleVectors? Get(string model, string articleId)
+    {
+        lock (_gate)
+        {
+            return _vectors.FindById(KeyOf(model, articleId)) is { } doc ? Decode(doc, model) : null;
+        }
+    }
 
     public void Save(IReadOnlyList<ArticleVectors> batch)
     {
@@ -131,9 +161,21 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
         });
     }
 
-    public int Count(string model) => (int)(_state.FindById(model)?["sentences"].AsInt64 ?? 0);
+    public int Count(string model)
+    {
+        lock (_gate)
+        {
+            return (int)(_state.FindById(model)?["sentences"].AsInt64 ?? 0);
+        }
+    }
 
-    public long Version(string model) => _state.FindById(model)?["version"].AsInt64 ?? 0;
+    public long Version(string model)
+    {
+        lock (_gate)
+        {
+            return _state.FindById(model)?["version"].AsInt64 ?? 0;
+        }
+    }
 
     private void Advance(string model, int sentences)
     {
@@ -148,17 +190,20 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
 
     private T InTransaction<T>(Func<T> work)
     {
-        _db.BeginTrans();
-        try
+        lock (_gate)
         {
-            T result = work();
-            _db.Commit();
-            return result;
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
+            _db.BeginTrans();
+            try
+            {
+                T result = work();
+                _db.Commit();
+                return result;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
         }
     }
 

@@ -118,7 +118,7 @@ public sealed class SemanticRetrievalTests : IDisposable
     public async Task KillNineDuringEmbedding_LosesNothing_AndTheNextRunFinishesTheJob()
     {
         string feed = _temp.File("feed.jsonl");
-        await File.WriteAllLinesAsync(feed, Enumerable.Range(0, 1500).Select(i => JsonSerializer.Serialize(new
+        await File.WriteAllLinesAsync(feed, Enumerable.Range(0, 4000).Select(i => JsonSerializer.Serialize(new
         {
             id = $"rec-{i:D5}",
             title = $"Round {i} of talks",
@@ -137,8 +137,9 @@ public sealed class SemanticRetrievalTests : IDisposable
         {
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
-            // The model loads in a second or two; then a batch of 256 sentences is saved about every second.
-            await Task.Delay(TimeSpan.FromSeconds(8));
+            // The model loads in a second or two; then a batch of 256 sentences is saved about every half second, and
+            // the 12,000 sentences take some twenty seconds in all.
+            await Task.Delay(TimeSpan.FromSeconds(6));
             Assert.False(process.HasExited, "embedding finished before it could be killed; make the corpus larger");
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
