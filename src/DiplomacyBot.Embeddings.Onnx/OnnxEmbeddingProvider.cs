@@ -89,9 +89,6 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
 
     public bool IsLoaded => _loaded.IsValueCreated;
 
-    /// <summary>How long loading the model took (zero until it is loaded).</summary>
-    public TimeSpan LoadTime => _loaded.IsValueCreated ? _loaded.Value.LoadTime : TimeSpan.Zero;
-
     /// <summary>Loads the model now rather than on the first call; returns how long it took.</summary>
     public TimeSpan Load() => _loaded.Value.LoadTime;
 

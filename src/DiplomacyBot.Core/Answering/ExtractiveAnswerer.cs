@@ -14,8 +14,6 @@ namespace DiplomacyBot.Core.Answering;
 /// </summary>
 public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageIndex index, QuestionAnalyzer analyzer, AnswerOptions options, SemanticSearch? semantic = null) : IAnswerer
 {
-    /// <summary>Whether candidates are also found, and scored, by meaning.</summary>
-    public bool UsesVectors => semantic is not null;
 
     [GeneratedRegex(@"\b(?:agree[ds]?|agreements?|agreed|deal|commit(?:ments?|ted)?|accords?|pledged?|signed|formali[sz]e[ds]?|understanding|consensus)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgreementLanguage();

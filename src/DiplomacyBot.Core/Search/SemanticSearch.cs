@@ -16,8 +16,6 @@ public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore 
 
     public IEmbeddingProvider Provider => provider;
 
-    public IVectorIndex Index => index;
-
     /// <summary>Sentence vectors searchable now (after catching up with the store).</summary>
     public int Count
     {
