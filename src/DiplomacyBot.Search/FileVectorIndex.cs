@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Text;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
@@ -6,8 +7,8 @@ namespace DiplomacyBot.Search;
 
 /// <summary>
 /// One model's sentence vectors in memory as one block of int8 values (plus a scale and a key per sentence), searched
-/// exhaustively with SIMD dot products: exact under the quantisation, and a few milliseconds for a few hundred
-/// thousand sentences. <see cref="Commit"/> writes the block to one file (replaced atomically) together with the
+/// with SIMD dot products: exhaustively in a small index, and in a large one over the rows whose signs (one bit a
+/// dimension, kept beside the values) agree most with the question's, so a search reads an eighth of the bytes. <see cref="Commit"/> writes the block to one file (replaced atomically) together with the
 /// embedding store version it reflects, so a process starts by reading it instead of the store; a missing, unreadable
 /// or stale file is rebuilt from the store. Searches may run while vectors are added: they see a consistent snapshot.
 /// </summary>
@@ -130,35 +131,9 @@ public sealed class FileVectorIndex : IVectorIndex
 
         var q = new sbyte[query.Length];
         float qScale = Int8Vectors.Quantize(query, q);
-
-        // A large index is scanned in parts on every core, each keeping its own best, merged at the end.
-        int parts = s.Rows >= ParallelFrom ? Math.Max(1, Environment.ProcessorCount) : 1;
-        var bests = new PriorityQueue<int, float>[parts];
-        int per = (s.Rows + parts - 1) / parts;
-        if (parts == 1)
-        {
-            bests[0] = Scan(s, q, qScale, 0, s.Rows, limit);
-        }
-        else
-        {
-            Parallel.For(0, parts, part => bests[part] = Scan(s, q, qScale, part * per, Math.Min(s.Rows, (part + 1) * per), limit));
-        }
-
-        var best = bests[0];
-        for (int part = 1; part < parts; part++)
-        {
-            while (bests[part].TryDequeue(out int row, out float similarity))
-            {
-                if (best.Count < limit)
-                {
-                    best.Enqueue(row, similarity);
-                }
-                else if (best.TryPeek(out _, out float worst) && similarity > worst)
-                {
-                    best.DequeueEnqueue(row, similarity);
-                }
-            }
-        }
+        PriorityQueue<int, float> best = s.Rows >= BinaryFrom
+            ? Rescore(s, q, qScale, Candidates(s, q, Math.Max(limit * CandidatesPerHit, MinCandidates)), limit)
+            : Scan(s, q, qScale, 0, s.Rows, limit);
 
         var hits = new VectorHit[best.Count];
         for (int i = hits.Length - 1; best.TryDequeue(out int row, out float similarity); i--)
@@ -170,8 +145,94 @@ public sealed class FileVectorIndex : IVectorIndex
         return hits;
     }
 
-    /// <summary>From how many vectors a search is split across the cores.</summary>
-    private const int ParallelFrom = 32_768;
+    /// <summary>
+    /// From how many vectors a search first reads only their signs (one bit a dimension, an eighth of the bytes: the
+    /// full scan is bound by memory bandwidth) and ranks exactly just the rows whose signs agree most with the
+    /// question's.
+    /// </summary>
+    private const int BinaryFrom = 32_768;
+
+    /// <summary>Rows ranked exactly for each hit asked for, and at least this many in all.</summary>
+    private const int CandidatesPerHit = 100;
+
+    private const int MinCandidates = 3_000;
+
+    /// <summary>
+    /// The <paramref name="count"/> rows (or a few more, on ties) whose signs differ least from the query's, by
+    /// Hamming distance counted into a histogram: one pass over the signs, one over the distances.
+    /// </summary>
+    private static List<int> Candidates(Snapshot s, sbyte[] q, int count)
+    {
+        ReadOnlySpan<ulong> bits = s.Signs;
+        int words = Snapshot.SignWords(s.Dimensions);
+        Span<ulong> qBits = stackalloc ulong[words];
+        Snapshot.SignsOf(q, qBits);
+        ushort[] distances = System.Buffers.ArrayPool<ushort>.Shared.Rent(s.Rows);
+        try
+        {
+            Span<int> histogram = stackalloc int[(words * 64) + 1];
+            histogram.Clear();
+            for (int row = 0; row < s.Rows; row++)
+            {
+                if (s.Articles[row] < 0)
+                {
+                    distances[row] = ushort.MaxValue;
+                    continue;
+                }
+
+                int distance = 0;
+                ReadOnlySpan<ulong> r = bits.Slice(row * words, words);
+                for (int w = 0; w < words; w++)
+                {
+                    distance += System.Numerics.BitOperations.PopCount(r[w] ^ qBits[w]);
+                }
+
+                distances[row] = (ushort)distance;
+                histogram[distance]++;
+            }
+
+            int cutoff = 0;
+            for (int taken = 0; cutoff < histogram.Length && taken + histogram[cutoff] < count; cutoff++)
+            {
+                taken += histogram[cutoff];
+            }
+
+            var rows = new List<int>(count + 64);
+            for (int row = 0; row < s.Rows; row++)
+            {
+                if (distances[row] <= cutoff)
+                {
+                    rows.Add(row);
+                }
+            }
+
+            return rows;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ushort>.Shared.Return(distances);
+        }
+    }
+
+    private static PriorityQueue<int, float> Rescore(Snapshot s, sbyte[] q, float qScale, List<int> rows, int limit)
+    {
+        var best = new PriorityQueue<int, float>(limit + 1);
+        int dims = s.Dimensions;
+        foreach (int row in rows)
+        {
+            float similarity = Int8Vectors.Similarity(q, qScale, s.Values.AsSpan(row * dims, dims), s.Scales[row]);
+            if (best.Count < limit)
+            {
+                best.Enqueue(row, similarity);
+            }
+            else if (best.TryPeek(out _, out float worst) && similarity > worst)
+            {
+                best.DequeueEnqueue(row, similarity);
+            }
+        }
+
+        return best;
+    }
 
     private static PriorityQueue<int, float> Scan(Snapshot s, sbyte[] q, float qScale, int from, int to, int limit)
     {
@@ -339,7 +400,47 @@ public sealed class FileVectorIndex : IVectorIndex
             return map;
         });
 
-        public long Bytes => (long)Values.Length + (Scales.Length * 4L) + (Articles.Length * 8L) + Ids.Sum(id => (id.Length * 2L) + 80);
+        private ulong[]? _signs;
+
+        /// <summary>Each row's signs, one bit a dimension (set where the value is negative), in whole 64-bit words.</summary>
+        public ulong[] Signs => LazyInitializer.EnsureInitialized(ref _signs, () =>
+        {
+            int words = SignWords(Dimensions);
+            var signs = new ulong[Rows * words];
+            for (int row = 0; row < Rows; row++)
+            {
+                SignsOf(Values.AsSpan(row * Dimensions, Dimensions), signs.AsSpan(row * words, words));
+            }
+
+            return signs;
+        });
+
+        public static int SignWords(int dimensions) => (dimensions + 63) / 64;
+
+        public static void SignsOf(ReadOnlySpan<sbyte> values, Span<ulong> destination)
+        {
+            destination.Clear();
+            int i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                // A vector's top bits are its bytes' signs: 32 at a time, landing on a 32-bit half of a word.
+                for (; i + 32 <= values.Length; i += 32)
+                {
+                    ulong signs = Vector256.Create(values.Slice(i, 32)).ExtractMostSignificantBits();
+                    destination[i >> 6] |= signs << (i & 63);
+                }
+            }
+
+            for (; i < values.Length; i++)
+            {
+                if (values[i] < 0)
+                {
+                    destination[i >> 6] |= 1UL << (i & 63);
+                }
+            }
+        }
+
+        public long Bytes => (long)Values.Length + (Scales.Length * 4L) + (Articles.Length * 8L) + ((long)SignWords(Dimensions) * Rows * 8) + Ids.Sum(id => (id.Length * 2L) + 80);
 
         public Builder ToBuilder(int extra, bool exact = false) => new(this, extra, exact);
 

@@ -41,6 +41,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
     private IndexWriter? _writer;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
+    private TermLookups? _lookups;
 
     public LuceneSentenceIndex(string path)
     {
@@ -145,9 +146,13 @@ public sealed class LuceneSentenceIndex : IPassageIndex
     public PassageSearchResult Search(PassageQuery query, int limit)
     {
         IndexSearcher? searcher;
+        TermLookups? lookups;
         lock (_gate)
         {
             searcher = Searcher();
+            lookups = searcher is null ? null
+                : _lookups is { } current && ReferenceEquals(current.Reader, searcher.IndexReader) ? current
+                : _lookups = new TermLookups(searcher.IndexReader);
         }
 
         // Alternatives that analyse to the same words ("agreed" and "agree", "bank" and "banks") are one clause, at the
@@ -164,7 +169,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
 
         IndexReader reader = searcher.IndexReader;
-        var terms = new TermLookups(reader);
+        TermLookups terms = lookups!;
         int docs = Math.Max(1, reader.NumDocs);
         var idf = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0.0 : alternatives.Max(t => t.Tokens.Max(token => Idf(terms.DocFreq("text", token), docs)))).ToList();
         var occurrences = groupTokens.Select(alternatives => alternatives.Count == 0 ? 0
@@ -196,7 +201,11 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             return new PassageSearchResult([], idf, reader.NumDocs) { GroupOccurrences = occurrences };
         }
 
-        ScoreDoc[] found = query.IncludeOnly ? [] : searcher.Search(root, limit).ScoreDocs;
+        // Undated articles are indexed with an empty date, which sorts before every day: an open lower bound keeps them.
+        Filter? asOf = query.PublishedBy is { } day
+            ? new QueryWrapperFilter(TermRangeQuery.NewStringRange("published", null, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), false, true))
+            : null;
+        ScoreDoc[] found = query.IncludeOnly ? [] : searcher.Search(root, asOf, limit).ScoreDocs;
         int ranked = found.Length;
         if (query.Include.Count > 0)
         {
@@ -226,24 +235,70 @@ public sealed class LuceneSentenceIndex : IPassageIndex
 
     /// <summary>
     /// The asked-for sentences that the BM25 top did not include, each with its BM25 score for the same query (zero
-    /// when it holds none of the words): the query restricted to their documents, which add nothing to the score.
+    /// when it holds none of the words): each is found by its id in the postings, and the query is scored on just
+    /// those documents.
     /// </summary>
     private static IEnumerable<ScoreDoc> Included(IndexSearcher searcher, Query root, IReadOnlyList<SentenceKey> include, ScoreDoc[] top)
     {
-        var ids = new BooleanQuery();
-        foreach (SentenceKey key in include.Distinct())
+        var seen = top.Select(d => d.Doc).ToHashSet();
+        var wanted = new SortedSet<int>();
+        foreach (AtomicReaderContext leaf in searcher.IndexReader.Leaves)
         {
-            ids.Add(new TermQuery(new Term("id", $"{key.ArticleId}#{key.SentenceIndex}")), Occur.SHOULD);
+            if (leaf.AtomicReader.GetTerms("id") is not { } ids)
+            {
+                continue;
+            }
+
+            TermsEnum terms = ids.GetEnumerator();
+            DocsEnum? docs = null;
+            IBits? live = leaf.AtomicReader.LiveDocs;
+            foreach (SentenceKey key in include)
+            {
+                if (!terms.SeekExact(new BytesRef($"{key.ArticleId}#{key.SentenceIndex}")))
+                {
+                    continue;
+                }
+
+                docs = terms.Docs(live, docs, DocsFlags.NONE);
+                for (int doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    if (!seen.Contains(leaf.DocBase + doc))
+                    {
+                        wanted.Add(leaf.DocBase + doc);
+                    }
+                }
+            }
         }
 
-        ids.Boost = 0;
-        var restricted = new BooleanQuery
+        if (wanted.Count == 0)
         {
-            { root, Occur.SHOULD },
-            { ids, Occur.MUST },
-        };
-        var seen = top.Select(d => d.Doc).ToHashSet();
-        return searcher.Search(restricted, Math.Max(1, ids.Clauses.Count)).ScoreDocs.Where(d => !seen.Contains(d.Doc));
+            return [];
+        }
+
+        var scored = searcher.Search(root, new DocumentsFilter(wanted), wanted.Count).ScoreDocs;
+        var unscored = wanted.Except(scored.Select(d => d.Doc)).Select(doc => new ScoreDoc(doc, 0));
+        return [.. scored, .. unscored];
+    }
+
+    /// <summary>Just the given documents (top-level numbers).</summary>
+    private sealed class DocumentsFilter(SortedSet<int> documents) : Filter
+    {
+        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            int max = context.AtomicReader.MaxDoc;
+            var bits = new FixedBitSet(max);
+            bool any = false;
+            foreach (int doc in documents.GetViewBetween(context.DocBase, context.DocBase + max - 1))
+            {
+                if (acceptDocs is null || acceptDocs.Get(doc - context.DocBase))
+                {
+                    bits.Set(doc - context.DocBase);
+                    any = true;
+                }
+            }
+
+            return any ? bits : null;
+        }
     }
 
     /// <summary>
@@ -322,6 +377,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         var leaves = reader.Leaves;
         var leafOf = docIds.Select(doc => ReaderUtil.SubIndex(doc, leaves)).ToArray();
         var enums = new TermsEnum?[leaves.Count];
+        var postings = new DocsEnum?[leaves.Count];
         var holders = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         bool[] Holders(string token)
         {
@@ -345,9 +401,9 @@ public sealed class LuceneSentenceIndex : IPassageIndex
 
                 if (context.Get(leaves[leaf].Ord) is { } state && leaves[leaf].AtomicReader.GetTerms(field) is { } fieldTerms)
                 {
-                    TermsEnum termsEnum = enums[leaf] = fieldTerms.GetEnumerator(enums[leaf]);
+                    TermsEnum termsEnum = enums[leaf] ??= fieldTerms.GetEnumerator();
                     termsEnum.SeekExact(bytes, state);
-                    DocsEnum docs = termsEnum.Docs(null, null, DocsFlags.NONE);
+                    DocsEnum docs = postings[leaf] = termsEnum.Docs(null, postings[leaf], DocsFlags.NONE);
                     int docBase = leaves[leaf].DocBase;
                     int current = -1;
                     for (int j = i; j < end; j++)
@@ -389,22 +445,60 @@ public sealed class LuceneSentenceIndex : IPassageIndex
     }
 
     /// <summary>
-    /// Each (field, word)'s postings looked up once per search, in every segment: the statistics, the query and the
-    /// check of which hits hold it all start from the same term states instead of seeking the term dictionary again.
+    /// Each (field, word)'s postings looked up once per reader, in every segment: the statistics, the query and the
+    /// check of which hits hold it all start from the same term states instead of seeking the term dictionary again,
+    /// and a word asked about again is not looked up again until the index changes. Lookups walk one term dictionary
+    /// enumerator per segment and field rather than a new one per word (each allocates its own buffers).
     /// </summary>
     private sealed class TermLookups(IndexReader reader)
     {
-        private readonly Dictionary<(string Field, string Token), TermContext> _contexts = [];
+        /// <summary>Term states kept before the memory starts over (each holds a few dozen bytes a segment).</summary>
+        private const int Remembered = 100_000;
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Token), TermContext> _contexts = new();
+        private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enums = [];
+        private readonly Lock _seek = new();
+
+        public IndexReader Reader => reader;
 
         public TermContext Context(string field, string token)
         {
-            if (!_contexts.TryGetValue((field, token), out TermContext? context))
+            if (_contexts.TryGetValue((field, token), out TermContext? known))
             {
-                context = TermContext.Build(reader.Context, new Term(field, token));
-                _contexts[(field, token)] = context;
+                return known;
             }
 
-            return context;
+            lock (_seek)
+            {
+                if (_contexts.TryGetValue((field, token), out known))
+                {
+                    return known;
+                }
+
+                var context = new TermContext(reader.Context);
+                var bytes = new BytesRef(token);
+                foreach (AtomicReaderContext leaf in reader.Leaves)
+                {
+                    if (!_enums.TryGetValue((leaf.Ord, field), out TermsEnum? terms))
+                    {
+                        terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+                        _enums[(leaf.Ord, field)] = terms;
+                    }
+
+                    if (terms is not null && terms.SeekExact(bytes))
+                    {
+                        context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
+                    }
+                }
+
+                if (_contexts.Count >= Remembered)
+                {
+                    _contexts.Clear();
+                }
+
+                _contexts[(field, token)] = context;
+                return context;
+            }
         }
 
         public int DocFreq(string field, string token) => Context(field, token).DocFreq;

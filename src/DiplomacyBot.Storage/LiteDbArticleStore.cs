@@ -129,7 +129,8 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         var found = new Dictionary<string, Article>(ids.Count, StringComparer.Ordinal);
         lock (_gate)
         {
-            var missing = new List<BsonValue>();
+            // Each missing one by its key: a lookup in the primary index, where a query over the set would parse and
+            // compile an expression for every call.
             foreach (string id in ids)
             {
                 if (found.ContainsKey(id))
@@ -141,15 +142,7 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
                 {
                     found[id] = cached;
                 }
-                else
-                {
-                    missing.Add(id);
-                }
-            }
-
-            if (missing.Count > 0)
-            {
-                foreach (BsonDocument doc in _articles.Find(Query.In("_id", missing)))
+                else if (_articles.FindById(id) is { } doc)
                 {
                     Article article = ArticleBson.FromDocument(doc);
                     found[article.Id] = article;

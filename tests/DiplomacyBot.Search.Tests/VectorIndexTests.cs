@@ -65,6 +65,47 @@ public sealed class VectorIndexTests : IDisposable
     }
 
     [Fact]
+    public void Nearest_OverALargeIndex_ReadsSignsFirst_AndStillFindsTheNearestSentences()
+    {
+        // Beyond the size where a search first ranks rows by their signs: the nearest ones must survive that step.
+        using var index = new FileVectorIndex(_temp.File("large.bin"), Model);
+        const int dims = 96;
+        var random = new Random(3);
+        float[] Near(float[] centre, double noise)
+        {
+            var v = centre.Select(x => x + (float)((random.NextDouble() - 0.5) * noise)).ToArray();
+            System.Numerics.Tensors.TensorPrimitives.Divide(v, System.Numerics.Tensors.TensorPrimitives.Norm(v), v);
+            return v;
+        }
+
+        float[] query = VectorOf("query", 0, dims);
+        var vectors = new Dictionary<SentenceKey, float[]>();
+        var articles = new List<ArticleVectors>();
+        for (int a = 0; a < 4_000; a++)
+        {
+            // A few articles hold sentences close to the question; the rest are unrelated.
+            var sentences = Enumerable.Range(0, 10).Select(s => a % 400 == 0 ? Near(query, 0.4 + (s * 0.05)) : VectorOf($"r{a}", s, dims)).ToList();
+            for (int s = 0; s < sentences.Count; s++)
+            {
+                vectors[new SentenceKey($"r{a}", s)] = sentences[s];
+            }
+
+            articles.Add(ArticleVectors.Quantize($"r{a}", Model, "h", sentences));
+        }
+
+        index.Upsert(articles, 1);
+        Assert.Equal(40_000, index.Count);
+
+        var expected = vectors.OrderByDescending(kv => System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(query, kv.Value)).Take(30).Select(kv => kv.Key).ToList();
+        var hits = index.Nearest(query, 30);
+
+        Assert.Equal(30, hits.Count);
+        Assert.Equal(expected[0], hits[0].Key);
+        Assert.True(hits.Select(h => h.Key).Intersect(expected).Count() >= 28);
+        Assert.True(hits.Zip(hits.Skip(1)).All(p => p.First.Similarity >= p.Second.Similarity));
+    }
+
+    [Fact]
     public void Upsert_ReplacesAnArticlesVectors_AndRemoveDropsThem()
     {
         using var index = new FileVectorIndex(_temp.File("v.bin"), Model);

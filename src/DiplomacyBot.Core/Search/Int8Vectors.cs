@@ -52,14 +52,18 @@ public static class Int8Vectors
         int sum = 0;
         if (Avx2.IsSupported && a.Length >= 32)
         {
+            // |a| times b carrying a's sign, multiplied as unsigned by signed bytes and summed in adjacent pairs, then
+            // pairs of those: exact, as quantised values lie in [-127, 127] and a pair's sum stays within 16 bits.
             ref sbyte pa = ref MemoryMarshal.GetReference(a);
             ref sbyte pb = ref MemoryMarshal.GetReference(b);
             Vector256<int> acc = Vector256<int>.Zero;
+            Vector256<short> ones = Vector256.Create((short)1);
             for (; i + 32 <= a.Length; i += 32)
             {
-                (Vector256<short> aLow, Vector256<short> aHigh) = Vector256.Widen(Vector256.LoadUnsafe(ref pa, (nuint)i));
-                (Vector256<short> bLow, Vector256<short> bHigh) = Vector256.Widen(Vector256.LoadUnsafe(ref pb, (nuint)i));
-                acc = Avx2.Add(acc, Avx2.Add(Avx2.MultiplyAddAdjacent(aLow, bLow), Avx2.MultiplyAddAdjacent(aHigh, bHigh)));
+                Vector256<sbyte> va = Vector256.LoadUnsafe(ref pa, (nuint)i);
+                Vector256<sbyte> vb = Vector256.LoadUnsafe(ref pb, (nuint)i);
+                Vector256<short> pairs = Avx2.MultiplyAddAdjacent(Avx2.Abs(va), Avx2.Sign(vb, va));
+                acc = Avx2.Add(acc, Avx2.MultiplyAddAdjacent(pairs, ones));
             }
 
             sum = Vector256.Sum(acc);
