@@ -21,6 +21,27 @@ public sealed class ChatCommandTests
         Assert.Equal(argument, command.Argument);
     }
 
+    [Theory]
+    [InlineData("ask as of 2025-10-01: when is the third round?", "when is the third round?")]
+    [InlineData("<@UBOT> --as-of 2025-10-01 when is the third round?", "when is the third round?")]
+    [InlineData("As Of 2025-10-01, when is the third round?", "when is the third round?")]
+    public void Parse_AskAsOfADay_ReadsTheDayAndLeavesTheQuestion(string text, string question)
+    {
+        ChatCommand command = ChatCommand.Parse(text);
+        Assert.Equal(ChatCommandKind.Ask, command.Kind);
+        Assert.Equal(question, command.Argument);
+        Assert.Equal(new DateOnly(2025, 10, 1), command.AsOf);
+    }
+
+    [Theory]
+    [InlineData("ask as of 2025-13-01 when is it?")]
+    [InlineData("ask as of yesterday when is it?")]
+    [InlineData("what happened as of 2025-10-01?")]
+    public void Parse_WithoutAValidLeadingDay_HasNoAsOf(string text)
+    {
+        Assert.Null(ChatCommand.Parse(text).AsOf);
+    }
+
     [Fact]
     public void Parse_Timeline_SplitsTopicAndDates()
     {

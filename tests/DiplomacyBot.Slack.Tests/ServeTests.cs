@@ -27,7 +27,7 @@ public sealed class ServeTests
         Assert.Equal("ready", JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["components"]!["engine"]!.ToString());
         Assert.Equal(HttpStatusCode.OK, ask.StatusCode);
         var answer = JsonNode.Parse(await ask.Content.ReadAsStringAsync())!.AsObject();
-        Assert.Equal(["question", "answer", "abstained", "citations"], answer.Select(p => p.Key).ToArray());
+        Assert.Equal(["question", "answer", "abstained", "citations", "outcome"], answer.Select(p => p.Key).ToArray());
         Assert.Equal("When is the third round?", answer["question"]!.ToString());
         Assert.False((bool)answer["abstained"]!);
         var citation = answer["citations"]![0]!.AsObject();
@@ -47,6 +47,33 @@ public sealed class ServeTests
         using var response = await bot.Http.PostAsync(new Uri("api/ask", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("question", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_AsOfADay_PassesTheDayToTheAnswerer()
+    {
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(BotUnderTest.Settings(null, SlackMode.SocketMode), answerer);
+        using var response = await bot.Http.PostAsync(
+            new Uri("api/ask", UriKind.Relative),
+            new StringContent("""{"question": "When is the third round?", "as_of": "2025-10-01"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([new DateOnly(2025, 10, 1)], answerer.AsOfs.ToArray());
+        Assert.Equal("answered", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["outcome"]!.ToString());
+    }
+
+    [Theory]
+    [InlineData("""{"question": "When?", "as_of": "2025-02-30"}""")]
+    [InlineData("""{"question": "When?", "as_of": 20251001}""")]
+    [InlineData("""{"question": "When?", "as_of": "last week"}""")]
+    public async Task Ask_WithAnUnreadableAsOf_Is400NamingIt(string body)
+    {
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(BotUnderTest.Settings(null, SlackMode.SocketMode), answerer);
+        using var response = await bot.Http.PostAsync(new Uri("api/ask", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("as_of", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!.ToString(), StringComparison.Ordinal);
+        Assert.Empty(answerer.Questions);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class SocketModeTests
 
     private sealed class SlowAnswerer(TimeSpan delay) : DiplomacyBot.Core.Answering.IAnswerer
     {
-        public DiplomacyBot.Core.Answering.Answer Ask(string question)
+        public DiplomacyBot.Core.Answering.Answer Ask(string question, DateOnly? asOf)
         {
             Thread.Sleep(delay);
             return new DiplomacyBot.Core.Answering.Answer(question, $"Answer to: {question}", false, []);

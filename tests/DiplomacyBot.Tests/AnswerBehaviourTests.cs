@@ -52,6 +52,57 @@ public sealed class AnswerBehaviourTests : IDisposable
     ];
 
     [Fact]
+    public void AnOutcomeTheReportsOnlyExpect_IsNotReportedYet_QuotingTheLatestExpectation()
+    {
+        using BotContext bot = Open(Talks);
+        Answer answer = bot.Answerer.Ask("What was agreed at the third round of Danube talks?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.True(answer.Abstained);
+        Assert.StartsWith("Not reported yet:", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("A third round is planned for the autumn", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("third round is planned", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOutcomeTheReportsGive_IsAnswered()
+    {
+        using BotContext bot = Open(Talks);
+        Answer answer = bot.Answerer.Ask("What was agreed at the second round of Danube talks?");
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(answer.Citations.Take(2), c => c.Quote.Contains("framework for sharing data", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AskedAsOfADay_LaterArticlesDoNotCount()
+    {
+        using BotContext bot = Open(Talks);
+
+        Answer now = bot.Answerer.Ask("What did the two sides agree on river data?");
+        Answer before = bot.Answerer.Ask("What did the two sides agree on river data?", new DateOnly(2024, 4, 1));
+        Answer beforeAll = bot.Answerer.Ask("Who led the delegations at the first round of Danube talks?", new DateOnly(2024, 3, 1));
+        Answer onTheDay = bot.Answerer.Ask("Who led the delegations at the first round of Danube talks?", new DateOnly(2024, 3, 2));
+
+        Assert.Contains(now.Citations, c => c.ArticleId == "talks-2");
+        Assert.DoesNotContain(before.Citations, c => c.ArticleId == "talks-2");
+        Assert.True(beforeAll.Abstained);
+        Assert.Empty(beforeAll.Citations);
+        Assert.False(onTheDay.Abstained);
+        Assert.All(onTheDay.Citations, c => Assert.Equal("talks-1", c.ArticleId));
+    }
+
+    [Fact]
+    public void AskedAsOfADay_LastMonthMeansTheMonthBeforeIt()
+    {
+        using BotContext bot = Open(Talks);
+        Answer answer = bot.Answerer.Ask("What happened in the Danube talks last month?", new DateOnly(2024, 6, 12));
+
+        Assert.False(answer.Abstained);
+        Assert.Equal("talks-2", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
     public void AQuestionAboutARoundNoReportMentions_Abstains_NamingIt()
     {
         using BotContext bot = Open(Talks);

@@ -23,5 +23,14 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool PeriodIsTarget { get; init; }
 
-    public PassageQuery ToQuery() => new(Groups);
+    /// <summary>
+    /// The question asks what came of something ("what was agreed at the third round?", "did the vote pass?"), so
+    /// reports that only expect it do not answer it.
+    /// </summary>
+    public bool AsksOutcome { get; init; }
+
+    /// <summary>The day the answer is as of: later articles do not count. Null means now.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    public PassageQuery ToQuery() => new(Groups) { PublishedBy = AsOf };
 }

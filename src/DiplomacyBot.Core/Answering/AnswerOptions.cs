@@ -22,12 +22,6 @@ public sealed class AnswerOptions
     /// <summary>The cosine similarity from which a sentence counts as covering the whole question in meaning.</summary>
     public double SemanticFull { get; set; } = 0.75;
 
-    /// <summary>What being the sentence nearest the question in meaning adds to its score in any case.</summary>
-    public double SemanticBase { get; set; } = 0.2;
-
-    /// <summary>
-    /// What it adds besides when none of the question's words are found (less as more of them are: see the
-    /// answerer). Both fitted on the development sets' tuning questions (README, Evaluation).
-    /// </summary>
-    public double SemanticWeight { get; set; } = 1.5;
+    /// <summary>A ranking weights file (as <c>eval fit</c> writes) to use instead of the shipped one.</summary>
+    public string? WeightsPath { get; set; }
 }

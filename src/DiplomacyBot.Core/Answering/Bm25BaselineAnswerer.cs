@@ -13,11 +13,11 @@ public sealed partial class Bm25BaselineAnswerer(IArticleStore store, IPassageIn
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    public Answer Ask(string question)
+    public Answer Ask(string question, DateOnly? asOf = null)
     {
         var groups = Word().Matches(question).Select(m => m.Value.ToLowerInvariant()).Distinct()
             .Select(w => new TermGroup(w, [new WeightedTerm(w, 1f)], 1f)).Take(64).ToList();
-        PassageHit? top = groups.Count == 0 ? null : index.Search(new PassageQuery(groups), 1).Hits.FirstOrDefault();
+        PassageHit? top = groups.Count == 0 ? null : index.Search(new PassageQuery(groups) { PublishedBy = asOf }, 1).Hits.FirstOrDefault();
         if (top is null || store.Get(top.ArticleId) is not { } article || top.SentenceIndex >= article.Sentences.Count)
         {
             return new Answer(question, "No match.", true, []);

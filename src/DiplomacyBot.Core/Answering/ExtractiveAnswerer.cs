@@ -12,8 +12,17 @@ namespace DiplomacyBot.Core.Answering;
 /// they cover, in its words or in meaning, whether they hold what the question type asks for, ordinals, recency), and
 /// the answer is composed of verbatim sentences. It abstains when no sentence covers enough of the question.
 /// </summary>
-public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageIndex index, QuestionAnalyzer analyzer, AnswerOptions options, SemanticSearch? semantic = null) : IAnswerer
+public sealed partial class ExtractiveAnswerer(
+    IArticleStore store,
+    IPassageIndex index,
+    QuestionAnalyzer analyzer,
+    AnswerOptions options,
+    SemanticSearch? semantic = null,
+    TimeProvider? clock = null,
+    RankingWeights? weights = null) : IAnswerer
 {
+    private readonly RankingWeights _weights = weights ?? RankingWeights.Default(vectors: semantic is not null);
+
 
     [GeneratedRegex(@"\b(?:agree[ds]?|agreements?|agreed|deal|commit(?:ments?|ted)?|accords?|pledged?|signed|formali[sz]e[ds]?|understanding|consensus)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgreementLanguage();
@@ -31,16 +40,16 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalWord();
 
-    public Answer Ask(string question)
+    public Answer Ask(string question, DateOnly? asOf = null)
     {
-        AnalyzedQuestion analyzed = analyzer.Analyze(question);
+        AnalyzedQuestion analyzed = Analyze(question, asOf);
         if (analyzed.Groups.Count == 0)
         {
-            return new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []);
+            return new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []) { Outcome = AnswerOutcome.NotAQuestion };
         }
 
-        var (result, match) = Retrieve(analyzed);
-        var ranked = Rank(analyzed, result, match);
+        var (result, match, loaded) = Retrieve(analyzed);
+        var ranked = Rank(analyzed, result, match, loaded);
         var unknown = analyzed.Names.Where(g => g < result.GroupOccurrences.Count && result.GroupOccurrences[g] == 0)
             .Select(g => question.Trim().Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
             .ToList();
@@ -73,7 +82,19 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
                 question,
                 $"None of the stored articles on this is from that period (the newest is from {DateText.Day(newest)}), so they can't say yet. These are the closest passages I found:",
                 true,
-                Cite(ranked.Take(options.MaxQuotes)));
+                Cite(ranked.Take(options.MaxQuotes))) { Outcome = AnswerOutcome.OutsidePeriod };
+        }
+
+        if (analyzed.AsksOutcome && Expected(analyzed, ranked) is { } expected)
+        {
+            // Asked what came of something the reports only expect: say so, and what the latest of them expects.
+            string said = expected.Sentence.TextOf(expected.Article).Trim();
+            var quotes = new List<ScoredSentence> { expected };
+            quotes.AddRange(ranked.Where(s => s != expected).Take(options.MaxQuotes - 1));
+            return new Answer(question, $"Not reported yet: the latest report, {SourceLabel(expected.Article)}, says: {Shorten(said, 240)}", true, Cite(quotes))
+            {
+                Outcome = AnswerOutcome.NotYetReported,
+            };
         }
 
         if (analyzed.Type == QuestionType.When && StatementQuestion().IsMatch(question) && StatementLead(ranked) is { } statement)
@@ -179,6 +200,75 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         return new Answer(question, Lead(analyzed, chosen), false, Cite(chosen));
     }
+
+    /// <summary>
+    /// For a question about what came of something: the latest report that only expects it, when none of the reports
+    /// that answer the question says it came about. The evidence is the best few sentences that cover the question;
+    /// for a numbered event ("the third round"), what the articles say of that event.
+    /// </summary>
+    private ScoredSentence? Expected(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    {
+        double top = ranked[0].Score;
+        var evidence = ranked
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && s.Score >= OutcomeEvidenceShare * top)
+            .Take(OutcomeEvidence)
+            .ToList();
+        if (evidence.Count == 0)
+        {
+            return null;
+        }
+
+        if (question.Ordinal is { } ordinal)
+        {
+            var mentions = evidence.Select(s => s.Article).DistinctBy(a => a.Id)
+                .SelectMany(a => a.Events.Where(m => m.Ordinal == ordinal).Select(m => (Article: a, Mention: m)))
+                .ToList();
+            if (mentions.Count == 0 || mentions.Any(m => m.Mention.Status == Events.EventStatus.Held))
+            {
+                return null;
+            }
+
+            var planned = mentions.Where(m => m.Mention.Status == Events.EventStatus.Planned)
+                .OrderByDescending(m => m.Article.Published.Value ?? DateOnly.MinValue)
+                .FirstOrDefault();
+            return planned.Article is null ? null
+                : evidence.FirstOrDefault(s => s.Article.Id == planned.Article.Id && s.Sentence.Index == planned.Mention.SentenceIndex)
+                    ?? evidence.First(s => s.Article.Id == planned.Article.Id);
+        }
+
+        var statuses = evidence.Select(s => (Sentence: s, Status: Events.EventExtractor.StatusOf(s.Sentence.TextOf(s.Article)))).ToList();
+        if (statuses.Any(s => s.Status == Events.EventStatus.Held || ReportsDone(s.Sentence.Sentence.TextOf(s.Sentence.Article))) || statuses[0].Status != Events.EventStatus.Planned)
+        {
+            return null;
+        }
+
+        return statuses.Where(s => s.Status == Events.EventStatus.Planned)
+            .Select(s => s.Sentence)
+            .OrderByDescending(s => s.Article.Published.Value ?? DateOnly.MinValue)
+            .ThenByDescending(s => s.Score)
+            .First();
+    }
+
+    private static bool ReportsDone(string text)
+    {
+        foreach (Match m in AnyWord().Matches(text))
+        {
+            if (Text.Lexicon.DoneWords.Contains(m.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex AnyWord();
+
+    /// <summary>Sentences weighed for whether an asked outcome came about: those nearly as good as the best.</summary>
+    private const int OutcomeEvidence = 5;
+
+    private const double OutcomeEvidenceShare = 0.5;
 
     /// <summary>
     /// "What was discussed about visas?": when the best sentence does not name the subject asked about, the best one
@@ -347,15 +437,16 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     private const int RefinementWindow = 3;
 
     /// <summary>How the question was read and how its candidate sentences ranked, best first, with each feature.</summary>
-    public RankingExplanation Explain(string question, int top = 10)
+    public RankingExplanation Explain(string question, int top = 10, DateOnly? asOf = null)
     {
-        AnalyzedQuestion analyzed = analyzer.Analyze(question);
-        var (result, match) = Retrieve(analyzed);
-        var rows = Rank(analyzed, result, match).Take(top)
+        AnalyzedQuestion analyzed = Analyze(question, asOf);
+        var (result, match, loaded) = Retrieve(analyzed);
+        var rows = Rank(analyzed, result, match, loaded).Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
                 AnswerFacts.Holds(analyzed.Type, s.Sentence, s.Sentence.TextOf(s.Article), analyzed.Text), s.Sentence.TextOf(s.Article))
             {
                 LexicalCoverage = s.LexicalCoverage,
+                Features = s.Features,
                 Bm25Rank = s.Bm25Rank,
                 VectorRank = s.VectorRank,
                 Similarity = s.Similarity,
@@ -510,34 +601,52 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
     /// question in meaning: the index describes both (BM25 score and which concepts each holds), so every candidate
     /// is ranked on the same features whichever way it was found.
     /// </summary>
-    private (PassageSearchResult Result, SemanticMatch? Match) Retrieve(AnalyzedQuestion analyzed)
+    private (PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles) Retrieve(AnalyzedQuestion analyzed)
     {
         PassageQuery query = analyzed.ToQuery();
         if (semantic is null)
         {
-            return (index.Search(query, options.Candidates), null);
+            PassageSearchResult alone = index.Search(query, options.Candidates);
+            return (alone, null, store.GetMany(ArticleIds(alone.Hits)));
         }
 
-        // The question is embedded and searched by meaning while BM25 searches by words; then the index describes the
-        // nearest sentences BM25 did not find.
-        Task<SemanticMatch?> nearest = Task.Run(() => semantic.Match(analyzed.Text, options.VectorCandidates));
+        // The question is embedded and searched by meaning while BM25 searches by words and the articles of its hits
+        // are read; then the index describes the nearest sentences BM25 did not find.
+        // As of a past day, some of the nearest sentences are from later articles and are dropped: ask for more.
+        int vectorCandidates = analyzed.AsOf is null ? options.VectorCandidates : options.VectorCandidates * AsOfVectorFactor;
+        Task<SemanticMatch?> nearest = Task.Run(() => semantic.Match(analyzed.Text, vectorCandidates));
         PassageSearchResult words = index.Search(query, options.Candidates);
+        var articles = new Dictionary<string, Article>(store.GetMany(ArticleIds(words.Hits)), StringComparer.Ordinal);
         SemanticMatch? match = nearest.GetAwaiter().GetResult();
         if (match is null)
         {
-            return (words, null);
+            return (words, null, articles);
         }
 
         var found = words.Hits.Select(h => h.Key).ToHashSet();
         var missing = match.Nearest.Select(h => h.Key).Where(k => !found.Contains(k)).ToList();
         if (missing.Count == 0)
         {
-            return (words, match);
+            return (words, match, articles);
         }
 
         PassageSearchResult described = index.Search(query with { Include = missing, IncludeOnly = true }, missing.Count);
-        return (words with { Hits = [.. words.Hits, .. described.Hits.Where(h => !found.Contains(h.Key))] }, match);
+        var added = described.Hits.Where(h => !found.Contains(h.Key)).ToList();
+        foreach (var (id, article) in store.GetMany(ArticleIds(added).Where(id => !articles.ContainsKey(id)).ToList()))
+        {
+            articles[id] = article;
+        }
+
+        return (words with { Hits = [.. words.Hits, .. added] }, match, articles);
     }
+
+    /// <summary>The question read against the day it is asked as of, or today by the clock.</summary>
+    private AnalyzedQuestion Analyze(string question, DateOnly? asOf) =>
+        analyzer.Analyze(question, asOf ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime)) with { AsOf = asOf };
+
+    private const int AsOfVectorFactor = 3;
+
+    private static List<string> ArticleIds(IEnumerable<PassageHit> hits) => hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// How well a sentence matches the question in meaning, from 0 to 1: its cosine similarity placed between the
@@ -548,17 +657,26 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
         ? Math.Clamp((sim - options.SemanticFloor) / (options.SemanticFull - options.SemanticFloor), 0, 1)
         : 0;
 
-    private List<ScoredSentence> Rank(AnalyzedQuestion question, PassageSearchResult result, SemanticMatch? match = null)
+    private List<ScoredSentence> Rank(AnalyzedQuestion question, PassageSearchResult result, SemanticMatch? match, IReadOnlyDictionary<string, Article> loaded)
     {
         if (result.Hits.Count == 0)
         {
             return [];
         }
 
+        if (question.AsOf is { } asOf)
+        {
+            // Sentences found by meaning are not filtered by the index: those of articles published later go here.
+            result = result with { Hits = [.. result.Hits.Where(h => !loaded.TryGetValue(h.ArticleId, out Article? a) || a.Published.Value is not { } d || d <= asOf)] };
+            if (result.Hits.Count == 0)
+            {
+                return [];
+            }
+        }
+
         double totalIdf = result.GroupIdf.Sum();
         double maxScore = result.Hits.Max(h => h.Score);
-        var articles = store.GetMany(result.Hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).ToList())
-            .ToDictionary(kv => kv.Key, kv => (Article?)kv.Value, StringComparer.Ordinal);
+        var articles = loaded.ToDictionary(kv => kv.Key, kv => (Article?)kv.Value, StringComparer.Ordinal);
         var newest = result.Hits.Select(h => h.ArticleId).Distinct().Select(id => Load(articles, id)?.Published.Value)
             .Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty().Max();
 
@@ -617,13 +735,14 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
             // something is for ("the quota for the second half of 1987") only by a sentence about that period.
             double period = question.Period is { } p
                 && ((!question.PeriodIsTarget && article.Published.Value is { } d && p.Admits(d)) || TimesIn(sentence, p)) ? 0.15 : 0;
-            double score = (0.45 * bm25) + (0.4 * lexical) + fit + recency + names + period;
+            double[] features = [bm25, lexical, fit, recency, names, period, 0, 0, semanticCoverage];
             bool? onEvent = question.Ordinal is { } wanted && askedEvent
                 ? eventFit.GetValueOrDefault((article.Id, sentence.Index)) > 0 || EventOrdinals(text).Contains(wanted) || EventOrdinals(article.Title).Contains(wanted)
                     || (sentence.Index > 0 && EventOrdinals(article.SentenceText(sentence.Index - 1)).Contains(wanted))
                 : null;
-            ranked.Add(new ScoredSentence(article, sentence, score, coverage, bm25, fit)
+            ranked.Add(new ScoredSentence(article, sentence, 0, coverage, bm25, fit)
             {
+                Features = features,
                 LexicalCoverage = lexical,
                 Similarity = similarity,
                 Bm25Rank = hit.Bm25Rank,
@@ -637,35 +756,39 @@ public sealed partial class ExtractiveAnswerer(IArticleStore store, IPassageInde
 
         if (match is { Nearest.Count: > 1 } && ranked.Count > 0)
         {
-            ranked = AddMeaning(ranked, match);
+            AddMeaning(ranked, match);
         }
 
+        ranked = ranked.Select(s => s with { Score = _weights.Score(s.Features) }).ToList();
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
     }
 
     /// <summary>
-    /// Meaning counts the more, the more the question's words fail: each candidate gains how close it is to the
-    /// question relative to the other nearest sentences (1 for the nearest, 0 for the last of
-    /// <see cref="AnswerOptions.VectorCandidates"/>), times <see cref="AnswerOptions.SemanticBase"/> plus
-    /// <see cref="AnswerOptions.SemanticWeight"/> times the square of the share of the question that no candidate
-    /// covers in its words. A question whose words some sentence holds is ranked mostly as BM25 and the features rank
-    /// it; one put in other words mostly by meaning.
+    /// The meaning features: how close each candidate is to the question relative to the other nearest sentences (1
+    /// for the nearest, 0 for the last of <see cref="AnswerOptions.VectorCandidates"/>), and the same times the square
+    /// of the share of the question that no candidate holds in its words, so that the weights can let meaning count
+    /// the more, the more the question's words fail.
     /// </summary>
-    private List<ScoredSentence> AddMeaning(List<ScoredSentence> ranked, SemanticMatch match)
+    private static void AddMeaning(List<ScoredSentence> ranked, SemanticMatch match)
     {
         double nearest = match.Nearest[0].Similarity;
         double last = match.Nearest[^1].Similarity;
         double unsaid = 1 - ranked.Max(s => s.LexicalCoverage);
-        double strength = options.SemanticBase + (options.SemanticWeight * unsaid * unsaid);
-        if (nearest <= last || strength <= 0)
+        if (nearest <= last)
         {
-            return ranked;
+            return;
         }
 
-        return ranked.Select(s => s.Similarity is { } sim
-            ? s with { Score = s.Score + (strength * Math.Clamp((sim - last) / (nearest - last), 0, 1)) }
-            : s).ToList();
+        foreach (ScoredSentence s in ranked)
+        {
+            if (s.Similarity is { } sim)
+            {
+                double relative = Math.Clamp((sim - last) / (nearest - last), 0, 1);
+                s.Features[6] = relative;
+                s.Features[7] = relative * unsaid * unsaid;
+            }
+        }
     }
 
     [GeneratedRegex(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]

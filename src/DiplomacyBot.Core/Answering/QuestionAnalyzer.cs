@@ -33,14 +33,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
-    public AnalyzedQuestion Analyze(string question)
+    /// <param name="reference">The day relative words ("this week", "last month") are read against; null leaves them unread.</param>
+    public AnalyzedQuestion Analyze(string question, DateOnly? reference = null)
     {
         string text = question.Trim();
         var groups = new List<TermGroup>();
         var names = new HashSet<int>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int? ordinal = null;
-        (TimeConstraint Constraint, int Start, int End)? period = PeriodOf(text);
+        (TimeConstraint Constraint, int Start, int End)? period = PeriodOf(text, reference);
         var phrases = new List<(int Start, int End)>();
         foreach ((int start, int end, string phrase) in expansions.PhrasesIn(text))
         {
@@ -97,8 +98,50 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Focus = FocusOf(text, groups),
             Period = period?.Constraint,
             PeriodIsTarget = period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
+            AsksOutcome = AsksForOutcome(text, Classify(text)),
         };
     }
+
+    /// <summary>
+    /// Whether an outcome word asks the question ("what was agreed", "did it pass"). One that introduces a further
+    /// plan ("agree to hold talks") asks about that decision, which reports of the plan answer; so does one whose
+    /// numbered event is its object rather than where it came about ("agree the third round" against "agreed at the
+    /// third round"). Questions for a person, place, date or figure ask for that, not for an outcome.
+    /// </summary>
+    private static bool AsksForOutcome(string text, QuestionType type)
+    {
+        if (type is not (QuestionType.WhatAgreed or QuestionType.YesNo or QuestionType.Other))
+        {
+            return false;
+        }
+
+        Match? ordinal = Word().Matches(text).FirstOrDefault(w => Text.Ordinals.Value(w.Value) > 0);
+        if (ordinal is not null && !EventSetting().IsMatch(text[..ordinal.Index]))
+        {
+            return false;
+        }
+
+        foreach (Match m in Word().Matches(text))
+        {
+            if (Text.Lexicon.OutcomeWords.Contains(m.Value) && !FurtherPlan().IsMatch(text, m.Index + m.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\G\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|any|some|it|them)\b)\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex FurtherPlan();
+
+    /// <summary>A TIMEX value that says nothing without a reference day: placeholders only (XXXX-XX, XXXX-WXX).</summary>
+    [GeneratedRegex(@"^[XW-]*$")]
+    private static partial Regex Unresolved();
+
+    /// <summary>The words before a numbered event that make it the setting of what is asked: "at the", "out of its".</summary>
+    [GeneratedRegex(@"\b(?:at|in|during|from|of|after|since|by)\s+(?:(?:the|this|that|its|their)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EventSetting();
 
     [GeneratedRegex(@"\b(?:for|until|till|through|by|before|from|of|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();
@@ -145,10 +188,27 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
-    /// <summary>The first dated period in the question; one written without a year constrains only the month.</summary>
-    private (TimeConstraint, int, int)? PeriodOf(string text)
+    /// <summary>
+    /// The first dated period in the question; one written without a year constrains only the month. Relative words
+    /// ("this week", "last month", "yesterday") name a period only against a reference day.
+    /// </summary>
+    private (TimeConstraint, int, int)? PeriodOf(string text, DateOnly? reference)
     {
-        foreach (Time.TemporalExpression t in tagger.Tag(text, null))
+        IReadOnlyList<Time.TemporalExpression> unanchored = tagger.Tag(text, null);
+        IReadOnlyList<Time.TemporalExpression> anchored = reference is null ? [] : tagger.Tag(text, reference);
+        foreach (Time.TemporalExpression t in anchored)
+        {
+            // Only what the reference day alone resolves ("last month": XXXX-XX without it); a month or season of no
+            // year in particular ("in March", "the autumn round") is not read as the one around the reference day.
+            if (t.Type == Time.TimexType.Date && !Year().IsMatch(t.Text)
+                && unanchored.All(u => u.Start != t.Start || u.End != t.End || Unresolved().IsMatch(u.Value))
+                && Time.TimexDescriber.TryGetRange(t.Value, out DateOnly from, out DateOnly to))
+            {
+                return (new TimeConstraint(from, to, null), t.Start, t.End);
+            }
+        }
+
+        foreach (Time.TemporalExpression t in unanchored)
         {
             if (t.Type != Time.TimexType.Date)
             {

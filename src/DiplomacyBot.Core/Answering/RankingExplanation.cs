@@ -21,6 +21,9 @@ public sealed record RankedPassage(
 {
     public double LexicalCoverage { get; init; }
 
+    /// <summary>The features the score weighs, in the order of <see cref="RankingWeights.Features"/>.</summary>
+    public IReadOnlyList<double> Features { get; init; } = [];
+
     public int Bm25Rank { get; init; }
 
     public int VectorRank { get; init; }

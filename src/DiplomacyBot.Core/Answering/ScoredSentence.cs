@@ -28,4 +28,7 @@ internal sealed record ScoredSentence(Article Article, Sentence Sentence, double
 
     /// <summary>Place among the sentences nearest the question in meaning (1 is nearest; 0 when not among them).</summary>
     public int VectorRank { get; init; }
+
+    /// <summary>The features the score weighs, in the order of <see cref="RankingWeights.Features"/>.</summary>
+    public double[] Features { get; init; } = [];
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace DiplomacyBot.Core.Chat;
 
 /// <summary>
-/// A parsed chat message: <c>ask &lt;question&gt;</c>, <c>timeline [topic] [from] [to]</c>, <c>sources</c>, <c>latest</c>,
+/// A parsed chat message: <c>ask [as of YYYY-MM-DD] &lt;question&gt;</c>, <c>timeline [topic] [from] [to]</c>, <c>sources</c>, <c>latest</c>,
 /// <c>help</c>, and the admin commands <c>ingest &lt;url&gt;</c>, <c>feeds ...</c>, <c>reindex</c>; anything else is a
 /// question. A leading mention of the bot (Slack's <c>&lt;@U123&gt;</c>) is dropped, and so are the angle brackets
 /// Slack puts around a link (<c>&lt;https://x/a|x/a&gt;</c>).
@@ -21,7 +21,7 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string Argument, 
         string rest = space < 0 ? string.Empty : body[(space + 1)..].Trim();
         return head switch
         {
-            "ask" => new ChatCommand(ChatCommandKind.Ask, rest),
+            "ask" => Ask(rest),
             "timeline" => Timeline(rest),
             "sources" when rest.Length == 0 => new ChatCommand(ChatCommandKind.Sources, rest),
             "latest" when rest.Length == 0 => new ChatCommand(ChatCommandKind.Latest, rest),
@@ -29,9 +29,20 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string Argument, 
             "ingest" when Unlink(rest) is { Length: > 0 } url && !url.Any(char.IsWhiteSpace) => new ChatCommand(ChatCommandKind.Ingest, url),
             "feeds" when rest.Length == 0 || FeedsVerb().IsMatch(rest) => new ChatCommand(ChatCommandKind.Feeds, Unlink(rest)),
             "reindex" when rest.Length == 0 => new ChatCommand(ChatCommandKind.Reindex, rest),
-            _ => new ChatCommand(ChatCommandKind.Ask, body),
+            _ => Ask(body),
         };
     }
+
+    /// <summary>The day a question is asked as of, when it starts "as of YYYY-MM-DD" or "--as-of YYYY-MM-DD".</summary>
+    public DateOnly? AsOf { get; init; }
+
+    private static ChatCommand Ask(string text) =>
+        AsOfPrefix().Match(text) is { Success: true } m && Answering.AsOfDay.TryParse(m.Groups["day"].Value, out DateOnly day)
+            ? new ChatCommand(ChatCommandKind.Ask, text[m.Length..].Trim()) { AsOf = day }
+            : new ChatCommand(ChatCommandKind.Ask, text);
+
+    [GeneratedRegex(@"^(?:--as-of\s+|as\s+of\s+)(?<day>\d{4}-\d{2}-\d{2})\b[:,]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AsOfPrefix();
 
     /// <summary>Dates are the words that parse as YYYY-MM-DD, YYYY-MM or YYYY (the first is "from", the second "to"); the other words are the topic.</summary>
     private static ChatCommand Timeline(string rest)

@@ -23,7 +23,7 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
 
     public static string HelpText { get; } =
         "Ask me about the talks and I answer from the stored news articles, with verbatim, dated quotes.\n" +
-        "• ask <question> (or just mention me with a question)\n" +
+        "• ask <question> (or just mention me with a question); ask as of YYYY-MM-DD <question>: as the articles stood that day\n" +
         "• timeline [topic] [from YYYY-MM-DD] [to YYYY-MM-DD]: dated events, with a chart\n" +
         "• sources: the stored articles\n" +
         "• latest: the newest articles\n" +
@@ -45,7 +45,7 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
             return command.Kind switch
             {
                 ChatCommandKind.Ask when command.Argument.Length == 0 => ChatReply.Text("What would you like to know? Try: ask When is the third round?"),
-                ChatCommandKind.Ask => FromAnswer(await answerer.AskAsync(command.Argument, cancellationToken).ConfigureAwait(false)),
+                ChatCommandKind.Ask => FromAnswer(await answerer.AskAsync(command.Argument, cancellationToken, command.AsOf).ConfigureAwait(false)),
                 ChatCommandKind.Timeline => FromTimeline(command),
                 ChatCommandKind.Sources => Sources("Stored articles, newest first", MaxListed),
                 ChatCommandKind.Latest => Sources("The newest articles", 5),
@@ -59,12 +59,12 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
     }
 
     /// <summary>The answer for <c>POST /api/ask</c> and other callers that want the answer itself rather than a chat reply.</summary>
-    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
+    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken, DateOnly? asOf = null)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await answerer.AskAsync(question, cancellationToken).ConfigureAwait(false);
+            return await answerer.AskAsync(question, cancellationToken, asOf).ConfigureAwait(false);
         }
         finally
         {

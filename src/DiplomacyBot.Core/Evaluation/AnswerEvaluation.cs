@@ -22,6 +22,12 @@ public sealed record AnswerEvaluation(
     double P95Ms,
     IReadOnlyList<string> Failures)
 {
+    /// <summary>Questions about outcomes the articles do not report yet (they must abstain too).</summary>
+    public int NotYetReported { get; init; }
+
+    /// <summary>Of those, the answers that said so ("not reported yet") rather than only abstaining.</summary>
+    public int SaidNotYetReported { get; init; }
+
     public double AnswerAccuracy => Ratio(Correct, Answerable);
 
     public double CitationAt1 => Ratio(CitedAt1, Answerable);
@@ -50,6 +56,7 @@ public sealed record AnswerEvaluation(
             ("correct dates", r => Percent(r.DateCorrectness, r.CorrectDates, r.DatedCitations)),
             ("abstention precision", r => Percent(r.AbstentionPrecision, r.CorrectAbstentions, r.Abstained)),
             ("abstention recall", r => Percent(r.AbstentionRecall, r.CorrectAbstentions, r.ShouldAbstain)),
+            ("said \"not reported yet\"", r => Percent(r.NotYetReported == 0 ? 1 : (double)r.SaidNotYetReported / r.NotYetReported, r.SaidNotYetReported, r.NotYetReported)),
             ("latency p50 / p95", r => string.Create(CultureInfo.InvariantCulture, $"{r.P50Ms:0.0} / {r.P95Ms:0.0} ms")),
         };
         var text = new StringBuilder();

@@ -15,7 +15,7 @@ public static class AnswerEvaluator
 {
     public static AnswerEvaluation Evaluate(string name, IAnswerer answerer, IArticleStore store, IReadOnlyList<EvalQuestion> questions)
     {
-        int correct = 0, at1 = 0, at3 = 0, quotes = 0, verbatim = 0, dated = 0, rightDates = 0, abstained = 0, rightAbstentions = 0;
+        int correct = 0, at1 = 0, at3 = 0, quotes = 0, verbatim = 0, dated = 0, rightDates = 0, abstained = 0, rightAbstentions = 0, notYet = 0, rightNotYet = 0;
         var latencies = new List<double>();
         var failures = new List<string>();
         var articles = new Dictionary<string, Article?>(StringComparer.Ordinal);
@@ -46,6 +46,15 @@ public static class AnswerEvaluator
                 if (article is not null && c.Published == article.Published.Value && c.DateBasis == article.Published.Basis)
                 {
                     rightDates++;
+                }
+            }
+
+            if (question.Outcome == AnswerOutcome.NotYetReported)
+            {
+                notYet++;
+                if (answer.Outcome == AnswerOutcome.NotYetReported)
+                {
+                    rightNotYet++;
                 }
             }
 
@@ -111,7 +120,11 @@ public static class AnswerEvaluator
             rightAbstentions,
             Percentile.NearestRank(latencies, 0.50),
             Percentile.NearestRank(latencies, 0.95),
-            failures);
+            failures)
+        {
+            NotYetReported = notYet,
+            SaidNotYetReported = rightNotYet,
+        };
     }
 
     private static string Shorten(string text) => text.Length <= 140 ? text : text[..137] + "...";

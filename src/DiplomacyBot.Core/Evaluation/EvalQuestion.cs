@@ -11,4 +11,7 @@ public sealed record EvalQuestion(string Question, string? Type, IReadOnlyList<s
 
     /// <summary>The corpus it is about ("sample", "reuters"), when the set covers several.</summary>
     public string? Corpus { get; init; }
+
+    /// <summary>The kind of answer due when it is not a plain one: an abstention because the outcome is not reported yet.</summary>
+    public Answering.AnswerOutcome? Outcome { get; init; }
 }

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace DiplomacyBot.Core.Evaluation;
 
-/// <summary>Reads a development set: JSON Lines of <c>{"q", "expect": [...], "article"}</c> or <c>{"q", "abstain": true}</c>.</summary>
+/// <summary>
+/// Reads a development set: JSON Lines of <c>{"q", "expect": [...], "article"}</c> or <c>{"q", "abstain": true}</c>,
+/// the latter with <c>"outcome": "not_yet_reported"</c> when the articles only expect what is asked.
+/// </summary>
 public static class EvalSetReader
 {
     public static IReadOnlyList<EvalQuestion> Read(string path)
@@ -28,6 +31,12 @@ public static class EvalSetReader
                     : [];
                 string? article = root.TryGetProperty("article", out JsonElement id) ? id.GetString() : null;
                 string? type = root.TryGetProperty("type", out JsonElement t) ? t.GetString() : null;
+                string? outcome = root.TryGetProperty("outcome", out JsonElement o) ? o.GetString() : null;
+                if (outcome is not null && Answering.AnswerOutcomeNames.FromWireName(outcome) is null)
+                {
+                    throw new FormatException($"\"outcome\": \"{outcome}\" is not one of answered, not_covered, not_yet_reported, outside_period, not_a_question");
+                }
+
                 if (!abstain && expect.Count == 0)
                 {
                     throw new FormatException("needs \"expect\" phrases or \"abstain\": true");
@@ -37,6 +46,7 @@ public static class EvalSetReader
                 {
                     Split = root.TryGetProperty("split", out JsonElement split) ? split.GetString() : null,
                     Corpus = root.TryGetProperty("corpus", out JsonElement corpus) ? corpus.GetString() : null,
+                    Outcome = Answering.AnswerOutcomeNames.FromWireName(outcome),
                 });
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)

@@ -19,4 +19,7 @@ public sealed record PassageQuery(IReadOnlyList<TermGroup> Groups)
 
     /// <summary>Describe only the <see cref="Include"/>d sentences, without BM25's own best.</summary>
     public bool IncludeOnly { get; init; }
+
+    /// <summary>Only sentences of articles published by this day, or undated: the articles as they stood then.</summary>
+    public DateOnly? PublishedBy { get; init; }
 }

@@ -23,11 +23,11 @@ public sealed class LlmAnswerer(
 {
     public const int MaxAnswerTokens = 800;
 
-    public Answer Ask(string question) => AskAsync(question, CancellationToken.None).GetAwaiter().GetResult();
+    public Answer Ask(string question, DateOnly? asOf = null) => AskAsync(question, CancellationToken.None, asOf).GetAwaiter().GetResult();
 
-    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
+    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken, DateOnly? asOf = null)
     {
-        Answer fallback = extractive.Ask(question);
+        Answer fallback = extractive.Ask(question, asOf);
         if (string.IsNullOrWhiteSpace(question))
         {
             return fallback;
@@ -40,6 +40,12 @@ public sealed class LlmAnswerer(
         {
             string? terms = rewriter is null ? null : await rewriter.RewriteAsync(question, deadline.Token).ConfigureAwait(false);
             IReadOnlyList<Passage> passages = await retriever.RetrieveAsync(question, terms, fallback.Citations, connection.Options.MaxPassages, deadline.Token).ConfigureAwait(false);
+            if (asOf is { } day)
+            {
+                // As the articles stood then: nothing published later reaches the model.
+                passages = [.. passages.Where(p => p.Article.Published.Value is not { } published || published <= day)];
+            }
+
             if (passages.Count == 0)
             {
                 LlmLog.AnswerFallback(logger, "no passage was found to send");

@@ -16,22 +16,31 @@ public static class AskCommand
         var timings = new Option<bool>("--timings") { Description = "Report answer latency (p50, p95, max) on stderr" };
         var explain = new Option<bool>("--explain") { Description = "Show how the question was read and how the candidate sentences ranked" };
         var top = new Option<int>("--top") { Description = "With --explain, how many candidate sentences to show", DefaultValueFactory = _ => 10 };
-        var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json, timings, explain, top };
+        var asOf = new Option<string?>("--as-of") { Description = "Answer as the articles stood on this day (YYYY-MM-DD): later ones are ignored, and \"this week\" or \"last month\" are read against it" };
+        var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json, timings, explain, top, asOf };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(asOf) is { } day && !AsOfDay.TryParse(day, out _))
+            {
+                result.AddError($"--as-of: \"{day}\" is not a day written YYYY-MM-DD");
+            }
+        });
         command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
         {
             string text = parse.GetValue(question) ?? string.Empty;
             bool asJson = parse.GetValue(json);
+            DateOnly? day = parse.GetValue(asOf) is { } written && AsOfDay.TryParse(written, out DateOnly parsed) ? parsed : null;
             IEnumerable<string> questions = text == "-" ? ReadLines(Console.In) : [text];
             var latencies = new List<double>();
             foreach (string q in questions)
             {
                 long started = Stopwatch.GetTimestamp();
-                Answer answer = context.Answerer.Ask(q);
+                Answer answer = context.Answerer.Ask(q, day);
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 Console.Out.WriteLine(asJson ? Json.Serialize(AnswerJson.From(answer)) : AnswerText.Render(answer));
                 if (parse.GetValue(explain))
                 {
-                    Console.Out.WriteLine(RenderExplanation(context.Extractive.Explain(q, Math.Max(1, parse.GetValue(top)))));
+                    Console.Out.WriteLine(RenderExplanation(context.Extractive.Explain(q, Math.Max(1, parse.GetValue(top)), day)));
                 }
 
                 Console.Out.Flush();

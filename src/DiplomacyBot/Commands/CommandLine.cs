@@ -63,7 +63,7 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"error: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
             return 2;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidOperationException or InvalidDataException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return 2;

@@ -36,6 +36,7 @@ public static class EvalCommand
         var candidates = new Option<bool>("--candidates") { Description = "Print every candidate sentence of each question as a JSON line with its ranking features and whether it answers the question (for fitting weights)" };
         var command = new Command("eval", "Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)") { file, baseline, ingest, failures, split, corpus, candidates };
         command.Subcommands.Add(timex);
+        command.Subcommands.Add(FitCommand());
         command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
         {
             if (parse.GetValue(file) is not { Length: > 0 } path)
@@ -113,6 +114,85 @@ public static class EvalCommand
     }
 
     /// <summary>
+    /// <c>eval fit CANDIDATES... --out FILE</c>: fits the ranking weights and the abstention threshold to the
+    /// candidates <c>eval --candidates</c> wrote for the development sets' tuning questions, and writes a weights file.
+    /// </summary>
+    private static Command FitCommand()
+    {
+        var files = new Argument<string[]>("candidates") { Description = "Files of candidates, as eval FILE.jsonl --split tune --candidates writes them", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "Where to write the weights file (for example src/DiplomacyBot.Core/Answering/ranking-weights.json)", Required = true };
+        var lexical = new Option<bool>("--lexical") { Description = "Fit the set used without sentence vectors (the candidates must come from Embeddings:Provider=none); by default the hybrid set" };
+        var fit = new Command("fit", "Fit the ranking weights and the abstention threshold to labelled candidates, and write them") { files, output, lexical };
+        fit.SetAction(parse =>
+        {
+            var questions = new List<FitQuestion>();
+            foreach (string path in parse.GetValue(files)!)
+            {
+                try
+                {
+                    questions.AddRange(ReadCandidates(path));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+                {
+                    Console.Error.WriteLine($"error: {path}: {ex.Message}");
+                    return 2;
+                }
+            }
+
+            bool lexicalSet = parse.GetValue(lexical);
+            RankingWeights prior = RankingWeights.Default(vectors: !lexicalSet);
+            FitResult result = RankingFitter.Fit(questions, prior);
+            var notes = new System.Text.Json.Nodes.JsonObject
+            {
+                ["fitted_on"] = $"{questions.Count} questions ({result.Ranked} answerable with an answering candidate)",
+                ["right_first"] = $"{result.RightAfter} (prior weights {result.RightBefore})",
+                ["decided_right"] = $"{result.DecidedAfter} of {result.Decided} (prior {result.DecidedBefore})",
+            };
+            string json = lexicalSet
+                ? RankingWeights.Write(RankingWeights.Default(vectors: true), result.Weights, lexicalNotes: notes)
+                : RankingWeights.Write(result.Weights, RankingWeights.Default(vectors: false), hybridNotes: notes);
+            string target = parse.GetValue(output)!;
+            File.WriteAllText(target, json);
+            Console.Out.WriteLine($"{(lexicalSet ? "lexical" : "hybrid")} weights fitted on {questions.Count} questions: right candidate first {result.RightBefore} -> {result.RightAfter} of {result.Ranked}; "
+                + $"answer-or-abstain right {result.DecidedBefore} -> {result.DecidedAfter} of {result.Decided} (threshold {prior.MinCoverage:0.00} -> {result.Weights.MinCoverage:0.00})");
+            Console.Out.WriteLine(string.Join(", ", RankingWeights.Features.Select((f, i) => $"{f} {result.Weights.Weights[i]:0.###}")));
+            Console.Out.WriteLine($"wrote {target}");
+            return 0;
+        });
+        return fit;
+    }
+
+    private static IEnumerable<FitQuestion> ReadCandidates(string path)
+    {
+        var byQuestion = new Dictionary<int, (bool Abstain, List<FitCandidate> Candidates)>();
+        foreach (string line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            var row = doc.RootElement;
+            int number = row.GetProperty("line").GetInt32();
+            var features = row.GetProperty("features").EnumerateArray().Select(f => f.GetDouble()).ToList();
+            if (features.Count != RankingWeights.Features.Count)
+            {
+                throw new FormatException($"line {number}: {features.Count} features, expected {RankingWeights.Features.Count}");
+            }
+
+            if (!byQuestion.TryGetValue(number, out var question))
+            {
+                byQuestion[number] = question = (row.GetProperty("abstain").GetBoolean(), []);
+            }
+
+            question.Candidates.Add(new FitCandidate(features, row.GetProperty("coverage").GetDouble(), row.GetProperty("right").GetBoolean()));
+        }
+
+        return byQuestion.Select(kv => new FitQuestion($"{path}:{kv.Key}", kv.Value.Abstain, kv.Value.Candidates));
+    }
+
+    /// <summary>
     /// One JSON line per candidate sentence of each question, with the features it was ranked on and whether it holds
     /// every expected phrase (the sentence that answers the question): material for fitting ranking weights.
     /// </summary>
@@ -141,6 +221,7 @@ public static class EvalCommand
                     bm25_rank = p.Bm25Rank,
                     vector_rank = p.VectorRank,
                     similarity = p.Similarity,
+                    features = p.Features,
                     right,
                 }));
             }

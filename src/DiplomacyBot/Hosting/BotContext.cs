@@ -95,8 +95,21 @@ public sealed class BotContext : IDisposable
             }
         }
 
+        // The ranking weights and the abstention threshold fitted for answering with vectors or without, unless a
+        // threshold is configured.
+        (RankingWeights Hybrid, RankingWeights Lexical) weights = AnswerOptions.WeightsPath is { Length: > 0 } weightsPath
+            ? RankingWeights.Load(weightsPath)
+            : (RankingWeights.Default(vectors: true), RankingWeights.Default(vectors: false));
+        _lexicalWeights = weights.Lexical;
+        _minCoverageConfigured = configuration.GetSection(AnswerOptions.Section)[nameof(AnswerOptions.MinCoverage)] is not null;
+        RankingWeights ranking = Semantic is null ? weights.Lexical : weights.Hybrid;
+        if (!_minCoverageConfigured)
+        {
+            AnswerOptions.MinCoverage = ranking.MinCoverage;
+        }
+
         QuestionAnalyzer analyzer = Semantic is null ? new QuestionAnalyzer() : new QuestionAnalyzer(QueryExpansions.WithVectors, new TemporalTagger());
-        Extractive = new ExtractiveAnswerer(Store, new NearDuplicateCollapsingIndex(Index, Store), analyzer, AnswerOptions, Semantic);
+        Extractive = new ExtractiveAnswerer(Store, new NearDuplicateCollapsingIndex(Index, Store), analyzer, AnswerOptions, Semantic, weights: ranking);
         Answerer = Extractive;
         if (connection is not null)
         {
@@ -155,7 +168,19 @@ public sealed class BotContext : IDisposable
     public ExtractiveAnswerer Extractive { get; }
 
     /// <summary>The extractive answerer as it is with <c>Embeddings:Provider=none</c>: BM25 and the features, no vectors.</summary>
-    public ExtractiveAnswerer LexicalAnswerer() => new(Store, new NearDuplicateCollapsingIndex(Index, Store), new QuestionAnalyzer(), BotConfiguration.Bind<AnswerOptions>(Configuration, AnswerOptions.Section));
+    public ExtractiveAnswerer LexicalAnswerer()
+    {
+        AnswerOptions options = BotConfiguration.Bind<AnswerOptions>(Configuration, AnswerOptions.Section);
+        if (!_minCoverageConfigured)
+        {
+            options.MinCoverage = _lexicalWeights.MinCoverage;
+        }
+
+        return new(Store, new NearDuplicateCollapsingIndex(Index, Store), new QuestionAnalyzer(), options, weights: _lexicalWeights);
+    }
+
+    private readonly RankingWeights _lexicalWeights;
+    private readonly bool _minCoverageConfigured;
 
     /// <summary>The model-backed services; null when <c>Llm:Enabled</c> is false.</summary>
     public LlmServices? LlmServices { get; }

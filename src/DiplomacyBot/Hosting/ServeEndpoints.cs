@@ -33,10 +33,12 @@ public static class ServeEndpoints
     private static async Task<IResult> AskAsync(HttpContext http, ChatEngine engine)
     {
         string? question;
+        JsonNode? asOfNode;
         try
         {
             JsonNode? body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
             question = body is JsonObject o && o["question"] is JsonValue v && v.TryGetValue(out string? q) ? q : null;
+            asOfNode = body is JsonObject withDay ? withDay["as_of"] : null;
         }
         catch (JsonException)
         {
@@ -53,7 +55,18 @@ public static class ServeEndpoints
             return Error($"\"question\" is longer than {MaxQuestionLength} characters");
         }
 
-        Answer answer = await engine.AskAsync(question, http.RequestAborted).ConfigureAwait(false);
+        DateOnly? asOf = null;
+        if (asOfNode is not null)
+        {
+            if (asOfNode is not JsonValue dayValue || !dayValue.TryGetValue(out string? written) || !AsOfDay.TryParse(written, out DateOnly day))
+            {
+                return Error("\"as_of\" must be a day written YYYY-MM-DD");
+            }
+
+            asOf = day;
+        }
+
+        Answer answer = await engine.AskAsync(question, http.RequestAborted, asOf).ConfigureAwait(false);
         return Results.Text(Json.Serialize(AnswerJson.From(answer)), "application/json");
     }
 

@@ -7,8 +7,11 @@ namespace DiplomacyBot.Output;
 /// <summary>The stable JSON contract of <c>ask --json</c>.</summary>
 public sealed record AnswerJson(string Question, string Answer, bool Abstained, IReadOnlyList<CitationJson> Citations)
 {
+    /// <summary>answered, not_covered, not_yet_reported, outside_period or not_a_question.</summary>
+    public string Outcome { get; init; } = Abstained ? "not_covered" : "answered";
+
     public static AnswerJson From(Answer answer) =>
-        new(answer.Question, answer.Lead, answer.Abstained, answer.Citations.Select(CitationJson.From).ToList());
+        new(answer.Question, answer.Lead, answer.Abstained, answer.Citations.Select(CitationJson.From).ToList()) { Outcome = answer.Outcome.ToWireName() };
 }
 
 public sealed record CitationJson(

@@ -144,3 +144,41 @@ public sealed class QuestionAnalyzerTests
         Assert.Equal(["first", "round"], q.Groups.Select(g => g.Key));
     }
 }
+
+public sealed class QuestionAnalyzerOutcomeAndPeriodTests
+{
+    private static readonly QuestionAnalyzer Analyzer = new();
+
+    [Theory]
+    [InlineData("What was agreed at the third round?", true)]
+    [InlineData("did the farm ministers decide anything on milk quotas", true)]
+    [InlineData("what came of the vote in parliament", true)]
+    [InlineData("Did they agree to hold a third round?", false)]
+    [InlineData("who did Lavrov agree the third round with?", false)]
+    [InlineData("When is the third round?", false)]
+    [InlineData("Where was the accord signed?", false)]
+    public void AsksOutcome_OnlyWhenWhatCameOfSomethingIsAsked(string question, bool asks)
+    {
+        Assert.Equal(asks, Analyzer.Analyze(question).AsksOutcome);
+    }
+
+    [Fact]
+    public void RelativeWords_NameAPeriodOnlyAgainstAReferenceDay()
+    {
+        AnalyzedQuestion unanchored = Analyzer.Analyze("what happened in the talks last month");
+        AnalyzedQuestion anchored = Analyzer.Analyze("what happened in the talks last month", new DateOnly(2024, 6, 12));
+
+        Assert.Null(unanchored.Period);
+        Assert.Equal(new DateOnly(2024, 5, 1), anchored.Period!.First);
+        Assert.Equal(new DateOnly(2024, 5, 31), anchored.Period.Last);
+    }
+
+    [Fact]
+    public void AMonthWithoutAYear_StaysAMonthWhateverTheReferenceDay()
+    {
+        AnalyzedQuestion question = Analyzer.Analyze("where did coffee producers meet in March?", new DateOnly(2026, 12, 2));
+
+        Assert.Null(question.Period!.First);
+        Assert.Equal(3, question.Period.Month);
+    }
+}

@@ -8,7 +8,7 @@ public sealed class FakeAnswerer(string quote = "The third round will be held th
 {
     public System.Collections.Concurrent.ConcurrentQueue<string> Questions { get; } = new();
 
-    public Answer Ask(string question)
+    public Answer Ask(string question, DateOnly? asOf)
     {
         Questions.Enqueue(question);
         return new Answer(

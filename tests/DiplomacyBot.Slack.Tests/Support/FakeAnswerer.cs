@@ -8,9 +8,12 @@ public sealed class FakeAnswerer(string quote = "The third round will be held th
 {
     public System.Collections.Concurrent.ConcurrentQueue<string> Questions { get; } = new();
 
-    public Answer Ask(string question)
+    public System.Collections.Concurrent.ConcurrentQueue<DateOnly?> AsOfs { get; } = new();
+
+    public Answer Ask(string question, DateOnly? asOf)
     {
         Questions.Enqueue(question);
+        AsOfs.Enqueue(asOf);
         return new Answer(
             question,
             $"Answer to: {question}",

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace DiplomacyBot.Core.Text;
+
+/// <summary>
+/// Named word lists shipped as data files in this assembly (<c>Text/Lexicons/NAME.txt</c>: one entry per line,
+/// <c>#</c> comments), read once and matched case-insensitively.
+/// </summary>
+public static class Lexicon
+{
+    private static readonly ConcurrentDictionary<string, FrozenSet<string>> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>Words with which a question asks what came of something.</summary>
+    public static FrozenSet<string> OutcomeWords => Get("outcome-words");
+
+    /// <summary>Past forms that report an outcome as reached.</summary>
+    public static FrozenSet<string> DoneWords => Get("done-words");
+
+    public static FrozenSet<string> Get(string name) => Loaded.GetOrAdd(name, static n =>
+    {
+        string resource = $"DiplomacyBot.Core.Text.Lexicons.{n}.txt";
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource}: no such lexicon in {typeof(Lexicon).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            string entry = line.Trim();
+            if (entry.Length > 0 && !entry.StartsWith('#'))
+            {
+                words.Add(entry);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
+}
