@@ -301,6 +301,54 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
     }
 
+    public IReadOnlyList<string> SimilarWords(string word, int maxEdits, int limit)
+    {
+        IndexSearcher? searcher;
+        lock (_gate)
+        {
+            searcher = Searcher();
+        }
+
+        var tokens = Analyze(word);
+        if (searcher is null || tokens.Count != 1 || limit <= 0)
+        {
+            return [];
+        }
+
+        string token = tokens[0];
+        var term = new Term("text", token);
+        IndexReader reader = searcher.IndexReader;
+        if (reader.DocFreq(term) > 0)
+        {
+            return [];
+        }
+
+        // Edits allowed grow with the word's length; the first letter is kept (typos rarely change it).
+        int edits = Math.Min(maxEdits, token.Length <= 4 ? 0 : token.Length <= 7 ? 1 : 2);
+        if (edits == 0)
+        {
+            return [];
+        }
+
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (AtomicReaderContext leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader.GetTerms("text") is not { } terms)
+            {
+                continue;
+            }
+
+            var fuzzy = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), term, edits, 1, transpositions: true);
+            while (fuzzy.MoveNext())
+            {
+                string candidate = fuzzy.Term.Utf8ToString();
+                found[candidate] = found.GetValueOrDefault(candidate) + fuzzy.DocFreq;
+            }
+        }
+
+        return [.. found.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(limit).Select(kv => kv.Key)];
+    }
+
     /// <summary>
     /// A plain BM25 query, for comparison: the text's analysed words as optional terms on the sentence text, the top
     /// <paramref name="limit"/> documents and their stored fields. Returns how many documents were read.

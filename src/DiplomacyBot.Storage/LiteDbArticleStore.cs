@@ -22,13 +22,13 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
     private readonly Lock _gate = new();
     private readonly ArticleCache _cache;
 
-    /// <param name="cachedArticles">
-    /// How many decoded articles to keep in memory. In shared mode another process may write the file, so nothing is
-    /// cached there.
+    /// <param name="cacheBytes">
+    /// How much memory decoded articles may keep (as <see cref="CacheSizeOf"/> estimates it). In shared mode another
+    /// process may write the file, so nothing is cached there.
     /// </param>
-    public LiteDbArticleStore(string path, bool shared = false, int cachedArticles = DefaultCachedArticles)
+    public LiteDbArticleStore(string path, bool shared = false, long cacheBytes = DefaultCacheMegabytes * 1024L * 1024L)
     {
-        _cache = new ArticleCache(shared ? 0 : cachedArticles);
+        _cache = new ArticleCache(shared ? 0 : cacheBytes);
         string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (folder is not null)
         {
@@ -99,7 +99,10 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         }
     }
 
-    public const int DefaultCachedArticles = 2048;
+    public const int DefaultCacheMegabytes = 64;
+
+    /// <summary>The memory a decoded article is counted as taking in the cache.</summary>
+    public static long CacheSizeOf(Article article) => ArticleCache.SizeOf(article);
 
     public Article? Get(string id)
     {

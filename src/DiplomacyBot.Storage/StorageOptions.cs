@@ -10,4 +10,7 @@ public sealed class StorageOptions
 
     /// <summary>Open the file in LiteDB's shared mode, for when the command line and <c>serve</c> use it together.</summary>
     public bool Shared { get; set; }
+
+    /// <summary>Memory kept for decoded articles, so the ones questions keep finding are not read and decoded again.</summary>
+    public int CacheMegabytes { get; set; } = LiteDbArticleStore.DefaultCacheMegabytes;
 }

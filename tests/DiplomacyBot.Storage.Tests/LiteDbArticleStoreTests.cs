@@ -48,7 +48,9 @@ public sealed class LiteDbArticleStoreTests : IDisposable
     [Fact]
     public void ARereadArticle_ComesFromTheCache_AndASavedNewVersionReplacesIt()
     {
-        using var store = new LiteDbArticleStore(_temp.File("s.db"), cachedArticles: 2);
+        // Room for two of these articles, not three.
+        long room = (2 * LiteDbArticleStore.CacheSizeOf(TestArticles.Make("a", "Second version."))) + 64;
+        using var store = new LiteDbArticleStore(_temp.File("s.db"), cacheBytes: room);
         store.Save([TestArticles.Make("a", "First version."), TestArticles.Make("b", "Two."), TestArticles.Make("c", "Three.")]);
 
         Article first = store.Get("a")!;
@@ -143,7 +145,7 @@ public sealed class LiteDbArticleStoreTests : IDisposable
     [Fact]
     public void GetMany_ReturnsTheStoredOnes_DecodedAsGetDoes_AndSkipsUnknownIds()
     {
-        using var store = new LiteDbArticleStore(_temp.File("s.db"), cachedArticles: 0);
+        using var store = new LiteDbArticleStore(_temp.File("s.db"), cacheBytes: 0);
         store.Save([TestArticles.Make("a", "On March 3, talks began in Geneva."), TestArticles.Make("b", "Two."), TestArticles.Make("c", "Three.")]);
 
         var found = store.GetMany(["c", "missing", "a", "a"]);
@@ -163,7 +165,7 @@ public sealed class LiteDbArticleStoreTests : IDisposable
     [Fact]
     public void GetMany_UsesAndFillsTheCache()
     {
-        using var store = new LiteDbArticleStore(_temp.File("s.db"), cachedArticles: 10);
+        using var store = new LiteDbArticleStore(_temp.File("s.db"), cacheBytes: 1024 * 1024);
         store.Save([TestArticles.Make("a", "One."), TestArticles.Make("b", "Two.")]);
         Article cached = store.Get("a")!;
 

@@ -75,6 +75,26 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
+    public void AMisspeltWord_IsLookedForAsTheIndexSpellsIt()
+    {
+        using BotContext bot = Open(Talks);
+        Answer answer = bot.Answerer.Ask("when is the thrid round of danube tlaks?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("A third round is planned for the autumn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameTheArticlesLack_IsStillUnknown_ThoughASimilarWordExists()
+    {
+        using BotContext bot = Open(Talks);
+        Answer answer = bot.Answerer.Ask("What did Vargason say about the Danube talks?");
+
+        Assert.True(answer.Abstained);
+        Assert.Contains("never mention Vargason", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AskedAsOfADay_LaterArticlesDoNotCount()
     {
         using BotContext bot = Open(Talks);

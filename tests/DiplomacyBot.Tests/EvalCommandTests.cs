@@ -41,5 +41,30 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("bad.jsonl:2:", run.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvalRealTimeQa_AsksEachQuestionAsOfItsQuizDay_AndScoresTheLeadAgainstTheChoices()
+    {
+        // One week: the page that answers was published before the quiz; a later page with the wrong choice must not count.
+        string week = Path.Combine(_temp.Path, "rtqa", "20240105");
+        Directory.CreateDirectory(week);
+        await File.WriteAllLinesAsync(Path.Combine(week, "articles.jsonl"),
+        [
+            """{"id":"p1","title":"Zoo welcomes a panda","published":"2024-01-02","body":"The city zoo said on Tuesday that its new panda is named Bao. Visitors queued for hours.","url":"https://example.org/a","source":"example.org"}""",
+            """{"id":"p2","title":"Zoo renames panda","published":"2024-02-10","body":"The city zoo said its new panda is now named Mei after a public vote.","url":"https://example.org/b","source":"example.org"}""",
+        ]);
+        await File.WriteAllLinesAsync(Path.Combine(week, "questions.jsonl"),
+        [
+            """{"id":"20240105_0","q":"What is the city zoo's new panda named?","choices":["Bao","Mei","Lin","Xi"],"answer_index":0,"answer_text":"Bao","question_date":"2024-01-05","article_ids":["p1"]}""",
+        ]);
+
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["eval", "realtimeqa", Path.Combine(_temp.Path, "rtqa"), "--work", _temp.File("stores")]);
+
+        Assert.Equal(0, run.ExitCode);
+        string[] lines = run.StdOut.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("RealTime QA: 1 questions over 1 weeks", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("right in the lead", StringComparison.Ordinal) && l.Contains("100.0% (1/1)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("verbatim quotes", StringComparison.Ordinal) && !l.Contains("(0/", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -50,6 +50,18 @@ public sealed partial class ExtractiveAnswerer(
 
         var (result, match, loaded) = Retrieve(analyzed);
         var ranked = Rank(analyzed, result, match, loaded);
+        if (Respelled(analyzed, result) is { } respelled)
+        {
+            // Words no article holds are looked for as the index spells the words closest to them ("thrid" ->
+            // "third"); the reading is kept when it finds an answer that covers more of the question.
+            var (again, againMatch, againLoaded) = Retrieve(respelled);
+            var reranked = Rank(respelled, again, againMatch, againLoaded);
+            if (reranked.Count > 0 && reranked[0].Coverage >= options.MinCoverage && (ranked.Count == 0 || reranked[0].Coverage > ranked[0].Coverage))
+            {
+                (analyzed, result, ranked) = (respelled, again, reranked);
+            }
+        }
+
         var unknown = analyzed.Names.Where(g => g < result.GroupOccurrences.Count && result.GroupOccurrences[g] == 0)
             .Select(g => question.Trim().Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
             .ToList();
@@ -639,6 +651,44 @@ public sealed partial class ExtractiveAnswerer(
 
         return (words with { Hits = [.. words.Hits, .. added] }, match, articles);
     }
+
+    /// <summary>
+    /// The question with each word no article holds given the index's nearest spellings as alternatives (and an
+    /// ordinal, when one of them is one); null when every word was found or none has a near spelling.
+    /// </summary>
+    private AnalyzedQuestion? Respelled(AnalyzedQuestion question, PassageSearchResult result)
+    {
+        var groups = question.Groups.ToList();
+        int? ordinal = question.Ordinal;
+        bool changed = false;
+        for (int g = 0; g < groups.Count && g < result.GroupOccurrences.Count; g++)
+        {
+            // A name the articles lack is more often one they never mention than a misspelling ("India" is not
+            // "Indian"): names are left as they are.
+            if (result.GroupOccurrences[g] > 0 || question.Names.Contains(g) || groups[g].Terms.Count == 0 || groups[g].Terms[0].Text.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            IReadOnlyList<string> similar = index.SimilarWords(groups[g].Terms[0].Text, 2, MaxRespellings);
+            if (similar.Count == 0)
+            {
+                continue;
+            }
+
+            int number = similar.Select(Text.Ordinals.Value).FirstOrDefault(n => n > 0);
+            var alternatives = number > 0
+                ? Text.Ordinals.FormsOf(number).Select(form => new WeightedTerm(form, 1f)).ToList()
+                : [.. groups[g].Terms, .. similar.Select(word => new WeightedTerm(word, 1f))];
+            ordinal ??= number > 0 ? number : null;
+            groups[g] = groups[g] with { Terms = alternatives };
+            changed = true;
+        }
+
+        return changed ? question with { Groups = groups, Ordinal = ordinal } : null;
+    }
+
+    private const int MaxRespellings = 2;
 
     /// <summary>The question read against the day it is asked as of, or today by the clock.</summary>
     private AnalyzedQuestion Analyze(string question, DateOnly? asOf) =>

@@ -115,6 +115,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return false;
         }
 
+        // "Is Japan going to ratify ...?" asks about a plan, which a report of the plan answers.
+        if (Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned)
+        {
+            return false;
+        }
+
         Match? ordinal = Word().Matches(text).FirstOrDefault(w => Text.Ordinals.Value(w.Value) > 0);
         if (ordinal is not null && !EventSetting().IsMatch(text[..ordinal.Index]))
         {

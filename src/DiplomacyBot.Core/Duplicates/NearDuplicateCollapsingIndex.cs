@@ -20,6 +20,8 @@ public sealed class NearDuplicateCollapsingIndex(IPassageIndex inner, INearDupli
 
     public void Compact() => inner.Compact();
 
+    public IReadOnlyList<string> SimilarWords(string word, int maxEdits, int limit) => inner.SimilarWords(word, maxEdits, limit);
+
     public PassageSearchResult Search(PassageQuery query, int limit)
     {
         if (!links.HasNearDuplicateLinks())

@@ -32,7 +32,7 @@ public sealed partial class EventExtractor(Places places)
     [GeneratedRegex(@"\b(?:already\s+)?(?:had|held|completed|conducted|hosted)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:rounds|meetings|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeldCount();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|to be held|to take place|set to|scheduled|planned|plans?|planning|preparing|being prepared|expected|upcoming|next|agreed to hold|agreed to meet|due to|intends?|proposed|to hold|to meet|is set|are set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|going to|to be held|to take place|set to|scheduled|planned|plans?|planning|preparing|being prepared|expected|upcoming|next|agreed to hold|agreed to meet|due to|intends?|proposed|to hold|to meet|is set|are set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"\b(?:met|held|took place|concluded|concluding|ended|lasted|was|were|had|have been|has been|hosted|signed|agreed|recent|previous|earlier|initial|after|following|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

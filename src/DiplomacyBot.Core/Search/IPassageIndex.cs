@@ -31,4 +31,11 @@ public interface IPassageIndex : IDisposable
     {
     }
 
+    /// <summary>
+    /// Words of the index close in spelling to <paramref name="word"/> (none for words of four letters or fewer, one
+    /// edit up to seven, two beyond, at most <paramref name="maxEdits"/>: "thrid" -> "third"), most frequent first;
+    /// none when the index holds the word itself or cannot say.
+    /// </summary>
+    IReadOnlyList<string> SimilarWords(string word, int maxEdits, int limit) => [];
+
 }

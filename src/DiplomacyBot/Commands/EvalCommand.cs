@@ -37,6 +37,7 @@ public static class EvalCommand
         var command = new Command("eval", "Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)") { file, baseline, ingest, failures, split, corpus, candidates };
         command.Subcommands.Add(timex);
         command.Subcommands.Add(FitCommand());
+        command.Subcommands.Add(RealTimeQaCommand.Create());
         command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
         {
             if (parse.GetValue(file) is not { Length: > 0 } path)

@@ -52,7 +52,7 @@ public sealed class BotContext : IDisposable
             throw new Microsoft.Extensions.Options.OptionsValidationException(EmbeddingsOptions.Section, typeof(EmbeddingsOptions), embeddingFailures);
         }
 
-        var store = new LiteDbArticleStore(Storage.Path, Storage.Shared);
+        var store = new LiteDbArticleStore(Storage.Path, Storage.Shared, Storage.CacheMegabytes * 1024L * 1024L);
         Store = store;
         EmbeddingStore = new LiteDbEmbeddingStore(store);
         Index = new LuceneSentenceIndex(LuceneSentenceIndex.PathFor(Storage.Path));

@@ -154,6 +154,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did the farm ministers decide anything on milk quotas", true)]
     [InlineData("what came of the vote in parliament", true)]
     [InlineData("Did they agree to hold a third round?", false)]
+    [InlineData("Is Japan going to ratify the cocoa agreement?", false)]
     [InlineData("who did Lavrov agree the third round with?", false)]
     [InlineData("When is the third round?", false)]
     [InlineData("Where was the accord signed?", false)]
