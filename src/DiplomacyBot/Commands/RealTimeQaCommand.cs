@@ -22,7 +22,7 @@ public static class RealTimeQaCommand
         var work = new Option<string?>("--work") { Description = "Keep the weeks' stores in this folder (reused when run again); a temporary folder otherwise" };
         var failures = new Option<bool>("--failures") { Description = "List each question with the bot's lead" };
         var command = new Command("realtimeqa", "Score the bot on RealTime QA weeks: each week's pages ingested, each question asked as of its quiz date") { dir, split, work, failures };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             string root = parse.GetValue(dir)!;
             if (!Directory.Exists(root))
@@ -67,7 +67,8 @@ public static class RealTimeQaCommand
                     Console.Error.WriteLine($"{name}: {report.Summary()}");
                     if (context.Embedder is { } embedder)
                     {
-                        Console.Error.WriteLine($"{name}: {embedder.EmbedMissingAsync(null, CancellationToken.None).GetAwaiter().GetResult().Summary()}");
+                        var embedded = await embedder.EmbedMissingAsync(null, cancellationToken).ConfigureAwait(false);
+                        Console.Error.WriteLine($"{name}: {embedded.Summary()}");
                     }
 
                     var texts = context.Store.All().ToDictionary(a => a.Id, a => a.Title + "\n" + a.OriginalText, StringComparer.Ordinal);
