@@ -25,6 +25,10 @@ public sealed class BotContext : IDisposable
 {
     private readonly ILoggerFactory? ownedLoggerFactory;
 
+    /// <summary>The weights answering without vectors uses, and whether a coverage threshold was configured over the fitted one.</summary>
+    private readonly RankingWeights lexicalWeights;
+    private readonly bool minCoverageConfigured;
+
     private BotContext(IConfiguration configuration, TextWriter log, ILoggerFactory? loggerFactory)
     {
         Configuration = configuration;
@@ -100,10 +104,10 @@ public sealed class BotContext : IDisposable
         (RankingWeights Hybrid, RankingWeights Lexical) weights = AnswerOptions.WeightsPath is { Length: > 0 } weightsPath
             ? RankingWeights.Load(weightsPath)
             : (RankingWeights.Default(vectors: true), RankingWeights.Default(vectors: false));
-        _lexicalWeights = weights.Lexical;
-        _minCoverageConfigured = configuration.GetSection(AnswerOptions.Section)[nameof(AnswerOptions.MinCoverage)] is not null;
+        lexicalWeights = weights.Lexical;
+        minCoverageConfigured = configuration.GetSection(AnswerOptions.Section)[nameof(AnswerOptions.MinCoverage)] is not null;
         RankingWeights ranking = Semantic is null ? weights.Lexical : weights.Hybrid;
-        if (!_minCoverageConfigured)
+        if (!minCoverageConfigured)
         {
             AnswerOptions.MinCoverage = ranking.MinCoverage;
         }
@@ -171,16 +175,14 @@ public sealed class BotContext : IDisposable
     public ExtractiveAnswerer LexicalAnswerer()
     {
         AnswerOptions options = BotConfiguration.Bind<AnswerOptions>(Configuration, AnswerOptions.Section);
-        if (!_minCoverageConfigured)
+        if (!minCoverageConfigured)
         {
-            options.MinCoverage = _lexicalWeights.MinCoverage;
+            options.MinCoverage = lexicalWeights.MinCoverage;
         }
 
-        return new(Store, new NearDuplicateCollapsingIndex(Index, Store), new QuestionAnalyzer(), options, weights: _lexicalWeights);
+        return new(Store, new NearDuplicateCollapsingIndex(Index, Store), new QuestionAnalyzer(), options, weights: lexicalWeights);
     }
 
-    private readonly RankingWeights _lexicalWeights;
-    private readonly bool _minCoverageConfigured;
 
     /// <summary>The model-backed services; null when <c>Llm:Enabled</c> is false.</summary>
     public LlmServices? LlmServices { get; }
