@@ -249,7 +249,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         var statuses = evidence.Select(s => (Sentence: s, Status: Events.EventExtractor.StatusOf(s.Sentence.TextOf(s.Article)))).ToList();
-        if (statuses.Any(s => s.Status == Events.EventStatus.Held || ReportsDone(s.Sentence.Sentence.TextOf(s.Sentence.Article))) || statuses[0].Status != Events.EventStatus.Planned)
+        if (statuses.Any(s => s.Status == Events.EventStatus.Held || Text.Lexicon.AnyIn(Text.Lexicon.DoneWords, s.Sentence.Sentence.TextOf(s.Sentence.Article))) || statuses[0].Status != Events.EventStatus.Planned)
         {
             return null;
         }
@@ -260,22 +260,6 @@ public sealed partial class ExtractiveAnswerer(
             .ThenByDescending(s => s.Score)
             .First();
     }
-
-    private static bool ReportsDone(string text)
-    {
-        foreach (Match m in AnyWord().Matches(text))
-        {
-            if (Text.Lexicon.DoneWords.Contains(m.Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex AnyWord();
 
     /// <summary>Sentences weighed for whether an asked outcome came about: those nearly as good as the best.</summary>
     private const int OutcomeEvidence = 5;

@@ -22,12 +22,17 @@ public sealed record RankingWeights(IReadOnlyList<double> Weights, double MinCov
 
     public const string ResourceName = "DiplomacyBot.Core.Answering.ranking-weights.json";
 
-    public double Score(ReadOnlySpan<double> features)
+    public double Score(IReadOnlyList<double> features) => Weigh(Weights, features);
+
+    /// <summary>The weighted sum of the features (as far as both lists go).</summary>
+    public static double Weigh(IReadOnlyList<double> weights, IReadOnlyList<double> features)
     {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(features);
         double score = 0;
-        for (int i = 0; i < features.Length && i < Weights.Count; i++)
+        for (int i = 0; i < features.Count && i < weights.Count; i++)
         {
-            score += Weights[i] * features[i];
+            score += weights[i] * features[i];
         }
 
         return score;

@@ -33,7 +33,7 @@ public static class RankingFitter
             Array.Clear(grad);
             foreach (FitQuestion q in ranked)
             {
-                double[] scores = [.. q.Candidates.Select(c => Dot(w, c.Features))];
+                double[] scores = [.. q.Candidates.Select(c => RankingWeights.Weigh(w, c.Features))];
                 double max = scores.Max();
                 double[] p = [.. scores.Select(s => Math.Exp(s - max))];
                 double z = p.Sum();
@@ -143,7 +143,7 @@ public static class RankingFitter
     private static int Decisions(IReadOnlyList<FitQuestion> questions, RankingWeights weights, double threshold) =>
         questions.Where(q => q.Candidates.Count > 0).Count(q =>
         {
-            var best = q.Candidates.OrderByDescending(c => weights.Score([.. c.Features])).Take(Quoted).ToList();
+            var best = q.Candidates.OrderByDescending(c => weights.Score(c.Features)).Take(Quoted).ToList();
             bool answers = best[0].Coverage >= threshold;
             return q.Abstain ? !answers : answers && best.Any(c => c.Right);
         });
@@ -151,16 +151,5 @@ public static class RankingFitter
     private const int Quoted = 3;
 
     private static FitCandidate Top(FitQuestion q, RankingWeights weights) =>
-        q.Candidates.MaxBy(c => weights.Score([.. c.Features]))!;
-
-    private static double Dot(double[] w, IReadOnlyList<double> x)
-    {
-        double s = 0;
-        for (int i = 0; i < w.Length && i < x.Count; i++)
-        {
-            s += w[i] * x[i];
-        }
-
-        return s;
-    }
+        q.Candidates.MaxBy(c => weights.Score(c.Features))!;
 }

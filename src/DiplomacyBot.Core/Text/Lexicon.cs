@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace DiplomacyBot.Core.Text;
 
@@ -8,7 +9,7 @@ namespace DiplomacyBot.Core.Text;
 /// Named word lists shipped as data files in this assembly (<c>Text/Lexicons/NAME.txt</c>: one entry per line,
 /// <c>#</c> comments), read once and matched case-insensitively.
 /// </summary>
-public static class Lexicon
+public static partial class Lexicon
 {
     private static readonly ConcurrentDictionary<string, FrozenSet<string>> Loaded = new(StringComparer.Ordinal);
 
@@ -17,6 +18,12 @@ public static class Lexicon
 
     /// <summary>Past forms that report an outcome as reached.</summary>
     public static FrozenSet<string> DoneWords => Get("done-words");
+
+    /// <summary>Whether any word of <paramref name="text"/> is in <paramref name="words"/>.</summary>
+    public static bool AnyIn(FrozenSet<string> words, string text) => Word().Matches(text).Any(m => words.Contains(m.Value));
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
 
     public static FrozenSet<string> Get(string name) => Loaded.GetOrAdd(name, static n =>
     {
