@@ -106,21 +106,14 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
                 _originalsGeneration = generation;
             }
 
-            // The ids not yet known are read in one query: one transaction and one pass over the id index.
-            var unknown = articleIds.Where(id => !_originals.ContainsKey(id)).Distinct(StringComparer.Ordinal).Select(id => new BsonValue(id)).ToList();
-            if (unknown.Count > 0)
+            // The ids not yet known are read each by its key: a lookup in the primary index, where a query over the
+            // set would parse and compile an expression for every call.
+            var links = _db.GetCollection(NearDuplicates);
+            foreach (string id in articleIds)
             {
-                foreach (BsonValue id in unknown)
+                if (!_originals.ContainsKey(id))
                 {
-                    _originals[id.AsString] = null;
-                }
-
-                foreach (BsonDocument doc in _db.GetCollection(NearDuplicates).Find(Query.In("_id", unknown)))
-                {
-                    if (doc["original"] is { IsNull: false } value)
-                    {
-                        _originals[doc["_id"].AsString] = value.AsString;
-                    }
+                    _originals[id] = links.FindById(id) is { } doc && doc["original"] is { IsNull: false } value ? value.AsString : null;
                 }
             }
 

@@ -46,6 +46,8 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         // Kept up to date by every save from the start: built on first use instead, over a large store, it would be one
         // transaction holding every page it touches, and the page cache never gives that memory back.
         _db.GetCollection(NearDuplicates).EnsureIndex("original", "$.original");
+        // "What's the latest?" and "what happened in June?" list articles by publication date.
+        _articles.EnsureIndex("published", "$.published");
         // Nothing looks articles up by content hash (ingest keeps the hashes itself), so stores made when something
         // did lose the index rather than maintain it on every save.
         if (!shared && _db.GetCollection("$indexes").Exists(Query.And(Query.EQ("collection", Articles), Query.EQ("name", "hash"))))
@@ -193,6 +195,29 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
             }
 
             after = page[^1]["_id"].AsString;
+        }
+    }
+
+    public IReadOnlyList<string> PublishedBetween(DateOnly? first, DateOnly? last, int limit)
+    {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        // Dates are stored as yyyy-MM-dd, which sort as the days do; undated articles hold null and fall outside.
+        string from = (first ?? DateOnly.MinValue).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string to = (last ?? DateOnly.MaxValue).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        lock (_gate)
+        {
+            return _articles.Query()
+                .Where(Query.Between("published", from, to))
+                .OrderBy("$.published", Query.Descending)
+                .Select("{ _id: $._id }")
+                .Limit(limit)
+                .ToList()
+                .Select(d => d["_id"].AsString)
+                .ToList();
         }
     }
 

@@ -154,7 +154,8 @@ public sealed class HtmlExtractionTests
         Assert.Equal(2, items.Count);
         Assert.All(items, i => Assert.Null(i.Problem));
         RawArticle page = items.Select(i => i.Article!).Single(a => a.Id == "page");
-        Assert.Equal(Path.GetFullPath(folder.File("page.html")), page.Source);
+        // Cited relative to the folder it was ingested from, never by the ingesting machine's absolute path.
+        Assert.Equal($"{Path.GetFileName(folder.Path)}/page.html", page.Source);
         Assert.Equal(new DateOnly(2025, 9, 28), page.Published);
     }
 }

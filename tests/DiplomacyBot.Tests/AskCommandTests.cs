@@ -84,8 +84,30 @@ public sealed class AskCommandTests : IDisposable
         BotRun run = await BotProcess.RunAsync(_temp.Path, ["ask", "--json", "-", "--db", Db], stdin: "When is the third round?\n\nWhat was agreed on banking?\nWhat is the price of coffee?\n");
 
         var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(["When is the third round?", "What was agreed on banking?", "What is the price of coffee?"], lines.Select(l => l.GetProperty("question").GetString()));
-        Assert.Equal([false, false, true], lines.Select(l => l.GetProperty("abstained").GetBoolean()));
+        Assert.Equal(["When is the third round?", "", "What was agreed on banking?", "What is the price of coffee?"], lines.Select(l => l.GetProperty("question").GetString()));
+        Assert.Contains("line 2 is empty", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal([false, false, true], lines.Where(l => !l.TryGetProperty("error", out _)).Select(l => l.GetProperty("abstained").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task AskUnquotedWords_AreTakenAsTheQuestion()
+    {
+        BotRun quoted = await BotProcess.RunAsync(_temp.Path, ["ask", "--json", "When is the third round?", "--db", Db]);
+        BotRun words = await BotProcess.RunAsync(_temp.Path, ["ask", "--json", "When", "is", "the", "third", "round?", "--db", Db]);
+
+        Assert.Equal(0, words.ExitCode);
+        Assert.DoesNotContain("Unrecognized", words.StdErr, StringComparison.Ordinal);
+        Assert.Equal(JsonDocument.Parse(quoted.StdOut).RootElement.GetProperty("answer").GetString(), JsonDocument.Parse(words.StdOut).RootElement.GetProperty("answer").GetString());
+    }
+
+    [Fact]
+    public async Task AskEmpty_ExitsNonZeroWithAHint()
+    {
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["ask", "  ", "--db", Db]);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("the question is empty", run.StdErr, StringComparison.Ordinal);
+        Assert.Empty(run.StdOut.Trim());
     }
 
     [Fact]

@@ -49,6 +49,7 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Bench_Json_ReportsEveryFigure_ForTheCorpusAndAtScale()
     {
         string corpus = WriteCorpus(40);

@@ -30,6 +30,11 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("5 ingested, 0 replaced, 0 unchanged, 0 duplicates, 0 failed", first.StdOut, StringComparison.Ordinal);
         Assert.Contains("0 ingested, 0 replaced, 5 unchanged, 0 duplicates, 0 failed", second.StdOut, StringComparison.Ordinal);
+        Assert.Contains("5 articles read in ", first.StdOut, StringComparison.Ordinal);
+        Assert.Contains("the store holds 5 articles.", second.StdOut, StringComparison.Ordinal);
+        // A new store has nothing to rebuild, and a batch under a second has no meaningful rate.
+        Assert.DoesNotContain("Rebuilt the search index", first.StdOut + first.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain(" 0 stored/s", first.StdOut + second.StdOut, StringComparison.Ordinal);
         Assert.Equal(5, (await Sources()).Count);
     }
 
@@ -59,7 +64,7 @@ public sealed class IngestCommandTests : IDisposable
         BotRun run = await Ingest(_temp.File("in"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("1 ingested, 0 replaced, 0 unchanged, 1 duplicates", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("1 ingested, 0 replaced, 0 unchanged, 1 duplicate,", run.StdOut, StringComparison.Ordinal);
         Assert.Contains("b.txt: same content as article 'a'", run.StdErr, StringComparison.Ordinal);
         Assert.Single(await Sources());
     }

@@ -29,5 +29,26 @@ public sealed class ServeDiscordConfigurationTests : IDisposable
         Assert.DoesNotContain("do-not-print-this-token", run.StdErr + run.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_OnAPortInUse_PrintsOneCleanErrorLine_WithoutAStackTrace()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        int port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var env = new Dictionary<string, string>
+        {
+            ["DIPLOMACYBOT_Storage__Path"] = _temp.File("bot.db"),
+            ["DIPLOMACYBOT_Corpus__SeedWhenEmpty"] = "false",
+            ["DIPLOMACYBOT_Embeddings__Provider"] = "none",
+        };
+
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["serve", "--urls", $"http://127.0.0.1:{port}"], environment: env);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"error: Failed to bind to address http://127.0.0.1:{port}", run.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.StdErr, StringComparison.Ordinal);
+        Assert.Single(run.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("address already in use", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

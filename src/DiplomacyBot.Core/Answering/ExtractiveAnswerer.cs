@@ -42,19 +42,26 @@ public sealed partial class ExtractiveAnswerer(
 
     public Answer Ask(string question, DateOnly? asOf = null)
     {
+        // With sentence vectors, the question is embedded and searched by meaning while it is read and searched by words.
+        Task<SemanticMatch?>? nearest = SearchByMeaning(question.Trim(), asOf);
         AnalyzedQuestion analyzed = Analyze(question, asOf);
         if (analyzed.Groups.Count == 0)
         {
-            return new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []) { Outcome = AnswerOutcome.NotAQuestion };
+            // No subject: "What's the latest?" and "What happened in June 1987?" are about the collection itself.
+            var overview = new ReportsOverview(store, options.MaxQuotes);
+            return analyzed.Type == QuestionType.Latest ? overview.Newest(question, asOf)
+                : analyzed.Period is { } period ? overview.Period(question, period, Today(asOf), asOf)
+                : new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []) { Outcome = AnswerOutcome.NotAQuestion };
         }
 
-        var (result, match, loaded) = Retrieve(analyzed);
+        var (result, match, loaded) = Retrieve(analyzed, nearest);
         var ranked = Rank(analyzed, result, match, loaded);
         if (Respelled(analyzed, result) is { } respelled)
         {
             // Words no article holds are looked for as the index spells the words closest to them ("thrid" ->
-            // "third"); the reading is kept when it finds an answer that covers more of the question.
-            var (again, againMatch, againLoaded) = Retrieve(respelled);
+            // "third"); the reading is kept when it finds an answer that covers more of the question. Respelling
+            // changes the words searched for, not what the question means: the search by meaning is not repeated.
+            var (again, againMatch, againLoaded) = Retrieve(respelled, nearest);
             var reranked = Rank(respelled, again, againMatch, againLoaded);
             if (reranked.Count > 0 && reranked[0].Coverage >= options.MinCoverage && (ranked.Count == 0 || reranked[0].Coverage > ranked[0].Coverage))
             {
@@ -446,6 +453,7 @@ public sealed partial class ExtractiveAnswerer(
                 Bm25Rank = s.Bm25Rank,
                 VectorRank = s.VectorRank,
                 Similarity = s.Similarity,
+                TitleCoverage = s.TitleCoverage,
             })
             .ToList();
         return new RankingExplanation(analyzed.Type, analyzed.Groups.Select(g => g.Key).ToList(), analyzed.Ordinal, analyzed.Period?.ToString(), rows)
@@ -492,6 +500,18 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>The share of the question a headline must hold for its story to be about the subject.</summary>
     private const double LatestTitleCoverage = 0.5;
+
+    /// <summary>
+    /// How much of the question a headline covers: the lesser of the share of its concepts' weight and the share of
+    /// its concepts, so a headline is about the subject only when it holds most of it, not one rare word of it.
+    /// </summary>
+    private static double TitleCoverage(ulong titleGroups, int groups, IReadOnlyList<double> idf, double totalIdf)
+    {
+        int counted = Math.Min(groups, 64);
+        ulong mask = counted == 64 ? ulong.MaxValue : (1UL << counted) - 1;
+        double share = counted == 0 ? 0 : (double)System.Numerics.BitOperations.PopCount(titleGroups & mask) / counted;
+        return Math.Min(share, Coverage(titleGroups, idf, totalIdf));
+    }
 
     /// <summary>A sentence holding the asked-for fact may lead when it scores at least this share of the best.</summary>
     private const double FactScoreShare = 0.7;
@@ -597,7 +617,7 @@ public sealed partial class ExtractiveAnswerer(
     /// question in meaning: the index describes both (BM25 score and which concepts each holds), so every candidate
     /// is ranked on the same features whichever way it was found.
     /// </summary>
-    private (PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles) Retrieve(AnalyzedQuestion analyzed)
+    private (PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles) Retrieve(AnalyzedQuestion analyzed, Task<SemanticMatch?>? nearest = null)
     {
         PassageQuery query = analyzed.ToQuery();
         if (semantic is null)
@@ -608,9 +628,7 @@ public sealed partial class ExtractiveAnswerer(
 
         // The question is embedded and searched by meaning while BM25 searches by words and the articles of its hits
         // are read; then the index describes the nearest sentences BM25 did not find.
-        // As of a past day, some of the nearest sentences are from later articles and are dropped: ask for more.
-        int vectorCandidates = analyzed.AsOf is null ? options.VectorCandidates : options.VectorCandidates * AsOfVectorFactor;
-        Task<SemanticMatch?> nearest = Task.Run(() => semantic.Match(analyzed.Text, vectorCandidates));
+        nearest ??= SearchByMeaning(analyzed.Text, analyzed.AsOf)!;
         PassageSearchResult words = index.Search(query, options.Candidates);
         var articles = new Dictionary<string, Article>(store.GetMany(ArticleIds(words.Hits)), StringComparer.Ordinal);
         SemanticMatch? match = nearest.GetAwaiter().GetResult();
@@ -675,8 +693,26 @@ public sealed partial class ExtractiveAnswerer(
     private const int MaxRespellings = 2;
 
     /// <summary>The question read against the day it is asked as of, or today by the clock.</summary>
+    /// <summary>
+    /// The sentences nearest the question in meaning, searched on another thread; null without sentence vectors. As of
+    /// a past day, some of the nearest sentences are from later articles and are dropped: more are asked for.
+    /// </summary>
+    private Task<SemanticMatch?>? SearchByMeaning(string text, DateOnly? asOf)
+    {
+        if (semantic is null)
+        {
+            return null;
+        }
+
+        int vectorCandidates = asOf is null ? options.VectorCandidates : options.VectorCandidates * AsOfVectorFactor;
+        return Task.Run(() => semantic.Match(text, vectorCandidates));
+    }
+
     private AnalyzedQuestion Analyze(string question, DateOnly? asOf) =>
-        analyzer.Analyze(question, asOf ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime)) with { AsOf = asOf };
+        analyzer.Analyze(question, Today(asOf)) with { AsOf = asOf };
+
+    /// <summary>The day relative words are read against: the as-of day, or today by the clock.</summary>
+    private DateOnly Today(DateOnly? asOf) => asOf ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
 
     private const int AsOfVectorFactor = 3;
 
@@ -783,7 +819,7 @@ public sealed partial class ExtractiveAnswerer(
                 VectorRank = match?.RankOf(hit.Key) ?? 0,
                 MissesName = names < 0 && NameAbsent(question, article),
                 OnAskedEvent = onEvent,
-                TitleCoverage = Coverage(hit.TitleGroups, result.GroupIdf, totalIdf),
+                TitleCoverage = TitleCoverage(hit.TitleGroups, question.Groups.Count, result.GroupIdf, totalIdf),
                 TextGroups = hit.TextGroups,
             });
         }

@@ -10,19 +10,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private const float ExpansionBoost = 0.5f;
     private const float OrdinalWeight = 1.5f;
 
-    private static readonly FrozenSet<string> StopWords = new[]
-    {
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "about", "from", "into", "as",
-        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "will", "would",
-        "shall", "should", "can", "could", "may", "might", "must", "what", "when", "where", "who", "whom", "whose", "which", "why",
-        "how", "that", "this", "these", "those", "it", "its", "there", "their", "they", "them", "he", "she", "his", "her", "we",
-        "our", "you", "your", "i", "me", "my", "any", "some", "all", "so", "than", "then", "if", "not", "no", "yes", "also",
-        "tell", "say", "says", "said", "know", "many", "much", "long", "latest", "recent", "most", "newest", "status", "happen",
-        "happened", "going", "get", "got", "s", "please", "bot", "diplomacybot", "there's", "what's", "when's",
-        "exactly", "anything", "still", "else", "thing", "things", "update", "updates", "quick", "main", "right",
-        "per", "regarding", "besides", "yet", "far", "summary", "summarize", "summarise", "briefly", "kind", "sort",
-        "according", "now", "currently", "current", "overview", "recap",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> StopWords => Text.Lexicon.QuestionStopWords;
 
 
     public QuestionAnalyzer()
@@ -42,6 +30,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int? ordinal = null;
         (TimeConstraint Constraint, int Start, int End)? period = PeriodOf(text, reference);
+        // The words that ask for the newest ("what's new", "latest news on") say what kind of answer is wanted, not
+        // what it is about.
+        Match latest = Classify(text) == QuestionType.Latest ? LatestPattern().Match(text) : Match.Empty;
         var phrases = new List<(int Start, int End)>();
         foreach ((int start, int end, string phrase) in expansions.PhrasesIn(text))
         {
@@ -54,7 +45,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         foreach (Match m in Word().Matches(text))
         {
-            if ((period is { } p && m.Index >= p.Start && m.Index < p.End) || phrases.Any(x => m.Index >= x.Start && m.Index < x.End))
+            if ((period is { } p && m.Index >= p.Start && m.Index < p.End) || phrases.Any(x => m.Index >= x.Start && m.Index < x.End)
+                || (latest.Success && m.Index >= latest.Index && m.Index < latest.Index + latest.Length))
             {
                 // "in June 1987" is a constraint on dates, checked as such; its words are not concepts to find.
                 continue;
@@ -198,8 +190,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// The first dated period in the question; one written without a year constrains only the month. Relative words
     /// ("this week", "last month", "yesterday") name a period only against a reference day.
     /// </summary>
-    private (TimeConstraint, int, int)? PeriodOf(string text, DateOnly? reference)
+    private (TimeConstraint, int, int)? PeriodOf(string question, DateOnly? reference)
     {
+        string text = Text.MonthNames.Capitalised(question);
         IReadOnlyList<Time.TemporalExpression> unanchored = tagger.Tag(text, null);
         IReadOnlyList<Time.TemporalExpression> anchored = reference is null ? [] : tagger.Tag(text, reference);
         foreach (Time.TemporalExpression t in anchored)
@@ -252,7 +245,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"^\s*(?:(?:can|could|would) you (?:please )?(?:summari[sz]e|sum up|recap|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown))|summar|overview|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown|the main features)|what happened|recap|brief me)", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryPattern();
 
-    [GeneratedRegex(@"\b(?:latest|most recent|status|update|news on|where do things stand|current position|so far|now stand|still|what(?:'s| is) happening|what(?:'s| is) going on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:latest|most recent|status|update|news on|where do things stand|current position|so far|now stand|still|what(?:'s| is) happening|what(?:'s| is) going on|what(?:'s| is) new|anything new|any news)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestPattern();
 
     public static QuestionType Classify(string question)

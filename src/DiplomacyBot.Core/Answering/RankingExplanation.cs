@@ -29,4 +29,7 @@ public sealed record RankedPassage(
     public int VectorRank { get; init; }
 
     public double? Similarity { get; init; }
+
+    /// <summary>How much of the question the article's headline covers.</summary>
+    public double TitleCoverage { get; init; }
 }

@@ -23,6 +23,7 @@ public static class WireNames
         DateCueKind.Byline => "byline",
         DateCueKind.Dateline => "dateline",
         DateCueKind.PageClock => "page-clock",
+        DateCueKind.Updated => "updated",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -116,7 +116,7 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
         int total = timeline.Events.Count + timeline.Undated.Count;
         string lead = total > items.Count
             ? $"Timeline: {total} events; the first {items.Count} are listed."
-            : $"Timeline: {total} event{(total == 1 ? string.Empty : "s")}.";
+            : $"Timeline: {Text.Counted.Of(total, "event")}.";
         ChatImage? image = chart is not null && timeline.Events.Count > 0
             ? new ChatImage("timeline.png", command.Topic is { } topic ? $"Timeline: {topic}" : "Timeline", chart.RenderPng(timeline, command.Topic is { } t ? $"Timeline: {t}" : "Timeline"))
             : null;

@@ -235,8 +235,8 @@ public sealed partial class EventExtractor(Places places)
     /// <summary>Whether text reports something as planned, held, or neither, from its tense cues.</summary>
     public static EventStatus StatusOf(string clause)
     {
-        int future = FutureCue().Matches(clause).Count;
-        int past = PastCue().Matches(clause).Count;
+        int future = FutureCue().Count(clause);
+        int past = PastCue().Count(clause);
         return future > 0 && future >= past ? EventStatus.Planned : past > 0 ? EventStatus.Held : EventStatus.Reported;
     }
 

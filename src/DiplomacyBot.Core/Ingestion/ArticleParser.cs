@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Text;
@@ -115,6 +116,7 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
         string? sourceOutlet = null, datelineOutlet = null, tagOutlet = null, idOutlet = null;
         var paragraphs = new List<Paragraph>();
         bool seenBody = false;
+        int bodyParagraphs = 0;
 
         for (int i = 0; i < lines.Count; i++)
         {
@@ -130,8 +132,9 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
 
                 if (StandaloneDate(line) is { } clock)
                 {
-                    // Above the headline, a date with a time of day is the site's clock; a plain date is a dateline-style byline.
-                    cues.Add(DateCue.Full(clock.HasTime ? DateCueKind.PageClock : DateCueKind.Byline, clock.Date!.Value, line.Trim()));
+                    // Above the headline, a date with a time of day is the site's clock; a plain date is a dateline-style
+                    // byline; "Updated ..." says when the page last changed.
+                    cues.Add(DateCue.Full(IsUpdate(line) ? DateCueKind.Updated : clock.HasTime ? DateCueKind.PageClock : DateCueKind.Byline, clock.Date!.Value, line.Trim()));
                     continue;
                 }
 
@@ -163,7 +166,15 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
 
             if (StandaloneDate(line) is { } byline)
             {
-                cues.Add(DateCue.Full(DateCueKind.Byline, byline.Date!.Value, line.Trim()));
+                if (bodyParagraphs < BylineDepth)
+                {
+                    cues.Add(DateCue.Full(IsUpdate(line) ? DateCueKind.Updated : DateCueKind.Byline, byline.Date!.Value, line.Trim()));
+                    continue;
+                }
+
+                // Deep in the body a date on a line of its own heads an entry of a list or a timeline ("JUNE 1,
+                // 2024"): kept as a heading, not taken for when the article was written.
+                paragraphs.Add(new Paragraph(lines[i], IsHeading: true));
                 continue;
             }
 
@@ -209,6 +220,10 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
             }
 
             paragraphs.Add(new Paragraph(lines[i], heading));
+            if (!heading)
+            {
+                bodyParagraphs++;
+            }
         }
 
         return new Layout(title, sourceOutlet ?? datelineOutlet ?? tagOutlet ?? idOutlet, paragraphs);
@@ -238,6 +253,18 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
 
         return sentences;
     }
+
+    /// <summary>
+    /// Body paragraphs before which a date on a line of its own is the byline: it sits under the headline, or under a
+    /// standfirst; further down it heads a list entry.
+    /// </summary>
+    private const int BylineDepth = 2;
+
+    /// <summary>A date line that says when the page was last changed ("Updated June 28, 2026", "Last updated: ...").</summary>
+    private static bool IsUpdate(string line) => UpdateLine().IsMatch(line);
+
+    [GeneratedRegex(@"^\W*(?:last\s+)?updated\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLine();
 
     /// <summary>A line that says nothing but a date (with an optional time, weekday, "Published", "By Name |").</summary>
     internal static DateMention? StandaloneDate(string line)

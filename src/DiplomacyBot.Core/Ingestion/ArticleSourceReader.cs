@@ -29,35 +29,47 @@ public sealed class ArticleSourceReader(IngestOptions options, IHtmlArticleExtra
     private string SupportedList => html is null ? ".txt, .jsonl or .ndjson" : ".txt, .jsonl, .ndjson, .html or .htm";
 
     /// <summary>The files a list of paths stands for: files as given, folders recursively (supported files only, sorted).</summary>
-    public IEnumerable<(string Path, IngestProblem? Problem)> ExpandPaths(IEnumerable<string> paths)
+    public IEnumerable<(string Path, IngestProblem? Problem)> ExpandPaths(IEnumerable<string> paths) =>
+        Expand(paths).Select(f => (f.Path, f.Problem));
+
+    /// <summary>
+    /// Each file with the name its articles cite it by: relative to the folder it was found in, starting with that
+    /// folder's name ("articles/004_x.txt"), or a file given on its own by its file name; never the ingesting
+    /// machine's absolute path.
+    /// </summary>
+    private IEnumerable<(string Path, string Shown, IngestProblem? Problem)> Expand(IEnumerable<string> paths)
     {
         foreach (string path in paths)
         {
             if (Directory.Exists(path))
             {
+                string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+                string folder = Path.GetFileName(root);
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(Reads)
                     .OrderBy(f => f, StringComparer.Ordinal);
                 foreach (string file in files)
                 {
-                    yield return (file, null);
+                    string relative = Path.GetRelativePath(root, Path.GetFullPath(file));
+                    string shown = folder.Length > 0 ? Path.Join(folder, relative) : relative;
+                    yield return (file, shown.Replace(Path.DirectorySeparatorChar, '/'), null);
                 }
             }
             else if (File.Exists(path))
             {
                 yield return Reads(path)
-                    ? (path, null)
-                    : (path, new IngestProblem(path, null, $"unsupported file type '{Path.GetExtension(path)}' (expected {SupportedList})"));
+                    ? (path, Path.GetFileName(path), null)
+                    : (path, path, new IngestProblem(path, null, $"unsupported file type '{Path.GetExtension(path)}' (expected {SupportedList})"));
             }
             else
             {
-                yield return (path, new IngestProblem(path, null, "no such file or folder"));
+                yield return (path, path, new IngestProblem(path, null, "no such file or folder"));
             }
         }
     }
 
     public IEnumerable<SourceItem> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
-        foreach (var (path, problem) in ExpandPaths(paths))
+        foreach (var (path, shown, problem) in Expand(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (problem is not null)
@@ -67,9 +79,9 @@ public sealed class ArticleSourceReader(IngestOptions options, IHtmlArticleExtra
             }
 
             string ext = Path.GetExtension(path).ToLowerInvariant();
-            IEnumerable<SourceItem> items = JsonLinesExtensions.Contains(ext) ? ReadJsonLines(path, cancellationToken)
-                : HtmlExtensions.Contains(ext) ? [ReadHtmlFile(path)]
-                : [ReadTextFile(path)];
+            IEnumerable<SourceItem> items = JsonLinesExtensions.Contains(ext) ? ReadJsonLines(path, cancellationToken, shown)
+                : HtmlExtensions.Contains(ext) ? [ReadHtmlFile(path, shown)]
+                : [ReadTextFile(path, shown)];
             foreach (SourceItem item in items)
             {
                 yield return item;
@@ -77,9 +89,10 @@ public sealed class ArticleSourceReader(IngestOptions options, IHtmlArticleExtra
         }
     }
 
-    public SourceItem ReadTextFile(string path)
+    /// <param name="shown">The name the article cites its file by (default: the file's name).</param>
+    public SourceItem ReadTextFile(string path, string? shown = null)
     {
-        string source = Path.GetFullPath(path);
+        string source = shown ?? Path.GetFileName(path);
         long length;
         try
         {
@@ -120,7 +133,7 @@ public sealed class ArticleSourceReader(IngestOptions options, IHtmlArticleExtra
     }
 
     /// <summary>A saved web page: read within the size limit, then handed to the HTML extractor.</summary>
-    public SourceItem ReadHtmlFile(string path)
+    public SourceItem ReadHtmlFile(string path, string? shown = null)
     {
         if (html is null)
         {
@@ -136,7 +149,7 @@ public sealed class ArticleSourceReader(IngestOptions options, IHtmlArticleExtra
             }
 
             byte[] bytes = File.ReadAllBytes(path);
-            return html.Extract(bytes, null, Path.GetFullPath(path), Path.GetFileNameWithoutExtension(path), null);
+            return html.Extract(bytes, null, shown ?? Path.GetFileName(path), Path.GetFileNameWithoutExtension(path), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -144,7 +157,7 @@ public sealed class ArticleSourceReader(IngestOptions options, IHtmlArticleExtra
         }
     }
 
-    public IEnumerable<SourceItem> ReadJsonLines(string path, CancellationToken cancellationToken = default)
+    public IEnumerable<SourceItem> ReadJsonLines(string path, CancellationToken cancellationToken = default, string? shown = null)
     {
         Stream stream;
         try
@@ -156,15 +169,14 @@ public sealed class ArticleSourceReader(IngestOptions options, IHtmlArticleExtra
             return [SourceItem.Fail(path, null, $"cannot be read: {ex.Message}")];
         }
 
-        return ReadJsonLines(stream, path, cancellationToken);
+        return ReadJsonLines(stream, path, shown ?? Path.GetFileName(path), cancellationToken);
     }
 
-    private IEnumerable<SourceItem> ReadJsonLines(Stream stream, string path, CancellationToken cancellationToken)
+    private IEnumerable<SourceItem> ReadJsonLines(Stream stream, string path, string source, CancellationToken cancellationToken)
     {
         using (stream)
         {
             string stem = Path.GetFileNameWithoutExtension(path);
-            string source = Path.GetFullPath(path);
             int lineNumber = 0, records = 0;
             foreach (ByteLine line in ByteLineReader.Read(stream, options.MaxArticleBytes))
             {

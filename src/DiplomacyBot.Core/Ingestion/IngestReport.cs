@@ -30,5 +30,5 @@ public sealed class IngestReport
     public bool IndexRebuilt { get; set; }
 
     public string Summary() =>
-        $"{Ingested} ingested, {Replaced} replaced, {Unchanged} unchanged, {Duplicates} duplicates, {Failed} failed";
+        $"{Ingested} ingested, {Replaced} replaced, {Unchanged} unchanged, {Text.Counted.Of(Duplicates, "duplicate")}, {Failed} failed";
 }

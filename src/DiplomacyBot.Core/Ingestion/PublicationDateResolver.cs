@@ -22,7 +22,8 @@ public static class PublicationDateResolver
             DateCue? chosen = cues.FirstOrDefault(c => c.Kind == kind && c.Date is { } d && d <= today.AddDays(1));
             if (chosen?.Date is { } date)
             {
-                var conflicts = cues.Where(c => !ReferenceEquals(c, chosen) && !c.Agrees(date)).ToList();
+                // An update on or after the publication is what updates are; one before it does conflict.
+                var conflicts = cues.Where(c => !ReferenceEquals(c, chosen) && !c.Agrees(date) && !(c.Kind == DateCueKind.Updated && c.Date >= date)).ToList();
                 return new PublicationDate(date, kind.ToBasis(), cues, conflicts);
             }
         }

@@ -5,12 +5,17 @@ namespace DiplomacyBot.Core.Search;
 /// <summary>
 /// Sentences close in meaning to a question: the question embedded with the provider's model, searched in that
 /// model's vector index. The index is brought up to date with the embedding store on first use (rebuilt when it
-/// reflects another version) and kept current by the <see cref="EmbeddingIndexer"/> that shares it.
+/// reflects another version) and kept current by the <see cref="EmbeddingIndexer"/> that shares it. Vectors another
+/// process stored are looked for at most once a <see cref="RecheckInterval"/>, so a question does not wait on the store.
 /// </summary>
 public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore embeddings, IVectorIndex index)
 {
+    /// <summary>How long the index is trusted to match the store's version before the store is asked again.</summary>
+    public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
+
     private readonly Lock _gate = new();
     private bool _checked;
+    private long _checkedAt;
 
     public string Model => provider.Model;
 
@@ -27,11 +32,19 @@ public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore 
     }
 
     /// <summary>Rebuilds the index from the store when it is missing or behind; returns whether it did.</summary>
-    public bool EnsureFresh()
+    public bool EnsureFresh() => EnsureFresh(recheck: true);
+
+    private bool EnsureFresh(bool recheck)
     {
+        if (!recheck && Volatile.Read(ref _checkedAt) is long at and not 0 && Environment.TickCount64 - at < RecheckInterval.TotalMilliseconds)
+        {
+            return false;
+        }
+
         lock (_gate)
         {
             long version = embeddings.Version(provider.Model);
+            Volatile.Write(ref _checkedAt, Math.Max(1, Environment.TickCount64));
             if (_checked && index.Version == version)
             {
                 return false;
@@ -59,7 +72,7 @@ public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore 
             return null;
         }
 
-        EnsureFresh();
+        EnsureFresh(recheck: false);
         if (index.Count == 0)
         {
             return null;

@@ -31,6 +31,15 @@ public interface IArticleStore : IDisposable
 
     IEnumerable<Article> All();
 
+    /// <summary>
+    /// The ids of dated articles published from <paramref name="first"/> to <paramref name="last"/> (either end open),
+    /// newest first, at most <paramref name="limit"/>. Undated articles are never listed.
+    /// </summary>
+    IReadOnlyList<string> PublishedBetween(DateOnly? first, DateOnly? last, int limit) => All()
+        .Where(a => a.Published.Value is { } d && (first is null || d >= first) && (last is null || d <= last))
+        .OrderByDescending(a => a.Published.Value).ThenBy(a => a.Id, StringComparer.Ordinal)
+        .Take(limit).Select(a => a.Id).ToList();
+
     /// <summary>Every stored article's content hash by id: what ingestion compares against.</summary>
     IReadOnlyDictionary<string, string> ContentHashes();
 

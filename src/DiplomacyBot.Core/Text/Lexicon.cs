@@ -19,6 +19,9 @@ public static partial class Lexicon
     /// <summary>Past forms that report an outcome as reached.</summary>
     public static FrozenSet<string> DoneWords => Get("done-words");
 
+    /// <summary>Words of a question that name nothing to look for (function words, the asking itself).</summary>
+    public static FrozenSet<string> QuestionStopWords => Get("question-stop-words");
+
     /// <summary>Whether any word of <paramref name="text"/> is in <paramref name="words"/>.</summary>
     public static bool AnyIn(FrozenSet<string> words, string text) => Word().Matches(text).Any(m => words.Contains(m.Value));
 

@@ -1,7 +1,7 @@
 namespace DiplomacyBot.Core.Text;
 
 /// <summary>English month names and abbreviations as they appear in news copy ("Sept.", "Sep", "September").</summary>
-public static class MonthNames
+public static partial class MonthNames
 {
     /// <summary>A regex alternative matching any month name or abbreviation (case-insensitive use intended).</summary>
     public const string Pattern =
@@ -31,4 +31,18 @@ public static class MonthNames
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The text with month names written in lower case ("in june 1987", as people type questions) capitalised, so
+    /// that whatever reads dates in edited text reads them too. "may" is a month only before a day or a year ("may
+    /// 1987", "may 4"); everything keeps its place, so offsets into the result are offsets into the text.
+    /// </summary>
+    public static string Capitalised(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LowerCaseMonth().Replace(text, m => char.ToUpperInvariant(m.Value[0]) + m.Value[1..]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:january|february|march|april|june|july|august|september|october|november|december|may(?=\s+\d))\b")]
+    private static partial System.Text.RegularExpressions.Regex LowerCaseMonth();
 }

@@ -105,6 +105,12 @@ public static class SentenceSplitter
             return false;
         }
 
+        // A list number that opens the sentence ("3. The delegations met ...") belongs to it.
+        if (wordStart == sentenceStart && word.Length <= 3 && word.ContainsAnyExceptInRange('0', '9') is false)
+        {
+            return false;
+        }
+
         if (word.Contains('.') && IsDottedAcronym(word))
         {
             // "U.S." ends a sentence only when the next word cannot continue a name ("U.S. The talks..." is rare).

@@ -81,6 +81,6 @@ public sealed class AdminCommands(
         }
 
         var items = subscribed.Select(f => new ChatItem($"{f.Title ?? "(untitled feed)"} · {SafeUrl.Display(f.Url)}", FeedStatus.Describe(f), [])).ToList();
-        return new ChatReply($"{subscribed.Count} subscribed feed{(subscribed.Count == 1 ? string.Empty : "s")}:", [], items);
+        return new ChatReply($"{Core.Text.Counted.Of(subscribed.Count, "subscribed feed")}:", [], items);
     }
 }

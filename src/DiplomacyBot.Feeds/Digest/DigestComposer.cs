@@ -105,7 +105,7 @@ public static class DigestComposer
         }
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
+    private static string Count(int n, string noun) => Core.Text.Counted.Of(n, noun);
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -107,3 +107,9 @@ public sealed record BenchReport
         return targets;
     }
 }
+
+/// <summary>What answering on a store measured: each timing in milliseconds, and the process's peak resident memory.</summary>
+/// <param name="Ask">The warm passes' answer times.</param>
+/// <param name="Lucene">The plain Lucene query times, one beside each warm answer.</param>
+/// <param name="FirstSeen">Each timed question's first answer.</param>
+public sealed record AnsweringFigures(IReadOnlyList<double> Ask, IReadOnlyList<double> Lucene, IReadOnlyList<double> FirstSeen, double PeakRssMb);

@@ -55,9 +55,6 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         int sentences = 0, vectors = 0;
         long vectorBytes = 0;
         double ingestPeak;
-        var ask = new List<double>();
-        var lucene = new List<double>();
-        var firstSeen = new List<double>();
         using (BotContext bot = BotContext.Open(configuration, TextWriter.Null, seed: false))
         {
             log.WriteLine($"{name}: ingesting {corpus} ...");
@@ -83,64 +80,19 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
             ingestPeak = PeakMemory.Megabytes();
         }
 
-        // Answering is measured as a bot that has just started on the store runs: a new context, the vector index read
-        // from its file, the model loaded afresh, none of the ingest's or the embedding runs' memory left over.
-        FreedMemory.Release();
-        peakIsPhases &= PeakMemory.Reset();
-        using (BotContext bot = BotContext.Open(configuration, TextWriter.Null, seed: false))
-        {
-            log.WriteLine($"{name}: reopened the store: RSS {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
-            log.WriteLine($"{name}: asking {questions.Count} questions once, then x {Passes} warm passes beside the same as plain Lucene queries ...");
-            var index = (LuceneSentenceIndex)bot.Index;
+        // Answering is measured as a bot that has just started on the store runs: a new process of this program opens
+        // it, reads the vector index from its file and loads the model afresh, with none of the ingest's or the
+        // embedding runs' memory in it.
+        log.WriteLine($"{name}: answering in a new process on the store ...");
+        AnsweringFigures answering = AnswerInNewProcess(db, folder, name);
+        var ask = answering.Ask.Order().ToList();
+        var lucene = answering.Lucene.Order().ToList();
+        var firstSeen = answering.FirstSeen.Order().ToList();
 
-            log.WriteLine($"{name}: warming up on {warmUp.Count} other questions x {WarmUpRounds} ...");
-            for (int round = 0; round < WarmUpRounds; round++)
-            {
-                foreach (string question in warmUp)
-                {
-                    _ = bot.Answerer.Ask(question);
-                    _ = index.SearchPlain(question, 10);
-                }
-            }
-
-            foreach (string question in questions)
-            {
-                long started = Stopwatch.GetTimestamp();
-                _ = bot.Answerer.Ask(question);
-                firstSeen.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-
-            log.WriteLine($"{name}: first time each: ask p95 {Percentile.NearestRank(firstSeen.Order().ToList(), 0.95):F1} ms; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
-            for (int pass = 1; pass <= Passes; pass++)
-            {
-                var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
-                foreach (string question in questions)
-                {
-                    long started = Stopwatch.GetTimestamp();
-                    _ = bot.Answerer.Ask(question);
-                    double askMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    started = Stopwatch.GetTimestamp();
-                    _ = index.SearchPlain(question, 10);
-                    double luceneMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    ask.Add(askMs);
-                    lucene.Add(luceneMs);
-                }
-
-                var thisPass = ask.Skip((pass - 1) * questions.Count).Order().ToList();
-                var thisLucene = lucene.Skip((pass - 1) * questions.Count).Order().ToList();
-                log.WriteLine($"{name}: pass {pass}: ask p95 {Percentile.NearestRank(thisPass, 0.95):F1} ms, Lucene p95 {Percentile.NearestRank(thisLucene, 0.95):F1} ms; "
-                    + $"allocated {(GC.GetTotalAllocatedBytes() - gcBefore.Allocated) / (1024.0 * 1024.0 * questions.Count):F1} MB a question, "
-                    + $"GCs {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2} paused {(GC.GetTotalPauseDuration() - gcBefore.Paused).TotalMilliseconds:F0} ms; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
-            }
-        }
-
-        double askPeak = PeakMemory.Megabytes();
+        double askPeak = answering.PeakRssMb;
         double peak = Math.Max(ingestPeak, askPeak);
         log.WriteLine($"{name}: timing {ColdStarts} cold starts ...");
         var cold = Enumerable.Range(0, ColdStarts).Select(i => ColdStart(db, questions[i % questions.Count], folder, coldStartEnvironment)).Order().ToList();
-        ask.Sort();
-        lucene.Sort();
-        firstSeen.Sort();
         double seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
         int processed = report.Ingested + report.Replaced + report.Unchanged + report.Duplicates;
         return new BenchPhase
@@ -170,6 +122,116 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
             VectorIndexMb = Round(vectorBytes / (1024.0 * 1024.0)),
             AskPeakRssMb = Round(askPeak),
         };
+    }
+
+    /// <summary>
+    /// Answers the timed questions on an existing store in this process, as a bot that has just opened it: first a
+    /// separate warm-up list several times over, then each timed question once (its first time), then the warm passes,
+    /// each question beside the same text as a plain Lucene query.
+    /// </summary>
+    public AnsweringFigures MeasureAnswering(IConfiguration configuration, string name)
+    {
+        var ask = new List<double>();
+        var lucene = new List<double>();
+        var firstSeen = new List<double>();
+        PeakMemory.Reset();
+        using BotContext bot = BotContext.Open(configuration, TextWriter.Null, seed: false);
+        log.WriteLine($"{name}: opened the store: {PeakMemory.Describe()}");
+        var index = (LuceneSentenceIndex)bot.Index;
+        log.WriteLine($"{name}: warming up on {warmUp.Count} other questions x {WarmUpRounds} ...");
+        for (int round = 0; round < WarmUpRounds; round++)
+        {
+            foreach (string question in warmUp)
+            {
+                _ = bot.Answerer.Ask(question);
+                _ = index.SearchPlain(question, 10);
+            }
+        }
+
+        foreach (string question in questions)
+        {
+            long started = Stopwatch.GetTimestamp();
+            _ = bot.Answerer.Ask(question);
+            firstSeen.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        log.WriteLine($"{name}: first time each: ask p95 {Percentile.NearestRank(firstSeen.Order().ToList(), 0.95):F1} ms; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
+        for (int pass = 1; pass <= Passes; pass++)
+        {
+            var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
+            foreach (string question in questions)
+            {
+                long started = Stopwatch.GetTimestamp();
+                _ = bot.Answerer.Ask(question);
+                double askMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                started = Stopwatch.GetTimestamp();
+                _ = index.SearchPlain(question, 10);
+                double luceneMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                ask.Add(askMs);
+                lucene.Add(luceneMs);
+            }
+
+            var thisPass = ask.Skip((pass - 1) * questions.Count).Order().ToList();
+            var thisLucene = lucene.Skip((pass - 1) * questions.Count).Order().ToList();
+            log.WriteLine($"{name}: pass {pass}: ask p95 {Percentile.NearestRank(thisPass, 0.95):F1} ms, Lucene p95 {Percentile.NearestRank(thisLucene, 0.95):F1} ms; "
+                + $"allocated {(GC.GetTotalAllocatedBytes() - gcBefore.Allocated) / (1024.0 * 1024.0 * questions.Count):F1} MB a question, "
+                + $"GCs {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2} paused {(GC.GetTotalPauseDuration() - gcBefore.Paused).TotalMilliseconds:F0} ms; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
+        }
+
+        var slowest = questions.Select((q, i) => (Question: q, Ms: Enumerable.Range(0, Passes).Max(p => ask[(p * questions.Count) + i])))
+            .OrderByDescending(x => x.Ms).Take(5);
+        log.WriteLine($"{name}: slowest: {string.Join("; ", slowest.Select(x => $"{x.Ms:F1} ms {x.Question}"))}");
+        return new AnsweringFigures(ask, lucene, firstSeen, PeakMemory.Megabytes());
+    }
+
+    /// <summary>Runs <see cref="MeasureAnswering"/> in a new process of this program (<c>bench --store</c>), relaying its log.</summary>
+    private AnsweringFigures AnswerInNewProcess(string db, string folder, string name)
+    {
+        string questionsPath = Path.Combine(folder, "timed-questions.txt");
+        File.WriteAllLines(questionsPath, questions);
+        ProcessStartInfo info = SelfStartInfo();
+        foreach (var (key, value) in coldStartEnvironment ?? [])
+        {
+            info.Environment[key] = value;
+        }
+
+        foreach (string argument in (string[])["bench", "--store", db, "--json", "--questions", questionsPath, "--passes", Passes.ToString(System.Globalization.CultureInfo.InvariantCulture), "--name", name])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.WorkingDirectory = folder;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        using Process process = Process.Start(info) ?? throw new InvalidOperationException("could not start a process of this program");
+        var errors = new System.Text.StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            lock (errors)
+            {
+                errors.AppendLine(e.Data);
+                log.WriteLine(e.Data);
+            }
+        };
+        process.BeginErrorReadLine();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            lock (errors)
+            {
+                throw new InvalidOperationException($"the answering process failed (exit {process.ExitCode}): {errors.ToString().Trim()}");
+            }
+        }
+
+        return System.Text.Json.JsonSerializer.Deserialize<AnsweringFigures>(output, Output.Json.Options)
+            ?? throw new InvalidDataException("the answering process printed no figures");
     }
 
     private Dictionary<string, string>? coldStartEnvironment;

@@ -6,12 +6,19 @@ using DiplomacyBot.Output;
 
 namespace DiplomacyBot.Commands;
 
-/// <summary><c>ask "QUESTION"</c>, <c>ask --json "QUESTION"</c>, and <c>ask --json -</c> for one question per stdin line.</summary>
+/// <summary>
+/// <c>ask "QUESTION"</c> (or the question's words unquoted), <c>ask --json "QUESTION"</c>, and <c>ask --json -</c> for one
+/// question per stdin line, one answer per line in the same order.
+/// </summary>
 public static class AskCommand
 {
     public static Command Create()
     {
-        var question = new Argument<string>("question") { Description = "The question, or - to read one question per line from stdin" };
+        var question = new Argument<string[]>("question")
+        {
+            Description = "The question (quoted, or its words as they are), or - to read one question per line from stdin",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per answer" };
         var timings = new Option<bool>("--timings") { Description = "Report answer latency (p50, p95, max) on stderr" };
         var explain = new Option<bool>("--explain") { Description = "Show how the question was read and how the candidate sentences ranked" };
@@ -25,15 +32,45 @@ public static class AskCommand
                 result.AddError($"--as-of: \"{day}\" is not a day written YYYY-MM-DD");
             }
         });
-        command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
+        command.SetAction((parse, _) =>
         {
-            string text = parse.GetValue(question) ?? string.Empty;
+            string text = string.Join(' ', parse.GetValue(question) ?? []).Trim();
+            if (text.Length == 0)
+            {
+                Console.Error.WriteLine("error: the question is empty: ask \"When is the next round of talks?\", or ask - to read one question per line");
+                return Task.FromResult(2);
+            }
+
+            return Answer(parse, text);
+        });
+        return command;
+
+        Task<int> Answer(ParseResult parse, string text) => CommandLine.Run(parse, seed: true, context =>
+        {
             bool asJson = parse.GetValue(json);
             DateOnly? day = parse.GetValue(asOf) is { } written && AsOfDay.TryParse(written, out DateOnly parsed) ? parsed : null;
             IEnumerable<string> questions = text == "-" ? ReadLines(Console.In) : [text];
             var latencies = new List<double>();
+            int line = 0;
             foreach (string q in questions)
             {
+                line++;
+                if (string.IsNullOrWhiteSpace(q))
+                {
+                    // One output per input line, so answers stay aligned with the questions that were piped in.
+                    string error = $"line {line} is empty: no question to answer";
+                    if (asJson)
+                    {
+                        Console.Out.WriteLine(Json.Serialize(new { question = q, error }));
+                    }
+                    else
+                    {
+                        Console.Error.WriteLine($"error: {error}");
+                    }
+
+                    continue;
+                }
+
                 long started = Stopwatch.GetTimestamp();
                 Answer answer = context.Answerer.Ask(q, day);
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -55,8 +92,7 @@ public static class AskCommand
             }
 
             return 0;
-        }));
-        return command;
+        });
     }
 
     private static string RenderExplanation(RankingExplanation e)
@@ -69,7 +105,7 @@ public static class AskCommand
             string quote = r.Text.Length > 160 ? r.Text[..157] + "..." : r.Text;
             string ranks = $"bm25 #{(r.Bm25Rank > 0 ? r.Bm25Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")} vec #{(r.VectorRank > 0 ? r.VectorRank.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")}"
                 + (r.Similarity is { } sim ? $" sim {sim:0.000}" : string.Empty);
-            text.AppendLine($"  {r.Score:0.000} cov {r.Coverage:0.00} (words {r.LexicalCoverage:0.00}) bm25 {r.Bm25:0.00} {ranks} fit {r.TypeFit:0.00}{flags} {r.ArticleId}#{r.SentenceIndex}: {quote}");
+            text.AppendLine($"  {r.Score:0.000} cov {r.Coverage:0.00} (words {r.LexicalCoverage:0.00}) bm25 {r.Bm25:0.00} {ranks} fit {r.TypeFit:0.00} title {r.TitleCoverage:0.00}{flags} {r.ArticleId}#{r.SentenceIndex}: {quote}");
         }
 
         return text.ToString().TrimEnd();
@@ -79,10 +115,7 @@ public static class AskCommand
     {
         while (reader.ReadLine() is { } line)
         {
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                yield return line;
-            }
+            yield return line;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DiplomacyBot.Benchmarks;
+using DiplomacyBot.Core.Evaluation;
 using DiplomacyBot.Output;
 
 namespace DiplomacyBot.Commands;
@@ -22,15 +23,19 @@ public static class BenchCommand
         var questions = new Option<string?>("--questions") { Description = "One question per line (default: the bench question list shipped with the program)" };
         var work = new Option<string?>("--work") { Description = "Folder for the bench stores (default: a new temporary folder, removed afterwards)" };
         var passes = new Option<int>("--passes") { Description = "Warm timed passes over the question list, after it has been asked once (default 3)", DefaultValueFactory = _ => 3 };
+        var store = new Option<string?>("--store") { Description = "Measure answering only, on this existing store (warm ask latency beside plain Lucene, peak memory); nothing is ingested" };
+        var name = new Option<string>("--name") { Description = "With --store, the label of the log lines", DefaultValueFactory = _ => "store" };
         var command = new Command("bench", "Measure ingest rate, ask latency, cold start, disk size and memory, on the corpus and at scale")
         {
-            corpus, scale, json, questions, work, passes,
+            corpus, scale, json, questions, work, passes, store, name,
         };
-        command.SetAction(parse => Run(
+        command.SetAction(parse => parse.GetValue(store) is { } existing
+            ? RunAnswering(existing, parse.GetValue(name)!, parse.GetValue(json), parse.GetValue(questions) ?? DefaultQuestionsPath, parse.GetValue(passes))
+            : Run(
             parse.GetValue(corpus)!,
             parse.GetValue(scale),
             parse.GetValue(json),
-            parse.GetValue(questions) ?? Path.Combine(AppContext.BaseDirectory, "bench-questions.txt"),
+            parse.GetValue(questions) ?? DefaultQuestionsPath,
             parse.GetValue(work),
             parse.GetValue(passes)));
         return command;
@@ -101,6 +106,65 @@ public static class BenchCommand
             {
                 Directory.Delete(folder, recursive: true);
             }
+        }
+    }
+
+    private static string DefaultQuestionsPath => Path.Combine(AppContext.BaseDirectory, "bench-questions.txt");
+
+    /// <summary><c>bench --store DB</c>: answering measured on an existing store, in this process.</summary>
+    private static int RunAnswering(string db, string name, bool asJson, string questionsPath, int passes)
+    {
+        if (!File.Exists(db))
+        {
+            Console.Error.WriteLine($"error: {db}: no such store");
+            return 2;
+        }
+
+        foreach (string path in (string[])[questionsPath, WarmUpPath])
+        {
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"error: {path}: no such question list");
+                return 2;
+            }
+        }
+
+        var questions = ReadQuestions(questionsPath);
+        if (questions.Count == 0 || passes < 1)
+        {
+            Console.Error.WriteLine($"error: {questionsPath}: no questions, or --passes below 1");
+            return 2;
+        }
+
+        try
+        {
+            var configuration = Hosting.BotConfiguration.Build(new Dictionary<string, string?>
+            {
+                ["Storage:Path"] = db,
+                ["Corpus:SeedWhenEmpty"] = "false",
+            });
+            var runner = new BenchRunner(questions, ReadQuestions(WarmUpPath), Console.Error) { Passes = passes };
+            AnsweringFigures figures = runner.MeasureAnswering(configuration, name);
+            if (asJson)
+            {
+                Console.Out.WriteLine(Json.Serialize(figures));
+            }
+            else
+            {
+                var ask = figures.Ask.Order().ToList();
+                var lucene = figures.Lucene.Order().ToList();
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"ask p50/p95/p99 {Percentile.NearestRank(ask, 0.5):F1}/{Percentile.NearestRank(ask, 0.95):F1}/{Percentile.NearestRank(ask, 0.99):F1} ms; "
+                    + $"Lucene p50/p95 {Percentile.NearestRank(lucene, 0.5):F1}/{Percentile.NearestRank(lucene, 0.95):F1} ms; "
+                    + $"first time asked p95 {Percentile.NearestRank(figures.FirstSeen.Order().ToList(), 0.95):F1} ms; peak RSS {figures.PeakRssMb:F0} MB"));
+            }
+
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or Microsoft.Extensions.Options.OptionsValidationException)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using DiplomacyBot.Core.Ingestion;
+using DiplomacyBot.Core.Text;
 using DiplomacyBot.Hosting;
 using Spectre.Console;
 
@@ -61,9 +62,12 @@ public static class IngestCommand
 
         double seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
         Console.Out.WriteLine($"{report.Summary()}.");
-        Console.Out.WriteLine(
-            $"{report.Ingested + report.Replaced + report.Unchanged + report.Duplicates} articles read in {seconds:0.00} s " +
-            $"({(report.Ingested + report.Replaced) / seconds:0} stored/s, {report.Bytes / seconds / (1024 * 1024):0.00} MB/s); store holds {context.Store.Count}.");
+        // Every input counts as read, failed ones too, as in the progress lines; rates only mean something over a second.
+        int read = report.Ingested + report.Replaced + report.Unchanged + report.Duplicates + report.Failed;
+        string rates = seconds >= 1
+            ? $" ({(report.Ingested + report.Replaced) / seconds:0} stored/s, {report.Bytes / seconds / (1024 * 1024):0.00} MB/s)"
+            : string.Empty;
+        Console.Out.WriteLine($"{Counted.Of(read, "article")} read in {seconds:0.00} s{rates}; the store holds {Counted.Of(context.Store.Count, "article")}.");
         int embedded = embed && context.Embedder is not null ? await EmbedCommand.RunAsync(context, cancellationToken).ConfigureAwait(false) : 0;
         return report.Failed == 0 && embedded == 0 ? 0 : 1;
     }
@@ -91,7 +95,7 @@ public static class IngestCommand
         public void Report(IngestProgress value)
         {
             task.Value = value.Bytes;
-            task.Description = $"Ingesting ({value.Articles} articles)";
+            task.Description = $"Ingesting ({Counted.Of(value.Articles, "article")})";
         }
     }
 
@@ -109,7 +113,7 @@ public static class IngestCommand
 
             _since.Restart();
             string percent = totalBytes > 0 ? $" ({100.0 * value.Bytes / totalBytes:0}%)" : string.Empty;
-            writer.WriteLine($"ingest: {value.Articles} articles read{percent}");
+            writer.WriteLine($"ingest: {Counted.Of(value.Articles, "article")} read{percent}");
         }
     }
 }

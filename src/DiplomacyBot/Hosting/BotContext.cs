@@ -203,16 +203,17 @@ public sealed class BotContext : IDisposable
                 context.SeedFromBundledCorpus();
             }
 
-            if (IndexMaintenance.EnsureFresh(context.Store, context.Index))
+            // A new, empty store gets an empty index without a word: there was nothing to rebuild.
+            if (IndexMaintenance.EnsureFresh(context.Store, context.Index) && context.Store.Count is int stored and > 0)
             {
-                log.WriteLine($"Rebuilt the search index from the store ({context.Store.Count} articles).");
+                log.WriteLine($"Rebuilt the search index from the store ({Core.Text.Counted.Of(stored, "article")}).");
             }
 
             if (context.Semantic is { } semantic && context.EmbeddingStore.Count(semantic.Model) > 0)
             {
                 if (semantic.EnsureFresh())
                 {
-                    log.WriteLine($"Rebuilt the vector index from the store ({context.VectorIndex!.Count} sentences).");
+                    log.WriteLine($"Rebuilt the vector index from the store ({Core.Text.Counted.Of(context.VectorIndex!.Count, "sentence")}).");
                 }
             }
 

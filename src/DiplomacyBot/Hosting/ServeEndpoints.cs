@@ -14,6 +14,9 @@ public static class ServeEndpoints
 {
     public const int MaxQuestionLength = 2000;
 
+    /// <summary>The largest <c>/api/ask</c> body read; a larger one is refused with 413 before it is read.</summary>
+    public const int MaxAskBodyBytes = 64 * 1024;
+
     public static IEndpointRouteBuilder MapBotApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", () => Results.Text("""{"status":"ok"}""", "application/json"));
@@ -32,6 +35,17 @@ public static class ServeEndpoints
 
     private static async Task<IResult> AskAsync(HttpContext http, ChatEngine engine)
     {
+        if (http.Request.ContentLength > MaxAskBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        // A body sent without a length (chunked) is cut off at the same limit while it is read.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxAskBodyBytes;
+        }
+
         string? question;
         JsonNode? asOfNode;
         try
@@ -43,6 +57,10 @@ public static class ServeEndpoints
         catch (JsonException)
         {
             return Error("the body must be JSON: {\"question\": \"...\"}");
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
         }
 
         if (string.IsNullOrWhiteSpace(question))
@@ -69,6 +87,9 @@ public static class ServeEndpoints
         Answer answer = await engine.AskAsync(question, http.RequestAborted, asOf).ConfigureAwait(false);
         return Results.Text(Json.Serialize(AnswerJson.From(answer)), "application/json");
     }
+
+    private static IResult TooLarge() =>
+        Results.Text(new JsonObject { ["error"] = $"the body is over {MaxAskBodyBytes / 1024} KB; send {{\"question\": \"...\"}}" }.ToJsonString(Json.Options), "application/json", statusCode: StatusCodes.Status413PayloadTooLarge);
 
     private static IResult Error(string message) =>
         Results.Text(new JsonObject { ["error"] = message }.ToJsonString(Json.Options), "application/json", statusCode: StatusCodes.Status400BadRequest);

@@ -42,6 +42,7 @@ public static class ServeHost
         configure?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();
+        app.UseRequestLogAndJsonErrors();
         app.MapBotApi();
         app.MapSlack();
         app.MapDiscord();
@@ -55,6 +56,10 @@ public static class ServeHost
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        // A failure to start (a port in use) reaches serve as an exception and is printed as one clean error line;
+        // the host's own Error entry for it would repeat it with a stack trace. A background service that stops the
+        // host is still logged (Critical).
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {

@@ -182,4 +182,39 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Null(question.Period!.First);
         Assert.Equal(3, question.Period.Month);
     }
+
+    [Theory]
+    [InlineData("What's the latest?")]
+    [InlineData("what's new?")]
+    [InlineData("any news?")]
+    [InlineData("latest news please")]
+    public void ALatestQuestionWithNoSubject_HasNoConceptsToSearch(string question)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(QuestionType.Latest, analyzed.Type);
+        Assert.Empty(analyzed.Groups);
+    }
+
+    [Theory]
+    [InlineData("what happened in june 1987", 1987, 6)]
+    [InlineData("What happened in June 1987?", 1987, 6)]
+    [InlineData("talks in september 2025?", 2025, 9)]
+    public void AMonthTypedInLowerCase_IsAPeriod_NotAConcept(string question, int year, int month)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(new DateOnly(year, month, 1), analyzed.Period?.First);
+        Assert.Equal(new DateOnly(year, month, 1).AddMonths(1).AddDays(-1), analyzed.Period?.Last);
+        Assert.DoesNotContain(analyzed.Groups, g => g.Key == MonthName(month));
+    }
+
+    [Fact]
+    public void May_IsAMonthOnlyBeforeADayOrAYear()
+    {
+        Assert.Equal("They May meet in May 1987", Core.Text.MonthNames.Capitalised("They May meet in may 1987"));
+        Assert.Equal("they may meet", Core.Text.MonthNames.Capitalised("they may meet"));
+    }
+
+    private static string MonthName(int month) => new DateOnly(2000, month, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture).ToLowerInvariant();
 }

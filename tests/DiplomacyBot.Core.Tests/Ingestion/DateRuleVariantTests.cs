@@ -80,7 +80,7 @@ public sealed class DateRuleVariantTests
     [InlineData("Published: 2025-03-14T08:30:00Z", "2025-03-14")]
     [InlineData("28.09.2025", "2025-09-28")]
     [InlineData("2025/09/28", "2025-09-28")]
-    [InlineData("Updated 14 February 2024, 10:05", "2024-02-14")]
+    [InlineData("Posted 14 February 2024, 10:05", "2024-02-14")]
     [InlineData("Sep. 3, 2023", "2023-09-03")]
     [InlineData("By Anna Petrova and Li Wei | 5th June 2022", "2022-06-05")]
     public void BylineInOtherFormats_DatesTheArticle(string byline, string expected)

@@ -18,6 +18,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void AListNumber_StaysWithTheSentenceItOpens()
+    {
+        var sentences = Split("3. The delegations met in Istanbul. 12. They agreed on visas. The year 1987. Talks ended.");
+
+        Assert.Equal(["3. The delegations met in Istanbul.", "12. They agreed on visas.", "The year 1987.", "Talks ended."], sentences);
+    }
+
+    [Fact]
     public void ClosingQuotes_StayWithTheirSentence()
     {
         var sentences = Split("“We agreed,” he said. “The talks were useful.” Then he left!");
