@@ -32,6 +32,58 @@ public sealed class TimelineCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task KeyDates_Json_KeepTheTimelineContract_WithDayDatesAndCitations()
+    {
+        BotRun run = await Run("timeline", "--dates", "3", "--per-date", "2", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var events = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("events").EnumerateArray().ToList();
+        Assert.InRange(events.Count, 1, 3);
+        Assert.Equal(events.Select(e => e.GetProperty("date").GetString()).Order(StringComparer.Ordinal), events.Select(e => e.GetProperty("date").GetString()));
+        Assert.All(events, e =>
+        {
+            Assert.Equal("day", e.GetProperty("precision").GetString());
+            Assert.Equal("key_date", e.GetProperty("kind").GetString());
+            Assert.InRange(e.GetProperty("citations").GetArrayLength(), 1, 2);
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("summary").GetString()));
+        });
+    }
+
+    [Fact]
+    public async Task KeyDates_WithPng_SaysTheChartIsOfEvents()
+    {
+        BotRun run = await Run("timeline", "--query", "visas", "--png", _temp.File("c.png"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--png draws the timeline of events", run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalTimeline_ScoresAGoldTimeline_BesideTheBaselineAndThePublishedFigures()
+    {
+        string topic = _temp.File(Path.Combine("tl", "spill"));
+        Directory.CreateDirectory(Path.Combine(topic, "timelines"));
+        await File.WriteAllLinesAsync(Path.Combine(topic, "articles.jsonl"),
+        [
+            """{"id":"a1","title":"Rig explodes","published":"2010-04-21","body":"The drilling rig exploded on Tuesday, killing eleven workers."}""",
+            """{"id":"a2","title":"Rig sinks","published":"2010-04-23","body":"The rig that exploded on Tuesday sank on Thursday as oil leaked."}""",
+            """{"id":"a3","title":"Well capped","published":"2010-07-16","body":"Engineers capped the leaking well on Thursday after 87 days."}""",
+            """{"id":"a4","title":"Cap holds","published":"2010-07-17","body":"BP said the cap fitted on Thursday was holding and no oil leaked."}""",
+        ]);
+        await File.WriteAllTextAsync(Path.Combine(topic, "timelines", "gold.json"), """[["2010-04-20", ["The rig exploded , killing 11 ."]], ["2010-07-15", ["The well was capped ."]]]""");
+
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["eval", "timeline", _temp.File("tl")]);
+
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.Contains("mean over 1 timelines", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("date-mention count", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Datewise (published)", run.StdOut, StringComparison.Ordinal);
+        string row = run.StdOut.Split('\n').First(l => l.TrimStart().StartsWith("DiplomacyBot", StringComparison.Ordinal));
+        double dateF1 = double.Parse(row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1.0, dateF1, 3);
+    }
+
+    [Fact]
     public async Task TimelineFilters_ByTopicAndDate()
     {
         BotRun grain = await Run("timeline", "--json", "--topic", "grain");

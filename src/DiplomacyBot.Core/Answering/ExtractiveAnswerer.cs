@@ -1305,7 +1305,7 @@ public sealed partial class ExtractiveAnswerer(
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 3)].TrimEnd() + "...";
+    private static string Shorten(string text, int max) => Text.Shortened.To(text, max);
 
     /// <summary>Citations for the sentences, each checked to be verbatim; a quote that fails the check is never shown.</summary>
     private static List<Citation> Cite(IEnumerable<ScoredSentence> sentences) => sentences

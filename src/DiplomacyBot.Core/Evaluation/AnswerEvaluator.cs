@@ -127,5 +127,5 @@ public static class AnswerEvaluator
         };
     }
 
-    private static string Shorten(string text) => text.Length <= 140 ? text : text[..137] + "...";
+    private static string Shorten(string text) => Text.Shortened.To(text, 140);
 }

@@ -340,5 +340,5 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
 
     private static int WordCount(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static string Shorten(string sentence) => sentence.Length <= 100 ? sentence : sentence[..97].TrimEnd() + "...";
+    private static string Shorten(string sentence) => Shortened.To(sentence, 100);
 }

@@ -211,5 +211,5 @@ internal sealed record PageMetadata(string? Title, string? DocumentTitle, string
         return Shorten(normalized, 300);
     }
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 3)] + "...";
+    private static string Shorten(string text, int max) => Core.Text.Shortened.To(text, max);
 }

@@ -36,5 +36,5 @@ public static class SafeUrl
         return true;
     }
 
-    private static string Shorten(string text) => text.Length <= 200 ? text : text[..197] + "...";
+    private static string Shorten(string text) => Core.Text.Shortened.To(text, 200);
 }

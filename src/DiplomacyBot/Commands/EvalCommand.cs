@@ -38,6 +38,7 @@ public static class EvalCommand
         command.Subcommands.Add(timex);
         command.Subcommands.Add(FitCommand());
         command.Subcommands.Add(RealTimeQaCommand.Create());
+        command.Subcommands.Add(TimelineEvalCommand.Create());
         command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
         {
             if (parse.GetValue(file) is not { Length: > 0 } path)

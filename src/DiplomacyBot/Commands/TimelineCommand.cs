@@ -5,7 +5,10 @@ using DiplomacyBot.Output;
 
 namespace DiplomacyBot.Commands;
 
-/// <summary><c>timeline [--topic T] [--from DATE] [--to DATE] [--json] [--png FILE]</c>.</summary>
+/// <summary>
+/// <c>timeline [--topic T] [--from DATE] [--to DATE] [--json] [--png FILE]</c>: the events; with <c>--dates N</c>,
+/// <c>--per-date K</c> or <c>--query Q</c>, the dates that mattered in the whole collection, each summarised.
+/// </summary>
 public static class TimelineCommand
 {
     public static Command Create()
@@ -16,12 +19,20 @@ public static class TimelineCommand
         var json = new Option<bool>("--json") { Description = "Print the timeline as one JSON object" };
         var png = new Option<string?>("--png") { Description = "Also draw the timeline as a PNG chart into this file" };
         var summarize = new Option<bool>("--summarize") { Description = "Add a short narrative over the events, every sentence cited (written by the model when Llm is configured)" };
-        var command = new Command("timeline", "Dated events (held or planned) in chronological order, each cited") { topic, from, to, json, png, summarize };
+        var dates = new Option<int?>("--dates") { Description = $"The N dates that mattered most, chosen from the whole collection by the evidence for them, each summarised (default {DefaultDates} with --query)" };
+        var perDate = new Option<int>("--per-date") { Description = "With --dates or --query, sentences quoted for each date", DefaultValueFactory = _ => DefaultPerDate };
+        var query = new Option<string?>("--query") { Description = "The dates that mattered for this subject: only sentences about it count or are quoted (implies --dates)" };
+        var command = new Command("timeline", "Dated events (held or planned) in chronological order, each cited; or, with --dates or --query, the dates that mattered, each summarised") { topic, from, to, json, png, summarize, dates, perDate, query };
         command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: true, async (context, ct) =>
         {
             if (!TryDate(parse.GetValue(from), "--from", out DateOnly? fromDate) || !TryDate(parse.GetValue(to), "--to", out DateOnly? toDate))
             {
                 return 2;
+            }
+
+            if (parse.GetValue(dates) is not null || parse.GetValue(query) is not null)
+            {
+                return KeyDates(context, parse.GetValue(query), parse.GetValue(dates) ?? DefaultDates, parse.GetValue(perDate), fromDate, toDate, parse.GetValue(json), parse.GetValue(png));
             }
 
             Timeline timeline = Timeline.Build(context.Store.All().SelectMany(a => a.Events), parse.GetValue(topic), fromDate, toDate);
@@ -48,6 +59,59 @@ public static class TimelineCommand
             return 0;
         }, cancellationToken));
         return command;
+    }
+
+    private const int DefaultDates = 15;
+
+    private const int DefaultPerDate = 1;
+
+    /// <summary>Sentences about the subject read for a --query timeline at most (the best BM25 matches).</summary>
+    private const int QuerySentences = 5000;
+
+    private static int KeyDates(Hosting.BotContext context, string? query, int count, int perDate, DateOnly? from, DateOnly? to, bool asJson, string? png)
+    {
+        if (count < 1 || perDate < 0)
+        {
+            Console.Error.WriteLine("error: --dates must be at least 1 and --per-date at least 0");
+            return 2;
+        }
+
+        if (png is not null)
+        {
+            Console.Error.WriteLine("error: --png draws the timeline of events; leave out --dates and --query to draw it");
+            return 2;
+        }
+
+        IEnumerable<Core.Articles.Article> articles;
+        Func<Core.Articles.Article, Core.Articles.Sentence, bool>? relevant = null;
+        if (query is { Length: > 0 })
+        {
+            // Only the sentences about the subject count: a sentence about something else on the same page makes no date.
+            var analyzed = new Core.Answering.QuestionAnalyzer().Analyze(query);
+            var hits = context.Index.Search(analyzed.ToQuery(), QuerySentences).Hits;
+            var about = hits.Select(h => (h.ArticleId, h.SentenceIndex)).ToHashSet();
+            articles = context.Store.GetMany(hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).ToList()).Values;
+            relevant = (article, sentence) => about.Contains((article.Id, sentence.Index));
+        }
+        else
+        {
+            articles = context.Store.All();
+        }
+
+        var list = articles.ToList();
+        var published = list.Select(a => a.Published.Value).OfType<DateOnly>().ToList();
+        if (published.Count == 0)
+        {
+            Console.Out.Write(asJson ? Json.Serialize(KeyDatesOutput.ToJson([])) + "\n" : KeyDatesOutput.Render([], query));
+            return 0;
+        }
+
+        // Without bounds, the span the reports cover, and a month past the newest for what they expect next.
+        DateOnly first = from ?? published.Min();
+        DateOnly last = to ?? published.Max().AddMonths(1);
+        var keyDates = new Core.Timelines.KeyDateSelector().Select(list, first, last, count, perDate, relevant);
+        Console.Out.Write(asJson ? Json.Serialize(KeyDatesOutput.ToJson(keyDates)) + "\n" : KeyDatesOutput.Render(keyDates, query));
+        return 0;
     }
 
     private static bool TryDate(string? text, string option, out DateOnly? date)

@@ -1,0 +1,59 @@
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Tests.Support;
+using DiplomacyBot.Core.Timelines;
+
+namespace DiplomacyBot.Core.Tests.Timelines;
+
+/// <summary>Key dates chosen from a whole collection by the evidence for them, each summarised by verbatim sentences.</summary>
+public sealed class KeyDateSelectorTests
+{
+    private static readonly MemoryArticleStore Store = MemoryArticleStore.Of(
+        ("a1", "2010-04-21", "Rig explodes", "The drilling rig exploded on Tuesday night, killing eleven workers. Coast guard crews searched the gulf for survivors."),
+        ("a2", "2010-04-23", "Rig sinks", "The rig, which exploded on Tuesday, sank on Thursday morning. Oil began to leak from the well."),
+        ("a3", "2010-05-03", "Spill grows", "Two weeks after the April 20 explosion, the slick reached the coast. Fishing was banned in federal waters."),
+        ("a4", "2010-05-03", "Fishing banned", "Officials banned fishing in a wide area of the gulf on Monday as the slick spread. The April 20 blast was the start."),
+        ("z1", "2010-04-25", "Football results", "The home side won 3-1 on Saturday in front of a full stadium of cheering fans."));
+
+    private static IReadOnlyList<KeyDate> Select(int dates, int perDate, Func<Article, Sentence, bool>? relevant = null) =>
+        new KeyDateSelector(new KeyDateWeights(0.5, 0.25, 0.25)).Select(Store.All(), new DateOnly(2010, 4, 1), new DateOnly(2010, 6, 1), dates, perDate, relevant);
+
+    [Fact]
+    public void TheDayNamedMostOften_IsChosenFirst_AndDatesComeInOrder()
+    {
+        var dates = Select(2, 1);
+
+        Assert.Contains(dates, d => d.Day == new DateOnly(2010, 4, 20));
+        Assert.Equal(dates.Select(d => d.Day).Order(), dates.Select(d => d.Day));
+        KeyDate blast = dates.Single(d => d.Day == new DateOnly(2010, 4, 20));
+        Assert.True(blast.Mentions >= 4, $"named in {blast.Mentions} sentences");
+        Assert.Equal(blast.Mentions, blast.LaterMentions);
+    }
+
+    [Fact]
+    public void EachDaysSentences_AreVerbatimSentencesOfTheArticles_WithoutRepeats()
+    {
+        foreach (KeyDate date in Select(4, 2))
+        {
+            Assert.InRange(date.Sentences.Count, 1, 2);
+            Assert.Equal(date.Sentences.Count, date.Sentences.Select(s => (s.Article.Id, s.Sentence.Index)).Distinct().Count());
+            Assert.All(date.Sentences, s => Assert.Equal(s.Text, Store.Get(s.Article.Id)!.OriginalText[s.Sentence.Start..s.Sentence.End]));
+        }
+    }
+
+    [Fact]
+    public void WithATopicFilter_SentencesAboutSomethingElse_MakeNoDate()
+    {
+        var dates = Select(10, 1, (article, _) => !article.Id.StartsWith('z'));
+
+        Assert.DoesNotContain(dates, d => d.Day == new DateOnly(2010, 4, 24) || d.Day == new DateOnly(2010, 4, 25));
+        Assert.All(dates, d => Assert.All(d.Sentences, s => Assert.False(s.Article.Id.StartsWith('z'))));
+    }
+
+    [Fact]
+    public void NoDates_WhenNothingIsInTheSpan()
+    {
+        var dates = new KeyDateSelector().Select(Store.All(), new DateOnly(1999, 1, 1), new DateOnly(1999, 12, 31), 5, 1);
+
+        Assert.Empty(dates);
+    }
+}
