@@ -23,6 +23,8 @@ public sealed class ChatEngineTests
         ChatReply answer = await engine.HandleAsync(Question("<@UBOT> When is the third round?"), CancellationToken.None);
 
         Assert.NotEmpty(timeline.Items);
+        Assert.Contains("dates that mattered most", timeline.Lead, StringComparison.Ordinal);
+        Assert.All(timeline.Items, i => Assert.Matches(@"^\d{1,2} [A-Z][a-z]{2} \d{4}: ", i.Heading));
         Assert.All(timeline.Items.SelectMany(i => i.Quotes), q => Assert.False(string.IsNullOrWhiteSpace(q.Text)));
         Assert.NotNull(timeline.Image);
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], timeline.Image!.Png.Take(4).ToArray());

@@ -758,6 +758,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         var datelines = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var nameAbsent = new Dictionary<string, bool>(StringComparer.Ordinal);
         var eventFit = EventFit(question, result.Hits.Select(h => Load(articles, h.ArticleId)).OfType<Article>().DistinctBy(a => a.Id).ToList(), tense);
         bool next = NextQuestion().IsMatch(question.Text);
         bool askedEvent = OrdinalEvent().IsMatch(question.Text);
@@ -795,10 +796,11 @@ public sealed partial class ExtractiveAnswerer(
             // and now a second meeting is being prepared" announces the second one).
             Events.EventMention? askedMention = question.Ordinal is { } numbered
                 ? article.Events.FirstOrDefault(m => m.SentenceIndex == sentence.Index && m.Ordinal == numbered) : null;
-            double tenseFit = askedMention is null ? TenseFit(tense, Events.EventExtractor.StatusOf(text)) : 2 * TenseFit(tense, askedMention.Status);
+            Events.EventStatus status = SentenceFeatures.StatusOf(article, sentence);
+            double tenseFit = askedMention is null ? TenseFit(tense, status) : 2 * TenseFit(tense, askedMention.Status);
             double fit = TypeFit(question, sentence, text, article.Title) + tenseFit
                 + eventFit.GetValueOrDefault((article.Id, sentence.Index))
-                + (next && Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned && Events.EventExtractor.MentionsEvent(text) ? 0.15 : 0);
+                + (next && status == Events.EventStatus.Planned && Events.EventExtractor.MentionsEvent(text) ? 0.15 : 0);
             double recency = Recency(article.Published.Value, newest, question.Type == QuestionType.Latest ? 0.25 : 0.05);
             double names = NameFit(question, hit, context);
             // A period the question asks about is met by a report from then or by a sentence dated in it; a period
@@ -817,7 +819,7 @@ public sealed partial class ExtractiveAnswerer(
                 Similarity = similarity,
                 Bm25Rank = hit.Bm25Rank,
                 VectorRank = match?.RankOf(hit.Key) ?? 0,
-                MissesName = names < 0 && NameAbsent(question, article),
+                MissesName = names < 0 && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)),
                 OnAskedEvent = onEvent,
                 TitleCoverage = TitleCoverage(hit.TitleGroups, question.Groups.Count, result.GroupIdf, totalIdf),
                 TextGroups = hit.TextGroups,
@@ -864,26 +866,28 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextQuestion();
 
-    /// <summary>The question's groups that the article's dateline place names, as bits.</summary>
-    private static ulong DatelineGroups(AnalyzedQuestion question, Article article, Dictionary<string, ulong> cache)
+    /// <summary>The question's groups that the article's dateline place names, as bits (worked out once per place).</summary>
+    private static ulong DatelineGroups(AnalyzedQuestion question, Article article, Dictionary<string, ulong> byPlace)
     {
-        if (cache.TryGetValue(article.Id, out ulong bits))
+        if (SentenceFeatures.DatelinePlace(article) is not { } place)
+        {
+            return 0;
+        }
+
+        if (byPlace.TryGetValue(place, out ulong bits))
         {
             return bits;
         }
 
-        if (Dateline.PlaceOf(article) is { } place)
+        for (int g = 0; g < question.Groups.Count && g < 64; g++)
         {
-            for (int g = 0; g < question.Groups.Count && g < 64; g++)
+            if (question.Groups[g].Terms.Any(t => ContainsWord(place, t.Text)))
             {
-                if (question.Groups[g].Terms.Any(t => ContainsWord(place, t.Text)))
-                {
-                    bits |= 1UL << g;
-                }
+                bits |= 1UL << g;
             }
         }
 
-        cache[article.Id] = bits;
+        byPlace[place] = bits;
         return bits;
     }
 
@@ -911,7 +915,7 @@ public sealed partial class ExtractiveAnswerer(
         {
             string stem = term.Text.Length > 5 ? term.Text[..5] : term.Text;
             return article.Title.Contains(stem, StringComparison.OrdinalIgnoreCase) || article.OriginalText.Contains(stem, StringComparison.OrdinalIgnoreCase)
-                || (Dateline.PlaceOf(article)?.Contains(stem, StringComparison.OrdinalIgnoreCase) ?? false);
+                || (SentenceFeatures.DatelinePlace(article)?.Contains(stem, StringComparison.OrdinalIgnoreCase) ?? false);
         }));
 
     /// <summary>

@@ -1,18 +1,19 @@
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Events;
+using DiplomacyBot.Core.Timelines;
 using DiplomacyBot.Core.Storage;
 
 namespace DiplomacyBot.Core.Chat;
 
 /// <summary>
 /// Turns an incoming question into a platform-neutral reply: questions go to the answerer, <c>timeline</c> to the
-/// event timeline (with a chart when one is configured), <c>sources</c> and <c>latest</c> to the store. One request
+/// dates that mattered most (with the events' chart when one is configured), <c>sources</c> and <c>latest</c> to the store. One request
 /// runs at a time, because the store and index behind the answerer are shared. The admin commands (<c>ingest</c>,
 /// <c>feeds</c>, <c>reindex</c>) run only for the users and channels <see cref="AdminOptions"/> lists, outside that
 /// one-at-a-time gate: they fetch over the network and serialise their own writes.
 /// </summary>
-public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelineChart? chart = null, IAdminCommands? admin = null, AdminOptions? adminOptions = null) : IDisposable
+public sealed partial class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelineChart? chart = null, IAdminCommands? admin = null, AdminOptions? adminOptions = null) : IDisposable
 {
     public const string NotAllowed = "Only the users and channels listed in the bot's Admin configuration may use ingest, feeds and reindex.";
 
@@ -106,22 +107,64 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
 
     private ChatReply FromTimeline(ChatCommand command)
     {
-        Timeline timeline = Timeline.Build(store.All().SelectMany(a => a.Events), command.Topic, command.From, command.To);
-        if (timeline.Events.Count == 0 && timeline.Undated.Count == 0)
+        var articles = store.All().ToList();
+        Timeline timeline = Timeline.Build(articles.SelectMany(a => a.Events), command.Topic, command.From, command.To);
+        IReadOnlyList<KeyDate> keyDates = KeyDates(articles, command);
+        if (keyDates.Count == 0 && timeline.Events.Count == 0 && timeline.Undated.Count == 0)
         {
             return ChatReply.Text("No dated events found in the stored articles for that topic and period.");
         }
 
-        var items = timeline.Events.Concat(timeline.Undated).Take(MaxListed).Select(Item).ToList();
-        int total = timeline.Events.Count + timeline.Undated.Count;
-        string lead = total > items.Count
-            ? $"Timeline: {total} events; the first {items.Count} are listed."
-            : $"Timeline: {Text.Counted.Of(total, "event")}.";
         ChatImage? image = chart is not null && timeline.Events.Count > 0
             ? new ChatImage("timeline.png", command.Topic is { } topic ? $"Timeline: {topic}" : "Timeline", chart.RenderPng(timeline, command.Topic is { } t ? $"Timeline: {t}" : "Timeline"))
             : null;
-        return new ChatReply(lead, [], items, image);
+        if (keyDates.Count == 0)
+        {
+            var items = timeline.Events.Concat(timeline.Undated).Take(MaxListed).Select(Item).ToList();
+            int total = timeline.Events.Count + timeline.Undated.Count;
+            string lead = total > items.Count
+                ? $"Timeline: {total} events; the first {items.Count} are listed."
+                : $"Timeline: {Text.Counted.Of(total, "event")}.";
+            return new ChatReply(lead, [], items, image);
+        }
+
+        // The dates that mattered, each with the sentence that says best what happened; the chart shows the events.
+        string about = command.Topic is { } subject ? $" about {subject}" : string.Empty;
+        return new ChatReply(
+            $"Timeline{about}: the {Text.Counted.Of(keyDates.Count, "date")} that mattered most, {DateText.Day(keyDates[0].Day)} to {DateText.Day(keyDates[^1].Day)}.",
+            [],
+            keyDates.Select(KeyDateItem).ToList(),
+            image);
     }
+
+    /// <summary>The key dates of the articles (about the command's topic, within its period): the chat's timeline.</summary>
+    private static IReadOnlyList<KeyDate> KeyDates(List<Article> articles, ChatCommand command)
+    {
+        var published = articles.Select(a => a.Published.Value).OfType<DateOnly>().ToList();
+        if (published.Count == 0)
+        {
+            return [];
+        }
+
+        var words = command.Topic is { } topic ? TopicWord().Matches(topic).Select(m => m.Value).ToList() : [];
+        Func<Article, Sentence, bool>? relevant = words.Count == 0 ? null
+            : (article, sentence) => words.Any(w => sentence.TextOf(article).Contains(w, StringComparison.OrdinalIgnoreCase));
+        return new KeyDateSelector().Select(articles, command.From ?? published.Min(), command.To ?? published.Max().AddMonths(1), MaxListed, QuotesPerEvent, relevant);
+    }
+
+    private static ChatItem KeyDateItem(KeyDate date)
+    {
+        var quotes = date.Sentences
+            .Select(s => (s.Article, Citation: Citation.From(s.Article, s.Sentence, 1.0)))
+            .Where(x => QuoteVerifier.IsVerbatim(x.Article, x.Citation))
+            .Select(x => Quote(x.Citation))
+            .ToList();
+        string summary = date.Sentences.Count > 0 ? Text.Shortened.To(date.Sentences[0].Text.Trim(), 200) : string.Empty;
+        return new ChatItem($"{DateText.Day(date.Day)}: {summary}", null, quotes);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]{3,}")]
+    private static partial System.Text.RegularExpressions.Regex TopicWord();
 
     private ChatItem Item(TimelineEvent e)
     {
