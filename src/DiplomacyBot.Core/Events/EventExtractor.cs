@@ -47,8 +47,6 @@ public sealed partial class EventExtractor(Places places)
     [GeneratedRegex(@"\b(?:in|at|to|near|inside|outside)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlacePreposition();
 
-    [GeneratedRegex(@"\b(?:Russia|Russian|Moscow|Kremlin|U\.S\.|US|United States|American|Washington|Ukraine|Ukrainian|Kyiv|China|Chinese|Beijing|Turkey|Turkish|Saudi|EU|European Union|NATO|Iran|Iranian|Israel|Israeli|Japan|Japanese|Germany|German|France|French|Britain|British|OPEC|GATT)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Party();
 
     public IReadOnlyList<EventMention> Extract(Article article)
     {
@@ -125,7 +123,7 @@ public sealed partial class EventExtractor(Places places)
                 Kind = kind,
                 Ordinal = ordinal,
                 Place = place,
-                Participants = Party().Matches(clause).Select(m => CanonicalParty(m.Value)).Distinct().ToList(),
+                Participants = Parties.Default.In(clause),
                 DateValue = date?.Value,
                 DateText = date?.Text,
                 Status = plural ? EventStatus.Held : status,
@@ -311,23 +309,5 @@ public sealed partial class EventExtractor(Places places)
         "nine" => 9,
         "ten" => 10,
         _ => int.TryParse(word, out int n) ? n : null,
-    };
-
-    private static string CanonicalParty(string name) => name switch
-    {
-        "Russian" or "Moscow" or "Kremlin" => "Russia",
-        "U.S." or "US" or "American" or "Washington" => "United States",
-        "Ukrainian" or "Kyiv" => "Ukraine",
-        "Chinese" or "Beijing" => "China",
-        "Turkish" => "Turkey",
-        "Saudi" => "Saudi Arabia",
-        "European Union" => "EU",
-        "Iranian" => "Iran",
-        "Israeli" => "Israel",
-        "Japanese" => "Japan",
-        "German" => "Germany",
-        "French" => "France",
-        "British" => "Britain",
-        _ => name,
     };
 }

@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace DiplomacyBot.Core.Events;
+
+/// <summary>The parties events are between, read from <c>Events/parties.txt</c>: each name shown and the names that stand for it.</summary>
+public sealed class Parties
+{
+    private readonly FrozenDictionary<string, string> _canonical;
+    private readonly Regex _names;
+
+    private Parties(FrozenDictionary<string, string> canonical)
+    {
+        _canonical = canonical;
+        string alternatives = string.Join('|', canonical.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
+        _names = new Regex($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    public static Parties Default { get; } = Load();
+
+    /// <summary>The parties a text names, each once, as shown ("Moscow" and "Russian" are both Russia).</summary>
+    public IReadOnlyList<string> In(string text) => _names.Matches(text).Select(m => _canonical[m.Value]).Distinct(StringComparer.Ordinal).ToList();
+
+    public static Parties Parse(string text)
+    {
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string raw in text.Split('\n'))
+        {
+            string line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            string[] parts = line.Split(':', 2);
+            string name = parts[0].Trim();
+            canonical[name] = name;
+            foreach (string alias in parts.Length > 1 ? parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+            {
+                canonical[alias] = name;
+            }
+        }
+
+        return new Parties(canonical.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static Parties Load()
+    {
+        const string resource = "DiplomacyBot.Core.Events.parties.txt";
+        using Stream stream = typeof(Parties).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource}: missing from {typeof(Parties).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+}
