@@ -37,7 +37,7 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:minister|president|chairman|chairwoman|secretary|governor|spokes(?:man|woman|person)|director|chief|head of|ambassador|led by|headed by|envoy|manager|[A-Z][a-z]+ [A-Z][a-z]+ said)\b")]
     private static partial Regex PersonLanguage();
 
-    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalWord();
 
     public Answer Ask(string question, DateOnly? asOf = null)
@@ -529,7 +529,7 @@ public sealed partial class ExtractiveAnswerer(
         _ => "that",
     };
 
-    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|1st|2nd|3rd|[4-9]th|10th)\s+(?:[\w-]+\s+){0,2}?(?:round|rounds|meeting|meetings|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @"|next)\s+(?:[\w-]+\s+){0,2}?(?:round|rounds|meeting|meetings|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalEvent();
 
     /// <summary>

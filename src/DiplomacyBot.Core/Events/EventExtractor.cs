@@ -20,13 +20,13 @@ public sealed partial class EventExtractor(Places places)
     {
     }
 
-    [GeneratedRegex(@"\b(?:(?<round>rounds?|phases?)|(?<talks>talks|negotiations|discussions|consultations)|(?<meeting>meeting|meetings|met|meet|meets)|(?<summit>summits?)|(?<visit>visit|visited|visiting)|(?<agreement>agreement|agreed|deal|accord|signed)|(?<announcement>announced|announcement)|(?:hold|holding|have|host|hosting|convene|stage)\s+(?:a|the)\s+(?<ellipsis>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b(?!\s+(?:time|day|week|month|year|quarter|half)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<round>rounds?|phases?)|(?<talks>talks|negotiations|discussions|consultations)|(?<meeting>meeting|meetings|met|meet|meets)|(?<summit>summits?)|(?<visit>visit|visited|visiting)|(?<agreement>agreement|agreed|deal|accord|signed)|(?<announcement>announced|announcement)|(?:hold|holding|have|host|hosting|convene|stage)\s+(?:a|the)\s+(?<ellipsis>" + Text.Ordinals.LaterWords + @"|next)\b(?!\s+(?:time|day|week|month|year|quarter|half)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();
 
     /// <summary>Whether text names an event ("round", "talks", "met", "summit", "visit", "hold a third", ...).</summary>
     public static bool MentionsEvent(string text) => Trigger().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:first|initial|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|next|follow-up|latest|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @"|initial|inaugural|next|follow-up|latest|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalWord();
 
     [GeneratedRegex(@"\b(?:already\s+)?(?:had|held|completed|conducted|hosted)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:rounds|meetings|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

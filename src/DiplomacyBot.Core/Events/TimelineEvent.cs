@@ -72,18 +72,5 @@ public sealed record TimelineEvent
         }
     }
 
-    private static string OrdinalWord(int n) => n switch
-    {
-        1 => "first",
-        2 => "second",
-        3 => "third",
-        4 => "fourth",
-        5 => "fifth",
-        6 => "sixth",
-        7 => "seventh",
-        8 => "eighth",
-        9 => "ninth",
-        10 => "tenth",
-        _ => $"{n}th",
-    };
+    private static string OrdinalWord(int n) => Text.Ordinals.Word(n);
 }
