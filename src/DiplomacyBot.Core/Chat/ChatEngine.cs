@@ -175,22 +175,7 @@ public sealed partial class ChatEngine(IAnswerer answerer, IArticleStore store, 
         return new ChatItem(heading, detail, Citations(e).Take(QuotesPerEvent).Select(Quote).ToList());
     }
 
-    private IEnumerable<Citation> Citations(TimelineEvent e)
-    {
-        foreach (var mention in e.Mentions.DistinctBy(m => (m.ArticleId, m.SentenceIndex)))
-        {
-            if (store.Get(mention.ArticleId) is not { } article || mention.SentenceIndex >= article.Sentences.Count)
-            {
-                continue;
-            }
-
-            Citation citation = Citation.From(article, article.Sentences[mention.SentenceIndex], 1.0);
-            if (QuoteVerifier.IsVerbatim(article, citation))
-            {
-                yield return citation;
-            }
-        }
-    }
+    private IEnumerable<Citation> Citations(TimelineEvent e) => EventCitations.For(e, store);
 
     private ChatReply Sources(string lead, int limit)
     {

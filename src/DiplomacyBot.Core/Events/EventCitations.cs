@@ -8,18 +8,25 @@ public static class EventCitations
 {
     public static IReadOnlyList<Citation> For(TimelineEvent timelineEvent, IArticleStore store)
     {
-        ArgumentNullException.ThrowIfNull(timelineEvent);
         ArgumentNullException.ThrowIfNull(store);
+        return For(timelineEvent.Mentions, store.Get);
+    }
+
+    /// <summary>The citations of these mentions, in their order, each article found by <paramref name="article"/>.</summary>
+    public static IReadOnlyList<Citation> For(IEnumerable<EventMention> mentions, Func<string, Articles.Article?> article)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(article);
         var citations = new List<Citation>();
-        foreach (EventMention mention in timelineEvent.Mentions.DistinctBy(m => (m.ArticleId, m.SentenceIndex)))
+        foreach (EventMention mention in mentions.DistinctBy(m => (m.ArticleId, m.SentenceIndex)))
         {
-            if (store.Get(mention.ArticleId) is not { } article || mention.SentenceIndex >= article.Sentences.Count)
+            if (article(mention.ArticleId) is not { } found || mention.SentenceIndex >= found.Sentences.Count)
             {
                 continue;
             }
 
-            Citation citation = Citation.From(article, article.Sentences[mention.SentenceIndex], 1.0);
-            if (QuoteVerifier.IsVerbatim(article, citation))
+            Citation citation = Citation.From(found, found.Sentences[mention.SentenceIndex], 1.0);
+            if (QuoteVerifier.IsVerbatim(found, citation))
             {
                 citations.Add(citation);
             }

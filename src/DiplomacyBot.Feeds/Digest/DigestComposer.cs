@@ -88,22 +88,8 @@ public static class DigestComposer
         return changes.OrderBy(c => c.Item2 == "new" ? 0 : c.Item2.StartsWith("changed", StringComparison.Ordinal) ? 1 : 2).ToList();
     }
 
-    private static IEnumerable<ChatQuote> Quotes(TimelineEvent e, Dictionary<string, Article> byId, HashSet<string> freshIds)
-    {
-        foreach (EventMention mention in e.Mentions.OrderBy(m => freshIds.Contains(m.ArticleId) ? 0 : 1))
-        {
-            if (!byId.TryGetValue(mention.ArticleId, out Article? article) || mention.SentenceIndex >= article.Sentences.Count)
-            {
-                continue;
-            }
-
-            Citation citation = Citation.From(article, article.Sentences[mention.SentenceIndex], 1.0);
-            if (QuoteVerifier.IsVerbatim(article, citation))
-            {
-                yield return ChatEngine.Quote(citation);
-            }
-        }
-    }
+    private static IEnumerable<ChatQuote> Quotes(TimelineEvent e, Dictionary<string, Article> byId, HashSet<string> freshIds) =>
+        EventCitations.For(e.Mentions.OrderBy(m => freshIds.Contains(m.ArticleId) ? 0 : 1), id => byId.GetValueOrDefault(id)).Select(ChatEngine.Quote);
 
     private static string Count(int n, string noun) => Core.Text.Counted.Of(n, noun);
 

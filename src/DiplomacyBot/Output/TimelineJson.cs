@@ -43,29 +43,5 @@ public sealed record TimelineEventJson(
         e.Place,
         e.Participants,
         e.Summary,
-        TimelineCitations.For(e, store).Select(CitationJson.From).ToList());
-}
-
-/// <summary>The verbatim sentences that cite an event, checked against the stored articles like every quote.</summary>
-public static class TimelineCitations
-{
-    public static IReadOnlyList<Citation> For(TimelineEvent e, IArticleStore store)
-    {
-        var citations = new List<Citation>();
-        foreach (var mention in e.Mentions.DistinctBy(m => (m.ArticleId, m.SentenceIndex)))
-        {
-            if (store.Get(mention.ArticleId) is not { } article || mention.SentenceIndex >= article.Sentences.Count)
-            {
-                continue;
-            }
-
-            Citation citation = Citation.From(article, article.Sentences[mention.SentenceIndex], 1.0);
-            if (QuoteVerifier.IsVerbatim(article, citation))
-            {
-                citations.Add(citation);
-            }
-        }
-
-        return citations;
-    }
+        EventCitations.For(e, store).Select(CitationJson.From).ToList());
 }

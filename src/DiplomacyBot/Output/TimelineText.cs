@@ -42,7 +42,7 @@ public static class TimelineText
             text.Append("  conflicting dates reported: ").AppendLine(string.Join(", ", e.ConflictingDates.Select(Core.Time.TimexDescriber.Describe)));
         }
 
-        foreach (Citation c in TimelineCitations.For(e, store).Take(3))
+        foreach (Citation c in EventCitations.For(e, store).Take(3))
         {
             text.Append("  > ").AppendLine(c.Quote);
             text.Append("    — ").Append(c.Title).Append(" · ").Append(c.Outlet ?? "unknown outlet").Append(" · ").AppendLine(DateText.Published(c.Published));
