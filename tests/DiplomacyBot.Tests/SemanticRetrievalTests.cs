@@ -135,11 +135,19 @@ public sealed class SemanticRetrievalTests : IDisposable
 
         using (var process = Process.Start(BotProcess.StartInfo(_temp.Path, null, "embed", "--db", db))!)
         {
+            // The progress line comes after a batch is saved (at most one every five seconds): wait for one, however
+            // long the model takes to load on a busy machine, then kill while the rest is still to do.
+            var saved = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data?.StartsWith("embed: ", StringComparison.Ordinal) == true)
+                {
+                    saved.TrySetResult();
+                }
+            };
+            process.BeginErrorReadLine();
             _ = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            // The model loads in a second or two; then a batch of 256 sentences is saved about every half second, and
-            // the 12,000 sentences take some twenty seconds in all.
-            await Task.Delay(TimeSpan.FromSeconds(6));
+            await saved.Task.WaitAsync(TimeSpan.FromSeconds(120));
             Assert.False(process.HasExited, "embedding finished before it could be killed; make the corpus larger");
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
