@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace DiplomacyBot.Core.Answering;
 
@@ -84,9 +83,6 @@ public sealed class QueryExpansions
 
     private static QueryExpansions Load(bool withVectors)
     {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DiplomacyBot.Core.Answering.query-expansions.txt")
-            ?? throw new InvalidOperationException("The query expansion data is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), withVectors);
+        return Parse(EmbeddedData.Read("DiplomacyBot.Core.Answering.query-expansions.txt"), withVectors);
     }
 }

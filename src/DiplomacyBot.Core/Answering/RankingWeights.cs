@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -41,13 +40,7 @@ public sealed record RankingWeights(IReadOnlyList<double> Weights, double MinCov
     /// <summary>The shipped weights for answering with (<paramref name="vectors"/>) or without sentence vectors.</summary>
     public static RankingWeights Default(bool vectors) => vectors ? Shipped.Value.Hybrid : Shipped.Value.Lexical;
 
-    private static readonly Lazy<(RankingWeights Hybrid, RankingWeights Lexical)> Shipped = new(() =>
-    {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName}: missing from {typeof(RankingWeights).Assembly.GetName().Name}");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), ResourceName);
-    });
+    private static readonly Lazy<(RankingWeights Hybrid, RankingWeights Lexical)> Shipped = new(() => Parse(EmbeddedData.Read(ResourceName), ResourceName));
 
     /// <summary>Reads a weights file; a clear error names the file and what is wrong with it.</summary>
     public static (RankingWeights Hybrid, RankingWeights Lexical) Load(string path)

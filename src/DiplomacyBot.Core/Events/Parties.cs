@@ -24,14 +24,8 @@ public sealed class Parties
     public static Parties Parse(string text)
     {
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string raw in text.Split('\n'))
+        foreach (string line in EmbeddedData.Entries(text))
         {
-            string line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             string[] parts = line.Split(':', 2);
             string name = parts[0].Trim();
             canonical[name] = name;
@@ -44,12 +38,5 @@ public sealed class Parties
         return new Parties(canonical.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static Parties Load()
-    {
-        const string resource = "DiplomacyBot.Core.Events.parties.txt";
-        using Stream stream = typeof(Parties).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"{resource}: missing from {typeof(Parties).Assembly.GetName().Name}");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    private static Parties Load() => Parse(EmbeddedData.Read("DiplomacyBot.Core.Events.parties.txt"));
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace DiplomacyBot.Core.Events;
@@ -22,14 +21,8 @@ public sealed class Places
     public static Places Parse(string data)
     {
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string raw in data.Split('\n'))
+        foreach (string line in EmbeddedData.Entries(data))
         {
-            string line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             string[] parts = line.Split('=', 2, StringSplitOptions.TrimEntries);
             canonical[parts[0]] = parts.Length == 2 ? parts[1] : parts[0];
         }
@@ -48,9 +41,6 @@ public sealed class Places
 
     private static Places Load()
     {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DiplomacyBot.Core.Events.places.txt")
-            ?? throw new InvalidOperationException("The place gazetteer is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return Parse(EmbeddedData.Read("DiplomacyBot.Core.Events.places.txt"));
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace DiplomacyBot.Core.Text;
@@ -29,21 +28,5 @@ public static partial class Lexicon
     private static partial Regex Word();
 
     public static FrozenSet<string> Get(string name) => Loaded.GetOrAdd(name, static n =>
-    {
-        string resource = $"DiplomacyBot.Core.Text.Lexicons.{n}.txt";
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"{resource}: no such lexicon in {typeof(Lexicon).Assembly.GetName().Name}");
-        using var reader = new StreamReader(stream);
-        var words = new List<string>();
-        for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            string entry = line.Trim();
-            if (entry.Length > 0 && !entry.StartsWith('#'))
-            {
-                words.Add(entry);
-            }
-        }
-
-        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    });
+        EmbeddedData.Entries(EmbeddedData.Read($"DiplomacyBot.Core.Text.Lexicons.{n}.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 }

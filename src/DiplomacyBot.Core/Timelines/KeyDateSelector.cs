@@ -48,10 +48,7 @@ public sealed record KeyDateWeights(double Published, double Mentions, double La
     private static KeyDateWeights Load()
     {
         const string resource = "DiplomacyBot.Core.Timelines.key-date-weights.json";
-        using Stream stream = typeof(KeyDateWeights).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"{resource}: missing from {typeof(KeyDateWeights).Assembly.GetName().Name}");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), resource);
+        return Parse(EmbeddedData.Read(resource), resource);
     }
 }
 
