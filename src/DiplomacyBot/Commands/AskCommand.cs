@@ -24,7 +24,12 @@ public static class AskCommand
         var explain = new Option<bool>("--explain") { Description = "Show how the question was read and how the candidate sentences ranked" };
         var top = new Option<int>("--top") { Description = "With --explain, how many candidate sentences to show", DefaultValueFactory = _ => 10 };
         var asOf = new Option<string?>("--as-of") { Description = "Answer as the articles stood on this day (YYYY-MM-DD): later ones are ignored, and \"this week\" or \"last month\" are read against it" };
-        var command = new Command("ask", "Answer a question from the stored articles, with verbatim, dated quotes") { question, json, timings, explain, top, asOf };
+        var command = new Command("ask", CommandLine.WithExamples("Answer a question from the stored articles, with verbatim, dated quotes",
+            "ask \"When is the third round?\"",
+            "ask what was agreed on visas --json",
+            "ask --as-of 2025-05-01 \"what happened last month?\"",
+            "ask --explain --top 5 \"who led the delegations?\"",
+            "ask --json - < questions.txt")) { question, json, timings, explain, top, asOf };
         command.Validators.Add(result =>
         {
             if (result.GetValue(asOf) is { } day && !AsOfDay.TryParse(day, out _))

@@ -25,7 +25,10 @@ public static class BenchCommand
         var passes = new Option<int>("--passes") { Description = "Warm timed passes over the question list, after it has been asked once (default 3)", DefaultValueFactory = _ => 3 };
         var store = new Option<string?>("--store") { Description = "Measure answering only, on this existing store (warm ask latency beside plain Lucene, peak memory); nothing is ingested" };
         var name = new Option<string>("--name") { Description = "With --store, the label of the log lines", DefaultValueFactory = _ => "store" };
-        var command = new Command("bench", "Measure ingest rate, ask latency, cold start, disk size and memory, on the corpus and at scale")
+        var command = new Command("bench", CommandLine.WithExamples("Measure ingest rate, ask latency, cold start, disk size and memory, on the corpus and at scale",
+            "bench --scale 0 --json",
+            "bench --work /tmp/b --scale 0",
+            "bench --store /tmp/b/base/bench.db --passes 8"))
         {
             corpus, scale, json, questions, work, passes, store, name,
         };

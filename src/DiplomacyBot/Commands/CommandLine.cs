@@ -31,6 +31,10 @@ public static class CommandLine
         return root;
     }
 
+    /// <summary>A command's description followed by examples of its use, as <c>--help</c> shows them.</summary>
+    public static string WithExamples(string description, params string[] examples) =>
+        description + "\n\nExamples:\n" + string.Join("\n", examples.Select(e => "  DiplomacyBot " + e));
+
     /// <summary>The configuration for a command, with its command-line overrides applied last.</summary>
     public static IConfigurationRoot Configuration(ParseResult parse)
     {

@@ -15,7 +15,9 @@ public static class EmbedCommand
 {
     public static Command Create()
     {
-        var command = new Command("embed", "Embed the stored sentences that have no vector yet (resumes where an earlier run stopped)");
+        var command = new Command("embed", CommandLine.WithExamples("Embed the stored sentences that have no vector yet (resumes where an earlier run stopped)",
+            "embed",
+            "embed --db data/team.db"));
         command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: true, (context, ct) => RunAsync(context, ct), cancellationToken));
         return command;
     }

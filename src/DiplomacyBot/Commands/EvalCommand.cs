@@ -12,7 +12,8 @@ public static class EvalCommand
     public static Command Create()
     {
         var dir = new Argument<string>("dir") { Description = "A folder of TimeML (.tml) files, searched recursively" };
-        var timex = new Command("timex", "Score the temporal tagger on TimeML files: strict and relaxed span P/R/F1, type accuracy, value F1") { dir };
+        var timex = new Command("timex", CommandLine.WithExamples("Score the temporal tagger on TimeML files: strict and relaxed span P/R/F1, type accuracy, value F1",
+            "eval timex ../shared/corpus/timebank")) { dir };
         timex.SetAction(parse =>
         {
             string folder = parse.GetValue(dir)!;
@@ -34,7 +35,10 @@ public static class EvalCommand
         var split = new Option<string?>("--split") { Description = "Only the questions of this part of the set (\"tune\" or \"report\")" };
         var corpus = new Option<string?>("--corpus") { Description = "Only the questions about this corpus (\"sample\", \"reuters\")" };
         var candidates = new Option<bool>("--candidates") { Description = "Print every candidate sentence of each question as a JSON line with its ranking features and whether it answers the question (for fitting weights)" };
-        var command = new Command("eval", "Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)") { file, baseline, ingest, failures, split, corpus, candidates };
+        var command = new Command("eval", CommandLine.WithExamples("Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)",
+            "eval tests/eval/sample-dev.jsonl --split report --baseline",
+            "eval tests/eval/fresh-dev.jsonl --corpus reuters --split report --db /tmp/reuters.db --failures",
+            "eval tests/eval/reuters-dev.jsonl --split tune --candidates > candidates.jsonl")) { file, baseline, ingest, failures, split, corpus, candidates };
         command.Subcommands.Add(timex);
         command.Subcommands.Add(FitCommand());
         command.Subcommands.Add(RealTimeQaCommand.Create());
@@ -124,7 +128,8 @@ public static class EvalCommand
         var files = new Argument<string[]>("candidates") { Description = "Files of candidates, as eval FILE.jsonl --split tune --candidates writes them", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Where to write the weights file (for example src/DiplomacyBot.Core/Answering/ranking-weights.json)", Required = true };
         var lexical = new Option<bool>("--lexical") { Description = "Fit the set used without sentence vectors (the candidates must come from Embeddings:Provider=none); by default the hybrid set" };
-        var fit = new Command("fit", "Fit the ranking weights and the abstention threshold to labelled candidates, and write them") { files, output, lexical };
+        var fit = new Command("fit", CommandLine.WithExamples("Fit the ranking weights and the abstention threshold to labelled candidates, and write them",
+            "eval fit candidates-sample.jsonl candidates-reuters.jsonl --out ranking-weights.json")) { files, output, lexical };
         fit.SetAction(parse =>
         {
             var questions = new List<FitQuestion>();

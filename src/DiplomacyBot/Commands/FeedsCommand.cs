@@ -12,10 +12,13 @@ public static class FeedsCommand
 {
     public static Command Create()
     {
-        var command = new Command("feeds", "Manage the RSS and Atom feeds serve polls: add, list, remove, poll");
+        var command = new Command("feeds", CommandLine.WithExamples("Manage the RSS and Atom feeds serve polls: add, list, remove, poll",
+            "feeds add https://example.org/world/rss.xml",
+            "feeds list --json",
+            "feeds poll --all"));
 
         var addUrl = new Argument<string>("url") { Description = "The feed's http(s) URL" };
-        var add = new Command("add", "Subscribe to a feed (it is fetched once to check that it is one)") { addUrl };
+        var add = new Command("add", CommandLine.WithExamples("Subscribe to a feed (it is fetched once to check that it is one)", "feeds add https://example.org/world/rss.xml")) { addUrl };
         add.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: false, async (context, ct) =>
         {
             using var web = new WebTools(context);
@@ -33,7 +36,7 @@ public static class FeedsCommand
         }, cancellationToken));
 
         var json = new Option<bool>("--json") { Description = "Print a JSON array" };
-        var list = new Command("list", "List the subscribed feeds with their polling state") { json };
+        var list = new Command("list", CommandLine.WithExamples("List the subscribed feeds with their polling state", "feeds list", "feeds list --json")) { json };
         list.SetAction((parse, _) => CommandLine.Run(parse, seed: false, context =>
         {
             var feeds = context.Store.Feeds();
@@ -54,7 +57,7 @@ public static class FeedsCommand
         }));
 
         var removeUrl = new Argument<string>("url") { Description = "The subscribed feed's URL" };
-        var remove = new Command("remove", "Unsubscribe from a feed") { removeUrl };
+        var remove = new Command("remove", CommandLine.WithExamples("Unsubscribe from a feed", "feeds remove https://example.org/world/rss.xml")) { removeUrl };
         remove.SetAction((parse, _) => CommandLine.Run(parse, seed: false, context =>
         {
             using var web = new WebTools(context);
@@ -70,7 +73,7 @@ public static class FeedsCommand
         }));
 
         var all = new Option<bool>("--all") { Description = "Poll every feed, not only those due" };
-        var poll = new Command("poll", "Poll the feeds that are due now and ingest their new items") { all };
+        var poll = new Command("poll", CommandLine.WithExamples("Poll the feeds that are due now and ingest their new items", "feeds poll", "feeds poll --all")) { all };
         poll.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: false, async (context, ct) =>
         {
             using var web = new WebTools(context);

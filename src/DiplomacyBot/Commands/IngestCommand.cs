@@ -18,7 +18,10 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .jsonl, .ndjson, .html, .htm), or http(s) URLs of pages", Arity = ArgumentArity.OneOrMore };
         var noEmbed = new Option<bool>("--no-embed") { Description = "Store and index only; embed the sentences later (embed, or serve in the background)" };
-        var command = new Command("ingest", "Ingest articles into the store and index, then embed their sentences") { paths, noEmbed };
+        var command = new Command("ingest", CommandLine.WithExamples("Ingest articles into the store and index, then embed their sentences",
+            "ingest data/articles",
+            "ingest ../shared/corpus/reuters-1987.jsonl --no-embed",
+            "ingest https://example.org/news/talks-resume.html")) { paths, noEmbed };
         command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: false, (context, ct) => IngestAsync(context, parse.GetValue(paths) ?? [], !parse.GetValue(noEmbed), ct), cancellationToken));
         return command;
     }

@@ -21,7 +21,8 @@ public static class RealTimeQaCommand
         var split = new Option<string?>("--split") { Description = "Only the tuning (\"tune\": the 1st, 3rd, ... week) or reporting (\"report\": the 2nd, 4th, ...) weeks" };
         var work = new Option<string?>("--work") { Description = "Keep the weeks' stores in this folder (reused when run again); a temporary folder otherwise" };
         var failures = new Option<bool>("--failures") { Description = "List each question with the bot's lead" };
-        var command = new Command("realtimeqa", "Score the bot on RealTime QA weeks: each week's pages ingested, each question asked as of its quiz date") { dir, split, work, failures };
+        var command = new Command("realtimeqa", CommandLine.WithExamples("Score the bot on RealTime QA weeks: each week's pages ingested, each question asked as of its quiz date",
+            "eval realtimeqa ../shared/corpus/realtimeqa --split report --work /tmp/rtqa")) { dir, split, work, failures };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string root = parse.GetValue(dir)!;

@@ -9,7 +9,9 @@ public static class ReindexCommand
 {
     public static Command Create()
     {
-        var command = new Command("reindex", "Recompute each sentence's temporal expressions and rebuild the search index from the store");
+        var command = new Command("reindex", CommandLine.WithExamples("Recompute each sentence's temporal expressions and rebuild the search index from the store",
+            "reindex",
+            "reindex --db data/team.db"));
         command.SetAction((parse, _) => CommandLine.Run(parse, seed: false, context =>
         {
             var watch = Stopwatch.StartNew();

@@ -13,7 +13,9 @@ public static class ServeCommand
     public static Command Create()
     {
         var urls = new Option<string?>("--urls") { Description = $"Where to listen, semicolon-separated (overrides Http:Urls; default {ServeOptions.DefaultUrls})" };
-        var command = new Command("serve", "Run the bot: GET /healthz, GET /readyz, POST /api/ask, and the chat adapters enabled in configuration") { urls };
+        var command = new Command("serve", CommandLine.WithExamples("Run the bot: GET /healthz, GET /readyz, POST /api/ask, and the chat adapters enabled in configuration",
+            "serve",
+            "serve --urls http://0.0.0.0:8080")) { urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
             IConfigurationRoot configuration = CommandLine.Configuration(parse);

@@ -11,7 +11,9 @@ public static class SourcesCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print a JSON array" };
-        var command = new Command("sources", "List the stored articles, newest first") { json };
+        var command = new Command("sources", CommandLine.WithExamples("List the stored articles, newest first",
+            "sources",
+            "sources --json")) { json };
         command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
         {
             IReadOnlyDictionary<string, string> originals = context.Store.NearDuplicateLinks();

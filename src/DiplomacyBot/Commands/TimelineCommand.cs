@@ -22,7 +22,11 @@ public static class TimelineCommand
         var dates = new Option<int?>("--dates") { Description = $"The N dates that mattered most, chosen from the whole collection by the evidence for them, each summarised (default {DefaultDates} with --query)" };
         var perDate = new Option<int>("--per-date") { Description = "With --dates or --query, sentences quoted for each date", DefaultValueFactory = _ => DefaultPerDate };
         var query = new Option<string?>("--query") { Description = "The dates that mattered for this subject: only sentences about it count or are quoted (implies --dates)" };
-        var command = new Command("timeline", "Dated events (held or planned) in chronological order, each cited; or, with --dates or --query, the dates that mattered, each summarised") { topic, from, to, json, png, summarize, dates, perDate, query };
+        var command = new Command("timeline", CommandLine.WithExamples("Dated events (held or planned) in chronological order, each cited; or, with --dates or --query, the dates that mattered, each summarised",
+            "timeline",
+            "timeline --topic Istanbul --from 2025-02-01 --to 2025-06 --png talks.png",
+            "timeline --query \"coffee quotas\" --dates 10 --per-date 2",
+            "timeline --dates 20 --json")) { topic, from, to, json, png, summarize, dates, perDate, query };
         command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: true, async (context, ct) =>
         {
             if (!TryDate(parse.GetValue(from), "--from", out DateOnly? fromDate) || !TryDate(parse.GetValue(to), "--to", out DateOnly? toDate))

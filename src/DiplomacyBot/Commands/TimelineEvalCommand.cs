@@ -32,7 +32,9 @@ public static class TimelineEvalCommand
         var fit = new Option<bool>("--fit") { Description = "Fit the key-date weights to these timelines' Date-F1 (a grid search) and print them" };
         var output = new Option<string?>("--out") { Description = "With --fit, write the fitted weights to this file (Timelines:WeightsPath takes it)" };
         var weightsPath = new Option<string?>("--weights") { Description = "Score with the key-date weights in this file instead of the shipped ones" };
-        var command = new Command("timeline", "Score key-date timelines on Timeline17-style topics: Date-F1 and date-aligned ROUGE, beside a date-mention-count baseline") { dir, split, fit, output, weightsPath };
+        var command = new Command("timeline", CommandLine.WithExamples("Score key-date timelines on Timeline17-style topics: Date-F1 and date-aligned ROUGE, beside a date-mention-count baseline",
+            "eval timeline ../shared/corpus/timeline17 --split report",
+            "eval timeline ../shared/corpus/timeline17 --split tune --fit --out key-date-weights.json")) { dir, split, fit, output, weightsPath };
         command.SetAction(parse => Run(parse.GetValue(dir)!, parse.GetValue(split), parse.GetValue(fit), parse.GetValue(output), parse.GetValue(weightsPath)));
         return command;
     }

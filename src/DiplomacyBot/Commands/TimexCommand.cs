@@ -12,7 +12,9 @@ public static class TimexCommand
     {
         var dct = new Option<string?>("--dct") { Description = "The document creation time (reference date), YYYY-MM-DD; without it relative expressions stay unresolved" };
         var file = new Argument<string?>("file") { Description = "A text file, or - (or nothing) for stdin", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("timex", "Find and resolve temporal expressions in plain text (TIMEX3 values)") { dct, file };
+        var command = new Command("timex", CommandLine.WithExamples("Find and resolve temporal expressions in plain text (TIMEX3 values)",
+            "timex --dct 2025-04-30 article.txt",
+            "timex --dct 2025-04-30 - < article.txt")) { dct, file };
         command.SetAction(parse =>
         {
             DateOnly? reference = null;
