@@ -140,25 +140,15 @@ public sealed partial class ChatEngine(IAnswerer answerer, IArticleStore store, 
     /// <summary>The key dates of the articles (about the command's topic, within its period): the chat's timeline.</summary>
     private static IReadOnlyList<KeyDate> KeyDates(List<Article> articles, ChatCommand command)
     {
-        var published = articles.Select(a => a.Published.Value).OfType<DateOnly>().ToList();
-        if (published.Count == 0)
-        {
-            return [];
-        }
-
         var words = command.Topic is { } topic ? TopicWord().Matches(topic).Select(m => m.Value).ToList() : [];
         Func<Article, Sentence, bool>? relevant = words.Count == 0 ? null
             : (article, sentence) => words.Any(w => sentence.TextOf(article).Contains(w, StringComparison.OrdinalIgnoreCase));
-        return new KeyDateSelector().Select(articles, command.From ?? published.Min(), command.To ?? published.Max().AddMonths(1), MaxListed, QuotesPerEvent, relevant);
+        return new KeyDateSelector().SelectWithin(articles, command.From, command.To, MaxListed, QuotesPerEvent, relevant);
     }
 
     private static ChatItem KeyDateItem(KeyDate date)
     {
-        var quotes = date.Sentences
-            .Select(s => (s.Article, Citation: Citation.From(s.Article, s.Sentence, 1.0)))
-            .Where(x => QuoteVerifier.IsVerbatim(x.Article, x.Citation))
-            .Select(x => Quote(x.Citation))
-            .ToList();
+        var quotes = date.Citations().Select(Quote).ToList();
         string summary = date.Sentences.Count > 0 ? Text.Shortened.To(date.Sentences[0].Text.Trim(), 200) : string.Empty;
         return new ChatItem($"{DateText.Day(date.Day)}: {summary}", null, quotes);
     }

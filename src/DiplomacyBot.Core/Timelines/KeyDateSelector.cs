@@ -14,7 +14,14 @@ public sealed record KeyDateSentence(Article Article, Sentence Sentence)
 /// <param name="Published">Articles published that day.</param>
 /// <param name="Mentions">Sentences that name the day (resolved to it), in any article.</param>
 /// <param name="LaterMentions">Of those, the sentences in articles published after the day: the day was still news later.</param>
-public sealed record KeyDate(DateOnly Day, double Score, int Published, int Mentions, int LaterMentions, IReadOnlyList<KeyDateSentence> Sentences);
+public sealed record KeyDate(DateOnly Day, double Score, int Published, int Mentions, int LaterMentions, IReadOnlyList<KeyDateSentence> Sentences)
+{
+    /// <summary>The day's sentences as citations, each checked to be verbatim.</summary>
+    public IEnumerable<Answering.Citation> Citations() => Sentences
+        .Select(s => (s.Article, Citation: Answering.Citation.From(s.Article, s.Sentence, 1.0)))
+        .Where(x => Answering.QuoteVerifier.IsVerbatim(x.Article, x.Citation))
+        .Select(x => x.Citation);
+}
 
 /// <summary>How much each kind of evidence counts for a day, as fitted on development timelines (<c>eval timeline --fit</c>).</summary>
 public sealed record KeyDateWeights(double Published, double Mentions, double LaterMentions)
@@ -86,6 +93,17 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
     /// <param name="relevant">When given, only sentences it accepts count as evidence or can be quoted (a topic filter).</param>
     public IReadOnlyList<KeyDate> Select(IEnumerable<Article> articles, DateOnly first, DateOnly last, int dates, int perDate, Func<Article, Sentence, bool>? relevant = null) =>
         Choose(Gather(articles, first, last, relevant), dates, perDate);
+
+    /// <summary>
+    /// The key dates from <paramref name="from"/> to <paramref name="to"/>; without bounds, the span the reports cover
+    /// and a month past the newest, for what they expect next. None when no article is dated.
+    /// </summary>
+    public IReadOnlyList<KeyDate> SelectWithin(IReadOnlyCollection<Article> articles, DateOnly? from, DateOnly? to, int dates, int perDate, Func<Article, Sentence, bool>? relevant = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var published = articles.Select(a => a.Published.Value).OfType<DateOnly>().ToList();
+        return published.Count == 0 ? [] : Select(articles, from ?? published.Min(), to ?? published.Max().AddMonths(1), dates, perDate, relevant);
+    }
 
     /// <summary>The <paramref name="dates"/> days with the most evidence, each summarised by up to <paramref name="perDate"/> sentences.</summary>
     public IReadOnlyList<KeyDate> Choose(IReadOnlyDictionary<DateOnly, DayEvidence> days, int dates, int perDate)

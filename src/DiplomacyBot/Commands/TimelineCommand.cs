@@ -102,18 +102,7 @@ public static class TimelineCommand
             articles = context.Store.All();
         }
 
-        var list = articles.ToList();
-        var published = list.Select(a => a.Published.Value).OfType<DateOnly>().ToList();
-        if (published.Count == 0)
-        {
-            Console.Out.Write(asJson ? Json.Serialize(KeyDatesOutput.ToJson([])) + "\n" : KeyDatesOutput.Render([], query));
-            return 0;
-        }
-
-        // Without bounds, the span the reports cover, and a month past the newest for what they expect next.
-        DateOnly first = from ?? published.Min();
-        DateOnly last = to ?? published.Max().AddMonths(1);
-        var keyDates = new Core.Timelines.KeyDateSelector().Select(list, first, last, count, perDate, relevant);
+        var keyDates = new Core.Timelines.KeyDateSelector().SelectWithin(articles.ToList(), from, to, count, perDate, relevant);
         Console.Out.Write(asJson ? Json.Serialize(KeyDatesOutput.ToJson(keyDates)) + "\n" : KeyDatesOutput.Render(keyDates, query));
         return 0;
     }

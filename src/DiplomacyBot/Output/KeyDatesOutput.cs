@@ -26,7 +26,7 @@ public static class KeyDatesOutput
             null,
             [],
             Summary(d),
-            Citations(d).Select(CitationJson.From).ToList())).ToList(),
+            d.Citations().Select(CitationJson.From).ToList())).ToList(),
         []);
 
     public static string Render(IReadOnlyList<KeyDate> dates, string? topic)
@@ -42,7 +42,7 @@ public static class KeyDatesOutput
         {
             text.AppendLine();
             text.AppendLine($"{DateText.Day(date.Day)}  ({Core.Text.Counted.Of(date.Published, "report")} that day, named in {Core.Text.Counted.Of(date.Mentions, "sentence")})");
-            foreach (Citation citation in Citations(date))
+            foreach (Citation citation in date.Citations())
             {
                 text.AppendLine($"  > {citation.Quote}");
                 text.AppendLine($"  — {citation.Title} · {citation.Outlet ?? "unknown outlet"} · {DateText.WithBasis(citation.Published, citation.DateBasis)}");
@@ -54,11 +54,6 @@ public static class KeyDatesOutput
 
     /// <summary>The day's first sentence, shortened to a line: what the chat lists beside the date.</summary>
     public static string Summary(KeyDate date) => date.Sentences.Count == 0 ? string.Empty : Core.Text.Shortened.To(date.Sentences[0].Text.Trim(), 200);
-
-    private static IEnumerable<Citation> Citations(KeyDate date) => date.Sentences
-        .Select(s => (s.Article, Citation: Citation.From(s.Article, s.Sentence, 1.0)))
-        .Where(x => QuoteVerifier.IsVerbatim(x.Article, x.Citation))
-        .Select(x => x.Citation);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
