@@ -24,7 +24,10 @@ public sealed record KeyDate(DateOnly Day, double Score, int Published, int Ment
 }
 
 /// <summary>How much each kind of evidence counts for a day, as fitted on development timelines (<c>eval timeline --fit</c>).</summary>
-public sealed record KeyDateWeights(double Published, double Mentions, double LaterMentions)
+/// <param name="Topic">How much a sentence's closeness to the whole collection counts in choosing a day's sentences (beside its closeness to that day's).</param>
+/// <param name="Naming">What naming the day adds to a sentence's closeness (as against an opening sentence of an article published that day).</param>
+/// <param name="Redundancy">How much a sentence's closeness to one already chosen for the day counts against it.</param>
+public sealed record KeyDateWeights(double Published, double Mentions, double LaterMentions, double Topic = 0, double Naming = 0.1, double Redundancy = 0.7)
 {
     /// <summary>The weights shipped with the program (<c>Timelines/key-date-weights.json</c>).</summary>
     public static KeyDateWeights Default { get; } = Load();
@@ -37,6 +40,9 @@ public sealed record KeyDateWeights(double Published, double Mentions, double La
         ["published"] = Published,
         ["mentions"] = Mentions,
         ["later_mentions"] = LaterMentions,
+        ["summary_topic"] = Topic,
+        ["summary_naming"] = Naming,
+        ["summary_redundancy"] = Redundancy,
     });
 
     public static KeyDateWeights Parse(string json, string source)
@@ -44,7 +50,13 @@ public sealed record KeyDateWeights(double Published, double Mentions, double La
         try
         {
             var values = JsonSerializer.Deserialize<Dictionary<string, double>>(json) ?? [];
-            return new KeyDateWeights(values.GetValueOrDefault("published"), values.GetValueOrDefault("mentions"), values.GetValueOrDefault("later_mentions"));
+            return new KeyDateWeights(
+                values.GetValueOrDefault("published"),
+                values.GetValueOrDefault("mentions"),
+                values.GetValueOrDefault("later_mentions"),
+                values.GetValueOrDefault("summary_topic"),
+                values.GetValueOrDefault("summary_naming", 0.1),
+                values.GetValueOrDefault("summary_redundancy", 0.7));
         }
         catch (JsonException ex)
         {
@@ -76,12 +88,6 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
 
     private const int MostWords = 45;
 
-    /// <summary>What naming the day adds to a sentence's closeness to the centroid (as against an opening sentence).</summary>
-    private const double NamingBonus = 0.1;
-
-    /// <summary>How much a sentence's closeness to one already chosen counts against it.</summary>
-    private const double Redundancy = 0.7;
-
     /// <summary>Candidate sentences read for one day at most (the ones from the most articles first).</summary>
     private const int MostCandidates = 400;
 
@@ -106,10 +112,10 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
     }
 
     /// <summary>The <paramref name="dates"/> days with the most evidence, each summarised by up to <paramref name="perDate"/> sentences.</summary>
-    public IReadOnlyList<KeyDate> Choose(IReadOnlyDictionary<DateOnly, DayEvidence> days, int dates, int perDate)
+    public IReadOnlyList<KeyDate> Choose(CollectionEvidence evidence, int dates, int perDate)
     {
-        ArgumentNullException.ThrowIfNull(days);
-        var top = days
+        ArgumentNullException.ThrowIfNull(evidence);
+        var top = evidence.Days
             .Select(d => (Day: d.Key, Evidence: d.Value, Score: weights.Score(d.Value.Published, d.Value.Mentions, d.Value.LaterMentions)))
             .Where(d => d.Score > 0)
             .OrderByDescending(d => d.Score).ThenBy(d => d.Day)
@@ -121,16 +127,20 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
         }
 
         return top
-            .Select(d => new KeyDate(d.Day, Math.Round(d.Score, 4), d.Evidence.Published, d.Evidence.Mentions, d.Evidence.LaterMentions, Summarise(d.Evidence, perDate)))
+            .Select(d => new KeyDate(d.Day, Math.Round(d.Score, 4), d.Evidence.Published, d.Evidence.Mentions, d.Evidence.LaterMentions, Summarise(d.Evidence, evidence.Words, perDate)))
             .OrderBy(d => d.Day)
             .ToList();
     }
 
-    /// <summary>The evidence for every day from <paramref name="first"/> to <paramref name="last"/> that has any.</summary>
-    public static IReadOnlyDictionary<DateOnly, DayEvidence> Gather(IEnumerable<Article> articles, DateOnly first, DateOnly last, Func<Article, Sentence, bool>? relevant = null)
+    /// <summary>
+    /// The evidence for every day from <paramref name="first"/> to <paramref name="last"/> that has any, and the words of
+    /// the whole collection (what it is about, and how rare each word is in it).
+    /// </summary>
+    public static CollectionEvidence Gather(IEnumerable<Article> articles, DateOnly first, DateOnly last, Func<Article, Sentence, bool>? relevant = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var days = new Dictionary<DateOnly, DayEvidence>();
+        var words = new CollectionWords();
         DayEvidence At(DateOnly day) => days.TryGetValue(day, out DayEvidence? e) ? e : days[day] = new DayEvidence();
         foreach (Article article in articles)
         {
@@ -144,6 +154,7 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
                     continue;
                 }
 
+                words.Add(sentence.TextOf(article));
                 if (!counted && published is { } p && p >= first && p <= last)
                 {
                     At(p).Published++;
@@ -181,7 +192,7 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
             }
         }
 
-        return days;
+        return new CollectionEvidence(days, words);
     }
 
     /// <summary>The days a sentence's temporal expressions resolve to (day precision only), each once.</summary>
@@ -191,21 +202,29 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
         .OfType<DateOnly>()
         .Distinct();
 
-    private static List<KeyDateSentence> Candidates(DayEvidence evidence) => evidence.Naming.Concat(evidence.Leads)
-        .Where(s => WordCount(s.Text) is >= FewestWords and <= MostWords)
-        .DistinctBy(s => (s.Article.Id, s.Sentence.Index))
+    /// <summary>The sentences that may say what happened on a day, each with whether it names the day (or only opens an article of that day).</summary>
+    private static List<(KeyDateSentence Sentence, bool Names)> Candidates(DayEvidence evidence) => evidence.Naming.Select(s => (s, true))
+        .Concat(evidence.Leads.Select(s => (s, false)))
+        .Where(s => WordCount(s.Item1.Text) is >= FewestWords and <= MostWords)
+        .DistinctBy(s => (s.Item1.Article.Id, s.Item1.Sentence.Index))
         .Take(MostCandidates)
         .ToList();
 
-    private static List<KeyDateSentence> Summarise(DayEvidence evidence, int perDate)
+    /// <summary>
+    /// Up to <paramref name="perDate"/> sentences for a day: each chosen for its closeness (words weighed by their rarity
+    /// in the collection) to what the day's candidate sentences say together and to what the whole collection is about,
+    /// less its closeness to those already chosen.
+    /// </summary>
+    private List<KeyDateSentence> Summarise(DayEvidence evidence, CollectionWords words, int perDate)
     {
-        var pool = Candidates(evidence);
+        var candidates = Candidates(evidence);
+        var pool = candidates.Select(c => c.Sentence).ToList();
         if (pool.Count == 0 || perDate <= 0)
         {
             return [];
         }
 
-        var vectors = pool.Select(s => Vector(s.Text)).ToList();
+        var vectors = pool.Select(s => words.Vector(s.Text)).ToList();
         var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var vector in vectors)
         {
@@ -216,8 +235,10 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
         }
 
         // Sentences that name the day come before the openings of that day's articles, which only stand in for them.
-        int naming = evidence.Naming.Count;
-        var centrality = vectors.Select((v, i) => Cosine(v, centroid) + (i < naming ? NamingBonus : 0)).ToList();
+        var topic = weights.Topic > 0 ? words.Centroid() : null;
+        var centrality = vectors.Select((v, i) => Cosine(v, centroid)
+            + (topic is null ? 0 : weights.Topic * Cosine(v, topic))
+            + (candidates[i].Names ? weights.Naming : 0)).ToList();
         var chosen = new List<int>();
         while (chosen.Count < perDate)
         {
@@ -231,7 +252,7 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
                 }
 
                 double overlap = chosen.Count == 0 ? 0 : chosen.Max(c => Cosine(vectors[i], vectors[c]));
-                double score = centrality[i] - (Redundancy * overlap);
+                double score = centrality[i] - (weights.Redundancy * overlap);
                 if (score > bestScore)
                 {
                     (best, bestScore) = (i, score);
@@ -251,31 +272,12 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
 
     private static int WordCount(string text) => Word().Count(text);
 
-    private static IEnumerable<string> Words(string text) => Word().Matches(text)
+    /// <summary>The content words of a text, lower-cased.</summary>
+    internal static IEnumerable<string> Words(string text) => Word().Matches(text)
         .Select(m => m.Value.ToLowerInvariant())
         .Where(word => word.Length > 2 && !Text.Lexicon.QuestionStopWords.Contains(word));
 
-    private static Dictionary<string, double> Vector(string text)
-    {
-        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (string word in Words(text))
-        {
-            vector[word] = vector.GetValueOrDefault(word) + 1;
-        }
-
-        double norm = Math.Sqrt(vector.Values.Sum(v => v * v));
-        if (norm > 0)
-        {
-            foreach (string key in vector.Keys.ToList())
-            {
-                vector[key] /= norm;
-            }
-        }
-
-        return vector;
-    }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    internal static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
     {
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         double dot = 0;
@@ -310,4 +312,71 @@ public sealed class DayEvidence
 
     /// <summary>The opening sentences of the articles published on it that name no other day.</summary>
     public List<KeyDateSentence> Leads { get; } = [];
+}
+
+/// <summary>The evidence for each day of a collection, and the collection's words.</summary>
+public sealed record CollectionEvidence(IReadOnlyDictionary<DateOnly, DayEvidence> Days, CollectionWords Words);
+
+/// <summary>
+/// The words of a collection's sentences: in how many sentences each occurs (for its rarity), and how much of the
+/// collection each makes up (for what the collection is about).
+/// </summary>
+public sealed class CollectionWords
+{
+    private readonly Dictionary<string, int> _sentencesWith = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _share = new(StringComparer.Ordinal);
+    private Dictionary<string, double>? _centroid;
+
+    public int Sentences { get; private set; }
+
+    public void Add(string sentence)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string word in KeyDateSelector.Words(sentence))
+        {
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+
+        if (counts.Count == 0)
+        {
+            return;
+        }
+
+        Sentences++;
+        double total = counts.Values.Sum();
+        foreach (var (word, count) in counts)
+        {
+            _sentencesWith[word] = _sentencesWith.GetValueOrDefault(word) + 1;
+            _share[word] = _share.GetValueOrDefault(word) + (count / total);
+        }
+
+        _centroid = null;
+    }
+
+    /// <summary>How rare a word is among the collection's sentences (1 + the log of the inverse share holding it).</summary>
+    public double Rarity(string word) => 1 + Math.Log((1.0 + Sentences) / (1.0 + _sentencesWith.GetValueOrDefault(word)));
+
+    /// <summary>A text's words, each counted and weighed by its rarity, as a unit vector.</summary>
+    public Dictionary<string, double> Vector(string text)
+    {
+        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (string word in KeyDateSelector.Words(text))
+        {
+            vector[word] = vector.GetValueOrDefault(word) + Rarity(word);
+        }
+
+        double norm = Math.Sqrt(vector.Values.Sum(v => v * v));
+        if (norm > 0)
+        {
+            foreach (string key in vector.Keys.ToList())
+            {
+                vector[key] /= norm;
+            }
+        }
+
+        return vector;
+    }
+
+    /// <summary>What the collection is about: each word's share of its sentences, weighed by its rarity.</summary>
+    public Dictionary<string, double> Centroid() => _centroid ??= _share.ToDictionary(kv => kv.Key, kv => kv.Value * Rarity(kv.Key), StringComparer.Ordinal);
 }

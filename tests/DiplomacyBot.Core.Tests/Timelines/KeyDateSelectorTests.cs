@@ -56,4 +56,36 @@ public sealed class KeyDateSelectorTests
 
         Assert.Empty(dates);
     }
+
+    [Fact]
+    public void ClosenessToWhatTheCollectionIsAbout_ChoosesADaysSentence()
+    {
+        // Reports of 3 May: most on a local fair, one on the spill that the collection is about.
+        var store = MemoryArticleStore.Of(
+            ("b1", "2010-04-21", "Spill", "Oil from the damaged well spread across the gulf waters. Crews fought the oil slick near the well."),
+            ("b2", "2010-04-22", "Spill", "The oil slick from the well grew and reached wildlife refuges in the gulf."),
+            ("b5", "2010-04-26", "Spill", "Oil kept leaking from the well as the slick spread toward the gulf coast."),
+            ("b6", "2010-04-28", "Spill", "Engineers tried to stop the oil leaking from the well on the gulf floor."),
+            ("b3", "2010-05-04", "Day", "On May 3 the county fair opened with a parade of tractors and prize cattle. On May 3 engineers lowered a dome over the leaking oil well in the gulf."),
+            ("b4", "2010-05-05", "Fair", "The county fair that opened on May 3 drew crowds to its tractors and prize cattle."));
+        DateOnly day = new(2010, 5, 3);
+
+        string Chosen(double topic) => new KeyDateSelector(new KeyDateWeights(0.5, 0.25, 0.25, Topic: topic, Naming: 0.1, Redundancy: 0.7))
+            .Select(store.All(), new DateOnly(2010, 4, 1), new DateOnly(2010, 6, 1), 5, 1)
+            .Single(d => d.Day == day).Sentences.Single().Text;
+
+        Assert.Contains("fair", Chosen(topic: 0));
+        Assert.Contains("oil well", Chosen(topic: 20));
+    }
+
+    [Fact]
+    public void Weights_RoundTripThroughTheirFile_AndOldFilesKeepTheSummaryDefaults()
+    {
+        var weights = new KeyDateWeights(0.5, 0.25, 0.25, Topic: 4, Naming: 0.4, Redundancy: 1);
+
+        Assert.Equal(weights, KeyDateWeights.Parse(weights.ToJson(), "test"));
+        var old = KeyDateWeights.Parse("""{"published":0.5,"mentions":0.25,"later_mentions":0.25}""", "old");
+        Assert.Equal((0.0, 0.1, 0.7), (old.Topic, old.Naming, old.Redundancy));
+        Assert.Throws<InvalidDataException>(() => KeyDateWeights.Parse("{not json", "broken.json"));
+    }
 }
