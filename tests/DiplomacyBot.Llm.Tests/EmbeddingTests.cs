@@ -1,4 +1,5 @@
 using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Llm.Tests.Support;
@@ -37,10 +38,11 @@ public sealed class EmbeddingTests
         Assert.Equal(sentences, report.Embedded);
         Assert.Equal(report.Batches, bed.Server.EmbeddingCalls.Count);
         Assert.All(bed.Server.EmbeddingCalls, batch => Assert.InRange(batch.Count, 1, 4 + bed.Store.All().Max(a => a.Sentences.Count)));
-        Assert.Equal(sentences, bed.Embeddings.Count("fake-embed"));
+        Assert.Equal(sentences, bed.Embeddings.Count(Passages.Key("fake-embed")));
         Assert.Equal(0, bed.Embeddings.Count("another-model"));
-        ArticleVectors stored = bed.Embeddings.Get("fake-embed", TestCorpus.BankingId)!;
-        float[] expected = TopicVector("Further talks on aviation are planned for the autumn.");
+        ArticleVectors stored = bed.Embeddings.Get(Passages.Key("fake-embed"), TestCorpus.BankingId)!;
+        Article banking = bed.Store.Get(TestCorpus.BankingId)!;
+        float[] expected = TopicVector(Passages.Text(banking, banking.Sentences[2]));
         var quantized = new sbyte[expected.Length];
         float scale = Int8Vectors.Quantize(expected, quantized);
         Assert.Equal(quantized, stored.Vector(2).ToArray());
@@ -57,7 +59,7 @@ public sealed class EmbeddingTests
         int sentences = bed.Store.All().Sum(a => a.Sentences.Count);
 
         await Assert.ThrowsAnyAsync<Exception>(() => bed.EmbedMissingAsync());
-        int firstBatch = bed.Embeddings.Count("fake-embed");
+        int firstBatch = bed.Embeddings.Count(Passages.Key("fake-embed"));
         Assert.InRange(firstBatch, 1, sentences - 1);
         var firstRun = bed.Server.EmbeddingCalls[0].ToList();
 
@@ -66,7 +68,7 @@ public sealed class EmbeddingTests
         EmbeddingReport resumed = await bed.EmbedMissingAsync();
 
         Assert.Equal(sentences - firstBatch, resumed.Embedded);
-        Assert.Equal(sentences, bed.Embeddings.Count("fake-embed"));
+        Assert.Equal(sentences, bed.Embeddings.Count(Passages.Key("fake-embed")));
         var resent = bed.Server.EmbeddingCalls.Skip(callsBefore).SelectMany(b => b).ToList();
         Assert.Empty(resent.Intersect(firstRun));
 

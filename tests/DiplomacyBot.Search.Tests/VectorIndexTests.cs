@@ -9,6 +9,9 @@ namespace DiplomacyBot.Search.Tests;
 public sealed class VectorIndexTests : IDisposable
 {
     private const string Model = "test-model";
+
+    /// <summary>What the model's vectors are stored and indexed under.</summary>
+    private static readonly string Stored = Passages.Key(Model);
     private readonly TempFolder _temp = new();
 
     /// <summary>A deterministic pseudo-random unit vector per (article, sentence).</summary>
@@ -26,7 +29,7 @@ public sealed class VectorIndexTests : IDisposable
     }
 
     private static ArticleVectors Article(string id, int sentences, string hash = "h") =>
-        ArticleVectors.Quantize(id, Model, hash, Enumerable.Range(0, sentences).Select(i => VectorOf(id, i)).ToList());
+        ArticleVectors.Quantize(id, Stored, hash, Enumerable.Range(0, sentences).Select(i => VectorOf(id, i)).ToList());
 
     [Fact]
     public void Int8Similarity_StaysWithinAFewThousandthsOfTheFloatCosine()
@@ -47,7 +50,7 @@ public sealed class VectorIndexTests : IDisposable
     [Fact]
     public void Nearest_FindsTheSameSentencesAsAnExhaustiveFloatSearch()
     {
-        using var index = new FileVectorIndex(_temp.File("v.bin"), Model);
+        using var index = new FileVectorIndex(_temp.File("v.bin"), Stored);
         var articles = Enumerable.Range(0, 50).Select(i => Article($"a{i}", 1 + (i % 7))).ToList();
         index.Upsert(articles, 1);
         float[] query = VectorOf("query", 0);
@@ -68,7 +71,7 @@ public sealed class VectorIndexTests : IDisposable
     public void Nearest_OverALargeIndex_ReadsSignsFirst_AndStillFindsTheNearestSentences()
     {
         // Beyond the size where a search first ranks rows by their signs: the nearest ones must survive that step.
-        using var index = new FileVectorIndex(_temp.File("large.bin"), Model);
+        using var index = new FileVectorIndex(_temp.File("large.bin"), Stored);
         const int dims = 96;
         var random = new Random(3);
         float[] Near(float[] centre, double noise)
@@ -90,7 +93,7 @@ public sealed class VectorIndexTests : IDisposable
                 vectors[new SentenceKey($"r{a}", s)] = sentences[s];
             }
 
-            articles.Add(ArticleVectors.Quantize($"r{a}", Model, "h", sentences));
+            articles.Add(ArticleVectors.Quantize($"r{a}", Stored, "h", sentences));
         }
 
         index.Upsert(articles, 1);
@@ -108,7 +111,7 @@ public sealed class VectorIndexTests : IDisposable
     [Fact]
     public void Upsert_ReplacesAnArticlesVectors_AndRemoveDropsThem()
     {
-        using var index = new FileVectorIndex(_temp.File("v.bin"), Model);
+        using var index = new FileVectorIndex(_temp.File("v.bin"), Stored);
         index.Upsert([Article("a", 3), Article("b", 2)], 1);
         index.Upsert([Article("a", 1, hash: "h2")], 1);
 
@@ -128,7 +131,7 @@ public sealed class VectorIndexTests : IDisposable
         string path = _temp.File("v.bin");
         float[] query = VectorOf("q", 1);
         IReadOnlyList<VectorHit> before;
-        using (var index = new FileVectorIndex(path, Model))
+        using (var index = new FileVectorIndex(path, Stored))
         {
             index.Upsert([Article("a", 4), Article("b", 4), Article("c", 2)], 1);
             index.Remove(["b"], 2);
@@ -136,7 +139,7 @@ public sealed class VectorIndexTests : IDisposable
             before = index.Nearest(query, 5);
         }
 
-        using var reopened = new FileVectorIndex(path, Model);
+        using var reopened = new FileVectorIndex(path, Stored);
         Assert.Equal(7, reopened.Version);
         Assert.Equal(6, reopened.Count);
         Assert.Equal(before, reopened.Nearest(query, 5));
@@ -149,7 +152,7 @@ public sealed class VectorIndexTests : IDisposable
     public void AnUnreadableFile_IsTreatedAsNoIndex()
     {
         string path = _temp.File("v.bin");
-        using (var index = new FileVectorIndex(path, Model))
+        using (var index = new FileVectorIndex(path, Stored))
         {
             index.Upsert([Article("a", 4)], 1);
             index.Commit(3);
@@ -157,14 +160,14 @@ public sealed class VectorIndexTests : IDisposable
 
         byte[] bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
-        using (var truncated = new FileVectorIndex(path, Model))
+        using (var truncated = new FileVectorIndex(path, Stored))
         {
             Assert.Equal(-1, truncated.Version);
             Assert.Equal(0, truncated.Count);
         }
 
         File.WriteAllBytes(path, [0xFF, 0xFE, 0x00, 0x01]);
-        using var garbage = new FileVectorIndex(path, Model);
+        using var garbage = new FileVectorIndex(path, Stored);
         Assert.Equal(-1, garbage.Version);
     }
 
@@ -177,34 +180,34 @@ public sealed class VectorIndexTests : IDisposable
         {
             var embeddings = new LiteDbEmbeddingStore(store);
             embeddings.Save(saved);
-            Assert.Equal(8, embeddings.Count(Model));
+            Assert.Equal(8, embeddings.Count(Stored));
         }
 
         using (var store = new LiteDbArticleStore(db))
         {
             var embeddings = new LiteDbEmbeddingStore(store);
-            Assert.Equal(8, embeddings.Count(Model));
+            Assert.Equal(8, embeddings.Count(Stored));
             Assert.Equal(0, embeddings.Count("another-model"));
-            ArticleVectors b = embeddings.Get(Model, "b")!;
+            ArticleVectors b = embeddings.Get(Stored, "b")!;
             Assert.Equal(saved[1].Values, b.Values);
             Assert.Equal(saved[1].Scales, b.Scales);
-            Assert.Equal(new Dictionary<string, string> { ["a"] = "h", ["b"] = "h" }, embeddings.ContentHashes(Model));
+            Assert.Equal(new Dictionary<string, string> { ["a"] = "h", ["b"] = "h" }, embeddings.ContentHashes(Stored));
 
             // The index file is derived data: deleted, it is rebuilt from the store on first use.
-            string indexPath = FileVectorIndex.PathFor(db, Model);
+            string indexPath = FileVectorIndex.PathFor(db, Stored);
             Assert.False(File.Exists(indexPath));
-            using var index = new FileVectorIndex(indexPath, Model);
+            using var index = new FileVectorIndex(indexPath, Stored);
             var semantic = new SemanticSearch(new FakeEmbeddings(Model), embeddings, index);
             Assert.True(semantic.EnsureFresh());
             Assert.Equal(8, index.Count);
-            Assert.Equal(embeddings.Version(Model), index.Version);
+            Assert.Equal(embeddings.Version(Stored), index.Version);
             Assert.True(File.Exists(indexPath));
             Assert.False(semantic.EnsureFresh());
 
-            long version = embeddings.Version(Model);
-            Assert.Equal(1, embeddings.Remove(Model, ["a"]));
-            Assert.True(embeddings.Version(Model) > version);
-            Assert.Equal(5, embeddings.Count(Model));
+            long version = embeddings.Version(Stored);
+            Assert.Equal(1, embeddings.Remove(Stored, ["a"]));
+            Assert.True(embeddings.Version(Stored) > version);
+            Assert.Equal(5, embeddings.Count(Stored));
         }
     }
 
@@ -217,27 +220,27 @@ public sealed class VectorIndexTests : IDisposable
         store.Save(articles);
         var embeddings = new LiteDbEmbeddingStore(store);
         var provider = new FakeEmbeddings(Model) { FailOnCall = 3 };
-        using (var crashed = new FileVectorIndex(FileVectorIndex.PathFor(db, Model), Model))
+        using (var crashed = new FileVectorIndex(FileVectorIndex.PathFor(db, Stored), Stored))
         {
             var first = new EmbeddingIndexer(store, embeddings, crashed, provider, batchSize: 6);
             await Assert.ThrowsAsync<IOException>(() => first.EmbedMissingAsync(null, CancellationToken.None));
         }
 
-        int afterCrash = embeddings.Count(Model);
+        int afterCrash = embeddings.Count(Stored);
         Assert.Equal(12, afterCrash);
 
         // As a new process: the index file never got the crashed run's batches, and the store has them.
-        using var index = new FileVectorIndex(FileVectorIndex.PathFor(db, Model), Model);
+        using var index = new FileVectorIndex(FileVectorIndex.PathFor(db, Stored), Stored);
         var indexer = new EmbeddingIndexer(store, embeddings, index, provider, batchSize: 6);
         Assert.Equal(8, indexer.Missing());
         provider.FailOnCall = 0;
         var textsBefore = provider.Embedded.Count;
         EmbeddingReport resumed = await indexer.EmbedMissingAsync(null, CancellationToken.None);
         Assert.Equal(24, resumed.Embedded);
-        Assert.Equal(36, embeddings.Count(Model));
+        Assert.Equal(36, embeddings.Count(Stored));
         Assert.Equal(0, indexer.Missing());
         Assert.Equal(36, index.Count);
-        Assert.Equal(embeddings.Version(Model), index.Version);
+        Assert.Equal(embeddings.Version(Stored), index.Version);
         Assert.DoesNotContain(provider.Embedded.Skip(textsBefore), t => t.Contains("Delegation 0 ", StringComparison.Ordinal));
 
         store.Save([TestArticles.Make("art03", "A changed story. It has two sentences now.")]);
@@ -245,9 +248,9 @@ public sealed class VectorIndexTests : IDisposable
         EmbeddingReport changed = await indexer.EmbedMissingAsync(null, CancellationToken.None);
         Assert.Equal(1, changed.Removed);
         Assert.Equal(2, changed.Embedded);
-        Assert.Equal(35, embeddings.Count(Model));
+        Assert.Equal(35, embeddings.Count(Stored));
         Assert.Equal(35, index.Count);
-        Assert.Equal(store.Get("art03")!.ContentHash, embeddings.Get(Model, "art03")!.ContentHash);
+        Assert.Equal(store.Get("art03")!.ContentHash, embeddings.Get(Stored, "art03")!.ContentHash);
     }
 
     [Fact]

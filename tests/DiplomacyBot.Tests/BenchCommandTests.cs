@@ -68,7 +68,7 @@ public sealed class BenchCommandTests : IDisposable
 
         Assert.Equal(40, report.GetProperty("articles").GetInt32());
         Assert.Equal(100, report.GetProperty("scale").GetProperty("articles").GetInt32());
-        Assert.Equal("local:snowflake-arctic-embed-xs-int8", report.GetProperty("embedding_model").GetString());
+        Assert.Equal(DiplomacyBot.Core.Search.Passages.Key("local:snowflake-arctic-embed-xs-int8"), report.GetProperty("embedding_model").GetString());
         Assert.True(report.GetProperty("embed_sentences_per_s").GetDouble() > 0);
         Assert.Equal(report.GetProperty("sentences").GetInt32(), report.GetProperty("sentences_embedded").GetInt32());
         Assert.InRange(report.GetProperty("vector_bytes_each").GetDouble(), 384, 500);

@@ -17,12 +17,13 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
 
     private readonly SemaphoreSlim _running = new(1, 1);
 
-    public string Model => provider.Model;
+    /// <summary>The name the vectors are stored under: the model's, with the form of what is embedded (<see cref="Passages"/>).</summary>
+    public string Model => Passages.Key(provider.Model);
 
     /// <summary>How many stored articles have no current vectors: what a run would embed.</summary>
     public int Missing()
     {
-        var stored = embeddings.ContentHashes(provider.Model);
+        var stored = embeddings.ContentHashes(Model);
         return articles.EnumerateContentHashes().Count(kv => !stored.TryGetValue(kv.Key, out string? hash) || hash != kv.Value);
     }
 
@@ -43,7 +44,7 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
     private async Task<EmbeddingReport> RunAsync(IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {
         long started = Stopwatch.GetTimestamp();
-        string model = provider.Model;
+        string model = Model;
         if (index is not null && index.Version != embeddings.Version(model))
         {
             // What is added below goes into an index that already holds everything stored before (a run killed
@@ -119,7 +120,7 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
             var of = new int[article.Sentences.Count];
             for (int i = 0; i < of.Length; i++)
             {
-                string text = article.Sentences[i].TextOf(article);
+                string text = Passages.Text(article, article.Sentences[i]);
                 if (!slot.TryGetValue(text, out int at))
                 {
                     at = texts.Count;

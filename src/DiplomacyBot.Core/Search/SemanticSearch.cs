@@ -17,7 +17,8 @@ public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore 
     private bool _checked;
     private long _checkedAt;
 
-    public string Model => provider.Model;
+    /// <summary>The name the vectors searched are stored under (<see cref="Passages.Key"/>).</summary>
+    public string Model => Passages.Key(provider.Model);
 
     public IEmbeddingProvider Provider => provider;
 
@@ -43,7 +44,7 @@ public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore 
 
         lock (_gate)
         {
-            long version = embeddings.Version(provider.Model);
+            long version = embeddings.Version(Model);
             Volatile.Write(ref _checkedAt, Math.Max(1, Environment.TickCount64));
             if (_checked && index.Version == version)
             {
@@ -56,7 +57,7 @@ public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore 
                 return false;
             }
 
-            index.Rebuild(embeddings.All(provider.Model), version);
+            index.Rebuild(embeddings.All(Model), version);
             return true;
         }
     }

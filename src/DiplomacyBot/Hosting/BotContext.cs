@@ -82,10 +82,11 @@ public sealed class BotContext : IDisposable
             : null;
         if (provider is not null)
         {
-            VectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(Storage.Path, provider.Model), provider.Model);
+            string vectors = Passages.Key(provider.Model);
+            VectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(Storage.Path, vectors), vectors);
             Semantic = new SemanticSearch(provider, EmbeddingStore, VectorIndex);
             Embedder = new EmbeddingIndexer(Store, EmbeddingStore, VectorIndex, provider, EmbeddingsOptions.IsOpenAi ? Llm.EmbeddingBatchSize : EmbeddingsOptions.BatchSize);
-            if (provider is OnnxEmbeddingProvider loading && EmbeddingStore.Count(provider.Model) > 0)
+            if (provider is OnnxEmbeddingProvider loading && EmbeddingStore.Count(vectors) > 0)
             {
                 // Questions will need the model: load it while the index, the vectors and the command get going.
                 _ = Task.Run(loading.Load);

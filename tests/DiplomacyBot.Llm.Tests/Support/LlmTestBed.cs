@@ -81,7 +81,7 @@ public sealed class LlmTestBed : IAsyncDisposable
         Embedder = null;
         if (LlmServices.EmbeddingProvider(connection) is { } provider)
         {
-            vectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(Folder.File("bot.db"), provider.Model), provider.Model);
+            vectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(Folder.File("bot.db"), Passages.Key(provider.Model)), Passages.Key(provider.Model));
             Semantic = new SemanticSearch(provider, Embeddings, vectorIndex);
             Embedder = new EmbeddingIndexer(Store, Embeddings, vectorIndex, provider, Options.EmbeddingBatchSize);
         }
