@@ -101,14 +101,15 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
         Choose(Gather(articles, first, last, relevant), dates, perDate);
 
     /// <summary>
-    /// The key dates from <paramref name="from"/> to <paramref name="to"/>; without bounds, the span the reports cover
-    /// and a month past the newest, for what they expect next. None when no article is dated.
+    /// The key dates from <paramref name="from"/> to <paramref name="to"/>; without bounds, the span the reports cover,
+    /// a month before the oldest (what led to the first report: an explosion reported two days later) and a month past
+    /// the newest (what they expect next). None when no article is dated.
     /// </summary>
     public IReadOnlyList<KeyDate> SelectWithin(IReadOnlyCollection<Article> articles, DateOnly? from, DateOnly? to, int dates, int perDate, Func<Article, Sentence, bool>? relevant = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var published = articles.Select(a => a.Published.Value).OfType<DateOnly>().ToList();
-        return published.Count == 0 ? [] : Select(articles, from ?? published.Min(), to ?? published.Max().AddMonths(1), dates, perDate, relevant);
+        return published.Count == 0 ? [] : Select(articles, from ?? published.Min().AddMonths(-1), to ?? published.Max().AddMonths(1), dates, perDate, relevant);
     }
 
     /// <summary>The <paramref name="dates"/> days with the most evidence, each summarised by up to <paramref name="perDate"/> sentences.</summary>

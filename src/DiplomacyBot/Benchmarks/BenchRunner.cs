@@ -121,6 +121,8 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
             VectorBytesEach = vectors > 0 ? Round((double)vectorBytes / vectors) : 0,
             VectorIndexMb = Round(vectorBytes / (1024.0 * 1024.0)),
             AskPeakRssMb = Round(askPeak),
+            TimelineArticles = answering.TimelineArticles,
+            TimelineMs = Round(answering.TimelineMs),
         };
     }
 
@@ -156,6 +158,9 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         }
 
         log.WriteLine($"{name}: first time each: ask p95 {Percentile.NearestRank(firstSeen.Order().ToList(), 0.95):F1} ms; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
+        // A bot that has been running a while has its hot code compiled at the JIT's top tier; the runtime recompiles in
+        // the background, after a quiet spell, what the first-time pass made hot. The warm passes start after one.
+        Thread.Sleep(SettleTime);
         for (int pass = 1; pass <= Passes; pass++)
         {
             var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
@@ -183,7 +188,37 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         var slowest = questions.Select((q, i) => (Question: q, Ms: Percentile.NearestRank(Enumerable.Range(0, Passes).Select(p => ask[(p * questions.Count) + i]).Order().ToList(), 0.5)))
             .OrderByDescending(x => x.Ms).Take(8);
         log.WriteLine($"{name}: slowest (median of the warm passes): {string.Join("; ", slowest.Select(x => $"{x.Ms:F1} ms {x.Question}"))}");
-        return new AnsweringFigures(ask, lucene, firstSeen, PeakMemory.Megabytes());
+        var (timelineArticles, timelineMs) = MeasureTimelines(bot, name);
+        return new AnsweringFigures(ask, lucene, firstSeen, PeakMemory.Megabytes(), timelineArticles, timelineMs);
+    }
+
+    /// <summary>The idle spell before the warm passes, in which the runtime finishes recompiling what became hot.</summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
+
+    /// <summary>Subjects whose key-date timelines are timed (<c>bench-topics.txt</c> beside the program).</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>
+    /// Each subject's key dates chosen as <c>timeline --query</c> chooses them (20 dates, 2 sentences each), once, as a
+    /// command would; returns the largest subject's article count and time.
+    /// </summary>
+    private (int Articles, double Ms) MeasureTimelines(BotContext bot, string name)
+    {
+        (int Articles, double Ms) largest = (0, 0);
+        var topics = new Core.Timelines.TopicKeyDates(bot.Store, bot.Index);
+        foreach (string topic in Topics)
+        {
+            long started = Stopwatch.GetTimestamp();
+            var result = topics.Select(topic, null, null, 20, 2);
+            double ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            log.WriteLine($"{name}: timeline of \"{topic}\": {result.Dates.Count} dates from {result.Articles:N0} articles in {ms:F0} ms");
+            if (result.Articles > largest.Articles)
+            {
+                largest = (result.Articles, ms);
+            }
+        }
+
+        return largest;
     }
 
     /// <summary>Runs <see cref="MeasureAnswering"/> in a new process of this program (<c>bench --store</c>), relaying its log.</summary>

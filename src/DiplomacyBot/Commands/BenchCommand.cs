@@ -146,7 +146,11 @@ public static class BenchCommand
                 ["Storage:Path"] = db,
                 ["Corpus:SeedWhenEmpty"] = "false",
             });
-            var runner = new BenchRunner(questions, ReadQuestions(WarmUpPath), Console.Error) { Passes = passes };
+            var runner = new BenchRunner(questions, ReadQuestions(WarmUpPath), Console.Error)
+            {
+                Passes = passes,
+                Topics = File.Exists(TopicsPath) ? ReadQuestions(TopicsPath) : [],
+            };
             AnsweringFigures figures = runner.MeasureAnswering(configuration, name);
             if (asJson)
             {
@@ -172,6 +176,9 @@ public static class BenchCommand
     }
 
     private static string WarmUpPath => Path.Combine(AppContext.BaseDirectory, "bench-warmup.txt");
+
+    /// <summary>Subjects whose key-date timelines are timed (shipped beside the program).</summary>
+    private static string TopicsPath => Path.Combine(AppContext.BaseDirectory, "bench-topics.txt");
 
     /// <summary>One question per line; blank lines and lines starting with '#' are skipped.</summary>
     private static List<string> ReadQuestions(string path) =>
@@ -205,6 +212,8 @@ public static class BenchCommand
             ["vector_bytes_each"] = p.VectorBytesEach,
             ["vector_index_mb"] = p.VectorIndexMb,
             ["ask_peak_rss_mb"] = p.AskPeakRssMb,
+            ["timeline_articles"] = p.TimelineArticles,
+            ["timeline_ms"] = p.TimelineMs,
         };
 
         var json = Phase(report.Base);
@@ -238,6 +247,7 @@ public static class BenchCommand
         Row("embedding time s", p => p.EmbeddingModel is null ? "-" : F(p.EmbedSeconds));
         Row("vector index MB (B/vector)", p => p.EmbeddingModel is null ? "-" : $"{p.VectorIndexMb:0.0} ({p.VectorBytesEach:0})");
         Row("peak RSS answering MB", p => F(p.AskPeakRssMb));
+        Row("key-date timeline ms (articles)", p => p.TimelineArticles == 0 ? "-" : $"{F(p.TimelineMs)} ({p.TimelineArticles:N0})");
         if (report.ProjectedVectorIndexMb is { } projected)
         {
             text.AppendLine($"{"vector index at scale, projected",-30}{string.Empty,20}{F(projected) + " MB",20}");

@@ -69,9 +69,6 @@ public static class TimelineCommand
 
     private const int DefaultPerDate = 1;
 
-    /// <summary>Sentences about the subject read for a --query timeline at most (the best BM25 matches).</summary>
-    private const int QuerySentences = 5000;
-
     private static int KeyDates(Hosting.BotContext context, string? query, int count, int perDate, DateOnly? from, DateOnly? to, bool asJson, string? png)
     {
         if (count < 1 || perDate < 0)
@@ -86,23 +83,7 @@ public static class TimelineCommand
             return 2;
         }
 
-        IEnumerable<Core.Articles.Article> articles;
-        Func<Core.Articles.Article, Core.Articles.Sentence, bool>? relevant = null;
-        if (query is { Length: > 0 })
-        {
-            // Only the sentences about the subject count: a sentence about something else on the same page makes no date.
-            var analyzed = new Core.Answering.QuestionAnalyzer().Analyze(query);
-            var hits = context.Index.Search(analyzed.ToQuery(), QuerySentences).Hits;
-            var about = hits.Select(h => (h.ArticleId, h.SentenceIndex)).ToHashSet();
-            articles = context.Store.GetMany(hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).ToList()).Values;
-            relevant = (article, sentence) => about.Contains((article.Id, sentence.Index));
-        }
-        else
-        {
-            articles = context.Store.All();
-        }
-
-        var keyDates = new Core.Timelines.KeyDateSelector().SelectWithin(articles.ToList(), from, to, count, perDate, relevant);
+        var keyDates = new Core.Timelines.TopicKeyDates(context.Store, context.Index).Select(query, from, to, count, perDate).Dates;
         Console.Out.Write(asJson ? Json.Serialize(KeyDatesOutput.ToJson(keyDates)) + "\n" : KeyDatesOutput.Render(keyDates, query));
         return 0;
     }

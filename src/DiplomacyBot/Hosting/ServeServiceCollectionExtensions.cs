@@ -30,7 +30,7 @@ public static class ServeServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             BotContext context = sp.GetRequiredService<BotContext>();
-            return new ChatEngine(context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>(), sp.GetService<IAdminCommands>(), sp.GetService<AdminOptions>());
+            return new ChatEngine(context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>(), sp.GetService<IAdminCommands>(), sp.GetService<AdminOptions>(), context.Index);
         });
         services.TryAddSingleton(sp => (ISeenEventStore)sp.GetRequiredService<BotContext>().Store);
 
