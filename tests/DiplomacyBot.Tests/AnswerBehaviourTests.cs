@@ -74,6 +74,39 @@ public sealed class AnswerBehaviourTests : IDisposable
         Assert.Contains(answer.Citations.Take(2), c => c.Quote.Contains("framework for sharing data", StringComparison.Ordinal));
     }
 
+    private static readonly (string, string, string, string)[] Sale =
+    [
+        ("sale-1", "2024-10-20", "Treasury sets date for telecom share sale",
+            "The treasury hopes to raise at least 500 billion yen from the sale of telecom shares on November 10. " +
+            "Brokers said demand from retail investors was strong."),
+        ("sale-2", "2024-03-05", "Treasury reviews privatisation plans",
+            "The treasury reviewed its privatisation plans for the telecom company in March. " +
+            "Officials said the share sale would go ahead later in the year."),
+    ];
+
+    [Theory]
+    [InlineData("how much did the treasury actually raise in the nov 10 telecom share sale", "10 Nov 2024")]
+    [InlineData("how much did the treasury raise from the telecom share sale in november?", "November 2024")]
+    public void AnOutcomeOnADayTheReportsStillLookAheadTo_IsNotReportedYet(string question, string asked)
+    {
+        using BotContext bot = Open(Sale);
+        Answer answer = bot.Answerer.Ask(question);
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.StartsWith($"Not reported yet: the stored reports on this end on 20 Oct 2024, before {asked};", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("on November 10", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMonthWithoutAYear_ThatAReportComesFrom_IsNotTakenForOneStillToCome()
+    {
+        using BotContext bot = Open(Sale);
+        Answer answer = bot.Answerer.Ask("what did the treasury review in march?");
+
+        Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains(answer.Citations.Take(1), c => c.Quote.Contains("privatisation plans", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AMisspeltWord_IsLookedForAsTheIndexSpellsIt()
     {

@@ -95,7 +95,23 @@ public sealed partial class ExtractiveAnswerer(
             return new Answer(question, "The stored articles don't say. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
-        if (AfterNewestReport(analyzed, ranked) is { } newest)
+        var after = AfterNewestReport(analyzed, ranked);
+        if (after?.Expecting is { } expecting)
+        {
+            // Asked about a day the reports still look ahead to: not reported yet, and what the report expecting it says.
+            string said = expecting.Sentence.TextOf(expecting.Article).Trim();
+            var quotes = new List<ScoredSentence> { expecting };
+            quotes.AddRange(ranked.Where(s => s != expecting).Take(options.MaxQuotes - 1));
+            string asked = analyzed.Period?.Day is null
+                ? after.Value.Asked.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+                : DateText.Day(after.Value.Asked);
+            return new Answer(question, $"Not reported yet: the stored reports on this end on {DateText.Day(after.Value.Newest)}, before {asked}; {SourceLabel(expecting.Article)} says: {Shorten(said, 240)}", true, Cite(quotes))
+            {
+                Outcome = AnswerOutcome.NotYetReported,
+            };
+        }
+
+        if (after is { Newest: var newest })
         {
             return new Answer(
                 question,
@@ -560,21 +576,77 @@ public sealed partial class ExtractiveAnswerer(
     /// A question about the past in a named period ("what did they decide at the December conference?") that every
     /// candidate report predates: the articles were written before it happened. Returns the newest report's date.
     /// </summary>
-    private static DateOnly? AfterNewestReport(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    /// <summary>
+    /// The newest report on the question's subject, when the period asked about begins after it: the articles cannot
+    /// say yet. With the day asked about, and the sentence that looks ahead to it when that is how it was placed.
+    /// </summary>
+    private static (DateOnly Newest, DateOnly Asked, ScoredSentence? Expecting)? AfterNewestReport(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (question.Period?.First is not { } first || question.PeriodIsTarget || EventAnswerer.Tense(question.Text) == Events.EventStatus.Planned)
+        if (question.Period is not { } period || question.PeriodIsTarget || EventAnswerer.Tense(question.Text) == Events.EventStatus.Planned)
         {
             return null;
         }
 
-        var dates = ranked.Where(s => s.Coverage >= 0.5).Select(s => s.Article.Published.Value).ToList();
+        var covering = ranked.Where(s => s.Coverage >= 0.5).ToList();
+        var dates = covering.Select(s => s.Article.Published.Value).ToList();
         if (dates.Count == 0 || dates.Any(d => d is null))
         {
             return null;
         }
 
         DateOnly newest = dates.Max()!.Value;
-        return newest < first ? newest : null;
+        if (period.First is { } first)
+        {
+            return newest < first ? (newest, first, null) : null;
+        }
+
+        // Without a year, a report from that month (of any year) may be the one asked about: only when none is, and a
+        // report looks ahead to that month or day, is it still to come.
+        if (covering.Any(s => period.Admits(s.Article.Published.Value!.Value)) || Upcoming(period, covering) is not { } upcoming)
+        {
+            return null;
+        }
+
+        DateOnly asked = period.Day is null ? new DateOnly(upcoming.Day.Year, upcoming.Day.Month, 1) : upcoming.Day;
+        return newest < asked ? (newest, asked, upcoming.Sentence) : null;
+    }
+
+    /// <summary>
+    /// A month (and day) asked about without a year ("at the nov 16 meeting") is the one the reports speak of as still
+    /// to come: the latest such day that a covering sentence resolves to after its own report's date, with that
+    /// sentence. Null when no report looks ahead to it.
+    /// </summary>
+    private static (DateOnly Day, ScoredSentence Sentence)? Upcoming(TimeConstraint period, List<ScoredSentence> covering)
+    {
+        if (period.Month is not { } month)
+        {
+            return null;
+        }
+
+        (DateOnly Day, ScoredSentence Sentence)? latest = null;
+        foreach (ScoredSentence s in covering)
+        {
+            if (s.Article.Published.Value is not { } published)
+            {
+                continue;
+            }
+
+            foreach (Time.TemporalExpression t in s.Sentence.Times)
+            {
+                if (t.Type != Time.TimexType.Date || !Time.TimexDescriber.TryGetRange(t.Value, out DateOnly first, out DateOnly last)
+                    || first.Month != month || (period.Day is { } day && (first.Day != day || first != last)))
+                {
+                    continue;
+                }
+
+                if (first > published && (latest is null || first > latest.Value.Day))
+                {
+                    latest = (first, s);
+                }
+            }
+        }
+
+        return latest;
     }
 
     [GeneratedRegex(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:confirm|confirmed|say|said|announce|announced|state|stated|reveal|revealed|tell|told|warn|warned|propose|proposed|call|called|report|reported|claim|claimed|declare|declared|deny|denied)\b", RegexOptions.IgnoreCase)]

@@ -221,7 +221,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
             if (t.Value.Length >= 7 && t.Value.StartsWith("XXXX-", StringComparison.Ordinal) && int.TryParse(t.Value.AsSpan(5, 2), out int month) && month is >= 1 and <= 12)
             {
-                return (new TimeConstraint(null, null, month), t.Start, t.End);
+                int? day = t.Value.Length >= 10 && int.TryParse(t.Value.AsSpan(8, 2), out int d) && d is >= 1 and <= 31 ? d : null;
+                return (new TimeConstraint(null, null, month) { Day = day }, t.Start, t.End);
             }
         }
 

@@ -6,6 +6,9 @@ namespace DiplomacyBot.Core.Answering;
 /// </summary>
 public sealed record TimeConstraint(DateOnly? First, DateOnly? Last, int? Month)
 {
+    /// <summary>The day of <see cref="Month"/> a question names without a year ("at the nov 16 meeting"), if any.</summary>
+    public int? Day { get; init; }
+
     /// <summary>Whether an article of this date can report on the period (reports follow events by up to two months).</summary>
     public bool Admits(DateOnly published) => First is { } first && Last is { } last
         ? published >= first && published <= last.AddDays(60)

@@ -216,5 +216,24 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Equal("they may meet", Core.Text.MonthNames.Capitalised("they may meet"));
     }
 
+    [Theory]
+    [InlineData("did they agree at the nov 16 meeting", "did they agree at the Nov 16 meeting")]
+    [InlineData("did they agree on 16 nov?", "did they agree on 16 Nov?")]
+    [InlineData("what happened in sept 1987", "what happened in Sept 1987")]
+    [InlineData("any news from the dec. 3 summit", "any news from the Dec. 3 summit")]
+    [InlineData("is the mar still open", "is the mar still open")]
+    public void AbbreviatedMonths_AreMonthsOnlyNextToADayOrAYear(string question, string expected) =>
+        Assert.Equal(expected, Core.Text.MonthNames.Capitalised(question));
+
+    [Fact]
+    public void ADayWithoutAYear_ConstrainsTheMonthAndKeepsTheDay()
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze("did ministers agree the stabilisers at the nov 16 meeting");
+
+        Assert.Null(analyzed.Period?.First);
+        Assert.Equal(11, analyzed.Period?.Month);
+        Assert.Equal(16, analyzed.Period?.Day);
+    }
+
     private static string MonthName(int month) => new DateOnly(2000, month, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture).ToLowerInvariant();
 }
