@@ -574,11 +574,8 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>
     /// A question about the past in a named period ("what did they decide at the December conference?") that every
-    /// candidate report predates: the articles were written before it happened. Returns the newest report's date.
-    /// </summary>
-    /// <summary>
-    /// The newest report on the question's subject, when the period asked about begins after it: the articles cannot
-    /// say yet. With the day asked about, and the sentence that looks ahead to it when that is how it was placed.
+    /// candidate report predates: the articles were written before it happened. Returns the newest report's date, the
+    /// day asked about, and the sentence that looks ahead to that day when that is how a period of no year was placed.
     /// </summary>
     private static (DateOnly Newest, DateOnly Asked, ScoredSentence? Expecting)? AfterNewestReport(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {

@@ -204,10 +204,10 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
         .Distinct();
 
     /// <summary>The sentences that may say what happened on a day, each with whether it names the day (or only opens an article of that day).</summary>
-    private static List<(KeyDateSentence Sentence, bool Names)> Candidates(DayEvidence evidence) => evidence.Naming.Select(s => (s, true))
-        .Concat(evidence.Leads.Select(s => (s, false)))
-        .Where(s => WordCount(s.Item1.Text) is >= FewestWords and <= MostWords)
-        .DistinctBy(s => (s.Item1.Article.Id, s.Item1.Sentence.Index))
+    private static List<(KeyDateSentence Sentence, bool Names)> Candidates(DayEvidence evidence) => evidence.Naming.Select(s => (Sentence: s, Names: true))
+        .Concat(evidence.Leads.Select(s => (Sentence: s, Names: false)))
+        .Where(c => WordCount(c.Sentence.Text) is >= FewestWords and <= MostWords)
+        .DistinctBy(c => (c.Sentence.Article.Id, c.Sentence.Sentence.Index))
         .Take(MostCandidates)
         .ToList();
 

@@ -131,7 +131,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
     /// separate warm-up list several times over, then each timed question once (its first time), then the warm passes,
     /// each question beside the same text as a plain Lucene query.
     /// </summary>
-    public AnsweringFigures MeasureAnswering(IConfiguration configuration, string name)
+    public async Task<AnsweringFigures> MeasureAnsweringAsync(IConfiguration configuration, string name, CancellationToken cancellationToken)
     {
         var ask = new List<double>();
         var lucene = new List<double>();
@@ -160,7 +160,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         log.WriteLine($"{name}: first time each: ask p95 {Percentile.NearestRank(firstSeen.Order().ToList(), 0.95):F1} ms; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
         // A bot that has been running a while has its hot code compiled at the JIT's top tier; the runtime recompiles in
         // the background, after a quiet spell, what the first-time pass made hot. The warm passes start after one.
-        Thread.Sleep(SettleTime);
+        await Task.Delay(SettleTime, cancellationToken);
         for (int pass = 1; pass <= Passes; pass++)
         {
             var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
@@ -221,7 +221,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         return largest;
     }
 
-    /// <summary>Runs <see cref="MeasureAnswering"/> in a new process of this program (<c>bench --store</c>), relaying its log.</summary>
+    /// <summary>Runs <see cref="MeasureAnsweringAsync"/> in a new process of this program (<c>bench --store</c>), relaying its log.</summary>
     private AnsweringFigures AnswerInNewProcess(string db, string folder, string name)
     {
         string questionsPath = Path.Combine(folder, "timed-questions.txt");

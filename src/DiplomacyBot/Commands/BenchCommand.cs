@@ -32,15 +32,15 @@ public static class BenchCommand
         {
             corpus, scale, json, questions, work, passes, store, name,
         };
-        command.SetAction(parse => parse.GetValue(store) is { } existing
-            ? RunAnswering(existing, parse.GetValue(name)!, parse.GetValue(json), parse.GetValue(questions) ?? DefaultQuestionsPath, parse.GetValue(passes))
-            : Run(
+        command.SetAction((parse, cancellationToken) => parse.GetValue(store) is { } existing
+            ? RunAnsweringAsync(existing, parse.GetValue(name)!, parse.GetValue(json), parse.GetValue(questions) ?? DefaultQuestionsPath, parse.GetValue(passes), cancellationToken)
+            : Task.FromResult(Run(
             parse.GetValue(corpus)!,
             parse.GetValue(scale),
             parse.GetValue(json),
             parse.GetValue(questions) ?? DefaultQuestionsPath,
             parse.GetValue(work),
-            parse.GetValue(passes)));
+            parse.GetValue(passes))));
         return command;
     }
 
@@ -115,7 +115,7 @@ public static class BenchCommand
     private static string DefaultQuestionsPath => Path.Combine(AppContext.BaseDirectory, "bench-questions.txt");
 
     /// <summary><c>bench --store DB</c>: answering measured on an existing store, in this process.</summary>
-    private static int RunAnswering(string db, string name, bool asJson, string questionsPath, int passes)
+    private static async Task<int> RunAnsweringAsync(string db, string name, bool asJson, string questionsPath, int passes, CancellationToken cancellationToken)
     {
         if (!File.Exists(db))
         {
@@ -151,7 +151,7 @@ public static class BenchCommand
                 Passes = passes,
                 Topics = File.Exists(TopicsPath) ? ReadQuestions(TopicsPath) : [],
             };
-            AnsweringFigures figures = runner.MeasureAnswering(configuration, name);
+            AnsweringFigures figures = await runner.MeasureAnsweringAsync(configuration, name, cancellationToken);
             if (asJson)
             {
                 Console.Out.WriteLine(Json.Serialize(figures));
