@@ -13,7 +13,7 @@ namespace DiplomacyBot.Core.Chat;
 /// <c>feeds</c>, <c>reindex</c>) run only for the users and channels <see cref="AdminOptions"/> lists, outside that
 /// one-at-a-time gate: they fetch over the network and serialise their own writes.
 /// </summary>
-public sealed partial class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelineChart? chart = null, IAdminCommands? admin = null, AdminOptions? adminOptions = null, Search.IPassageIndex? index = null) : IDisposable
+public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelineChart? chart = null, IAdminCommands? admin = null, AdminOptions? adminOptions = null, Search.IPassageIndex? index = null) : IDisposable
 {
     public const string NotAllowed = "Only the users and channels listed in the bot's Admin configuration may use ingest, feeds and reindex.";
 
@@ -137,22 +137,9 @@ public sealed partial class ChatEngine(IAnswerer answerer, IArticleStore store, 
             image);
     }
 
-    /// <summary>
-    /// The key dates of the articles (about the command's topic, within its period): the chat's timeline, chosen as
-    /// <c>timeline --query</c> chooses them when the search index is at hand (a store alone: sentences naming the topic's words).
-    /// </summary>
-    private IReadOnlyList<KeyDate> KeyDates(List<Article> articles, ChatCommand command)
-    {
-        if (index is not null)
-        {
-            return new TopicKeyDates(store, index).Select(command.Topic, command.From, command.To, MaxListed, QuotesPerEvent).Dates;
-        }
-
-        var words = command.Topic is { } topic ? TopicWord().Matches(topic).Select(m => m.Value).ToList() : [];
-        Func<Article, Sentence, bool>? relevant = words.Count == 0 ? null
-            : (article, sentence) => words.Any(w => sentence.TextOf(article).Contains(w, StringComparison.OrdinalIgnoreCase));
-        return new KeyDateSelector().SelectWithin(articles, command.From, command.To, MaxListed, QuotesPerEvent, relevant);
-    }
+    /// <summary>The key dates of the articles (about the command's topic, within its period): the chat's timeline, chosen as <c>timeline --query</c> chooses them.</summary>
+    private IReadOnlyList<KeyDate> KeyDates(List<Article> articles, ChatCommand command) =>
+        new TopicKeyDates(store, index).Select(command.Topic, command.From, command.To, MaxListed, QuotesPerEvent, articles).Dates;
 
     private static ChatItem KeyDateItem(KeyDate date)
     {
@@ -161,8 +148,6 @@ public sealed partial class ChatEngine(IAnswerer answerer, IArticleStore store, 
         return new ChatItem($"{DateText.Day(date.Day)}: {summary}", null, quotes);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]{3,}")]
-    private static partial System.Text.RegularExpressions.Regex TopicWord();
 
     private ChatItem Item(TimelineEvent e)
     {

@@ -11,20 +11,26 @@ public sealed record TopicKeyDatesResult(IReadOnlyList<KeyDate> Dates, int Artic
 /// <summary>
 /// The dates that mattered about a subject, as the command line, the chat and the bench choose them. With a subject,
 /// only the sentences among the best BM25 matches for it count as evidence or can be quoted (a sentence about something
-/// else on the same page makes no date), and only their articles are read; without one, every stored article counts.
+/// else on the same page makes no date), and only their articles are read; with no search index at hand, the sentences
+/// holding one of the subject's words. Without a subject, every stored article counts.
 /// </summary>
-public sealed class TopicKeyDates(IArticleStore store, IPassageIndex index, KeyDateSelector? selector = null)
+public sealed partial class TopicKeyDates(IArticleStore store, IPassageIndex? index = null, KeyDateSelector? selector = null)
 {
     /// <summary>Sentences about the subject read at most (the best BM25 matches).</summary>
     public const int QuerySentences = 5000;
 
     private readonly KeyDateSelector _selector = selector ?? new KeyDateSelector();
 
-    public TopicKeyDatesResult Select(string? topic, DateOnly? from, DateOnly? to, int dates, int perDate)
+    /// <param name="all">The whole collection when the caller has already read it (so it is not read again).</param>
+    public TopicKeyDatesResult Select(string? topic, DateOnly? from, DateOnly? to, int dates, int perDate, IReadOnlyCollection<Article>? all = null)
     {
-        List<Article> articles;
+        IReadOnlyCollection<Article> articles;
         Func<Article, Sentence, bool>? relevant = null;
-        if (!string.IsNullOrWhiteSpace(topic))
+        if (string.IsNullOrWhiteSpace(topic))
+        {
+            articles = all ?? [.. store.All()];
+        }
+        else if (index is not null)
         {
             AnalyzedQuestion analyzed = new QuestionAnalyzer().Analyze(topic);
             var hits = index.Search(analyzed.ToQuery(), QuerySentences).Hits;
@@ -34,9 +40,15 @@ public sealed class TopicKeyDates(IArticleStore store, IPassageIndex index, KeyD
         }
         else
         {
-            articles = [.. store.All()];
+            var words = TopicWord().Matches(topic).Select(m => m.Value).ToList();
+            articles = all ?? [.. store.All()];
+            relevant = words.Count == 0 ? null
+                : (article, sentence) => words.Any(w => sentence.TextOf(article).Contains(w, StringComparison.OrdinalIgnoreCase));
         }
 
         return new TopicKeyDatesResult(_selector.SelectWithin(articles, from, to, dates, perDate, relevant), articles.Count);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]{3,}")]
+    private static partial System.Text.RegularExpressions.Regex TopicWord();
 }
