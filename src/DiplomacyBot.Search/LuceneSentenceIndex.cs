@@ -242,6 +242,7 @@ public sealed class LuceneSentenceIndex : IPassageIndex
     {
         var seen = top.Select(d => d.Doc).ToHashSet();
         var wanted = new SortedSet<int>();
+        string[] keys = [.. include.Select(key => $"{key.ArticleId}#{key.SentenceIndex}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         foreach (AtomicReaderContext leaf in searcher.IndexReader.Leaves)
         {
             if (leaf.AtomicReader.GetTerms("id") is not { } ids)
@@ -252,9 +253,10 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             TermsEnum terms = ids.GetEnumerator();
             DocsEnum? docs = null;
             IBits? live = leaf.AtomicReader.LiveDocs;
-            foreach (SentenceKey key in include)
+            // In term order, so each seek starts from where the last one ended (keys of one article share their blocks).
+            foreach (string key in keys)
             {
-                if (!terms.SeekExact(new BytesRef($"{key.ArticleId}#{key.SentenceIndex}")))
+                if (!terms.SeekExact(new BytesRef(key)))
                 {
                     continue;
                 }

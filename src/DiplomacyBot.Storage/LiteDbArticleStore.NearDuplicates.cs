@@ -31,7 +31,7 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     {
         lock (_gate)
         {
-            long generation = _settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0;
+            long generation = StoredGeneration();
             if (_links is { } cached && cached.Generation == generation)
             {
                 return cached.Links;
@@ -59,7 +59,7 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     {
         lock (_gate)
         {
-            long generation = _settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0;
+            long generation = StoredGeneration();
             if (_links is { } cached && cached.Generation == generation)
             {
                 return cached.Links.Count > 0;
@@ -86,7 +86,7 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
         var originals = new Dictionary<string, string>(StringComparer.Ordinal);
         lock (_gate)
         {
-            long generation = _settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0;
+            long generation = StoredGeneration();
             if (_links is { } cached && cached.Generation == generation)
             {
                 foreach (string id in articleIds)

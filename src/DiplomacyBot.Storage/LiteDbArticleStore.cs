@@ -21,6 +21,13 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
     private readonly ILiteCollection<BsonDocument> _settings;
     private readonly Lock _gate = new();
     private readonly ArticleCache _cache;
+    private readonly bool _shared;
+
+    /// <summary>
+    /// The generation as last read or written. Only this process writes a file it opened alone, so the value holds
+    /// until its own next save; a shared file is read every time.
+    /// </summary>
+    private long? _knownGeneration;
 
     /// <param name="cacheBytes">
     /// How much memory decoded articles may keep (as <see cref="CacheSizeOf"/> estimates it). In shared mode another
@@ -29,6 +36,7 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
     public LiteDbArticleStore(string path, bool shared = false, long cacheBytes = DefaultCacheMegabytes * 1024L * 1024L)
     {
         _cache = new ArticleCache(shared ? 0 : cacheBytes);
+        _shared = shared;
         string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (folder is not null)
         {
@@ -73,7 +81,7 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
         {
             lock (_gate)
             {
-                return _settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0;
+                return StoredGeneration();
             }
         }
     }
@@ -248,17 +256,33 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
                     _articles.Upsert(ArticleBson.ToDocument(article));
                 }
 
-                long generation = (_settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0) + 1;
+                long generation = StoredGeneration() + 1;
+                _knownGeneration = null;
                 _settings.Upsert(new BsonDocument { ["_id"] = GenerationKey, ["value"] = generation });
                 _db.Commit();
+                _knownGeneration = _shared ? null : generation;
                 return generation;
             }
             catch
             {
+                _knownGeneration = null;
                 _db.Rollback();
                 throw;
             }
         }
+    }
+
+    /// <summary>The committed generation; the caller holds the gate.</summary>
+    private long StoredGeneration()
+    {
+        if (_knownGeneration is { } known)
+        {
+            return known;
+        }
+
+        long generation = _settings.FindById(GenerationKey)?["value"].AsInt64 ?? 0;
+        _knownGeneration = _shared ? null : generation;
+        return generation;
     }
 
     public bool Remember(IReadOnlyList<string> keys, DateTimeOffset now, DateTimeOffset expires)

@@ -67,12 +67,14 @@ public sealed class VectorIndexTests : IDisposable
         Assert.Null(index.Similarity(query, new SentenceKey("a1", 99)));
     }
 
-    [Fact]
-    public void Nearest_OverALargeIndex_ReadsSignsFirst_AndStillFindsTheNearestSentences()
+    [Theory]
+    [InlineData(96)]
+    [InlineData(384)]
+    public void Nearest_OverALargeIndex_ReadsSignsFirst_AndStillFindsTheNearestSentences(int dims)
     {
-        // Beyond the size where a search first ranks rows by their signs: the nearest ones must survive that step.
+        // Beyond the size where a search first ranks rows by their signs: the nearest ones must survive that step
+        // (384 dimensions, the local models', take the unrolled distance; others the general one).
         using var index = new FileVectorIndex(_temp.File("large.bin"), Stored);
-        const int dims = 96;
         var random = new Random(3);
         float[] Near(float[] centre, double noise)
         {
