@@ -81,6 +81,7 @@ internal static class ArticleBson
         ["dateText"] = e.DateText is null ? BsonValue.Null : e.DateText,
         ["status"] = e.Status.ToString(),
         ["heldCount"] = e.HeldCount is { } n ? n : BsonValue.Null,
+        ["follows"] = e.FollowsEarlier,
         ["text"] = e.SentenceText,
     };
 
@@ -96,6 +97,7 @@ internal static class ArticleBson
         DateText = d["dateText"].IsNull ? null : d["dateText"].AsString,
         Status = Enum.Parse<EventStatus>(d["status"].AsString),
         HeldCount = d["heldCount"].IsNull ? null : d["heldCount"].AsInt32,
+        FollowsEarlier = d["follows"].IsBoolean && d["follows"].AsBoolean,
         ArticlePublished = published,
         SentenceText = d["text"].AsString,
     };

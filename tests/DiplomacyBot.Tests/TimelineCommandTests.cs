@@ -28,7 +28,7 @@ public sealed class TimelineCommandTests : IDisposable
         JsonElement second = events.Single(e => e.GetProperty("ordinal").ValueKind == JsonValueKind.Number && e.GetProperty("ordinal").GetInt32() == 2);
         Assert.Equal(JsonValueKind.Null, second.GetProperty("date").ValueKind);
         Assert.Equal("held", second.GetProperty("status").GetString());
-        Assert.Equal(("2025-04-01", "2025-09-28"), (second.GetProperty("after").GetString(), second.GetProperty("before").GetString()));
+        Assert.Equal(("2025-04-01", "2025-04-30"), (second.GetProperty("after").GetString(), second.GetProperty("before").GetString()));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class TimelineCommandTests : IDisposable
         string lead = answer.GetProperty("answer").GetString()!;
         Assert.Contains("date unknown", lead, StringComparison.Ordinal);
         Assert.Contains("held", lead, StringComparison.Ordinal);
-        Assert.Contains("between 1 Apr 2025 and 28 Sep 2025", lead, StringComparison.Ordinal);
+        Assert.Contains("between 1 Apr 2025 and 30 Apr 2025", lead, StringComparison.Ordinal);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -29,6 +29,10 @@ public sealed partial class EventExtractor(Places places)
     [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @"|initial|inaugural|next|follow-up|latest|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalWord();
 
+    /// <summary>Words that place an event after an earlier one of its kind without giving its number.</summary>
+    [GeneratedRegex(@"\b(?:follow-up|follow-on|subsequent|further|another)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LaterWord();
+
     [GeneratedRegex(@"\b(?:already\s+)?(?:had|held|completed|conducted|hosted)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:rounds|meetings|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeldCount();
 
@@ -89,6 +93,7 @@ public sealed partial class EventExtractor(Places places)
             }
 
             int at = clauseStart + trigger.Index, to = at + trigger.Length;
+            bool follows = ordinal is null && LaterWord().IsMatch(text[Math.Max(clauseStart, WordsBefore(text, at, 3))..at]);
             ordinal ??= NearbyOrdinal(text, clauseStart, at);
             ordinal = ordinal is > 0 ? ordinal : null;
             var (place, placeDistance) = NearestPlace(text, clauseStart, clauseEnd, at, to);
@@ -128,6 +133,7 @@ public sealed partial class EventExtractor(Places places)
                 DateText = date?.Text,
                 Status = plural ? EventStatus.Held : status,
                 HeldCount = plural ? heldCount : null,
+                FollowsEarlier = follows && ordinal is null,
                 ArticlePublished = article.Published.Value,
                 SentenceText = text,
             };

@@ -29,6 +29,12 @@ public sealed record EventMention
 
     public int? HeldCount { get; init; }
 
+    /// <summary>
+    /// The mention says the event came after an earlier one of its kind without saying which in order ("a follow-up
+    /// round", "a subsequent meeting"): it is not the first at its place.
+    /// </summary>
+    public bool FollowsEarlier { get; init; }
+
     public DateOnly? ArticlePublished { get; init; }
 
     /// <summary>The mentioning sentence, kept for topic filters and summaries.</summary>

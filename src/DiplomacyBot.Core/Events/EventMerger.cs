@@ -6,8 +6,9 @@ namespace DiplomacyBot.Core.Events;
 /// Merges mentions of one event across articles into canonical events. Mentions that carry an ordinal or a resolved
 /// date found events and join one another when they are compatible (same family of event, no contradicting ordinal,
 /// place or date, reported within a year of each other) and linked (same ordinal, or same place and overlapping dates).
-/// A mention with only a place joins the one compatible event at that place, or starts its own. "We've had two rounds"
-/// bounds earlier rounds; it is not an event itself.
+/// A mention with only a place joins the one compatible event at that place (not the first there, when it says it
+/// followed an earlier one), or starts its own; an undated "first" event is the earliest dated one between the same
+/// parties. "We've had two rounds" bounds earlier rounds; it is not an event itself.
 /// </summary>
 public static class EventMerger
 {
@@ -30,9 +31,16 @@ public static class EventMerger
             }
         }
 
+        JoinUndatedFirsts(clusters);
         foreach (EventMention mention in all.Where(m => m.HeldCount is null && m.Ordinal is null && !m.HasResolvedDate && m.Place is not null).OrderBy(Order))
         {
             var samePlace = clusters.Where(c => c.Any(o => o.Place == mention.Place) && c.All(o => Compatible(mention, o))).ToList();
+            if (samePlace.Count > 1 && mention.FollowsEarlier && FirstOf(samePlace) is { } first)
+            {
+                // "A follow-up round in Istanbul" is not the first one held there.
+                samePlace.Remove(first);
+            }
+
             if (samePlace.Count == 1)
             {
                 samePlace[0].Add(mention);
@@ -46,6 +54,35 @@ public static class EventMerger
         var counts = all.Where(m => m.HeldCount is not null && m.ArticlePublished is not null).ToList();
         return clusters.Select((c, i) => Build(c, counts, i)).ToList();
     }
+
+    /// <summary>
+    /// An undated "first" or "initial" event ("building on initial talks") is the earliest dated one of its family
+    /// between the same parties: its mentions join that event, which takes the ordinal.
+    /// </summary>
+    private static void JoinUndatedFirsts(List<List<EventMention>> clusters)
+    {
+        foreach (var firsts in clusters.Where(c => c.All(m => m.Ordinal == 1 && !m.HasResolvedDate)).ToList())
+        {
+            var parties = firsts.SelectMany(m => m.Participants).ToHashSet(StringComparer.Ordinal);
+            var earliest = clusters
+                .Where(c => c != firsts && c.Any(m => m.HasResolvedDate) && c.All(m => m.Ordinal is null or 1)
+                    && c.Any(m => m.Participants.Any(parties.Contains)) && firsts.All(f => c.All(o => Compatible(f, o))))
+                .MinBy(Earliest);
+            if (parties.Count > 0 && earliest is not null)
+            {
+                earliest.AddRange(firsts);
+                clusters.Remove(firsts);
+            }
+        }
+    }
+
+    /// <summary>The first held of these events: the one numbered first, else the earliest dated one with no number.</summary>
+    private static List<EventMention>? FirstOf(List<List<EventMention>> candidates) =>
+        candidates.FirstOrDefault(c => c.Any(m => m.Ordinal == 1))
+        ?? candidates.Where(c => c.All(m => m.Ordinal is null) && c.Any(m => m.HasResolvedDate)).MinBy(Earliest);
+
+    private static DateOnly Earliest(List<EventMention> cluster) =>
+        cluster.Where(m => m.HasResolvedDate).Min(m => Range(m.DateValue!).First);
 
     private static (DateOnly, string, int) Order(EventMention m) => (m.ArticlePublished ?? DateOnly.MaxValue, m.ArticleId, m.SentenceIndex);
 

@@ -42,6 +42,18 @@ public sealed class EventExtractorTests
         Assert.Equal((EventKind.Round, 3, "2025-FA", EventStatus.Planned), (m.Kind, m.Ordinal, m.DateValue, m.Status));
     }
 
+    [Theory]
+    [InlineData("Officials held a follow-up round in Istanbul.", true)]
+    [InlineData("Officials held a subsequent meeting in Istanbul.", true)]
+    [InlineData("Officials held a round in Istanbul.", false)]
+    [InlineData("Officials held a second round in Istanbul.", false)]
+    public void AFollowUpWithoutANumber_SaysItCameAfterAnEarlierOne(string text, bool follows)
+    {
+        EventMention m = Assert.Single(Extract(text));
+
+        Assert.Equal(("Istanbul", follows), (m.Place, m.FollowsEarlier));
+    }
+
     [Fact]
     public void CountOfHeldRounds_IsRecordedAsABound()
     {

@@ -19,6 +19,55 @@ public sealed class EventMergerTests
     };
 
     [Fact]
+    public void AFollowUpAtAPlace_JoinsTheLaterEventThere_NotTheFirst()
+    {
+        var events = EventMerger.Merge(
+        [
+            Mention("a", "2025-04-01", EventStatus.Held, place: "Istanbul", date: "2025-02-27", kind: EventKind.Meeting),
+            Mention("a", "2025-04-01", EventStatus.Planned, ordinal: 2, place: "Istanbul"),
+            Mention("b", "2025-04-30", EventStatus.Held, place: "Istanbul") with { FollowsEarlier = true },
+            Mention("c", "2025-09-28", EventStatus.Held, heldCount: 2),
+        ]);
+
+        TimelineEvent second = Assert.Single(events, e => e.Ordinal == 2);
+        Assert.Equal((new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30)), (second.After, second.Before));
+        Assert.Single(events.Single(e => e.DateValue == "2025-02-27").Mentions);
+    }
+
+    [Fact]
+    public void APlaceOnlyMention_ThatDoesNotSayItFollowed_StaysOutOfTwoCandidates()
+    {
+        var events = EventMerger.Merge(
+        [
+            Mention("a", "2025-04-01", EventStatus.Held, place: "Istanbul", date: "2025-02-27", kind: EventKind.Meeting),
+            Mention("a", "2025-04-01", EventStatus.Planned, ordinal: 2, place: "Istanbul"),
+            Mention("b", "2025-04-30", EventStatus.Held, place: "Istanbul"),
+        ]);
+
+        Assert.Equal(2, events.Count);
+        Assert.Equal(1, events.Sum(e => e.Mentions.Count(m => m.ArticleId == "a" && m.Ordinal is null)));
+        Assert.DoesNotContain(events.SelectMany(e => e.Mentions), m => m.ArticleId == "b");
+    }
+
+    [Fact]
+    public void UndatedInitialTalks_JoinTheEarliestDatedMeetingOfTheSameParties_OnlyWhenTheyShareOne()
+    {
+        EventMention initial = Mention("u", "", EventStatus.Held, ordinal: 1, kind: EventKind.Talks) with { Participants = ["Russia"] };
+        EventMention riyadh = Mention("a", "2025-04-30", EventStatus.Held, place: "Riyadh", date: "2025-02", kind: EventKind.Meeting) with { Participants = ["Ukraine"] };
+        EventMention istanbul = Mention("b", "2025-04-01", EventStatus.Held, place: "Istanbul", date: "2025-02-27", kind: EventKind.Meeting) with { Participants = ["Russia", "United States"] };
+
+        var events = EventMerger.Merge([initial, riyadh, istanbul]);
+
+        Assert.Equal(2, events.Count);
+        TimelineEvent first = Assert.Single(events, e => e.Ordinal == 1);
+        Assert.Equal("2025-02-27", first.DateValue);
+        Assert.Contains(initial, first.Mentions);
+
+        var alone = EventMerger.Merge([initial with { Participants = ["France"] }, riyadh, istanbul]);
+        Assert.Equal(3, alone.Count);
+    }
+
+    [Fact]
     public void PlannedThenHeld_MergeIntoOneHeldEventBoundedByTheReports()
     {
         var events = EventMerger.Merge(

@@ -43,9 +43,21 @@ public sealed class SampleTimelineTests
 
         Assert.Equal(EventStatus.Held, second.Status);
         Assert.Null(second.DateValue);
-        Assert.Equal((new DateOnly(2025, 4, 1), new DateOnly(2025, 9, 28)), (second.After!.Value, second.Before!.Value));
+        // Planned on 1 Apr; "a follow-up round in Istanbul" has been held, says the 30 Apr report.
+        Assert.Equal((new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30)), (second.After!.Value, second.Before!.Value));
+        Assert.Contains(second.Mentions, m => m.FollowsEarlier && m.ArticlePublished == new DateOnly(2025, 4, 30));
         Assert.Contains(second.Mentions, m => m.Status == EventStatus.Planned && m.ArticleId.StartsWith("001_", StringComparison.Ordinal));
         Assert.Contains(second.Mentions, m => m.Status == EventStatus.Held && m.ArticleId.StartsWith("003_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InitialTalks_InAnUndatedReport_AreTheFirstMeetingBetweenTheSameParties()
+    {
+        // "Building on initial talks that took place in February" comes from an undated report: no event of its own.
+        Assert.DoesNotContain(Timeline.Undated, e => e.Ordinal == 1);
+        TimelineEvent first = Timeline.Events.Single(e => e.Ordinal == 1);
+        Assert.Equal(("2025-02-27", "Istanbul"), (first.DateValue, first.Place));
+        Assert.Contains(first.Mentions, m => m.ArticlePublished is null && m.SentenceText.Contains("initial talks", StringComparison.Ordinal));
     }
 
     [Fact]
