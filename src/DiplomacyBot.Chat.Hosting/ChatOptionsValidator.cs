@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+
+namespace DiplomacyBot.Chat.Hosting;
+
+/// <summary>Start-up validation from a list of failures, each naming the bad or missing key by its configuration path.</summary>
+public sealed class ChatOptionsValidator<TOptions>(Func<TOptions, IEnumerable<string>> failures) : IValidateOptions<TOptions>
+    where TOptions : class
+{
+    public ValidateOptionsResult Validate(string? name, TOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var found = failures(options).ToList();
+        return found.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(found);
+    }
+}
