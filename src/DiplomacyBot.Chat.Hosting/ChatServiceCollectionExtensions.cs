@@ -16,7 +16,7 @@ public static class ChatServiceCollectionExtensions
     /// whether the section's <c>Enabled</c> is true (the adapter registers nothing else otherwise).
     /// </summary>
     public static bool AddChatOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section, Func<TOptions, IEnumerable<string>> failures)
-        where TOptions : class
+        where TOptions : class, IChatOptions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();

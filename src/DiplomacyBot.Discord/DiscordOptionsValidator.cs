@@ -5,14 +5,10 @@ namespace DiplomacyBot.Discord;
 /// <summary>Start-up checks (run by <see cref="ChatOptionsValidator{TOptions}"/>): every bad or missing key is named by its configuration path, and no value of a secret is echoed.</summary>
 public static class DiscordOptionsValidator
 {
+    /// <summary>What is wrong with the section; only an enabled adapter's section is checked at all.</summary>
     public static IEnumerable<string> Failures(DiscordOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!options.Enabled)
-        {
-            yield break;
-        }
-
         if (string.IsNullOrWhiteSpace(options.BotToken))
         {
             yield return "Discord:BotToken is required when Discord:Enabled is true";

@@ -9,10 +9,8 @@ namespace DiplomacyBot.Discord;
 /// message the first message is a reply to the question and the rest follow in the channel. The chart goes with the
 /// first message as an attachment.
 /// </summary>
-public sealed class DiscordPlatform(IDiscordApi api) : ChatAdapter<DiscordMessage>(DiscordEventRouter.Platform, "Discord")
+public sealed class DiscordPlatform(IDiscordApi api) : ChatAdapter<DiscordMessage>(DiscordEventRouter.Platform, "Discord", DiscordRenderer.Render)
 {
-    protected override IReadOnlyList<DiscordMessage> Render(ChatReply reply) => DiscordRenderer.Render(reply);
-
     protected override async Task SendAsync(IncomingQuestion question, ChatReply reply, IReadOnlyList<DiscordMessage> messages, CancellationToken cancellationToken)
     {
         string? token = question.ReplyAddress is { } address && address.StartsWith(DiscordInteractions.ReplyAddressPrefix, StringComparison.Ordinal)

@@ -5,14 +5,10 @@ namespace DiplomacyBot.Slack;
 /// <summary>Start-up checks (run by <see cref="ChatOptionsValidator{TOptions}"/>): every bad or missing key is named by its configuration path, and no value is echoed.</summary>
 public static class SlackOptionsValidator
 {
+    /// <summary>What is wrong with the section; only an enabled adapter's section is checked at all.</summary>
     public static IEnumerable<string> Failures(SlackOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!options.Enabled)
-        {
-            yield break;
-        }
-
         if (!Enum.IsDefined(options.Mode))
         {
             yield return "Slack:Mode must be SocketMode or Http";

@@ -8,10 +8,8 @@ namespace DiplomacyBot.Slack;
 /// Sends a reply to Slack: rendered by <see cref="SlackRenderer"/>, posted in the question's thread with
 /// chat.postMessage, or to a slash command's response_url; a chart is uploaded as a file into the same place.
 /// </summary>
-public sealed class SlackPlatform(ISlackApi api) : ChatAdapter<SlackMessage>(SlackEventRouter.Platform, "Slack")
+public sealed class SlackPlatform(ISlackApi api) : ChatAdapter<SlackMessage>(SlackEventRouter.Platform, "Slack", SlackRenderer.Render)
 {
-    protected override IReadOnlyList<SlackMessage> Render(ChatReply reply) => SlackRenderer.Render(reply);
-
     protected override async Task SendAsync(IncomingQuestion question, ChatReply reply, IReadOnlyList<SlackMessage> messages, CancellationToken cancellationToken)
     {
         string? thread = question.Thread;
