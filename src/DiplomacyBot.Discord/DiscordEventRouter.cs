@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DiplomacyBot.Chat.Hosting;
 using DiplomacyBot.Core.Chat;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Discord;
@@ -12,8 +14,7 @@ namespace DiplomacyBot.Discord;
 /// content arrives empty means the Message Content intent is off: that is logged once, with the fix.
 /// </summary>
 public sealed partial class DiscordEventRouter(
-    DiscordQuestionQueue queue,
-    DiscordDedupe dedupe,
+    [FromKeyedServices(DiscordEventRouter.Platform)] ChatInbox inbox,
     DiscordBotIdentity identity,
     TimeProvider time,
     ILogger<DiscordEventRouter> logger)
@@ -61,7 +62,7 @@ public sealed partial class DiscordEventRouter(
             return Ignore("message", "neither a mention nor a direct message");
         }
 
-        if (!dedupe.FirstTime("discord:message:" + id))
+        if (!inbox.FirstTime("discord:message:" + id))
         {
             return Ignore("message", $"already seen ({id})", RouteResult.Duplicate);
         }
@@ -71,17 +72,7 @@ public sealed partial class DiscordEventRouter(
         return Enqueue(direct ? "direct message" : "mention", question);
     }
 
-    internal RouteResult Enqueue(string kind, IncomingQuestion question)
-    {
-        if (!queue.TryEnqueue(question))
-        {
-            DiscordLog.QueueFull(logger, question.Channel);
-            return RouteResult.QueueFull;
-        }
-
-        DiscordLog.Queued(logger, kind, question.Channel, question.User);
-        return RouteResult.Queued;
-    }
+    private RouteResult Enqueue(string kind, IncomingQuestion question) => inbox.Enqueue(kind, question);
 
     private static bool HasOtherParts(JsonObject message) =>
         message["attachments"] is JsonArray { Count: > 0 } || message["embeds"] is JsonArray { Count: > 0 }
@@ -89,9 +80,5 @@ public sealed partial class DiscordEventRouter(
 
     private static Regex MentionOf(string userId) => new($"<@!?{Regex.Escape(userId)}>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    private RouteResult Ignore(string kind, string reason, RouteResult result = RouteResult.Ignored)
-    {
-        DiscordLog.Ignored(logger, kind, reason);
-        return result;
-    }
+    private RouteResult Ignore(string kind, string reason, RouteResult result = RouteResult.Ignored) => inbox.Ignore(kind, reason, result);
 }

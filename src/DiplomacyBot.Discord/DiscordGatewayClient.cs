@@ -47,8 +47,6 @@ public sealed class DiscordGatewayClient(
     /// <summary>The last dispatch sequence number seen (sent in heartbeats and Resume).</summary>
     public long? Sequence => Interlocked.Read(ref sequence) is var s && s >= 0 ? s : null;
 
-    public string? SessionId => sessionId;
-
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         readiness.Expect(Component, "connecting");

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
+using DiplomacyBot.Chat.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Discord;
@@ -10,7 +10,10 @@ namespace DiplomacyBot.Discord;
 /// parsed (401 when it is missing or wrong), then the interaction is answered in the HTTP response: PONG for PING, a
 /// deferral for <c>/diplo</c>, choices for autocomplete.
 /// </summary>
-public sealed class DiscordHttpInteractions(DiscordInteractions interactions, IOptions<DiscordOptions> options, ILogger<DiscordHttpInteractions> logger)
+public sealed class DiscordHttpInteractions(
+    DiscordInteractions interactions,
+    [FromKeyedServices(DiscordEventRouter.Platform)] ChatInbox inbox,
+    IOptions<DiscordOptions> options)
 {
     public const string Path = "/discord/interactions";
     public const string SignatureHeader = "X-Signature-Ed25519";
@@ -24,20 +27,11 @@ public sealed class DiscordHttpInteractions(DiscordInteractions interactions, IO
         ArgumentNullException.ThrowIfNull(body);
         if (!verifier.IsValid(timestamp, signature, body))
         {
-            DiscordLog.Rejected(logger, Path, "bad or missing signature");
+            inbox.Reject(Path, "bad or missing signature");
             return (401, null, null);
         }
 
-        JsonObject? interaction;
-        try
-        {
-            interaction = JsonNode.Parse(body) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            interaction = null;
-        }
-
+        JsonObject? interaction = ChatHttp.ParseObject(body);
         if (interaction is null)
         {
             return (400, null, null);

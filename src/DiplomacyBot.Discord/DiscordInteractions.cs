@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using DiplomacyBot.Chat.Hosting;
 using DiplomacyBot.Core.Chat;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Discord;
@@ -12,8 +14,7 @@ namespace DiplomacyBot.Discord;
 /// of <c>@original</c> before it would fail.
 /// </summary>
 public sealed class DiscordInteractions(
-    DiscordEventRouter router,
-    DiscordDedupe dedupe,
+    [FromKeyedServices(DiscordEventRouter.Platform)] ChatInbox inbox,
     TimelineTopics topics,
     IDiscordApi api,
     TimeProvider time,
@@ -61,9 +62,9 @@ public sealed class DiscordInteractions(
         }
 
         JsonNode? user = interaction["member"]?["user"] ?? interaction["user"];
-        if (!dedupe.FirstTime("discord:interaction:" + id))
+        if (!inbox.FirstTime("discord:interaction:" + id))
         {
-            DiscordLog.Ignored(logger, "interaction", $"already seen ({id})");
+            inbox.Ignore("interaction", $"already seen ({id})");
             return new Outcome(new JsonObject { ["type"] = DeferredChannelMessage }, null);
         }
 
@@ -87,7 +88,7 @@ public sealed class DiscordInteractions(
         ArgumentNullException.ThrowIfNull(outcome);
         if (outcome.Question is { } question)
         {
-            router.Enqueue("slash command", question);
+            inbox.Enqueue("slash command", question);
         }
     }
 

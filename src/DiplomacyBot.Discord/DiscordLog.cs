@@ -32,24 +32,6 @@ internal static partial class DiscordLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: the application does not have the Message Content intent (READY flags {Flags}); only mentions and direct messages carry text. Turn on \"Message Content Intent\" under Bot in the developer portal.")]
     public static partial void NoContentIntent(ILogger logger, long flags);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: {Kind} in channel {Channel} from {User} queued")]
-    public static partial void Queued(ILogger logger, string kind, string channel, string user);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord: ignored {Kind}: {Reason}")]
-    public static partial void Ignored(ILogger logger, string kind, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: the question queue is full; dropped a question from channel {Channel}")]
-    public static partial void QueueFull(ILogger logger, string channel);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: answered in channel {Channel} with {Messages} message(s) in {Milliseconds:0} ms")]
-    public static partial void Answered(ILogger logger, string channel, int messages, double milliseconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Discord: answering in channel {Channel} failed")]
-    public static partial void AnswerFailed(ILogger logger, Exception exception, string channel);
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Discord: the response to interaction {InteractionId} failed")]
     public static partial void InteractionResponseFailed(ILogger logger, Exception exception, string interactionId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord HTTP: rejected a request to {Path}: {Reason}")]
-    public static partial void Rejected(ILogger logger, string path, string reason);
 }

@@ -1,7 +1,9 @@
+using DiplomacyBot.Chat.Hosting;
+
 namespace DiplomacyBot.Discord;
 
 /// <summary>Configuration section "Discord". The bot token is a secret: never logged, never in an error.</summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IChatOptions
 {
     public const string Section = "Discord";
     public const string DefaultApiBaseUrl = "https://discord.com/api/v10/";

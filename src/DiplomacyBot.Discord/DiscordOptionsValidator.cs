@@ -1,25 +1,14 @@
-using Microsoft.Extensions.Options;
+using DiplomacyBot.Chat.Hosting;
 
 namespace DiplomacyBot.Discord;
 
-/// <summary>Start-up validation: every bad or missing key is named by its configuration path, and no value of a secret is echoed.</summary>
-public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+/// <summary>Start-up checks (run by <see cref="ChatOptionsValidator{TOptions}"/>): every bad or missing key is named by its configuration path, and no value of a secret is echoed.</summary>
+public static class DiscordOptionsValidator
 {
-    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var failures = Failures(options).ToList();
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
+    /// <summary>What is wrong with the section; only an enabled adapter's section is checked at all.</summary>
     public static IEnumerable<string> Failures(DiscordOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!options.Enabled)
-        {
-            yield break;
-        }
-
         if (string.IsNullOrWhiteSpace(options.BotToken))
         {
             yield return "Discord:BotToken is required when Discord:Enabled is true";
@@ -58,13 +47,13 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             }
         }
 
-        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out Uri? api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
+        if (!ChatHttp.IsAbsoluteUrl(options.ApiBaseUrl, Uri.UriSchemeHttps, Uri.UriSchemeHttp))
         {
             yield return $"Discord:ApiBaseUrl must be an absolute http(s) URL such as {DiscordOptions.DefaultApiBaseUrl}";
         }
 
         if (options.GatewayUrl.Length > 0
-            && (!Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out Uri? gateway) || (gateway.Scheme != Uri.UriSchemeWss && gateway.Scheme != Uri.UriSchemeWs)))
+            && !ChatHttp.IsAbsoluteUrl(options.GatewayUrl, Uri.UriSchemeWss, Uri.UriSchemeWs))
         {
             yield return "Discord:GatewayUrl must be empty (ask Discord) or an absolute ws(s) URL such as wss://gateway.discord.gg";
         }

@@ -1,3 +1,4 @@
+using DiplomacyBot.Chat.Hosting;
 using DiplomacyBot.Core.Chat;
 
 namespace DiplomacyBot.Discord;
@@ -8,15 +9,10 @@ namespace DiplomacyBot.Discord;
 /// message the first message is a reply to the question and the rest follow in the channel. The chart goes with the
 /// first message as an attachment.
 /// </summary>
-public sealed class DiscordPlatform(IDiscordApi api) : IChatPlatform
+public sealed class DiscordPlatform(IDiscordApi api) : ChatAdapter<DiscordMessage>(DiscordEventRouter.Platform, "Discord", DiscordRenderer.Render)
 {
-    public string Name => DiscordEventRouter.Platform;
-
-    public async Task ReplyAsync(IncomingQuestion question, ChatReply reply, CancellationToken cancellationToken)
+    protected override async Task SendAsync(IncomingQuestion question, ChatReply reply, IReadOnlyList<DiscordMessage> messages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(reply);
-        IReadOnlyList<DiscordMessage> messages = DiscordRenderer.Render(reply);
         string? token = question.ReplyAddress is { } address && address.StartsWith(DiscordInteractions.ReplyAddressPrefix, StringComparison.Ordinal)
             ? address[DiscordInteractions.ReplyAddressPrefix.Length..]
             : null;

@@ -1,4 +1,4 @@
-using DiplomacyBot.Core.Chat;
+using DiplomacyBot.Chat.Hosting;
 using DiplomacyBot.Core.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,35 +13,24 @@ namespace DiplomacyBot.Discord;
 /// <summary>Wires the Discord adapter: <c>services.AddDiscord(configuration)</c> and <c>app.MapDiscord()</c>. Both do nothing when Discord:Enabled is false.</summary>
 public static class DiscordServiceCollectionExtensions
 {
-    public const int MaxBodyBytes = 1024 * 1024;
-
     public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
-        if (!configuration.GetValue<bool>($"{DiscordOptions.Section}:{nameof(DiscordOptions.Enabled)}"))
+        if (!services.AddChatOptions<DiscordOptions>(configuration, DiscordOptions.Section, DiscordOptionsValidator.Failures))
         {
             return services;
         }
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ChatReadiness>();
         services.TryAddSingleton(DiscordReconnectPolicy.Default);
         services.TryAddSingleton<IDiscordSocketConnector, DiscordSocketConnector>();
-        services.AddSingleton(sp => new DiscordDedupe(sp.GetRequiredService<TimeProvider>(), DiscordDedupe.DefaultTtl, sp.GetService<ISeenEventStore>()));
         services.AddSingleton(sp => new TimelineTopics(sp.GetService<IArticleStore>()));
         services.AddSingleton<DiscordRateLimiter>();
         services.AddSingleton<DiscordBotIdentity>();
-        services.AddSingleton<DiscordQuestionQueue>();
         services.AddSingleton<DiscordEventRouter>();
         services.AddSingleton<DiscordInteractions>();
         services.AddSingleton<DiscordHttpInteractions>();
-        services.AddSingleton<DiscordPlatform>();
-        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordPlatform>());
         services.AddHttpClient<IDiscordApi, DiscordApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<DiscordStartup>();
-        services.AddHostedService<DiscordResponder>();
+        services.AddChatAdapter<DiscordPlatform>(DiscordEventRouter.Platform);
         if (configuration.GetValue<bool?>($"{DiscordOptions.Section}:{nameof(DiscordOptions.Gateway)}") ?? true)
         {
             services.AddSingleton<DiscordGatewayClient>();
@@ -67,24 +56,15 @@ public static class DiscordServiceCollectionExtensions
 
     private static async Task HandleAsync(HttpContext http, DiscordHttpInteractions receiver, DiscordInteractions interactions)
     {
-        if (http.Request.ContentLength > MaxBodyBytes)
+        if (await ChatHttp.ReadBodyAsync(http).ConfigureAwait(false) is not { } body)
         {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
-        }
-
-        using var body = new MemoryStream();
-        await http.Request.Body.CopyToAsync(body, http.RequestAborted).ConfigureAwait(false);
-        if (body.Length > MaxBodyBytes)
-        {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
 
         var (status, json, outcome) = receiver.Handle(
             http.Request.Headers[DiscordHttpInteractions.TimestampHeader].ToString(),
             http.Request.Headers[DiscordHttpInteractions.SignatureHeader].ToString(),
-            body.ToArray());
+            body);
         http.Response.StatusCode = status;
         if (outcome is not null)
         {

@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using DiplomacyBot.Chat.Hosting;
 
 namespace DiplomacyBot.Discord;
 
@@ -53,30 +53,10 @@ internal sealed class GatewayLink(WebSocket socket, TimeProvider time) : IDispos
     }
 
     /// <summary>The next whole frame, or null when the server closed the socket (its close status is then on <see cref="Socket"/>).</summary>
-    public async Task<JsonObject?> ReceiveAsync(CancellationToken cancellationToken)
-    {
-        var buffer = new ArrayBufferWriter<byte>(16384);
-        while (true)
-        {
-            Memory<byte> memory = buffer.GetMemory(16384);
-            ValueWebSocketReceiveResult result = await socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            buffer.Advance(result.Count);
-            if (buffer.WrittenCount > MaxFrameBytes)
-            {
-                throw new WebSocketException("gateway frame too large");
-            }
-
-            if (result.EndOfMessage)
-            {
-                return JsonNode.Parse(buffer.WrittenSpan) as JsonObject ?? throw new WebSocketException("gateway frame is not a JSON object");
-            }
-        }
-    }
+    public async Task<JsonObject?> ReceiveAsync(CancellationToken cancellationToken) =>
+        await ChatSockets.ReceiveAsync(socket, MaxFrameBytes, cancellationToken).ConfigureAwait(false) is { } message
+            ? JsonNode.Parse(message.Span) as JsonObject ?? throw new WebSocketException("gateway frame is not a JSON object")
+            : null;
 
     /// <summary>Gives up on a link whose heartbeat went unacknowledged: closes with 4000 (so the session stays resumable) and aborts.</summary>
     public async Task AbandonAsync()

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using DiplomacyBot.Chat.Hosting;
 
 namespace DiplomacyBot.Slack;
 
@@ -7,20 +8,10 @@ public sealed class ClientWebSocketConnector : IWebSocketConnector
 {
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
 
-    public async Task<WebSocket> ConnectAsync(Uri url, CancellationToken cancellationToken)
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = KeepAlive;
-        socket.Options.KeepAliveTimeout = KeepAlive;
-        try
+    public Task<WebSocket> ConnectAsync(Uri url, CancellationToken cancellationToken) =>
+        ChatSockets.ConnectAsync(url, options =>
         {
-            await socket.ConnectAsync(url, cancellationToken).ConfigureAwait(false);
-            return socket;
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
+            options.KeepAliveInterval = KeepAlive;
+            options.KeepAliveTimeout = KeepAlive;
+        }, cancellationToken);
 }

@@ -1,7 +1,9 @@
+using DiplomacyBot.Chat.Hosting;
+
 namespace DiplomacyBot.Slack;
 
 /// <summary>A Web API call that Slack answered with <c>ok: false</c> (or a failed HTTP status). Holds the method and Slack's error code, never a token.</summary>
-public sealed class SlackApiException : Exception
+public sealed class SlackApiException : ChatApiException
 {
     public SlackApiException()
     {

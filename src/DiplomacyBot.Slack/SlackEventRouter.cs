@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using DiplomacyBot.Chat.Hosting;
 using DiplomacyBot.Core.Chat;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Slack;
@@ -9,15 +10,14 @@ namespace DiplomacyBot.Slack;
 /// Translates Slack payloads (from Socket Mode or HTTP alike) into <see cref="IncomingQuestion"/>s and queues them:
 /// an app_mention or a direct message is a question, <c>/diplo</c> is a command. It drops its own and other bots'
 /// messages, edits and other subtypes, channels outside <c>Slack:AllowedChannels</c>, and anything seen before
-/// (by event_id, and by channel + ts, since a mention can also arrive as a message event).
+/// (by event_id, and by channel + ts, since a mention can also arrive as a message event). Slack's markup in the text
+/// is made plain here (<see cref="SlackText.Plain"/>): nothing past the adapter sees it.
 /// </summary>
 public sealed class SlackEventRouter(
-    SlackQuestionQueue queue,
-    DedupeCache dedupe,
+    [FromKeyedServices(SlackEventRouter.Platform)] ChatInbox inbox,
     SlackBotIdentity identity,
     IOptions<SlackOptions> options,
-    TimeProvider time,
-    ILogger<SlackEventRouter> logger)
+    TimeProvider time)
 {
     public const string Platform = "slack";
 
@@ -67,7 +67,7 @@ public sealed class SlackEventRouter(
         }
 
         string? eventId = (string?)callback["event_id"];
-        if (!dedupe.FirstTime(eventId is null ? null : "event:" + eventId, $"message:{channel}:{ts}"))
+        if (!inbox.FirstTime(eventId is null ? null : "event:" + eventId, $"message:{channel}:{ts}"))
         {
             return Ignore(kind, $"already seen (event {eventId}, ts {ts})", RouteResult.Duplicate);
         }
@@ -78,7 +78,7 @@ public sealed class SlackEventRouter(
             channel,
             (string?)e["thread_ts"] ?? ts,
             user,
-            (string?)e["text"] ?? string.Empty,
+            SlackText.Plain((string?)e["text"] ?? string.Empty),
             time.GetUtcNow());
         return Enqueue(kind, question);
     }
@@ -100,12 +100,12 @@ public sealed class SlackEventRouter(
         }
 
         string trigger = Field("trigger_id");
-        if (trigger.Length > 0 && !dedupe.FirstTime("trigger:" + trigger))
+        if (trigger.Length > 0 && !inbox.FirstTime("trigger:" + trigger))
         {
             return Ignore("slash command", "already seen", RouteResult.Duplicate);
         }
 
-        string text = Field("text");
+        string text = SlackText.Plain(Field("text"));
         var question = new IncomingQuestion(Platform, Field("team_id"), channel, null, Field("user_id"), text.Length == 0 ? "help" : text, time.GetUtcNow())
         {
             ReplyAddress = Field("response_url") is { Length: > 0 } url ? url : null,
@@ -122,21 +122,7 @@ public sealed class SlackEventRouter(
     private bool Allowed(string channel) =>
         options.Value.AllowedChannels.Count == 0 || options.Value.AllowedChannels.Contains(channel, StringComparer.Ordinal);
 
-    private RouteResult Enqueue(string kind, IncomingQuestion question)
-    {
-        if (!queue.TryEnqueue(question))
-        {
-            SlackLog.QueueFull(logger, question.Channel);
-            return RouteResult.QueueFull;
-        }
+    private RouteResult Enqueue(string kind, IncomingQuestion question) => inbox.Enqueue(kind, question);
 
-        SlackLog.Queued(logger, kind, question.Channel, question.User);
-        return RouteResult.Queued;
-    }
-
-    private RouteResult Ignore(string kind, string reason, RouteResult result = RouteResult.Ignored)
-    {
-        SlackLog.Ignored(logger, kind, reason);
-        return result;
-    }
+    private RouteResult Ignore(string kind, string reason, RouteResult result = RouteResult.Ignored) => inbox.Ignore(kind, reason, result);
 }

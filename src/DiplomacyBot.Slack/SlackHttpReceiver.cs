@@ -1,8 +1,8 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using DiplomacyBot.Chat.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Slack;
@@ -13,7 +13,11 @@ namespace DiplomacyBot.Slack;
 /// url_verification is answered with its challenge; events and commands are queued and acknowledged at once, so the
 /// reply always beats Slack's 3 s deadline. <c>ssl_check</c> posts carry no signature and get an empty 200.
 /// </summary>
-public sealed class SlackHttpReceiver(SlackEventRouter router, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackHttpReceiver> logger)
+public sealed class SlackHttpReceiver(
+    SlackEventRouter router,
+    [FromKeyedServices(SlackEventRouter.Platform)] ChatInbox inbox,
+    IOptions<SlackOptions> options,
+    TimeProvider time)
 {
     public const string EventsPath = "/slack/events";
     public const string CommandsPath = "/slack/commands";
@@ -31,16 +35,7 @@ public sealed class SlackHttpReceiver(SlackEventRouter router, IOptions<SlackOpt
             return Reject(EventsPath, "bad or expired signature");
         }
 
-        JsonObject? payload;
-        try
-        {
-            payload = JsonNode.Parse(body) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            payload = null;
-        }
-
+        JsonObject? payload = ChatHttp.ParseObject(body);
         if (payload is null)
         {
             return SlackHttpResponse.Empty(400);
@@ -82,7 +77,7 @@ public sealed class SlackHttpReceiver(SlackEventRouter router, IOptions<SlackOpt
 
     private SlackHttpResponse Reject(string path, string reason)
     {
-        SlackLog.Rejected(logger, path, reason);
+        inbox.Reject(path, reason);
         return SlackHttpResponse.Empty(401);
     }
 }

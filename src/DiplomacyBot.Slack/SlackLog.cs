@@ -28,22 +28,4 @@ internal static partial class SlackLog
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Slack Socket Mode: stopped: {Error}. Check Slack:AppToken (an xapp- token with connections:write) and restart.")]
     public static partial void SocketFatal(ILogger logger, string error);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack: question {Kind} in channel {Channel} from {User} queued")]
-    public static partial void Queued(ILogger logger, string kind, string channel, string user);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack: ignored {Kind}: {Reason}")]
-    public static partial void Ignored(ILogger logger, string kind, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: the question queue is full; dropped a question from channel {Channel}")]
-    public static partial void QueueFull(ILogger logger, string channel);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack: answered in channel {Channel} with {Messages} message(s) in {Milliseconds:0} ms")]
-    public static partial void Answered(ILogger logger, string channel, int messages, double milliseconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Slack: answering in channel {Channel} failed")]
-    public static partial void AnswerFailed(ILogger logger, Exception exception, string channel);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack HTTP: rejected a request to {Path}: {Reason}")]
-    public static partial void Rejected(ILogger logger, string path, string reason);
 }

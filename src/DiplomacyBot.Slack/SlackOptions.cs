@@ -1,7 +1,9 @@
+using DiplomacyBot.Chat.Hosting;
+
 namespace DiplomacyBot.Slack;
 
 /// <summary>Configuration section "Slack". The tokens and the signing secret are secrets: never logged, never in an error.</summary>
-public sealed class SlackOptions
+public sealed class SlackOptions : IChatOptions
 {
     public const string Section = "Slack";
 

@@ -1,25 +1,14 @@
-using Microsoft.Extensions.Options;
+using DiplomacyBot.Chat.Hosting;
 
 namespace DiplomacyBot.Slack;
 
-/// <summary>Start-up validation: every bad or missing key is named by its configuration path, and no value is echoed.</summary>
-public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
+/// <summary>Start-up checks (run by <see cref="ChatOptionsValidator{TOptions}"/>): every bad or missing key is named by its configuration path, and no value is echoed.</summary>
+public static class SlackOptionsValidator
 {
-    public ValidateOptionsResult Validate(string? name, SlackOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var failures = Failures(options).ToList();
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
+    /// <summary>What is wrong with the section; only an enabled adapter's section is checked at all.</summary>
     public static IEnumerable<string> Failures(SlackOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!options.Enabled)
-        {
-            yield break;
-        }
-
         if (!Enum.IsDefined(options.Mode))
         {
             yield return "Slack:Mode must be SocketMode or Http";
@@ -51,7 +40,7 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             yield return "Slack:SigningSecret is required when Slack:Mode is Http";
         }
 
-        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out Uri? api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
+        if (!ChatHttp.IsAbsoluteUrl(options.ApiBaseUrl, Uri.UriSchemeHttps, Uri.UriSchemeHttp))
         {
             yield return "Slack:ApiBaseUrl must be an absolute http(s) URL such as https://slack.com/api/";
         }

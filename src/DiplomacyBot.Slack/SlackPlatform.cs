@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DiplomacyBot.Chat.Hosting;
 using DiplomacyBot.Core.Chat;
 
 namespace DiplomacyBot.Slack;
@@ -7,15 +8,10 @@ namespace DiplomacyBot.Slack;
 /// Sends a reply to Slack: rendered by <see cref="SlackRenderer"/>, posted in the question's thread with
 /// chat.postMessage, or to a slash command's response_url; a chart is uploaded as a file into the same place.
 /// </summary>
-public sealed class SlackPlatform(ISlackApi api) : IChatPlatform
+public sealed class SlackPlatform(ISlackApi api) : ChatAdapter<SlackMessage>(SlackEventRouter.Platform, "Slack", SlackRenderer.Render)
 {
-    public string Name => SlackEventRouter.Platform;
-
-    public async Task ReplyAsync(IncomingQuestion question, ChatReply reply, CancellationToken cancellationToken)
+    protected override async Task SendAsync(IncomingQuestion question, ChatReply reply, IReadOnlyList<SlackMessage> messages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(reply);
-        IReadOnlyList<SlackMessage> messages = SlackRenderer.Render(reply);
         string? thread = question.Thread;
         foreach (SlackMessage message in messages)
         {

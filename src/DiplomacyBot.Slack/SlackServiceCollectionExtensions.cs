@@ -1,4 +1,4 @@
-using DiplomacyBot.Core.Chat;
+using DiplomacyBot.Chat.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,32 +12,21 @@ namespace DiplomacyBot.Slack;
 /// <summary>Wires the Slack adapter: <c>services.AddSlack(configuration)</c> and <c>app.MapSlack()</c>. Both do nothing when Slack:Enabled is false.</summary>
 public static class SlackServiceCollectionExtensions
 {
-    public const int MaxBodyBytes = 1024 * 1024;
-
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
-        if (!configuration.GetValue<bool>($"{SlackOptions.Section}:{nameof(SlackOptions.Enabled)}"))
+        if (!services.AddChatOptions<SlackOptions>(configuration, SlackOptions.Section, SlackOptionsValidator.Failures))
         {
             return services;
         }
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ChatReadiness>();
         services.TryAddSingleton(ReconnectPolicy.Default);
         services.TryAddSingleton<IWebSocketConnector, ClientWebSocketConnector>();
-        services.AddSingleton(sp => new DedupeCache(sp.GetRequiredService<TimeProvider>(), DedupeCache.DefaultTtl, sp.GetService<ISeenEventStore>()));
         services.AddSingleton<SlackBotIdentity>();
-        services.AddSingleton<SlackQuestionQueue>();
         services.AddSingleton<SlackEventRouter>();
         services.AddSingleton<SlackHttpReceiver>();
-        services.AddSingleton<SlackPlatform>();
-        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackPlatform>());
         services.AddHttpClient<ISlackApi, SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<SlackStartup>();
-        services.AddHostedService<SlackResponder>();
+        services.AddChatAdapter<SlackPlatform>(SlackEventRouter.Platform);
         if (configuration.GetValue<SlackMode?>($"{SlackOptions.Section}:{nameof(SlackOptions.Mode)}") is null or SlackMode.SocketMode)
         {
             services.AddSingleton<SocketModeClient>();
@@ -66,24 +55,15 @@ public static class SlackServiceCollectionExtensions
 
     private static async Task HandleAsync(HttpContext http, Func<string?, string?, byte[], SlackHttpResponse> handle)
     {
-        if (http.Request.ContentLength > MaxBodyBytes)
+        if (await ChatHttp.ReadBodyAsync(http).ConfigureAwait(false) is not { } body)
         {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
-        }
-
-        using var body = new MemoryStream();
-        await http.Request.Body.CopyToAsync(body, http.RequestAborted).ConfigureAwait(false);
-        if (body.Length > MaxBodyBytes)
-        {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
 
         SlackHttpResponse response = handle(
             http.Request.Headers[SlackHttpReceiver.TimestampHeader].ToString(),
             http.Request.Headers[SlackHttpReceiver.SignatureHeader].ToString(),
-            body.ToArray());
+            body);
         http.Response.StatusCode = response.StatusCode;
         if (response.Body.Length > 0)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DiplomacyBot.Slack;
 
@@ -6,9 +7,36 @@ namespace DiplomacyBot.Slack;
 /// Slack's text rules. Escaping &amp;, &lt; and &gt; is all Slack asks, and it is what defuses every ping
 /// (<c>&lt;!channel&gt;</c>, <c>&lt;!here&gt;</c>, <c>&lt;!everyone&gt;</c>, <c>&lt;@U…&gt;</c>, <c>&lt;!subteam^…&gt;</c>): without a raw
 /// <c>&lt;</c> there is no control sequence. Splitting works on the unescaped text, so no entity and no surrogate pair is ever cut.
+/// Incoming text goes the other way (<see cref="Plain"/>): Slack's markup becomes the plain text it stands for.
 /// </summary>
-public static class SlackText
+public static partial class SlackText
 {
+    /// <summary>
+    /// A message as the user wrote it, without Slack's markup: the bot's mention that opens it is dropped, a link is
+    /// its URL (<c>&lt;https://x/a|x/a&gt;</c>), a user, channel or group mention its name (<c>&lt;#C1|general&gt;</c> is
+    /// "#general", <c>&lt;!here&gt;</c> "@here"), and <c>&amp;amp;</c>, <c>&amp;lt;</c>, <c>&amp;gt;</c> the characters they escape.
+    /// </summary>
+    public static string Plain(string? text)
+    {
+        string body = LeadingMention().Replace(text ?? string.Empty, string.Empty);
+        body = Markup().Replace(body, m => Unwrap(m.Groups["target"].Value, m.Groups["label"].Success ? m.Groups["label"].Value : null));
+        return body.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal).Trim();
+    }
+
+    private static string Unwrap(string target, string? label) => target[0] switch
+    {
+        '@' or '#' => label is { Length: > 0 } ? target[0] + label.TrimStart(target[0]) : target,
+        '!' => label is { Length: > 0 } ? label : "@" + target[1..].Split('^')[0],
+        _ when target.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("https://", StringComparison.OrdinalIgnoreCase) => target,
+        _ => label ?? target,
+    };
+
+    [GeneratedRegex(@"^\s*(<@[A-Z0-9]+(\|[^>]*)?>\s*)+")]
+    private static partial Regex LeadingMention();
+
+    [GeneratedRegex(@"<(?<target>[^<>|\s][^<>|]*)(\|(?<label>[^<>]*))?>")]
+    private static partial Regex Markup();
+
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))

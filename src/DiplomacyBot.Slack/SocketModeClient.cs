@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DiplomacyBot.Chat.Hosting;
 using DiplomacyBot.Core.Chat;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -177,30 +177,10 @@ public sealed class SocketModeClient(
         }
     }
 
-    private static async Task<JsonObject?> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new ArrayBufferWriter<byte>(8192);
-        while (true)
-        {
-            Memory<byte> memory = buffer.GetMemory(8192);
-            ValueWebSocketReceiveResult result = await socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            buffer.Advance(result.Count);
-            if (buffer.WrittenCount > MaxFrameBytes)
-            {
-                throw new WebSocketException("frame too large");
-            }
-
-            if (result.EndOfMessage)
-            {
-                return JsonNode.Parse(buffer.WrittenSpan) as JsonObject;
-            }
-        }
-    }
+    private static async Task<JsonObject?> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken) =>
+        await ChatSockets.ReceiveAsync(socket, MaxFrameBytes, cancellationToken).ConfigureAwait(false) is { } message
+            ? JsonNode.Parse(message.Span) as JsonObject
+            : null;
 
     private static Task SendAsync(WebSocket socket, JsonObject frame, CancellationToken cancellationToken) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Storage;
 using Microsoft.Extensions.Time.Testing;
 
@@ -11,7 +12,7 @@ public sealed class DedupeTests : IDisposable
     public void FirstTime_WithinTheWindow_IsDuplicate_AndFreshAfterIt()
     {
         var time = new FakeTimeProvider();
-        var dedupe = new DiscordDedupe(time, DiscordDedupe.DefaultTtl);
+        var dedupe = new ChatDedupe(time, ChatDedupe.DefaultTtl);
         Assert.True(dedupe.FirstTime("discord:message:1"));
         time.Advance(TimeSpan.FromMinutes(10));
         Assert.False(dedupe.FirstTime("discord:message:1"));
@@ -27,13 +28,13 @@ public sealed class DedupeTests : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
         using (var store = new LiteDbArticleStore(db))
         {
-            Assert.True(new DiscordDedupe(time, DiscordDedupe.DefaultTtl, store).FirstTime("discord:interaction:9"));
+            Assert.True(new ChatDedupe(time, ChatDedupe.DefaultTtl, store).FirstTime("discord:interaction:9"));
         }
 
         time.Advance(TimeSpan.FromMinutes(5));
         using (var restarted = new LiteDbArticleStore(db))
         {
-            var dedupe = new DiscordDedupe(time, DiscordDedupe.DefaultTtl, restarted);
+            var dedupe = new ChatDedupe(time, ChatDedupe.DefaultTtl, restarted);
             Assert.False(dedupe.FirstTime("discord:interaction:9"));
             Assert.True(dedupe.FirstTime("discord:interaction:10"));
         }

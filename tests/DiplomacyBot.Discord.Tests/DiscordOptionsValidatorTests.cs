@@ -1,10 +1,12 @@
+using DiplomacyBot.Chat.Hosting;
+
 namespace DiplomacyBot.Discord.Tests;
 
 public sealed class DiscordOptionsValidatorTests
 {
     [Fact]
     public void Validate_Disabled_NeedsNothing() =>
-        Assert.Empty(DiscordOptionsValidator.Failures(new DiscordOptions { Enabled = false, ApiBaseUrl = "nonsense" }));
+        Assert.True(new ChatOptionsValidator<DiscordOptions>(DiscordOptionsValidator.Failures).Validate(null, new DiscordOptions { Enabled = false, ApiBaseUrl = "nonsense" }).Succeeded);
 
     [Fact]
     public void Validate_EnabledWithNothing_NamesEveryMissingKey()

@@ -19,8 +19,8 @@ public sealed class ChatEngineTests
         ChatReply timeline = await engine.HandleAsync(Question("timeline"), CancellationToken.None);
         ChatReply sources = await engine.HandleAsync(Question("sources"), CancellationToken.None);
         ChatReply latest = await engine.HandleAsync(Question("latest"), CancellationToken.None);
-        ChatReply help = await engine.HandleAsync(Question("<@UBOT> help"), CancellationToken.None);
-        ChatReply answer = await engine.HandleAsync(Question("<@UBOT> When is the third round?"), CancellationToken.None);
+        ChatReply help = await engine.HandleAsync(Question("help"), CancellationToken.None);
+        ChatReply answer = await engine.HandleAsync(Question("When is the third round?"), CancellationToken.None);
 
         Assert.NotEmpty(timeline.Items);
         Assert.Contains("dates that mattered most", timeline.Lead, StringComparison.Ordinal);

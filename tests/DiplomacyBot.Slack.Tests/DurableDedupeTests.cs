@@ -15,13 +15,13 @@ public sealed class DurableDedupeTests : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
         using (var store = new LiteDbArticleStore(_db))
         {
-            Assert.True(new DedupeCache(time, TimeSpan.FromMinutes(15), store).FirstTime("Ev1", "C1:1700000001.000100"));
+            Assert.True(new ChatDedupe(time, TimeSpan.FromMinutes(15), store).FirstTime("Ev1", "C1:1700000001.000100"));
         }
 
         time.Advance(TimeSpan.FromMinutes(5));
         using (var restarted = new LiteDbArticleStore(_db))
         {
-            var cache = new DedupeCache(time, TimeSpan.FromMinutes(15), restarted);
+            var cache = new ChatDedupe(time, TimeSpan.FromMinutes(15), restarted);
             Assert.False(cache.FirstTime("Ev1-retry", "C1:1700000001.000100"));
             Assert.True(cache.FirstTime("Ev2", "C1:1700000002.000100"));
         }

@@ -1,10 +1,12 @@
+using DiplomacyBot.Chat.Hosting;
+
 namespace DiplomacyBot.Slack.Tests;
 
 public sealed class SlackOptionsValidatorTests
 {
     [Fact]
     public void Validate_Disabled_NeedsNothing() =>
-        Assert.Empty(SlackOptionsValidator.Failures(new SlackOptions { Enabled = false }));
+        Assert.True(new ChatOptionsValidator<SlackOptions>(SlackOptionsValidator.Failures).Validate(null, new SlackOptions { Enabled = false }).Succeeded);
 
     [Fact]
     public void Validate_HttpModeWithoutSecret_NamesTheKey()

@@ -18,15 +18,22 @@ public sealed record Citation(
     string Source,
     double Score)
 {
-    public static Citation From(Article article, Sentence sentence, double score) => new(
+    public static Citation From(Article article, Sentence sentence, double score) => From(article, sentence.Start, sentence.End, score);
+
+    /// <summary>The article's text from <paramref name="start"/> to <paramref name="end"/> as a quote, with where it comes from.</summary>
+    public static Citation From(Article article, int start, int end, double score) => new(
         article.Id,
         article.Title,
         article.Outlet,
         article.Published.Value,
         article.Published.Basis,
-        sentence.TextOf(article),
-        sentence.Start,
-        sentence.End,
+        article.OriginalText[start..end],
+        start,
+        end,
         article.Url ?? article.Source,
         Math.Round(score, 4));
+
+    /// <summary>The sentence as a citation, or null when its quote is not verbatim in the stored text (such a quote is never shown).</summary>
+    public static Citation? Verified(Article article, Sentence sentence, double score) =>
+        From(article, sentence, score) is var citation && QuoteVerifier.IsVerbatim(article, citation) ? citation : null;
 }

@@ -27,7 +27,7 @@ internal static partial class EventAnswerer
         EventStatus? tense = Tense(question.Text);
         var places = Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var merged = EventMerger.Merge(articles.SelectMany(a => a.Events)).ToList();
-        bool meetingAsked = MeetingNoun().IsMatch(question.Text);
+        bool meetingAsked = MeetingNoun.IsMatch(question.Text);
         bool nextAsked = NextWord().IsMatch(question.Text);
         var candidates = Matching(question, merged)
             .Where(e => e.Mentions.Any(m => lead.Contains((m.ArticleId, m.SentenceIndex))))
@@ -122,8 +122,7 @@ internal static partial class EventAnswerer
         return FutureQuestion().IsMatch(question) ? EventStatus.Planned : null;
     }
 
-    [GeneratedRegex(@"\b(?:round|rounds|talks|meeting|meetings|session|phase|summit|conference|negotiations)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingNoun();
+    private static readonly Regex MeetingNoun = new(@"\b(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextWord();

@@ -105,7 +105,7 @@ public sealed partial class ExtractiveAnswerer(
             string asked = analyzed.Period?.Day is null
                 ? after.Value.Asked.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
                 : DateText.Day(after.Value.Asked);
-            return new Answer(question, $"Not reported yet: the stored reports on this end on {DateText.Day(after.Value.Newest)}, before {asked}; {SourceLabel(expecting.Article)} says: {Shorten(said, 240)}", true, Cite(quotes))
+            return new Answer(question, $"Not reported yet: the stored reports on this end on {DateText.Day(after.Value.Newest)}, before {asked}; {SourceLabel(expecting.Article)} says: {Text.Shortened.To(said, 240)}", true, Cite(quotes))
             {
                 Outcome = AnswerOutcome.NotYetReported,
             };
@@ -126,13 +126,13 @@ public sealed partial class ExtractiveAnswerer(
             string said = expected.Sentence.TextOf(expected.Article).Trim();
             var quotes = new List<ScoredSentence> { expected };
             quotes.AddRange(ranked.Where(s => s != expected).Take(options.MaxQuotes - 1));
-            return new Answer(question, $"Not reported yet: the latest report, {SourceLabel(expected.Article)}, says: {Shorten(said, 240)}", true, Cite(quotes))
+            return new Answer(question, $"Not reported yet: the latest report, {SourceLabel(expected.Article)}, says: {Text.Shortened.To(said, 240)}", true, Cite(quotes))
             {
                 Outcome = AnswerOutcome.NotYetReported,
             };
         }
 
-        if (analyzed.Type == QuestionType.When && StatementQuestion().IsMatch(question) && StatementLead(ranked) is { } statement)
+        if (analyzed.Type == QuestionType.When && StatementQuestion.IsMatch(question) && StatementLead(ranked) is { } statement)
         {
             return new Answer(question, statement.Lead, false, Cite(ChooseQuotes(ranked, statement.Best)));
         }
@@ -160,7 +160,7 @@ public sealed partial class ExtractiveAnswerer(
             var quotes = new List<ScoredSentence> { holder.Sentence };
             quotes.AddRange(ranked.Where(s => s.Article.Id == holder.Sentence.Article.Id && s.Sentence.Index != holder.Sentence.Sentence.Index).Take(options.MaxQuotes - 1));
             string said = holder.Sentence.Sentence.TextOf(holder.Sentence.Article).Trim();
-            return new Answer(question, $"{holder.Name} ({holder.Role}), according to {SourceLabel(holder.Sentence.Article)}: {Shorten(said, 240)}", false, Cite(quotes));
+            return new Answer(question, $"{holder.Name} ({holder.Role}), according to {SourceLabel(holder.Sentence.Article)}: {Text.Shortened.To(said, 240)}", false, Cite(quotes));
         }
 
         bool factual = AnswerFacts.IsFactual(analyzed.Type) || AsksForDate(analyzed);
@@ -177,10 +177,10 @@ public sealed partial class ExtractiveAnswerer(
         // "When" about an event: the event's date merged over every report of it, when the question numbers the event
         // ("the third round", "the next meeting") or when no single sentence near the top dates it.
         // "Any update on the next round?" asks the same of the next event: where it stands and when it is due.
-        bool nextUpdate = analyzed.Type == QuestionType.Latest && NextQuestion().IsMatch(question);
+        bool nextUpdate = analyzed.Type == QuestionType.Latest && NextQuestion.IsMatch(question);
         if ((analyzed.Type == QuestionType.When || nextUpdate) && Events.EventExtractor.MentionsEvent(question)
-            && (analyzed.Ordinal is not null || NextQuestion().IsMatch(question) || holding is null)
-            && EventAnswerer.Find(analyzed, [.. ranked.Take(NextQuestion().IsMatch(question) ? NextEventEvidenceDepth : EventEvidenceDepth), .. holding is null ? [] : new[] { holding }], ranked) is { } found)
+            && (analyzed.Ordinal is not null || NextQuestion.IsMatch(question) || holding is null)
+            && EventAnswerer.Find(analyzed, [.. ranked.Take(NextQuestion.IsMatch(question) ? NextEventEvidenceDepth : EventEvidenceDepth), .. holding is null ? [] : new[] { holding }], ranked) is { } found)
         {
             var evidence = found.Evidence.Take(options.MaxQuotes).ToList();
             return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
@@ -230,7 +230,7 @@ public sealed partial class ExtractiveAnswerer(
             }
 
             string text = best.Sentence.TextOf(best.Article).Trim().Trim('"', '“', '”');
-            return new Answer(question, $"{Capitalize(located.Place)}, according to {SourceLabel(best.Article)}: {Shorten(text, 240)}", false, Cite(chosen));
+            return new Answer(question, $"{Capitalize(located.Place)}, according to {SourceLabel(best.Article)}: {Text.Shortened.To(text, 240)}", false, Cite(chosen));
         }
 
         return new Answer(question, Lead(analyzed, chosen), false, Cite(chosen));
@@ -545,8 +545,7 @@ public sealed partial class ExtractiveAnswerer(
         _ => "that",
     };
 
-    [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @"|next)\s+(?:[\w-]+\s+){0,2}?(?:round|rounds|meeting|meetings|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OrdinalEvent();
+    private static readonly Regex OrdinalEvent = new(@"\b(?:" + Text.Ordinals.Pattern + @"|next)\s+(?:[\w-]+\s+){0,2}?(?:" + Text.EventWords.Numbered + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
     /// "the fourth round" when the question asks about an ordinal event that no candidate article reports, neither as
@@ -554,7 +553,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static string? MissingOrdinal(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (question.Ordinal is not { } wanted || OrdinalEvent().Match(question.Text) is not { Success: true } phrase
+        if (question.Ordinal is not { } wanted || OrdinalEvent.Match(question.Text) is not { Success: true } phrase
             || phrase.Value.StartsWith("next", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -646,8 +645,7 @@ public sealed partial class ExtractiveAnswerer(
         return latest;
     }
 
-    [GeneratedRegex(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:confirm|confirmed|say|said|announce|announced|state|stated|reveal|revealed|tell|told|warn|warned|propose|proposed|call|called|report|reported|claim|claimed|declare|declared|deny|denied)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StatementQuestion();
+    private static readonly Regex StatementQuestion = new(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:" + Text.ReportingVerbs.Asked + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
     /// "When did Moscow confirm ...?" asks when something was said. Unless the report dates the statement itself, the
@@ -661,7 +659,7 @@ public sealed partial class ExtractiveAnswerer(
             return null;
         }
 
-        var agreeing = best.Article.Published.Cues.Where(c => c.Agrees(published)).Select(c => $"\"{Shorten(c.Text, 40)}\"").Distinct().Take(2).ToList();
+        var agreeing = best.Article.Published.Cues.Where(c => c.Agrees(published)).Select(c => $"\"{Text.Shortened.To(c.Text, 40)}\"").Distinct().Take(2).ToList();
         string said = agreeing.Count == 0 ? DateText.BasisPhrase(best.Article.Published.Basis) : $"{DateText.BasisPhrase(best.Article.Published.Basis)}: {string.Join(", ", agreeing)}";
         string lead = $"By {published.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}: {SourceLabel(best.Article)} reported it in an article of that date ({said}); the report does not date the statement itself.";
         return (best, lead);
@@ -829,8 +827,8 @@ public sealed partial class ExtractiveAnswerer(
         var datelines = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var nameAbsent = new Dictionary<string, bool>(StringComparer.Ordinal);
         var eventFit = EventFit(question, result.Hits.Select(h => Load(articles, h.ArticleId)).OfType<Article>().DistinctBy(a => a.Id).ToList(), tense);
-        bool next = NextQuestion().IsMatch(question.Text);
-        bool askedEvent = OrdinalEvent().IsMatch(question.Text);
+        bool next = NextQuestion.IsMatch(question.Text);
+        bool askedEvent = OrdinalEvent.IsMatch(question.Text);
         var ranked = new List<ScoredSentence>(result.Hits.Count);
         foreach (PassageHit hit in result.Hits)
         {
@@ -932,8 +930,7 @@ public sealed partial class ExtractiveAnswerer(
         }
     }
 
-    [GeneratedRegex(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|phase|summit|conference)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NextQuestion();
+    private static readonly Regex NextQuestion = new(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:" + Text.EventWords.NumberedSingular + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>The question's groups that the article's dateline place names, as bits (worked out once per place).</summary>
     private static ulong DatelineGroups(AnalyzedQuestion question, Article article, Dictionary<string, ulong> byPlace)
@@ -994,7 +991,7 @@ public sealed partial class ExtractiveAnswerer(
     private static Dictionary<(string, int), double> EventFit(AnalyzedQuestion question, List<Article> articles, Events.EventStatus? tense)
     {
         var fit = new Dictionary<(string, int), double>();
-        if (question.Ordinal is null || !OrdinalEvent().IsMatch(question.Text))
+        if (question.Ordinal is null || !OrdinalEvent.IsMatch(question.Text))
         {
             return fit;
         }
@@ -1018,18 +1015,13 @@ public sealed partial class ExtractiveAnswerer(
 
     private const int EventArticles = 30;
 
-    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "round", "rounds", "meeting", "meetings", "session", "talks", "phase", "summit", "conference",
-    };
-
     /// <summary>The question's ordinal and event-noun groups, as bits.</summary>
     private static ulong EventGroups(AnalyzedQuestion question)
     {
         ulong bits = 0;
         for (int g = 0; g < question.Groups.Count && g < 64; g++)
         {
-            if (Text.Ordinals.Value(question.Groups[g].Key) > 0 || EventNouns.Contains(question.Groups[g].Key))
+            if (Text.Ordinals.Value(question.Groups[g].Key) > 0 || Text.EventWords.NumberedSet.Contains(question.Groups[g].Key))
             {
                 bits |= 1UL << g;
             }
@@ -1145,7 +1137,7 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>Ordinals that number an event ("the second round", "2nd Round of Talks", "a third phase"), not a term or a half.</summary>
     private static IEnumerable<int> EventOrdinals(string text) =>
-        OrdinalEvent().Matches(text).Select(m => OrdinalValue(m.Value.Split(' ', 2)[0])).Where(n => n > 0);
+        OrdinalEvent.Matches(text).Select(m => OrdinalValue(m.Value.Split(' ', 2)[0])).Where(n => n > 0);
 
     private static double Recency(DateOnly? published, DateOnly newest, double weight)
     {
@@ -1227,20 +1219,20 @@ public sealed partial class ExtractiveAnswerer(
         if (question.Type == QuestionType.HowLong
             && AnswerFacts.Durations(best.Sentence, raw).OrderBy(t => Distance(question, raw, t.Start)).FirstOrDefault() is { } duration)
         {
-            return $"{Capitalize(duration.Text)} ({TimexDescriber.Describe(duration.Value, TimexType.Duration)}), according to {source}: {Shorten(text, 240)}";
+            return $"{Capitalize(duration.Text)} ({TimexDescriber.Describe(duration.Value, TimexType.Duration)}), according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
         if (question.Type == QuestionType.HowMany && CountedPhrase(question, text) is { } count)
         {
-            return $"{Capitalize(count)}, according to {source}: {Shorten(text, 240)}";
+            return $"{Capitalize(count)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
         if (question.Type == QuestionType.Who && NamedPeople(question, raw) is { Count: > 0 } people)
         {
-            return $"{string.Join(" and ", people)}, according to {source}: {Shorten(text, 240)}";
+            return $"{string.Join(" and ", people)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
-        return $"According to {source}: {Shorten(text, 280)}";
+        return $"According to {source}: {Text.Shortened.To(text, 280)}";
     }
 
     /// <summary>
@@ -1374,17 +1366,14 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     private static string SourceLabel(Article article) =>
-        $"{article.Outlet ?? $"\"{Shorten(article.Title, 80)}\""} ({DateText.Published(article.Published.Value)})";
+        $"{article.Outlet ?? $"\"{Text.Shortened.To(article.Title, 80)}\""} ({DateText.Published(article.Published.Value)})";
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Shorten(string text, int max) => Text.Shortened.To(text, max);
-
     /// <summary>Citations for the sentences, each checked to be verbatim; a quote that fails the check is never shown.</summary>
     private static List<Citation> Cite(IEnumerable<ScoredSentence> sentences) => sentences
-        .Select(s => (s.Article, Citation: Citation.From(s.Article, s.Sentence, s.Score)))
-        .Where(x => QuoteVerifier.IsVerbatim(x.Article, x.Citation))
-        .Select(x => x.Citation)
+        .Select(s => Citation.Verified(s.Article, s.Sentence, s.Score))
+        .OfType<Citation>()
         .ToList();
 
     private Article? Load(Dictionary<string, Article?> cache, string id)

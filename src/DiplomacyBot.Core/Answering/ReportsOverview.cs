@@ -89,8 +89,7 @@ public sealed class ReportsOverview(IArticleStore store, int maxQuotes)
     }
 
     private static List<Citation> Cite(IEnumerable<Article> articles) => articles
-        .Select(a => (Article: a, Citation: Citation.From(a, a.Sentences.FirstOrDefault(s => s.End - s.Start >= ShortestLead) ?? a.Sentences[0], 1.0)))
-        .Where(x => QuoteVerifier.IsVerbatim(x.Article, x.Citation))
-        .Select(x => x.Citation)
+        .Select(a => Citation.Verified(a, a.Sentences.FirstOrDefault(s => s.End - s.Start >= ShortestLead) ?? a.Sentences[0], 1.0))
+        .OfType<Citation>()
         .ToList();
 }

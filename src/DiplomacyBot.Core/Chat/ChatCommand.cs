@@ -6,8 +6,7 @@ namespace DiplomacyBot.Core.Chat;
 /// <summary>
 /// A parsed chat message: <c>ask [as of YYYY-MM-DD] &lt;question&gt;</c>, <c>timeline [topic] [from] [to]</c>, <c>sources</c>, <c>latest</c>,
 /// <c>help</c>, and the admin commands <c>ingest &lt;url&gt;</c>, <c>feeds ...</c>, <c>reindex</c>; anything else is a
-/// question. A leading mention of the bot (Slack's <c>&lt;@U123&gt;</c>) is dropped, and so are the angle brackets
-/// Slack puts around a link (<c>&lt;https://x/a|x/a&gt;</c>).
+/// question. The text is plain: each chat adapter has already taken out its platform's markup and the bot's mention.
 /// </summary>
 public sealed partial record ChatCommand(ChatCommandKind Kind, string Argument, string? Topic = null, DateOnly? From = null, DateOnly? To = null)
 {
@@ -15,7 +14,7 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string Argument, 
 
     public static ChatCommand Parse(string text)
     {
-        string body = LeadingMention().Replace(text ?? string.Empty, string.Empty).Trim();
+        string body = (text ?? string.Empty).Trim();
         int space = body.IndexOfAny([' ', '\t', '\n']);
         string head = (space < 0 ? body : body[..space]).ToLowerInvariant();
         string rest = space < 0 ? string.Empty : body[(space + 1)..].Trim();
@@ -26,8 +25,8 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string Argument, 
             "sources" when rest.Length == 0 => new ChatCommand(ChatCommandKind.Sources, rest),
             "latest" when rest.Length == 0 => new ChatCommand(ChatCommandKind.Latest, rest),
             "help" or "" => new ChatCommand(ChatCommandKind.Help, rest),
-            "ingest" when Unlink(rest) is { Length: > 0 } url && !url.Any(char.IsWhiteSpace) => new ChatCommand(ChatCommandKind.Ingest, url),
-            "feeds" when rest.Length == 0 || FeedsVerb().IsMatch(rest) => new ChatCommand(ChatCommandKind.Feeds, Unlink(rest)),
+            "ingest" when rest.Length > 0 && !rest.Any(char.IsWhiteSpace) => new ChatCommand(ChatCommandKind.Ingest, rest),
+            "feeds" when rest.Length == 0 || FeedsVerb().IsMatch(rest) => new ChatCommand(ChatCommandKind.Feeds, rest),
             "reindex" when rest.Length == 0 => new ChatCommand(ChatCommandKind.Reindex, rest),
             _ => Ask(body),
         };
@@ -69,15 +68,6 @@ public sealed partial record ChatCommand(ChatCommandKind Kind, string Argument, 
             dates.Count > 1 ? dates[1] : null);
     }
 
-    /// <summary>Slack's link markup (<c>&lt;https://x/a&gt;</c>, <c>&lt;https://x/a|label&gt;</c>) back to the bare URL, in every word.</summary>
-    private static string Unlink(string text) => SlackLink().Replace(text, "$1").Trim();
-
-    [GeneratedRegex(@"<(https?://[^|>\s]+)(\|[^>]*)?>")]
-    private static partial Regex SlackLink();
-
     [GeneratedRegex(@"^(list|add|remove)(\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex FeedsVerb();
-
-    [GeneratedRegex(@"^\s*(<@[A-Z0-9]+(\|[^>]*)?>\s*)+")]
-    private static partial Regex LeadingMention();
 }

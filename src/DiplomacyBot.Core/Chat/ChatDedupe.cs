@@ -6,9 +6,8 @@ namespace DiplomacyBot.Core.Chat;
 /// Remembers the keys of chat events (event ids, message ids, channel and timestamp) for <see cref="Ttl"/> so that a
 /// platform's retries, replays and paired deliveries of one post yield one answer. Expiry follows the injected
 /// <see cref="TimeProvider"/>. With a durable <see cref="ISeenEventStore"/> behind it, what was seen survives a restart.
-/// Each chat adapter keeps its own (a subclass, so each is its own service).
 /// </summary>
-public abstract class ChatDedupe(TimeProvider time, TimeSpan ttl, ISeenEventStore? durable = null)
+public sealed class ChatDedupe(TimeProvider time, TimeSpan ttl, ISeenEventStore? durable = null)
 {
     public static readonly TimeSpan DefaultTtl = TimeSpan.FromMinutes(15);
 

@@ -148,17 +148,14 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
         return new ChatItem($"{DateText.Day(date.Day)}: {summary}", null, quotes);
     }
 
-
     private ChatItem Item(TimelineEvent e)
     {
         string heading = $"{e.DateDescription}: {e.Summary} ({e.Status.ToString().ToLowerInvariant()})";
         string? detail = e.ConflictingDates.Count > 0
             ? "Conflicting dates reported: " + string.Join(", ", e.ConflictingDates.Select(Time.TimexDescriber.Describe))
             : null;
-        return new ChatItem(heading, detail, Citations(e).Take(QuotesPerEvent).Select(Quote).ToList());
+        return new ChatItem(heading, detail, EventCitations.For(e, store).Take(QuotesPerEvent).Select(Quote).ToList());
     }
-
-    private IEnumerable<Citation> Citations(TimelineEvent e) => EventCitations.For(e, store);
 
     private ChatReply Sources(string lead, int limit)
     {

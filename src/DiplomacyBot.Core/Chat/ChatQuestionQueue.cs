@@ -3,10 +3,9 @@ using System.Threading.Channels;
 namespace DiplomacyBot.Core.Chat;
 
 /// <summary>
-/// Questions accepted (and already acknowledged) waiting to be answered: receiving never waits for answering. Each chat
-/// adapter keeps its own (a subclass, so each is its own service).
+/// Questions accepted (and already acknowledged) waiting to be answered: receiving never waits for answering.
 /// </summary>
-public abstract class ChatQuestionQueue
+public sealed class ChatQuestionQueue
 {
     public const int Capacity = 256;
 

@@ -25,8 +25,7 @@ public static class EventCitations
                 continue;
             }
 
-            Citation citation = Citation.From(found, found.Sentences[mention.SentenceIndex], 1.0);
-            if (QuoteVerifier.IsVerbatim(found, citation))
+            if (Citation.Verified(found, found.Sentences[mention.SentenceIndex], 1.0) is { } citation)
             {
                 citations.Add(citation);
             }

@@ -20,11 +20,10 @@ public sealed partial class EventExtractor(Places places)
     {
     }
 
-    [GeneratedRegex(@"\b(?:(?<round>rounds?|phases?)|(?<talks>talks|negotiations|discussions|consultations)|(?<meeting>meeting|meetings|met|meet|meets)|(?<summit>summits?)|(?<visit>visit|visited|visiting)|(?<agreement>agreement|agreed|deal|accord|signed)|(?<announcement>announced|announcement)|(?:hold|holding|have|host|hosting|convene|stage)\s+(?:a|the)\s+(?<ellipsis>" + Text.Ordinals.LaterWords + @"|next)\b(?!\s+(?:time|day|week|month|year|quarter|half)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Trigger();
+    private static readonly Regex Trigger = new(@"\b(?:" + string.Concat(Text.EventWords.Triggers.Select(t => $"(?<{t.Kind}>{t.Words})|")) + @"(?:hold|holding|have|host|hosting|convene|stage)\s+(?:a|the)\s+(?<ellipsis>" + Text.Ordinals.LaterWords + @"|next)\b(?!\s+(?:time|day|week|month|year|quarter|half)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Whether text names an event ("round", "talks", "met", "summit", "visit", "hold a third", ...).</summary>
-    public static bool MentionsEvent(string text) => Trigger().IsMatch(text);
+    public static bool MentionsEvent(string text) => Trigger.IsMatch(text);
 
     [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @"|initial|inaugural|next|follow-up|latest|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalWord();
@@ -58,7 +57,7 @@ public sealed partial class EventExtractor(Places places)
         foreach (Sentence sentence in article.Sentences)
         {
             string text = sentence.TextOf(article);
-            if (!Trigger().IsMatch(text))
+            if (!Trigger.IsMatch(text))
             {
                 continue;
             }
@@ -82,7 +81,7 @@ public sealed partial class EventExtractor(Places places)
         int? heldCount = HeldCount().Match(clause) is { Success: true } count ? CountValue(count.Groups["n"].Value) : null;
         EventMention? best = null;
         double bestScore = -1;
-        foreach (Match trigger in Trigger().Matches(clause))
+        foreach (Match trigger in Trigger.Matches(clause))
         {
             (EventKind kind, int? ordinal) = KindOf(trigger);
             bool plural = trigger.Value.EndsWith('s') && kind is EventKind.Round or EventKind.Summit

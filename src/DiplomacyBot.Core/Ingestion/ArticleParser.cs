@@ -38,7 +38,7 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
         PublicationDate published = PublicationDateResolver.Resolve(cues, DateOnly.FromDateTime(now.UtcDateTime));
         var sentences = SplitSentences(text, layout.Paragraphs, published.Value);
         string title = !string.IsNullOrWhiteSpace(layout.Title) ? layout.Title!
-            : sentences.Count > 0 ? Shorten(text[sentences[0].Start..sentences[0].End]) : "(untitled)";
+            : sentences.Count > 0 ? Shortened.To(text[sentences[0].Start..sentences[0].End], 100) : "(untitled)";
 
         var article = new Article
         {
@@ -339,6 +339,4 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
     private static string NormalizeSpace(string text) => Whitespace().Replace(text, " ").Trim();
 
     private static int WordCount(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static string Shorten(string sentence) => Shortened.To(sentence, 100);
 }

@@ -62,8 +62,6 @@ public static partial class DateMentionFinder
         return new DateMention(m.Index, m.Index + m.Length, null, month, day, false, false);
     }
 
-    public static bool ContainsTimeOfDay(string text) => TimeOfDay().IsMatch(text);
-
     /// <summary>Removes dates, times and weekdays from a line, to see what else it says.</summary>
     public static string StripDateParts(string text) =>
         Weekday().Replace(TimeOfDay().Replace(FullDate().Replace(text, " "), " "), " ");

@@ -144,13 +144,13 @@ internal sealed partial class AbsoluteDateRule : ITimexRule
         @"(?<![A-Za-z])(?:(?<wd>" + Weekday + @"),?\s+|(?<weekof>the\s+week\s+of\s+))?(?:" + Modifier + @")?(?:the\s+)?(?<month>" + Month + @")\s*(?<day>" + DayNumber + ")" +
         "(?:" + RangeJoin + "(?<day2>" + DayNumber + "))?" +
         @"(?:\s*,?\s*(?<year>" + Year + @")|\s+(?<rel>this|last|next)\s+year)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex MonthDayRegex();
 
     [GeneratedRegex(
         @"(?<![A-Za-z\d])(?:(?<wd>" + Weekday + @"),?\s+)?(?:the\s+)?(?<day>" + DayNumber + "|" + OrdinalWord + @")(?:\s+of)?\s+(?<month>" + Month + ")" +
         @"(?:\s*,?\s*(?<year>" + Year + @")|\s+(?<rel>this|last|next)\s+year)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex DayMonthRegex();
 
 

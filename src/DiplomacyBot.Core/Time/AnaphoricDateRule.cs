@@ -56,6 +56,6 @@ internal sealed partial class AnaphoricDateRule : ITimexRule
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?:same\s+)?|the\s+same\s+|the\s+(?<rel>following|previous|preceding|prior)\s+)(?<unit>day|month|year)(?![A-Za-z-])" +
         @"|(?<![A-Za-z])the\s+(?<rel>next|following|previous|preceding)\s+(?<unit>day|morning|afternoon|evening|night)(?![A-Za-z-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex AnaphoricRegex();
 }

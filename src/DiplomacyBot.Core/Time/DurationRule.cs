@@ -198,7 +198,7 @@ internal sealed partial class DurationRule : ITimexRule
         @"(?<num>" + NumberWords.Pattern + @")(?:\s+(?:to|or)\s+(?:" + NumberWords.Pattern + @"))?" +
         @"(?:[\s-]+(?:more|additional|full|long|straight|consecutive|successive|trading|business|calendar|working|school|fiscal|extra|odd))?[\s-]+" + Unit +
         @"(?![A-Za-z])(?<half>\s+and\s+a\s+half)?(?:-old|\s+or\s+so)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex DurationRegex();
 
     [GeneratedRegex(@"\G\s+(?:a|per)\s+(?:day|week|year)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -211,7 +211,7 @@ internal sealed partial class DurationRule : ITimexRule
     private static partial Regex FractionOf();
 
 
-    [GeneratedRegex(@"(?<![A-Za-z\d-])(?<unit>day|week|month|year|decade|hour|minute)-long(?![A-Za-z-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z\d-])(?<unit>day|week|month|year|decade|hour|minute)-long(?![A-Za-z-])", TimexPatterns.Options)]
     private static partial Regex LongRegex();
 
     [GeneratedRegex(@"\G\s+of\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|the\s+(?:morning|day|night))(?![A-Za-z])", RegexOptions.CultureInvariant)]
@@ -220,13 +220,9 @@ internal sealed partial class DurationRule : ITimexRule
     [GeneratedRegex(@"\G\s+(?:before|after|leading\s+up\s+to|preceding|following)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex EventRelative();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])half\s+(?:an?\s+)?(?<unit>hour|minute|day|month|year|decade)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])half\s+(?:an?\s+)?(?<unit>hour|minute|day|month|year|decade)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex HalfRegex();
 
-    [GeneratedRegex(
-        @"(?<=(?<![A-Za-z])(?:for|over|within|in|after|spanning)\s+)(?:the\s+)?(?:(?:past|last|next|coming|following|ensuing|early|intervening)\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<=(?<![A-Za-z])(?:for|over|within|in|after|spanning)\s+)(?:the\s+)?(?:(?:past|last|next|coming|following|ensuing|early|intervening)\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex BarePluralRegex();
 }

@@ -132,6 +132,6 @@ internal sealed partial class MonthRule : ITimexRule
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?<rel>last|this\s+past|this\s+coming|this|next)\s+|(?<mod>" + Modifier + @"))?(?<month>" + Month + ")" +
         @"(?:\s*,?\s+(?:of\s+)?(?<year>" + AnyYear + @")|\s+(?<yrel>this|last|next)\s+year|(?!\s*,?\s*\d))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex MonthRegex();
 }

@@ -89,21 +89,17 @@ internal sealed partial class QuarterRule : ITimexRule
         @"(?<![A-Za-z])(?:(?:the|this|(?<rel>this|last|next)\s+year's|the\s+(?<year>" + Year + @"))\s+)?(?:(?:fiscal|calendar)[\s-]+)?" +
         @"(?:(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?![A-Za-z])" + YearTail +
         @"|(?<q>(?<![A-Za-z])Q[1-4]|[1-4]Q)(?![A-Za-z\d])(?:\s*-?\s*(?<year>" + Year + @"))?)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex QuarterRegex();
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?:the|this|(?<rel>this|last|next)\s+year's)\s+)?(?:(?<ord>first|second|last|latter|1st|2nd)\s+half|(?<ord>first|second|last|final)\s+two\s+quarters)(?![A-Za-z])" + YearTail,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex HalfRegex();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])the\s+(?<year>" + Year + @")\s+(?:quarter|period)(?![A-Za-z-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])the\s+(?<year>" + Year + @")\s+(?:quarter|period)(?![A-Za-z-])", TimexPatterns.Options)]
     private static partial Regex NamedYearRegex();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?:the|this|that)\s+(?:(?:(?<latest>latest|most\s+recent|recent|just-ended|just-completed)|same|fiscal)\s+)?quarter(?![A-Za-z-])|(?<![A-Za-z])the\s+(?<latest>latest|most\s+recent)\s+period(?![A-Za-z-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:the|this|that)\s+(?:(?:(?<latest>latest|most\s+recent|recent|just-ended|just-completed)|same|fiscal)\s+)?quarter(?![A-Za-z-])|(?<![A-Za-z])the\s+(?<latest>latest|most\s+recent)\s+period(?![A-Za-z-])", TimexPatterns.Options)]
     private static partial Regex AnaphoricRegex();
 }

@@ -70,14 +70,6 @@ internal static class ReferenceResolver
     public static int PickYearForMonth(DateOnly reference, TenseDirection tense, int month, bool strict = false) =>
         PickYear(reference, tense, y => (new DateOnly(y, month, 1), new DateOnly(y, month, DateTime.DaysInMonth(y, month))), strict ? 0 : MonthSlack, strict ? 0 : MonthSlackAhead);
 
-    public static int PickYearForQuarter(DateOnly reference, TenseDirection tense, int quarter) =>
-        PickYear(reference, tense, y =>
-        {
-            var firstMonth = ((quarter - 1) * 3) + 1;
-            var lastMonth = firstMonth + 2;
-            return (new DateOnly(y, firstMonth, 1), new DateOnly(y, lastMonth, DateTime.DaysInMonth(y, lastMonth)));
-        });
-
     /// <summary>Resolves a bare weekday; the same weekday as the reference is the reference date itself.</summary>
     public static DateOnly Weekday(DateOnly reference, DayOfWeek day, TenseDirection tense)
     {

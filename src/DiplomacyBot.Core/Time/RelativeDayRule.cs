@@ -82,7 +82,7 @@ internal sealed partial class RelativeDayRule : ITimexRule
         @"(?<![A-Za-z])(?:(?:early|late|mid)[\s-]?(?<part>morning|afternoon|evening)\s+(?<word>yesterday|today|tomorrow)(?![A-Za-z])|(?:(?:early|late|earlier|later)\s+)?" +
         @"(?:(?<word>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?<part>morning|afternoon|evening|night))?" +
         @"|(?<word>this)\s+(?<part>morning|afternoon|evening)|(?<word>last)\s+(?<part>night)|(?<word>(?:early|late|mid)[\s-]?)(?<part>morning|afternoon|evening))(?![A-Za-z]))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex RelativeDayRegex();
 
     [GeneratedRegex(@"\G['\u2019]s\s+(?:world|youth|society|generation|children|kids|young|teenagers|students|families|parents|women|men|people|culture|economy|environment|standards|technology|global|modern|fast-paced)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -104,7 +104,7 @@ internal sealed partial class RelativeOffsetRule : ITimexRule
         @"(?<num>" + NumberWords.Pattern + @")(?:\s+(?:to|or)\s+(?:" + NumberWords.Pattern + @"))?[\s-]+" +
         @"(?<unit>minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)(?:\s+or\s+so)?\s+" +
         @"(?<dir>ago|earlier|from\s+now|hence)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex OffsetRegex();
 
 
@@ -115,6 +115,6 @@ internal sealed partial class RelativeOffsetRule : ITimexRule
         @"(?<![A-Za-z])(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period))?(?![A-Za-z-])" +
         @"|(?<![A-Za-z])the\s+(?:(?:same|comparable|corresponding)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)" +
         @"|(?<![A-Za-z])last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period)(?![A-Za-z-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex YearAgoAdjectiveRegex();
 }

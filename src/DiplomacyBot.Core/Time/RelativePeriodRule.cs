@@ -164,26 +164,20 @@ internal sealed partial class RelativePeriodRule : ITimexRule
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:" + Modifier + @")?(?<rel>last|this\s+past|this\s+coming|this|next|the\s+previous|the\s+prior|the\s+following|the\s+coming|the\s+current|the\s+latest|the\s+past|the\s+last|the\s+next)\s+" +
         @"(?<unit>week|month|year|fiscal\s+year|quarter|fiscal\s+quarter|decade|century)(?![A-Za-z-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex PeriodRegex();
 
     /// <summary>
     /// "the year" and "year-end" in business news mean the current (fiscal) year; "the end of the month" the current
     /// month.
     /// </summary>
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?:the\s+(?:end|beginning|start|middle|rest|balance)\s+of\s+the\s+(?<unit>year|month|quarter|week)|the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?(?<unit>year)(?<ended>\s+(?:ended|ending|that\s+ended|which\s+ended))?|(?<unit>year)(?:-end|\s+end|'s\s+end))(?![A-Za-z-])(?!\s+(?:before|after|earlier|later|ago)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:the\s+(?:end|beginning|start|middle|rest|balance)\s+of\s+the\s+(?<unit>year|month|quarter|week)|the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?(?<unit>year)(?<ended>\s+(?:ended|ending|that\s+ended|which\s+ended))?|(?<unit>year)(?:-end|\s+end|'s\s+end))(?![A-Za-z-])(?!\s+(?:before|after|earlier|later|ago)\b)", TimexPatterns.Options)]
     private static partial Regex CurrentPeriodRegex();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])the\s+week(?![A-Za-z-])(?!\s+(?:of|ended|ending|to|before|after|earlier|later|ago|or|and)\b|\s+\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])the\s+week(?![A-Za-z-])(?!\s+(?:of|ended|ending|to|before|after|earlier|later|ago|or|and)\b|\s+\d)", TimexPatterns.Options)]
     private static partial Regex TheWeekRegex();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex WeekendRegex();
 
     [GeneratedRegex(@"\s+")]

@@ -105,7 +105,7 @@ internal sealed partial class SeasonRule : ITimexRule
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?<rel>this\s+past|this\s+coming|last|this|next|the)\s+|(?<mod>" + Modifier + @"))?(?:(?:the|early|late|mid)[\s-]+)?" +
         @"(?<season>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:\s+(?:of\s+)?(?<year>" + AnyYear + @"))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex SeasonRegex();
 
     [GeneratedRegex(@"\s+")]

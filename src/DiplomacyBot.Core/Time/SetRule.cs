@@ -143,25 +143,19 @@ internal sealed partial class SetRule : ITimexRule
     [GeneratedRegex(@"(?:\d%?|percent|million|billion)(?:\s+[A-Za-z]+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuantityBefore();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z-])(?<word>hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|semi-?annual|biannually|annually|yearly)(?![A-Za-z-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z-])(?<word>hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|semi-?annually|semi-?annual|biannually|annually|yearly)(?![A-Za-z-])", TimexPatterns.Options)]
     private static partial Regex AdverbRegex();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?:every|each|per)\s+(?:(?<other>other)\s+|(?<num>" + NumberWords.Pattern + @")\s+)?(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:every|each|per)\s+(?:(?<other>other)\s+|(?<num>" + NumberWords.Pattern + @")\s+)?(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex EveryUnitRegex();
 
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?:every|each)\s+(?:(?<wd>" + Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?|(?<month>" + MonthName + @")|(?<season>spring|summer|autumn|fall|winter))" +
         @"|(?<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:s|\s+(?<part>mornings|afternoons|evenings|nights)))(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex EveryNamedRegex();
 
 
-    [GeneratedRegex(
-        @"(?<=(?:\d|%|percent|times|once|twice|thrice|million|billion|thousand|hundred|dollars?|cents?|euros?|pounds?)\s+)(?:a|an|per)\s+(?<unit>year|month|week|day|hour|minute|quarter)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<=(?:\d|%|percent|times|once|twice|thrice|million|billion|thousand|hundred|dollars?|cents?|euros?|pounds?)\s+)(?:a|an|per)\s+(?<unit>year|month|week|day|hour|minute|quarter)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex PerUnitRegex();
 }

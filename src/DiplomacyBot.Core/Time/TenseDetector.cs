@@ -29,15 +29,6 @@ internal static partial class TenseDetector
         "arrived", "been", "dropped", "fired", "killed", "announced", "reported", "signed",
     };
 
-    /// <summary>
-    /// Reporting verbs date the report, not the event: "officials said the talks will resume Thursday". They only
-    /// decide the tense when they sit right next to the expression ("said Thursday", "said on Thursday").
-    /// </summary>
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "told", "announced", "reported", "added", "stated", "noted", "declared", "explained", "wrote",
-    };
-
     /// <summary>Words that make a following "to" look forward ("plans to meet", "is set to sign").</summary>
     private static readonly HashSet<string> ForwardBeforeTo = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -95,7 +86,9 @@ internal static partial class TenseDetector
             }
 
             var distance = wordStart < start ? start - (wordStart + m.Length) : wordStart - end;
-            if (ReportingVerbs.Contains(word) && distance > 4)
+            // Reporting verbs date the report, not the event: "officials said the talks will resume Thursday". They only
+            // decide the tense when they sit right next to the expression ("said Thursday", "said on Thursday").
+            if (Text.ReportingVerbs.Tense.Contains(word) && distance > 4)
             {
                 distance += 80;
             }

@@ -125,6 +125,6 @@ internal sealed partial class TimeOfDayRule : ITimexRule
         @"|(?<h>[01]?\d)(?:\s+o'clock)?\s+in\s+the\s+(?<part>morning|afternoon|evening)" +
         @"|(?<!high\s)(?<named>noon|midday|midnight)(?![A-Za-z])" +
         ")" + DayAfter,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex TimeRegex();
 }

@@ -13,8 +13,6 @@ internal static class TimexFormat
 
     public static string Quarter(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
 
-    public static string Half(int year, int half) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-H{half}");
-
     public static string Season(int year, string season) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{season}");
 
     public static string Week(DateOnly date)

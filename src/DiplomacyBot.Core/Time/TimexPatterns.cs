@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DiplomacyBot.Core.Time;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal static class TimexPatterns
 {
+    /// <summary>How the rules match: case aside (names keep their own <c>(?-i:...)</c>), culture-neutral, named groups only.</summary>
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
     public const string MonthName =
         "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z])";
 

@@ -81,9 +81,7 @@ internal sealed partial class VagueRule : ITimexRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:have|has|had|was|were|been)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuxiliaryBefore();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z'])(?:(?:right|just|even|until|till)\s+)?now(?![A-Za-z'])|(?<![A-Za-z])(?:currently|nowadays|these\s+days|at\s+present|presently|the\s+present\s+time|at\s+this\s+time|at\s+the\s+moment|current(?=\s+[a-z]))(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z'])(?:(?:right|just|even|until|till)\s+)?now(?![A-Za-z'])|(?<![A-Za-z])(?:currently|nowadays|these\s+days|at\s+present|presently|the\s+present\s+time|at\s+this\s+time|at\s+the\s+moment|current(?=\s+[a-z]))(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex PresentRegex();
 
     [GeneratedRegex(
@@ -91,7 +89,7 @@ internal sealed partial class VagueRule : ITimexRule
         @"|(?<![A-Za-z])then[\s-]current(?![A-Za-z])" +
         @"|(?<![A-Za-z])(?:recent|past)\s+(?:years|decades)(?![A-Za-z])" +
         @"|(?<![A-Za-z])the\s+(?:recent\s+|distant\s+)?past(?![A-Za-z-])(?!\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|weeks?|months?|years?|days?|decades?|hours?|quarters?|weekends?|centuries|century|tense)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex PastRegex();
 
     [GeneratedRegex(
@@ -99,16 +97,12 @@ internal sealed partial class VagueRule : ITimexRule
         @"|(?<![A-Za-z])(?:as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter|became|was|were|had)\b)|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b))(?![A-Za-z])" +
         @"|(?<![A-Za-z])a\s+later\s+date(?![A-Za-z])" +
         @"|(?<![A-Za-z])the\s+(?:near|short|medium|long)\s+term(?![A-Za-z-])(?!\s+(?:goal|interest|debt|bonds?|loans?|rates?|care|plan|solution|memory))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex FutureRegex();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?:(?:the\s+)?(?:recent|coming|past\s+few|next\s+few|last\s+few)\s+(?<unit>days|weeks|months|quarters)|the\s+(?<unit>days|weeks|months|years)\s+ahead)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:the\s+)?(?:recent|coming|past\s+few|next\s+few|last\s+few)\s+(?<unit>days|weeks|months|quarters)|the\s+(?<unit>days|weeks|months|years)\s+ahead)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex RecentSpanRegex();
 
-    [GeneratedRegex(
-        @"(?<=(?<![A-Za-z])(?:for|in|after)\s+)(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<=(?<![A-Za-z])(?:for|in|after)\s+)(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex WhileRegex();
 }

@@ -65,6 +65,6 @@ internal sealed partial class WeekdayRule : ITimexRule
     [GeneratedRegex(
         @"(?<![A-Za-z])(?:(?<rel>last|this\s+past|this\s+coming|this|next|the\s+previous|the\s+prior|the\s+following|the\s+next)\s+|(?<early>early|late|earlier|later)(?:\s+on)?\s+)?" +
         @"(?<wd>" + Weekday + @")(?!s\b)(?:\s+(?<part>morning|afternoon|evening|night))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex WeekdayRegex();
 }

@@ -179,30 +179,24 @@ internal sealed partial class YearRule : ITimexRule
     [GeneratedRegex(
         @"(?:(?<mod>fiscal|calendar|the\s+year|the\s+(?:end|beginning|middle|start|close|turn|first\s+part|latter\s+part)\s+of|(?:the\s+)?(?:early|late|mid|earlier|later)(?:\s+in)?|mid-|post-|pre-)[\s-]*|(?<![\w$#.,-]))" +
         @"(?<year>" + Year + @")(?!\s*(?:%|percent)|[.,]\d|-(?:year|month|day)|'?s\b)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex YearRegex();
 
 
 
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?:(?<decade>1\d{2}|20\d)0'?s|'(?<decade>\d)0s)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?:(?<decade>1\d{2}|20\d)0'?s|'(?<decade>\d)0s)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex DecadeRegex();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?<nineteen>nineteen[\s-])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?<nineteen>nineteen[\s-])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex DecadeWordRegex();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?<n>\d{1,2}(?:st|nd|rd|th)|" + OrdinalWord + @")[\s-]+century(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?<n>\d{1,2}(?:st|nd|rd|th)|" + OrdinalWord + @")[\s-]+century(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex CenturyRegex();
 
     [GeneratedRegex(
         @"(?<![A-Za-z])the\s+year\s+two\s+thousand(?![A-Za-z\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?![A-Za-z]))" +
         @"|(?<![A-Za-z])(?:the\s+year\s+)?(?<century>nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        TimexPatterns.Options)]
     private static partial Regex SpelledYearRegex();
 }

@@ -18,9 +18,8 @@ public sealed record KeyDate(DateOnly Day, double Score, int Published, int Ment
 {
     /// <summary>The day's sentences as citations, each checked to be verbatim.</summary>
     public IEnumerable<Answering.Citation> Citations() => Sentences
-        .Select(s => (s.Article, Citation: Answering.Citation.From(s.Article, s.Sentence, 1.0)))
-        .Where(x => Answering.QuoteVerifier.IsVerbatim(x.Article, x.Citation))
-        .Select(x => x.Citation);
+        .Select(s => Answering.Citation.Verified(s.Article, s.Sentence, 1.0))
+        .OfType<Answering.Citation>();
 }
 
 /// <summary>How much each kind of evidence counts for a day, as fitted on development timelines (<c>eval timeline --fit</c>).</summary>

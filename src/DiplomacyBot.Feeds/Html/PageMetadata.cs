@@ -82,7 +82,7 @@ internal sealed record PageMetadata(string? Title, string? DocumentTitle, string
             return;
         }
 
-        dates.Add(DateCue.Full(DateCueKind.Metadata, date, $"{label} {Shorten(value!.Trim(), 64)}"));
+        dates.Add(DateCue.Full(DateCueKind.Metadata, date, $"{label} {Core.Text.Shortened.To(value!.Trim(), 64)}"));
     }
 
     private static string? Meta(IHtmlDocument document, string name)
@@ -208,8 +208,7 @@ internal sealed record PageMetadata(string? Title, string? DocumentTitle, string
         }
 
         string normalized = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return Shorten(normalized, 300);
+        return Core.Text.Shortened.To(normalized, 300);
     }
 
-    private static string Shorten(string text, int max) => Core.Text.Shortened.To(text, max);
 }

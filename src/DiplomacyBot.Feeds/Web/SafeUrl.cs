@@ -27,7 +27,7 @@ public static class SafeUrl
 
         if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps))
         {
-            error = $"'{Shorten(text.Trim())}' is not an http(s) URL";
+            error = $"'{Core.Text.Shortened.To(text.Trim(), 200)}' is not an http(s) URL";
             return false;
         }
 
@@ -36,5 +36,4 @@ public static class SafeUrl
         return true;
     }
 
-    private static string Shorten(string text) => Core.Text.Shortened.To(text, 200);
 }

@@ -164,8 +164,7 @@ public sealed partial class AnswerVerifier(int maxQuotes, ILogger? logger = null
                 return Citation.From(article, within, 1.0);
             }
 
-            return new Citation(article.Id, article.Title, article.Outlet, article.Published.Value, article.Published.Basis,
-                article.OriginalText[span.Start..span.End], span.Start, span.End, article.Url ?? article.Source, 1.0);
+            return Citation.From(article, span.Start, span.End, 1.0);
         }
 
         if (QuoteLocator.Paraphrased(article, passage.Sentences, quote) is { } sentence)

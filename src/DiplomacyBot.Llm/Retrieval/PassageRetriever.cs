@@ -19,8 +19,6 @@ public sealed class PassageRetriever(IArticleStore store, IPassageIndex index, Q
 
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
-    public bool UsesVectors => vectors is not null;
-
     /// <summary>The fused ranking of sentences, best first.</summary>
     public async Task<IReadOnlyList<SentenceKey>> RankAsync(string question, string? searchTerms, IReadOnlyList<Citation> leading, CancellationToken cancellationToken)
     {

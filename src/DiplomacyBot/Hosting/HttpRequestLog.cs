@@ -54,7 +54,7 @@ public static partial class HttpRequestLog
     private static string Shown(PathString path)
     {
         string value = path.HasValue ? path.Value! : "/";
-        return value.Length > ShownPath ? value[..ShownPath] + "..." : value;
+        return Core.Text.Shortened.To(value, ShownPath);
     }
 
     [LoggerMessage(1, LogLevel.Information, "{Method} {Path} -> {Status} in {Milliseconds:0.0} ms")]

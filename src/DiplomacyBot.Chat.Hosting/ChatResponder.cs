@@ -3,20 +3,18 @@ using DiplomacyBot.Core.Chat;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace DiplomacyBot.Discord;
+namespace DiplomacyBot.Chat.Hosting;
 
 /// <summary>
-/// Answers queued questions one after another: the chat engine composes the reply, the platform sends it. On shutdown
-/// the queue is closed and the questions already accepted are still answered, within <see cref="DrainTime"/>.
+/// Answers one platform's queued questions one after another: the chat engine composes the reply, the platform sends
+/// it. On shutdown the queue is closed and the questions already acknowledged are still answered, within
+/// <see cref="DrainTime"/>.
 /// </summary>
-public sealed class DiscordResponder(
-    DiscordQuestionQueue queue,
-    ChatEngine engine,
-    DiscordPlatform platform,
-    ILogger<DiscordResponder> logger) : BackgroundService
+public sealed class ChatResponder(ChatInbox inbox, ChatEngine engine, IChatAdapter platform, ILogger<ChatResponder> logger) : BackgroundService
 {
     public const string Apology = "Sorry, something went wrong while answering that. Please try again in a moment.";
 
+    /// <summary>How long acknowledged questions may still be answered after shutdown begins (inside the host's shutdown timeout).</summary>
     public static readonly TimeSpan DrainTime = TimeSpan.FromSeconds(8);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,26 +22,26 @@ public sealed class DiscordResponder(
         using var drain = new CancellationTokenSource();
         using CancellationTokenRegistration closing = stoppingToken.Register(() =>
         {
-            queue.Complete();
+            inbox.Queue.Complete();
             drain.CancelAfter(DrainTime);
         });
         CancellationToken token = drain.Token;
-        await foreach (IncomingQuestion question in queue.ReadAllAsync(token).ConfigureAwait(false))
+        await foreach (IncomingQuestion question in inbox.Queue.ReadAllAsync(token).ConfigureAwait(false))
         {
             long started = Stopwatch.GetTimestamp();
             try
             {
                 ChatReply reply = await engine.HandleAsync(question, token).ConfigureAwait(false);
                 await platform.ReplyAsync(question, reply, token).ConfigureAwait(false);
-                DiscordLog.Answered(logger, question.Channel, DiscordRenderer.Render(reply).Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                ChatLog.Answered(logger, platform.Label, question.Channel, platform.MessageCount(reply), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or InvalidOperationException or IOException or TaskCanceledException)
+            catch (Exception ex) when (ex is ChatApiException or HttpRequestException or InvalidOperationException or IOException or TaskCanceledException)
             {
-                DiscordLog.AnswerFailed(logger, ex, question.Channel);
+                ChatLog.AnswerFailed(logger, ex, platform.Label, question.Channel);
                 await TryApologiseAsync(question, token).ConfigureAwait(false);
             }
         }
@@ -55,9 +53,9 @@ public sealed class DiscordResponder(
         {
             await platform.ReplyAsync(question, ChatReply.Text(Apology), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (ex is ChatApiException or HttpRequestException or TaskCanceledException)
         {
-            DiscordLog.AnswerFailed(logger, ex, question.Channel);
+            ChatLog.AnswerFailed(logger, ex, platform.Label, question.Channel);
         }
     }
 }

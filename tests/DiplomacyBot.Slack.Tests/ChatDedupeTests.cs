@@ -1,14 +1,15 @@
+using DiplomacyBot.Core.Chat;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DiplomacyBot.Slack.Tests;
 
-public sealed class DedupeCacheTests
+public sealed class ChatDedupeTests
 {
     [Fact]
     public void FirstTime_SameKeyAgainWithinTenMinutes_IsDuplicate()
     {
         var time = new FakeTimeProvider();
-        var cache = new DedupeCache(time, DedupeCache.DefaultTtl);
+        var cache = new ChatDedupe(time, ChatDedupe.DefaultTtl);
         Assert.True(cache.FirstTime("event:Ev1"));
         time.Advance(TimeSpan.FromMinutes(10));
         Assert.False(cache.FirstTime("event:Ev1"));
@@ -17,7 +18,7 @@ public sealed class DedupeCacheTests
     [Fact]
     public void FirstTime_AnyKeySeenBefore_IsDuplicate()
     {
-        var cache = new DedupeCache(new FakeTimeProvider(), DedupeCache.DefaultTtl);
+        var cache = new ChatDedupe(new FakeTimeProvider(), ChatDedupe.DefaultTtl);
         Assert.True(cache.FirstTime("event:Ev1", "message:C1:1.1"));
         Assert.False(cache.FirstTime("event:Ev2", "message:C1:1.1"));
         Assert.False(cache.FirstTime("event:Ev2", "message:C1:9.9"));
@@ -27,7 +28,7 @@ public sealed class DedupeCacheTests
     public void FirstTime_AfterTheTtl_IsFreshAgainAndOldEntriesAreSwept()
     {
         var time = new FakeTimeProvider();
-        var cache = new DedupeCache(time, TimeSpan.FromMinutes(15));
+        var cache = new ChatDedupe(time, TimeSpan.FromMinutes(15));
         Assert.True(cache.FirstTime("event:Ev1"));
         time.Advance(TimeSpan.FromMinutes(16));
         Assert.True(cache.FirstTime("event:Ev2"));
@@ -36,5 +37,5 @@ public sealed class DedupeCacheTests
     }
 
     [Fact]
-    public void DefaultTtl_IsAtLeastTenMinutes() => Assert.True(DedupeCache.DefaultTtl >= TimeSpan.FromMinutes(10));
+    public void DefaultTtl_IsAtLeastTenMinutes() => Assert.True(ChatDedupe.DefaultTtl >= TimeSpan.FromMinutes(10));
 }

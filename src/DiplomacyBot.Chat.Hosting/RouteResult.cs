@@ -1,6 +1,6 @@
-namespace DiplomacyBot.Slack;
+namespace DiplomacyBot.Chat.Hosting;
 
-/// <summary>What became of an incoming Slack event.</summary>
+/// <summary>What became of an incoming chat event.</summary>
 public enum RouteResult
 {
     Queued,

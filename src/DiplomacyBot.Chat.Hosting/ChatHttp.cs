@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace DiplomacyBot.Chat.Hosting;
+
+/// <summary>Reading a platform's webhook request: the raw body (signatures are computed over it), then its JSON; and checking its configured URLs.</summary>
+public static class ChatHttp
+{
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    /// <summary>The request's raw body, or null (and 413 set on the response) when it is over <see cref="MaxBodyBytes"/>.</summary>
+    public static async Task<byte[]?> ReadBodyAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return null;
+        }
+
+        using var body = new MemoryStream();
+        await http.Request.Body.CopyToAsync(body, http.RequestAborted).ConfigureAwait(false);
+        if (body.Length > MaxBodyBytes)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return null;
+        }
+
+        return body.ToArray();
+    }
+
+    /// <summary>The body as a JSON object, or null when it is not one.</summary>
+    public static JsonObject? ParseObject(byte[] body)
+    {
+        try
+        {
+            return JsonNode.Parse(body) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="value"/> is an absolute URL with one of <paramref name="schemes"/> (such as a configured API base).</summary>
+    public static bool IsAbsoluteUrl(string? value, params string[] schemes) =>
+        Uri.TryCreate(value, UriKind.Absolute, out Uri? url) && schemes.Contains(url.Scheme, StringComparer.Ordinal);
+}

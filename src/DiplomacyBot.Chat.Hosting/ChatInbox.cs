@@ -1,0 +1,38 @@
+using DiplomacyBot.Core.Chat;
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyBot.Chat.Hosting;
+
+/// <summary>
+/// One platform's way in: the events it has seen (so retries and replays yield one answer) and the questions it has
+/// accepted, waiting to be answered; every event's fate is logged. Each adapter has its own, keyed by its platform name.
+/// </summary>
+public sealed class ChatInbox(string label, ChatDedupe seen, ILogger<ChatInbox> logger)
+{
+    public ChatQuestionQueue Queue { get; } = new();
+
+    /// <summary>True the first time any of <paramref name="keys"/> is seen within the dedupe window.</summary>
+    public bool FirstTime(params string?[] keys) => seen.FirstTime(keys);
+
+    public RouteResult Enqueue(string kind, IncomingQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (!Queue.TryEnqueue(question))
+        {
+            ChatLog.QueueFull(logger, label, question.Channel);
+            return RouteResult.QueueFull;
+        }
+
+        ChatLog.Queued(logger, label, kind, question.Channel, question.User);
+        return RouteResult.Queued;
+    }
+
+    public RouteResult Ignore(string kind, string reason, RouteResult result = RouteResult.Ignored)
+    {
+        ChatLog.Ignored(logger, label, kind, reason);
+        return result;
+    }
+
+    /// <summary>A request turned away at the door (a bad signature).</summary>
+    public void Reject(string path, string reason) => ChatLog.Rejected(logger, label, path, reason);
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyBot.Chat.Hosting;
+
+/// <summary>The log messages every chat adapter shares: named holes, no tokens, no message text above Debug.</summary>
+internal static partial class ChatLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: {Kind} in channel {Channel} from {User} queued")]
+    public static partial void Queued(ILogger logger, string platform, string kind, string channel, string user);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Platform}: ignored {Kind}: {Reason}")]
+    public static partial void Ignored(ILogger logger, string platform, string kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform}: the question queue is full; dropped a question from channel {Channel}")]
+    public static partial void QueueFull(ILogger logger, string platform, string channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: answered in channel {Channel} with {Messages} message(s) in {Milliseconds:0} ms")]
+    public static partial void Answered(ILogger logger, string platform, string channel, int messages, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Platform}: answering in channel {Channel} failed")]
+    public static partial void AnswerFailed(ILogger logger, Exception exception, string platform, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform} HTTP: rejected a request to {Path}: {Reason}")]
+    public static partial void Rejected(ILogger logger, string platform, string path, string reason);
+}

@@ -1,0 +1,51 @@
+using DiplomacyBot.Core.Chat;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DiplomacyBot.Chat.Hosting;
+
+/// <summary>The registrations every chat adapter makes the same way.</summary>
+public static class ChatServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds the section to <typeparamref name="TOptions"/>, validated at start by <paramref name="failures"/>; returns
+    /// whether the section's <c>Enabled</c> is true (the adapter registers nothing else otherwise).
+    /// </summary>
+    public static bool AddChatOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section, Func<TOptions, IEnumerable<string>> failures)
+        where TOptions : class, IChatOptions
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new ChatOptionsValidator<TOptions>(failures)));
+        return configuration.GetValue<bool>($"{section}:Enabled");
+    }
+
+    /// <summary>
+    /// A platform's inbox (dedupe, remembered across restarts when a store is registered, and question queue), keyed by
+    /// <paramref name="platform"/>; the platform itself as <see cref="IChatPlatform"/>; and its responder.
+    /// </summary>
+    public static IServiceCollection AddChatAdapter<TPlatform>(this IServiceCollection services, string platform)
+        where TPlatform : class, IChatAdapter
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ChatReadiness>();
+        services.AddKeyedSingleton(platform, (sp, _) => new ChatInbox(
+            sp.GetRequiredService<TPlatform>().Label,
+            new ChatDedupe(sp.GetRequiredService<TimeProvider>(), ChatDedupe.DefaultTtl, sp.GetService<ISeenEventStore>()),
+            sp.GetRequiredService<ILogger<ChatInbox>>()));
+        services.AddSingleton<TPlatform>();
+        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TPlatform>());
+
+        // Not AddHostedService: it keeps one registration per type, and every platform has its own responder.
+        services.AddSingleton<IHostedService>(sp => new ChatResponder(
+            sp.GetRequiredKeyedService<ChatInbox>(platform),
+            sp.GetRequiredService<ChatEngine>(),
+            sp.GetRequiredService<TPlatform>(),
+            sp.GetRequiredService<ILogger<ChatResponder>>()));
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+
+namespace DiplomacyBot.Core.Text;
+
+/// <summary>The verbs that report what someone said (<c>Text/Lexicons/reporting-verbs.txt</c>), each set as the table marks it.</summary>
+public static class ReportingVerbs
+{
+    private const int TagColumns = 1;
+
+    private static readonly TaggedWords Table = TaggedWords.Load("reporting-verbs");
+
+    /// <summary>Forms by which a question asks about a statement, as an alternation.</summary>
+    public static string Report { get; } = TaggedWords.Alternation(Table.With(TagColumns, "report"));
+
+    /// <summary>Forms that, next to a date, say when something was said ("said on Monday"), as an alternation.</summary>
+    public static string Past { get; } = TaggedWords.Alternation(Table.With(TagColumns, "past"));
+
+    /// <summary>
+    /// <see cref="Past"/> with room for who was told: a form marked "hearer" may be followed by up to two words
+    /// ("told reporters"), each with its following space.
+    /// </summary>
+    public static string PastWithHearer { get; } = TaggedWords.Alternation(Table.With(TagColumns, "past")
+        .Select(v => Table.With(TagColumns, "hearer").Contains(v) ? v + @"\s+(?:\w+\s+){0,2}" : v));
+
+    /// <summary>Forms that, right after a place, say where the speaker was ("a spokesman in Bonn said"), as an alternation.</summary>
+    public static string Attribution { get; } = TaggedWords.Alternation(Table.With(TagColumns, "attribution"));
+
+    /// <summary>Forms by which "when did X ...?" asks for the date of a statement, as an alternation.</summary>
+    public static string Asked { get; } = TaggedWords.Alternation(Table.With(TagColumns, "asked"));
+
+    /// <summary>Forms that date the report rather than the event, as a set.</summary>
+    public static FrozenSet<string> Tense { get; } = TaggedWords.Set(Table.With(TagColumns, "tense"));
+}
