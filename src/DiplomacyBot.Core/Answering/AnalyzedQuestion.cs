@@ -29,6 +29,39 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool AsksOutcome { get; init; }
 
+    /// <summary>Whether the question asks about an event that is over (held) or still to come (planned), when it says.</summary>
+    public Events.EventStatus? Tense { get; init; }
+
+    /// <summary>The places the question names (gazetteer names: "Istanbul", "Saudi Arabia").</summary>
+    public IReadOnlySet<string> Places { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether the question names an event ("round", "talks", "met", "summit", "hold a third").</summary>
+    public bool NamesEvent { get; init; }
+
+    /// <summary>Whether it names a meeting of some kind ("round", "talks", "session"), not just any event.</summary>
+    public bool NamesMeeting { get; init; }
+
+    /// <summary>The numbered event it asks about, as written ("third round", "next meeting"); null when none.</summary>
+    public string? NumberedEvent { get; init; }
+
+    /// <summary>Whether it asks about the next event of its kind ("the next round", "upcoming talks").</summary>
+    public bool AsksNext { get; init; }
+
+    /// <summary>Whether it says "next", "upcoming" or "coming" anywhere: what it asks about is still ahead.</summary>
+    public bool LooksAhead { get; init; }
+
+    /// <summary>"When did Moscow confirm ...?": the date asked for is that of a statement, not of what it says.</summary>
+    public bool AsksStatementDate { get; init; }
+
+    /// <summary>Whether it uses a reporting verb ("said", "announced"), so the date of a statement can answer it.</summary>
+    public bool NamesReporting { get; init; }
+
+    /// <summary>"Did they set a date for ...?": a yes-no question whose answer is a date.</summary>
+    public bool AsksForDate { get; init; }
+
+    /// <summary>"Who chairs the council?": the role whose holder is asked for ("chairman"); null when none.</summary>
+    public string? AskedRole { get; init; }
+
     /// <summary>The day the answer is as of: later articles do not count. Null means now.</summary>
     public DateOnly? AsOf { get; init; }
 

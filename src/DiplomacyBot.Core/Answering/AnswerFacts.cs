@@ -15,9 +15,12 @@ internal static partial class AnswerFacts
     public static bool IsFactual(QuestionType type) =>
         type is QuestionType.When or QuestionType.Who or QuestionType.Where or QuestionType.HowMany or QuestionType.HowLong;
 
-    public static bool Holds(QuestionType type, Sentence sentence, string text, string question) => type switch
+    /// <summary>Whether the sentence states the fact the question asks for (its own words, which the question already says, do not count).</summary>
+    public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text) => Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting);
+
+    private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
     {
-        QuestionType.When => EventDates(sentence, text, question).Any(),
+        QuestionType.When => EventDates(sentence, text, asksStatement).Any(),
         QuestionType.Who => Persons(text).Any(name => !question.Contains(name, StringComparison.OrdinalIgnoreCase)) || PersonTitle().IsMatch(text),
         QuestionType.Where => NewPlace(text, question),
         QuestionType.HowMany => Quantity().Matches(text).Any(m => !question.Contains(m.Value, StringComparison.OrdinalIgnoreCase)),
@@ -33,9 +36,8 @@ internal static partial class AnswerFacts
     /// said on Monday that ...", "On Friday, Washington announced ...") dates the saying, not what was said, so it
     /// counts only when the question asks about the statement itself.
     /// </summary>
-    public static IEnumerable<TemporalExpression> EventDates(Sentence sentence, string text, string question)
+    public static IEnumerable<TemporalExpression> EventDates(Sentence sentence, string text, bool asksStatement)
     {
-        bool asksStatement = ReportingVerb.IsMatch(question);
         return sentence.Times.Where(t => t.Type is TimexType.Date or TimexType.Time && !t.Value.EndsWith("_REF", StringComparison.Ordinal)
             && t.End <= text.Length
             && (asksStatement || !DatesStatement(text, t)));
@@ -48,8 +50,6 @@ internal static partial class AnswerFacts
     /// <summary>A date that opens the sentence ("On Friday, ..."), so it belongs to the main verb that follows.</summary>
     [GeneratedRegex(@"^\W*(?:(?:on|late|early|earlier|later)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Fronted();
-
-    private static readonly Regex ReportingVerb = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"said on Monday", "announced yesterday", "told reporters today".</summary>
     private static readonly Regex ReportingBefore = new(@"\b(?:" + Text.ReportingVerbs.PastWithHearer + @")\s+(?:on\s+|late\s+|early\s+|here\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);

@@ -24,11 +24,11 @@ internal static partial class EventAnswerer
         var lead = leading.Select(s => (s.Article.Id, s.Sentence.Index)).ToHashSet();
 
         var articles = ranked.Select(s => s.Article).DistinctBy(a => a.Id).Take(ArticlesConsidered).ToList();
-        EventStatus? tense = Tense(question.Text);
-        var places = Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        EventStatus? tense = question.Tense;
+        var places = question.Places;
         var merged = EventMerger.Merge(articles.SelectMany(a => a.Events)).ToList();
-        bool meetingAsked = MeetingNoun.IsMatch(question.Text);
-        bool nextAsked = NextWord().IsMatch(question.Text);
+        bool meetingAsked = question.NamesMeeting;
+        bool nextAsked = question.LooksAhead;
         var candidates = Matching(question, merged)
             .Where(e => e.Mentions.Any(m => lead.Contains((m.ArticleId, m.SentenceIndex))))
             // "the next round" is a meeting still to come: not an announcement about one, nor a round already held.
@@ -74,7 +74,7 @@ internal static partial class EventAnswerer
     /// </summary>
     public static IEnumerable<TimelineEvent> Matching(AnalyzedQuestion question, IReadOnlyList<TimelineEvent> events)
     {
-        var places = Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var places = question.Places;
         TimelineEvent? earliestThere = question.Ordinal == 1 && places.Count > 0
             ? events.Where(e => e.Place is not null && places.Contains(e.Place) && e.SortKey is not null && e.Ordinal is null or 1)
                 .OrderBy(e => e.SortKey).FirstOrDefault()
@@ -121,11 +121,6 @@ internal static partial class EventAnswerer
 
         return FutureQuestion().IsMatch(question) ? EventStatus.Planned : null;
     }
-
-    private static readonly Regex MeetingNoun = new(@"\b(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-
-    [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NextWord();
 
     [GeneratedRegex(@"\b(?:confirm(?:ed|s)?|sa(?:y|ys|id)|announc(?:e|ed|es)|stat(?:e|ed|es)|reveal(?:ed|s)?|report(?:ed|s)?|claim(?:ed|s)?|declar(?:e|ed|es)|tell|told)\s+(?:that\s+)?(?<clause>\S.*\b(?:will|would|shall|was|were|is|are|had|has|have)\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedClause();

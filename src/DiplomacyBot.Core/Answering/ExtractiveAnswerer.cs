@@ -70,7 +70,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         var unknown = analyzed.Names.Where(g => g < result.GroupOccurrences.Count && result.GroupOccurrences[g] == 0)
-            .Select(g => question.Trim().Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
+            .Select(g => analyzed.Text.Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
             .ToList();
         if (unknown.Count > 0)
         {
@@ -132,7 +132,7 @@ public sealed partial class ExtractiveAnswerer(
             };
         }
 
-        if (analyzed.Type == QuestionType.When && StatementQuestion.IsMatch(question) && StatementLead(ranked) is { } statement)
+        if (analyzed.AsksStatementDate && StatementLead(ranked) is { } statement)
         {
             return new Answer(question, statement.Lead, false, Cite(ChooseQuotes(ranked, statement.Best)));
         }
@@ -163,7 +163,7 @@ public sealed partial class ExtractiveAnswerer(
             return new Answer(question, $"{holder.Name} ({holder.Role}), according to {SourceLabel(holder.Sentence.Article)}: {Text.Shortened.To(said, 240)}", false, Cite(quotes));
         }
 
-        bool factual = AnswerFacts.IsFactual(analyzed.Type) || AsksForDate(analyzed);
+        bool factual = AnswerFacts.IsFactual(analyzed.Type) || analyzed.AsksForDate;
         if (factual)
         {
             // The answer must state the fact asked for: the best sentence that holds it, among those nearly as good.
@@ -177,10 +177,10 @@ public sealed partial class ExtractiveAnswerer(
         // "When" about an event: the event's date merged over every report of it, when the question numbers the event
         // ("the third round", "the next meeting") or when no single sentence near the top dates it.
         // "Any update on the next round?" asks the same of the next event: where it stands and when it is due.
-        bool nextUpdate = analyzed.Type == QuestionType.Latest && NextQuestion.IsMatch(question);
-        if ((analyzed.Type == QuestionType.When || nextUpdate) && Events.EventExtractor.MentionsEvent(question)
-            && (analyzed.Ordinal is not null || NextQuestion.IsMatch(question) || holding is null)
-            && EventAnswerer.Find(analyzed, [.. ranked.Take(NextQuestion.IsMatch(question) ? NextEventEvidenceDepth : EventEvidenceDepth), .. holding is null ? [] : new[] { holding }], ranked) is { } found)
+        bool nextUpdate = analyzed.Type == QuestionType.Latest && analyzed.AsksNext;
+        if ((analyzed.Type == QuestionType.When || nextUpdate) && analyzed.NamesEvent
+            && (analyzed.Ordinal is not null || analyzed.AsksNext || holding is null)
+            && EventAnswerer.Find(analyzed, [.. ranked.Take(analyzed.AsksNext ? NextEventEvidenceDepth : EventEvidenceDepth), .. holding is null ? [] : new[] { holding }], ranked) is { } found)
         {
             var evidence = found.Evidence.Take(options.MaxQuotes).ToList();
             return new Answer(question, EventLead(found.Event, evidence[0]), false, Cite(evidence));
@@ -319,12 +319,11 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private (string Name, string Role, ScoredSentence Sentence)? RoleHolder(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (RoleQuestion().Match(question.Text) is not { Success: true } asked)
+        if (question.AskedRole is not { } role)
         {
             return null;
         }
 
-        string role = RoleNoun(asked.Groups["verb"].Value);
         Regex named = RolePatterns.GetOrAdd(role, r => new Regex(
             $@"\b{r}s?,\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),|\b{r}\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}})|(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}{r}\b",
             RegexOptions.IgnoreCase | RegexOptions.Compiled));
@@ -354,21 +353,6 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>How many of the best-ranked stories are read for a role and its holder.</summary>
     private const int RoleArticles = 10;
 
-    private static string RoleNoun(string verb) => verb.ToLowerInvariant() switch
-    {
-        var v when v.StartsWith("manag", StringComparison.Ordinal) => "manager",
-        var v when v.StartsWith("chair", StringComparison.Ordinal) => "chairman",
-        var v when v.StartsWith("direct", StringComparison.Ordinal) => "director",
-        var v when v.StartsWith("govern", StringComparison.Ordinal) => "governor",
-        var v when v.StartsWith("negotiat", StringComparison.Ordinal) => "negotiator",
-        var v when v.StartsWith("mediat", StringComparison.Ordinal) => "mediator",
-        _ => "spokesman",
-    };
-
-    /// <summary>"Who manages ...", "who chaired ...": a question about whoever holds the role the verb names.</summary>
-    [GeneratedRegex(@"^\s*who\s+(?:(?:currently|now)\s+)?(?<verb>manages|managed|chairs|chaired|directs|directed|governs|negotiates|negotiated|mediates|mediated|speaks for|spoke for)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RoleQuestion();
-
     /// <summary>
     /// Whether the sentence states the fact the question asks for; in a wire story "here" is its dateline's place. A
     /// sentence that puts what it reports somewhere other than the place the question names ("met in Saudi Arabia" for
@@ -385,17 +369,17 @@ public sealed partial class ExtractiveAnswerer(
         if (question.Type == QuestionType.YesNo)
         {
             // A date set for something is one still ahead when the report was written.
-            return DateWord().IsMatch(text) || (s.Article.Published.Value is { } published
-                && AnswerFacts.EventDates(s.Sentence, text, question.Text).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= published));
+            return QuestionAnalyzer.DateWord.IsMatch(text) || (s.Article.Published.Value is { } published
+                && AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= published));
         }
 
-        return AnswerFacts.Holds(question.Type, s.Sentence, text, question.Text)
+        return AnswerFacts.Holds(question, s.Sentence, text)
             || (question.Type == QuestionType.Where && HereAtDateline(question, s.Article, text) is not null);
     }
 
     private static bool ElsewhereThanAsked(AnalyzedQuestion question, string text)
     {
-        var asked = Events.Places.Default.Find(question.Text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var asked = question.Places;
         if (asked.Count == 0 || question.Type is not (QuestionType.When or QuestionType.HowLong))
         {
             return false;
@@ -407,13 +391,6 @@ public sealed partial class ExtractiveAnswerer(
 
     [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex InOrAt();
-
-    /// <summary>"Did they agree a date for ...?", "was a deadline set?": yes-no questions whose answer is a date.</summary>
-    private static bool AsksForDate(AnalyzedQuestion question) =>
-        question.Type == QuestionType.YesNo && DateWord().IsMatch(question.Text);
-
-    [GeneratedRegex(@"\b(?:date|dates|deadline|timetable)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DateWord();
 
     private static string? HereAtDateline(AnalyzedQuestion question, Article article, string text) =>
         Here().IsMatch(text) && Dateline.PlaceOf(article) is { } place && !question.Text.Contains(place, StringComparison.OrdinalIgnoreCase)
@@ -462,7 +439,7 @@ public sealed partial class ExtractiveAnswerer(
         var (result, match, loaded) = Retrieve(analyzed);
         var rows = Rank(analyzed, result, match, loaded).Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
-                AnswerFacts.Holds(analyzed.Type, s.Sentence, s.Sentence.TextOf(s.Article), analyzed.Text), s.Sentence.TextOf(s.Article))
+                AnswerFacts.Holds(analyzed, s.Sentence, s.Sentence.TextOf(s.Article)), s.Sentence.TextOf(s.Article))
             {
                 LexicalCoverage = s.LexicalCoverage,
                 Features = s.Features,
@@ -545,16 +522,14 @@ public sealed partial class ExtractiveAnswerer(
         _ => "that",
     };
 
-    private static readonly Regex OrdinalEvent = new(@"\b(?:" + Text.Ordinals.Pattern + @"|next)\s+(?:[\w-]+\s+){0,2}?(?:" + Text.EventWords.Numbered + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-
     /// <summary>
     /// "the fourth round" when the question asks about an ordinal event that no candidate article reports, neither as
     /// an event nor in a sentence or title naming that ordinal.
     /// </summary>
     private static string? MissingOrdinal(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (question.Ordinal is not { } wanted || OrdinalEvent.Match(question.Text) is not { Success: true } phrase
-            || phrase.Value.StartsWith("next", StringComparison.OrdinalIgnoreCase))
+        if (question.Ordinal is not { } wanted || question.NumberedEvent is not { } phrase
+            || phrase.StartsWith("next", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -568,7 +543,7 @@ public sealed partial class ExtractiveAnswerer(
             }
         }
 
-        return "a " + phrase.Value.ToLowerInvariant();
+        return "a " + phrase.ToLowerInvariant();
     }
 
     /// <summary>
@@ -578,7 +553,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static (DateOnly Newest, DateOnly Asked, ScoredSentence? Expecting)? AfterNewestReport(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (question.Period is not { } period || question.PeriodIsTarget || EventAnswerer.Tense(question.Text) == Events.EventStatus.Planned)
+        if (question.Period is not { } period || question.PeriodIsTarget || question.Tense == Events.EventStatus.Planned)
         {
             return null;
         }
@@ -644,8 +619,6 @@ public sealed partial class ExtractiveAnswerer(
 
         return latest;
     }
-
-    private static readonly Regex StatementQuestion = new(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:" + Text.ReportingVerbs.Asked + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
     /// "When did Moscow confirm ...?" asks when something was said. Unless the report dates the statement itself, the
@@ -817,7 +790,7 @@ public sealed partial class ExtractiveAnswerer(
         var newest = result.Hits.Select(h => h.ArticleId).Distinct().Select(id => Load(articles, id)?.Published.Value)
             .Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty().Max();
 
-        Events.EventStatus? tense = EventAnswerer.Tense(question.Text);
+        Events.EventStatus? tense = question.Tense;
         var groupsAt = new Dictionary<(string, int), ulong>();
         foreach (PassageHit hit in result.Hits)
         {
@@ -827,8 +800,8 @@ public sealed partial class ExtractiveAnswerer(
         var datelines = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var nameAbsent = new Dictionary<string, bool>(StringComparer.Ordinal);
         var eventFit = EventFit(question, result.Hits.Select(h => Load(articles, h.ArticleId)).OfType<Article>().DistinctBy(a => a.Id).ToList(), tense);
-        bool next = NextQuestion.IsMatch(question.Text);
-        bool askedEvent = OrdinalEvent.IsMatch(question.Text);
+        bool next = question.AsksNext;
+        bool askedEvent = question.NumberedEvent is not null;
         var ranked = new List<ScoredSentence>(result.Hits.Count);
         foreach (PassageHit hit in result.Hits)
         {
@@ -930,8 +903,6 @@ public sealed partial class ExtractiveAnswerer(
         }
     }
 
-    private static readonly Regex NextQuestion = new(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:" + Text.EventWords.NumberedSingular + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-
     /// <summary>The question's groups that the article's dateline place names, as bits (worked out once per place).</summary>
     private static ulong DatelineGroups(AnalyzedQuestion question, Article article, Dictionary<string, ulong> byPlace)
     {
@@ -991,7 +962,7 @@ public sealed partial class ExtractiveAnswerer(
     private static Dictionary<(string, int), double> EventFit(AnalyzedQuestion question, List<Article> articles, Events.EventStatus? tense)
     {
         var fit = new Dictionary<(string, int), double>();
-        if (question.Ordinal is null || !OrdinalEvent.IsMatch(question.Text))
+        if (question.Ordinal is null || question.NumberedEvent is null)
         {
             return fit;
         }
@@ -1089,7 +1060,7 @@ public sealed partial class ExtractiveAnswerer(
     {
         double fit = question.Type switch
         {
-            QuestionType.When => AnswerFacts.EventDates(sentence, text, question.Text).Any()
+            QuestionType.When => AnswerFacts.EventDates(sentence, text, question.NamesReporting).Any()
                 ? 0.25 : 0,
             // The terms of a deal are in figures ("cut milk output by 9.5 pct over two years").
             QuestionType.WhatAgreed => AgreementLanguage().IsMatch(text) ? 0.2 + (Figure().IsMatch(text) ? 0.1 : 0) : 0,
@@ -1137,7 +1108,7 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>Ordinals that number an event ("the second round", "2nd Round of Talks", "a third phase"), not a term or a half.</summary>
     private static IEnumerable<int> EventOrdinals(string text) =>
-        OrdinalEvent.Matches(text).Select(m => OrdinalValue(m.Value.Split(' ', 2)[0])).Where(n => n > 0);
+        QuestionAnalyzer.NumberedEventPhrase.Matches(text).Select(m => OrdinalValue(m.Value.Split(' ', 2)[0])).Where(n => n > 0);
 
     private static double Recency(DateOnly? published, DateOnly newest, double weight)
     {
@@ -1331,7 +1302,7 @@ public sealed partial class ExtractiveAnswerer(
         {
             string text = s.Sentence.TextOf(s.Article);
             var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
-            var time = AnswerFacts.EventDates(s.Sentence, text, question.Text)
+            var time = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting)
                 .OrderBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))
                 .ThenByDescending(t => t.Start)
                 .FirstOrDefault();

@@ -85,14 +85,46 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             }
         }
 
-        return new AnalyzedQuestion(text, Classify(text), groups, ordinal) {
+        QuestionType type = Classify(text);
+        return new AnalyzedQuestion(text, type, groups, ordinal) {
             Names = names,
             Focus = FocusOf(text, groups),
             Period = period?.Constraint,
             PeriodIsTarget = period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
-            AsksOutcome = AsksForOutcome(text, Classify(text)),
+            AsksOutcome = AsksForOutcome(text, type),
+            Tense = EventAnswerer.Tense(text),
+            Places = Events.Places.Default.Find(text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
+            NamesEvent = Events.EventExtractor.MentionsEvent(text),
+            NamesMeeting = MeetingNoun.IsMatch(text),
+            NumberedEvent = NumberedEventPhrase.Match(text) is { Success: true } numbered ? numbered.Value : null,
+            AsksNext = NextEvent.IsMatch(text),
+            LooksAhead = AheadWord().IsMatch(text),
+            AsksStatementDate = type == QuestionType.When && StatementQuestion.IsMatch(text),
+            NamesReporting = ReportingVerb.IsMatch(text),
+            AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(text),
+            AskedRole = RoleQuestion.Match(text) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
         };
     }
+
+    /// <summary>A numbered event, in a question or a sentence: "third round", "next meeting", "second round of talks".</summary>
+    internal static readonly Regex NumberedEventPhrase = new(@"\b(?:" + Text.Ordinals.Pattern + @"|next)\s+(?:[\w-]+\s+){0,2}?(?:" + Text.EventWords.Numbered + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>Words for a date, in a question or a sentence: "date", "deadline", "timetable".</summary>
+    internal static readonly Regex DateWord = new(@"\b(?:date|dates|deadline|timetable)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex NextEvent = new(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:" + Text.EventWords.NumberedSingular + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex MeetingNoun = new(@"\b(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex StatementQuestion = new(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:" + Text.ReportingVerbs.Asked + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex ReportingVerb = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"Who manages ...", "who chaired ...": a question about whoever holds the role the verb names.</summary>
+    private static readonly Regex RoleQuestion = new(@"^\s*who\s+(?:(?:currently|now)\s+)?(?<verb>" + Text.RoleVerbs.Alternation.Replace(" ", @"\s+", StringComparison.Ordinal) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AheadWord();
 
     /// <summary>
     /// Whether an outcome word asks the question ("what was agreed", "did it pass"). One that introduces a further

@@ -27,6 +27,10 @@ internal sealed class TaggedWords
     /// <summary>The distinct values of <paramref name="column"/>, in the order they first appear.</summary>
     public IReadOnlyList<string> Values(int column) => rows.Where(r => r.Length > column).Select(r => r[column]).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The columns after <paramref name="word"/> on its lines, in order.</summary>
+    public IReadOnlyList<string> Columns(string word) =>
+        rows.Where(r => r[0] == word).SelectMany(r => r.Skip(1)).ToList();
+
     public static FrozenSet<string> Set(IEnumerable<string> words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The words as a regular-expression alternation ("round|rounds|...").</summary>

@@ -236,4 +236,48 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     private static string MonthName(int month) => new DateOnly(2000, month, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture).ToLowerInvariant();
+    [Fact]
+    public void WhatTheQuestionSaysOfEvents_IsReadOnce_WithTheQuestion()
+    {
+        AnalyzedQuestion third = Analyzer.Analyze("When will the third round of talks in Istanbul take place?");
+        Assert.Equal(("third round", 3, (DiplomacyBot.Core.Events.EventStatus?)DiplomacyBot.Core.Events.EventStatus.Planned), (third.NumberedEvent, third.Ordinal, third.Tense));
+        Assert.Equal(["Istanbul"], third.Places);
+        Assert.True(third.NamesEvent && third.NamesMeeting);
+        Assert.False(third.AsksNext);
+
+        AnalyzedQuestion next = Analyzer.Analyze("any news on the next meeting?");
+        Assert.True(next.AsksNext && next.LooksAhead);
+        Assert.Equal("next meeting", next.NumberedEvent);
+
+        AnalyzedQuestion held = Analyzer.Analyze("When did Moscow confirm the second meeting would be in Istanbul?");
+        Assert.True(held.AsksStatementDate && held.NamesReporting);
+
+        AnalyzedQuestion plain = Analyzer.Analyze("What did the ministers discuss?");
+        Assert.Null(plain.NumberedEvent);
+        Assert.False(plain.AsksStatementDate || plain.NamesReporting || plain.AsksNext || plain.AsksForDate);
+        Assert.Empty(plain.Places);
+    }
+
+    [Theory]
+    [InlineData("Did they agree a date for the vote?", true)]
+    [InlineData("Was a deadline set?", true)]
+    [InlineData("Did they agree on the vote?", false)]
+    [InlineData("When is the date of the vote?", false)]
+    public void AYesNoQuestionNamingADate_AsksForADate(string question, bool asks)
+    {
+        Assert.Equal(asks, Analyzer.Analyze(question).AsksForDate);
+    }
+
+    [Theory]
+    [InlineData("Who manages the buffer stock?", "manager")]
+    [InlineData("who currently chairs the council", "chairman")]
+    [InlineData("Who heads the delegation?", "head")]
+    [InlineData("Who spoke for the ministry?", "spokesman")]
+    [InlineData("Who brokered the deal?", "mediator")]
+    [InlineData("Who led the delegation?", null)]
+    [InlineData("What does the chairman say?", null)]
+    public void AWhoQuestionWithARoleVerb_AsksForTheHolderOfThatRole(string question, string? role)
+    {
+        Assert.Equal(role, Analyzer.Analyze(question).AskedRole);
+    }
 }
