@@ -1,0 +1,28 @@
+namespace DiplomacyBot.Core.Answering;
+
+/// <summary>
+/// An answer being composed after retrieval and the checks every question goes through: the ranked candidates, the
+/// sentence chosen to lead so far, and the best one holding the fact asked for (when the question asks for one).
+/// </summary>
+internal sealed class AnswerDraft(string question, AnalyzedQuestion analyzed, List<ScoredSentence> ranked)
+{
+    public string Question { get; } = question;
+
+    public AnalyzedQuestion Analyzed { get; } = analyzed;
+
+    public List<ScoredSentence> Ranked { get; private set; } = ranked;
+
+    public ScoredSentence Best { get; private set; } = ranked[0];
+
+    public ScoredSentence? Holding { get; set; }
+
+    /// <summary>Whether the answer must state one fact (a date, person, place, figure or length of time).</summary>
+    public bool Factual => AnswerFacts.IsFactual(Analyzed.Type) || Analyzed.AsksForDate;
+
+    /// <summary>Makes <paramref name="lead"/> the leading sentence, the others following in their order.</summary>
+    public void Lead(ScoredSentence lead)
+    {
+        Best = lead;
+        Ranked = [lead, .. Ranked.Where(s => s != lead)];
+    }
+}

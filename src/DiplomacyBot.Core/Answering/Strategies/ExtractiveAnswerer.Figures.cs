@@ -1,0 +1,11 @@
+namespace DiplomacyBot.Core.Answering;
+
+public sealed partial class ExtractiveAnswerer
+{
+    /// <summary>"How many ...?", "how long ...?": the best sentence that states the figure or the length of time.</summary>
+    private Answer AnswerFigure(AnswerDraft draft)
+    {
+        FindFact(draft);
+        return RequireFact(draft) ?? Finish(draft);
+    }
+}

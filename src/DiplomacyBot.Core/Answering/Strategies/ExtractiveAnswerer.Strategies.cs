@@ -1,0 +1,99 @@
+namespace DiplomacyBot.Core.Answering;
+
+/// <summary>The answer strategy for each question type, chosen from one table; each lives in its own file.</summary>
+public sealed partial class ExtractiveAnswerer
+{
+    private delegate Answer Strategy(ExtractiveAnswerer answerer, AnswerDraft draft);
+
+    private static readonly IReadOnlyDictionary<QuestionType, Strategy> Strategies = new Dictionary<QuestionType, Strategy>
+    {
+        [QuestionType.When] = (a, d) => a.AnswerWhen(d),
+        [QuestionType.Where] = (a, d) => a.AnswerWhere(d),
+        [QuestionType.Who] = (a, d) => a.AnswerWho(d),
+        [QuestionType.HowMany] = (a, d) => a.AnswerFigure(d),
+        [QuestionType.HowLong] = (a, d) => a.AnswerFigure(d),
+        [QuestionType.Why] = (a, d) => a.AnswerWhy(d),
+        [QuestionType.WhatAgreed] = (a, d) => a.AnswerWhat(d),
+        [QuestionType.Other] = (a, d) => a.AnswerWhat(d),
+        [QuestionType.YesNo] = (a, d) => a.AnswerYesNo(d),
+        [QuestionType.Latest] = (a, d) => a.AnswerLatest(d),
+        [QuestionType.Summary] = (a, d) => a.AnswerSummary(d),
+    };
+
+    /// <summary>The question types that have a strategy (every one).</summary>
+    internal static IEnumerable<QuestionType> AnsweredTypes => Strategies.Keys;
+
+    private Answer Compose(AnswerDraft draft) => Strategies[draft.Analyzed.Type](this, draft);
+
+    /// <summary>
+    /// For a question whose answer is one fact: the best sentence that holds it, among those nearly as good as the
+    /// best, is remembered on the draft.
+    /// </summary>
+    private void FindFact(AnswerDraft draft)
+    {
+        if (!draft.Factual)
+        {
+            return;
+        }
+
+        ScoredSentence top = draft.Best;
+        draft.Holding = draft.Ranked
+            .TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score)
+            .Where(s => s.Score >= FactScoreShare * top.Score || (s.Article.Id == top.Article.Id && Math.Abs(s.Sentence.Index - top.Sentence.Index) <= 3))
+            .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && HoldsFact(draft.Analyzed, s));
+    }
+
+    /// <summary>
+    /// The fact found leads; with none, the answer says the articles do not state it (and shows the closest passages).
+    /// </summary>
+    private Answer? RequireFact(AnswerDraft draft)
+    {
+        if (!draft.Factual)
+        {
+            return null;
+        }
+
+        if (draft.Holding is not { } holding)
+        {
+            string unsaid = draft.Analyzed.Type == QuestionType.YesNo ? "whether a date was given" : Asked(draft.Analyzed.Type);
+            return new Answer(draft.Question, $"The stored articles don't say {unsaid}. These are the closest passages I found:", true, Cite(draft.Ranked.Take(options.MaxQuotes)));
+        }
+
+        draft.Lead(holding);
+        return null;
+    }
+
+    /// <summary>
+    /// An event's date merged over every report of it, when the question numbers the event ("the third round", "the
+    /// next meeting") or no single sentence near the top dates it.
+    /// </summary>
+    private Answer? EventAnswer(AnswerDraft draft)
+    {
+        AnalyzedQuestion analyzed = draft.Analyzed;
+        if (!analyzed.NamesEvent || (analyzed.Ordinal is null && !analyzed.AsksNext && draft.Holding is not null))
+        {
+            return null;
+        }
+
+        var evidence = draft.Ranked.Take(analyzed.AsksNext ? NextEventEvidenceDepth : EventEvidenceDepth).ToList();
+        if (draft.Holding is { } holding)
+        {
+            evidence.Add(holding);
+        }
+
+        if (EventAnswerer.Find(analyzed, evidence, draft.Ranked) is not { } found)
+        {
+            return null;
+        }
+
+        var quotes = found.Evidence.Take(options.MaxQuotes).ToList();
+        return new Answer(draft.Question, EventLead(found.Event, quotes[0]), false, Cite(quotes));
+    }
+
+    /// <summary>The quotes around the leading sentence, and a lead phrased for the question's type.</summary>
+    private Answer Finish(AnswerDraft draft)
+    {
+        var chosen = ChooseQuotes(draft.Ranked, draft.Best, draft.Analyzed.Type);
+        return new Answer(draft.Question, Lead(draft.Analyzed, chosen), false, Cite(chosen));
+    }
+}

@@ -1,0 +1,22 @@
+namespace DiplomacyBot.Core.Answering;
+
+public sealed partial class ExtractiveAnswerer
+{
+    /// <summary>
+    /// "What was agreed on banking?" and other open questions: the best sentence, or one nearly as good that names
+    /// the subject asked about when the best does not.
+    /// </summary>
+    private Answer AnswerWhat(AnswerDraft draft)
+    {
+        FocusOnSubject(draft);
+        return Finish(draft);
+    }
+
+    private void FocusOnSubject(AnswerDraft draft)
+    {
+        if (FocusedLead(draft.Analyzed, draft.Ranked, draft.Best) is { } focused)
+        {
+            draft.Lead(focused);
+        }
+    }
+}

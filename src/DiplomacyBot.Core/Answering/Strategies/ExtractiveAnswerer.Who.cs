@@ -1,0 +1,19 @@
+namespace DiplomacyBot.Core.Answering;
+
+public sealed partial class ExtractiveAnswerer
+{
+    /// <summary>"Who ...?": whoever holds the role asked for ("who chairs ...?"), else the best sentence naming a person.</summary>
+    private Answer AnswerWho(AnswerDraft draft)
+    {
+        if (RoleHolder(draft.Analyzed, draft.Ranked) is { } holder)
+        {
+            var quotes = new List<ScoredSentence> { holder.Sentence };
+            quotes.AddRange(draft.Ranked.Where(s => s.Article.Id == holder.Sentence.Article.Id && s.Sentence.Index != holder.Sentence.Sentence.Index).Take(options.MaxQuotes - 1));
+            string said = holder.Sentence.Sentence.TextOf(holder.Sentence.Article).Trim();
+            return new Answer(draft.Question, $"{holder.Name} ({holder.Role}), according to {SourceLabel(holder.Sentence.Article)}: {Text.Shortened.To(said, 240)}", false, Cite(quotes));
+        }
+
+        FindFact(draft);
+        return RequireFact(draft) ?? Finish(draft);
+    }
+}
