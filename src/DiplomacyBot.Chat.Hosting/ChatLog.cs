@@ -3,8 +3,14 @@ using Microsoft.Extensions.Logging;
 namespace DiplomacyBot.Chat.Hosting;
 
 /// <summary>The log messages every chat adapter shares: named holes, no tokens, no message text above Debug.</summary>
-internal static partial class ChatLog
+public static partial class ChatLog
 {
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: signed in as {Account}")]
+    public static partial void SignedIn(ILogger logger, string platform, string account);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform}: {What} rate limited; retrying in {Seconds:0.00} s (attempt {Attempt})")]
+    public static partial void RateLimited(ILogger logger, string platform, string what, double seconds, int attempt);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: {Kind} in channel {Channel} from {User} queued")]
     public static partial void Queued(ILogger logger, string platform, string kind, string channel, string user);
 

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Discord;
 
@@ -125,7 +121,7 @@ public sealed class DiscordApiClient : IDiscordApi
                     throw new DiscordApiException(template, status, null, "still rate limited after retries");
                 }
 
-                DiscordLog.RateLimited(logger, template, wait.TotalSeconds, retry.Global, attempt + 1);
+                ChatLog.RateLimited(logger, "Discord", retry.Global ? $"{template} (global)" : template, wait.TotalSeconds, attempt + 1);
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
                 continue;
             }

@@ -1,5 +1,3 @@
-using DiplomacyBot.Chat.Hosting;
-
 namespace DiplomacyBot.Discord;
 
 /// <summary>A REST call Discord refused: the route, the HTTP status and Discord's JSON error code and message when given. Never holds a token.</summary>

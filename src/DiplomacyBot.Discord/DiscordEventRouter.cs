@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using DiplomacyBot.Chat.Hosting;
-using DiplomacyBot.Core.Chat;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Discord;
 

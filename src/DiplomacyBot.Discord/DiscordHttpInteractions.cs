@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
-using DiplomacyBot.Chat.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Discord;
 

@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
-using DiplomacyBot.Chat.Hosting;
-using DiplomacyBot.Core.Chat;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Discord;
 

@@ -1,18 +1,10 @@
-using Microsoft.Extensions.Logging;
-
 namespace DiplomacyBot.Discord;
 
 /// <summary>The Discord adapter's log messages: named holes, no tokens (bot or interaction), no message text above Debug.</summary>
 internal static partial class DiscordLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: signed in as {Username} ({UserId})")]
-    public static partial void SignedIn(ILogger logger, string username, string userId);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord: registered {Count} command(s) {Where}")]
     public static partial void CommandsRegistered(ILogger logger, int count, string where);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: {Route} rate limited (global: {Global}); retrying in {Seconds:0.00} s (attempt {Attempt})")]
-    public static partial void RateLimited(ILogger logger, string route, double seconds, bool global, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway: connected, session ready")]
     public static partial void Ready(ILogger logger);

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using DiplomacyBot.Core.Chat;
-
 namespace DiplomacyBot.Discord;
 
 /// <summary>One Discord message as the bot sends it: content, embeds and an optional attached image.</summary>

@@ -1,5 +1,3 @@
-using DiplomacyBot.Chat.Hosting;
-
 namespace DiplomacyBot.Discord;
 
 /// <summary>Configuration section "Discord". The bot token is a secret: never logged, never in an error.</summary>

@@ -1,6 +1,3 @@
-using DiplomacyBot.Chat.Hosting;
-using DiplomacyBot.Core.Chat;
-
 namespace DiplomacyBot.Discord;
 
 /// <summary>

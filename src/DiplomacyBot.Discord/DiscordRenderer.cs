@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using DiplomacyBot.Core.Chat;
-
 namespace DiplomacyBot.Discord;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using DiplomacyBot.Core.Chat;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Discord;
 
@@ -38,7 +35,7 @@ public sealed class DiscordStartup(
         }
 
         identity.Set(me);
-        DiscordLog.SignedIn(logger, me.Username, me.Id);
+        ChatLog.SignedIn(logger, "Discord", $"{me.Username} ({me.Id})");
         try
         {
             var commands = DiscordCommands.Definitions();

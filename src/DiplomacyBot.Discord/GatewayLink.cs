@@ -1,7 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json.Nodes;
-using DiplomacyBot.Chat.Hosting;
 
 namespace DiplomacyBot.Discord;
 

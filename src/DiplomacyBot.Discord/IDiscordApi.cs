@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace DiplomacyBot.Discord;
 
 /// <summary>The narrow part of Discord's REST API the bot uses.</summary>

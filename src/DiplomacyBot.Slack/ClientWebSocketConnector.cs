@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using DiplomacyBot.Chat.Hosting;
 
 namespace DiplomacyBot.Slack;
 

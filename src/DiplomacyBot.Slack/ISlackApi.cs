@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace DiplomacyBot.Slack;
 
 /// <summary>The narrow part of Slack's Web API the bot uses.</summary>

@@ -1,11 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Slack;
 
@@ -198,7 +194,7 @@ public sealed class SlackApiClient : ISlackApi
 
             TimeSpan wait = RetryAfter(response);
             response.Dispose();
-            SlackLog.RateLimited(logger, what, wait.TotalSeconds, attempt + 1);
+            ChatLog.RateLimited(logger, "Slack", what, wait.TotalSeconds, attempt + 1);
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
     }

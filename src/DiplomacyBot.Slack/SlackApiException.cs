@@ -1,5 +1,3 @@
-using DiplomacyBot.Chat.Hosting;
-
 namespace DiplomacyBot.Slack;
 
 /// <summary>A Web API call that Slack answered with <c>ok: false</c> (or a failed HTTP status). Holds the method and Slack's error code, never a token.</summary>

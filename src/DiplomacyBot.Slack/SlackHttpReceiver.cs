@@ -1,9 +1,5 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using DiplomacyBot.Chat.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Slack;
 

@@ -1,16 +1,8 @@
-using Microsoft.Extensions.Logging;
-
 namespace DiplomacyBot.Slack;
 
 /// <summary>The Slack adapter's log messages: named holes, no tokens, no message text above Debug.</summary>
 internal static partial class SlackLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack: signed in as bot user {UserId} in workspace {TeamId}")]
-    public static partial void SignedIn(ILogger logger, string userId, string teamId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: {What} rate limited; retrying in {Seconds:0.0} s (attempt {Attempt})")]
-    public static partial void RateLimited(ILogger logger, string what, double seconds, int attempt);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: {Method} warned {Warning}")]
     public static partial void ApiWarning(ILogger logger, string method, string warning);
 

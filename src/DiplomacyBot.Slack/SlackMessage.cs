@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace DiplomacyBot.Slack;
 
 /// <summary>One Slack message: Block Kit blocks and the mrkdwn fallback text shown in notifications and old clients.</summary>

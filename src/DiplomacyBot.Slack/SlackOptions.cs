@@ -1,5 +1,3 @@
-using DiplomacyBot.Chat.Hosting;
-
 namespace DiplomacyBot.Slack;
 
 /// <summary>Configuration section "Slack". The tokens and the signing secret are secrets: never logged, never in an error.</summary>

@@ -1,5 +1,3 @@
-using DiplomacyBot.Chat.Hosting;
-
 namespace DiplomacyBot.Slack;
 
 /// <summary>Start-up checks (run by <see cref="ChatOptionsValidator{TOptions}"/>): every bad or missing key is named by its configuration path, and no value is echoed.</summary>

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using DiplomacyBot.Core.Chat;
-
 namespace DiplomacyBot.Slack;
 
 /// <summary>

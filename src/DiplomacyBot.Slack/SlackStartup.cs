@@ -1,6 +1,4 @@
-using DiplomacyBot.Core.Chat;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Slack;
 
@@ -29,7 +27,7 @@ public sealed class SlackStartup(ISlackApi api, SlackBotIdentity identity, ChatR
 
         identity.Set(me);
         readiness.Set(Component, true, "signed in");
-        SlackLog.SignedIn(logger, me.UserId, me.TeamId);
+        ChatLog.SignedIn(logger, "Slack", $"bot user {me.UserId} in workspace {me.TeamId}");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,11 +1,6 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using DiplomacyBot.Chat.Hosting;
-using DiplomacyBot.Core.Chat;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Slack;
 

@@ -9,15 +9,10 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class AnaphoricDateRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("that ", "the same", "following", "previous", "preceding", "prior", "the next");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("that ", "the same", "following", "previous", "preceding", "prior", "the next");
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         foreach (Match m in AnaphoricRegex().Matches(context.Text))
         {
             var unitWord = m.Groups["unit"].Value.ToLowerInvariant();

@@ -12,13 +12,10 @@ internal sealed partial class DurationRule : ITimexRule
 {
     private static readonly System.Buffers.SearchValues<string> Units = RuleKeywords.Create("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur", "millenni");
 
+    public System.Buffers.SearchValues<string> Keywords => Units;
+
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Units)))
-        {
-            return;
-        }
-
         var text = context.Text;
         foreach (var m in AnchoredMatcher.Matches(text, Units, DurationRegex(), 48, 25))
         {

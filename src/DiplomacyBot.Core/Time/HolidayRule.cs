@@ -10,15 +10,10 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class HolidayRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("Christmas", "New Year", "Independence", "Fourth of July", "Halloween", "Thanksgiving", "Easter", "Election");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("Christmas", "New Year", "Independence", "Fourth of July", "Halloween", "Thanksgiving", "Easter", "Election");
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         foreach (Match m in HolidayRegex().Matches(context.Text))
         {
             var name = m.Groups["name"].Value.ToLowerInvariant();

@@ -22,15 +22,10 @@ internal sealed partial class MonthRule : ITimexRule
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ];
 
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         foreach (Match m in MonthRegex().Matches(context.Text))
         {
             var monthText = m.Groups["month"].Value;
@@ -106,22 +101,7 @@ internal sealed partial class MonthRule : ITimexRule
         return TimexFormat.Month(year, month);
     }
 
-    private static bool PrecededByIntroducer(string text, int index)
-    {
-        var end = index;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return end > start && DateIntroducers.Contains(text[start..end]);
-    }
+    private static bool PrecededByIntroducer(string text, int index) => DateIntroducers.Contains(NeighbourWords.Before(text, index));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

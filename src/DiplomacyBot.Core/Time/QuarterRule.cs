@@ -11,15 +11,10 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class QuarterRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("quarter", "half", "Q1", "Q2", "Q3", "Q4", "1Q", "2Q", "3Q", "4Q", "period");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("quarter", "half", "Q1", "Q2", "Q3", "Q4", "1Q", "2Q", "3Q", "4Q", "period");
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         foreach (Match m in QuarterRegex().Matches(context.Text))
         {
             var number = m.Groups["q"].Success

@@ -9,17 +9,12 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class RelativeOffsetRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("ago", "earlier", "from now", "hence", "year-", "last year");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("ago", "earlier", "from now", "hence", "year-", "last year");
 
     private static readonly System.Buffers.SearchValues<string> Directions = RuleKeywords.Create("ago", "earlier", "from now", "hence");
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         foreach (var m in AnchoredMatcher.Matches(context.Text, Directions, OffsetRegex(), 90, 10))
         {
             if (!NumberWords.TryParse(m.Groups["num"].Value, out var amount, out _))

@@ -11,15 +11,10 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class RelativePeriodRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("week", "month", "year", "quarter", "decade", "century");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("week", "month", "year", "quarter", "decade", "century");
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         foreach (Match m in PeriodRegex().Matches(context.Text))
         {
             var relation = Normalise(m.Groups["rel"].Value);

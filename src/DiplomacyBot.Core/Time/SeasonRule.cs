@@ -16,15 +16,10 @@ internal sealed partial class SeasonRule : ITimexRule
         "this", "last", "next", "early", "late", "each", "every", "for", "of", "and",
     };
 
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("spring", "summer", "autumn", "fall", "winter");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("spring", "summer", "autumn", "fall", "winter");
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         var text = context.Text;
         foreach (Match m in SeasonRegex().Matches(text))
         {
@@ -60,19 +55,7 @@ internal sealed partial class SeasonRule : ITimexRule
             return true;
         }
 
-        var end = m.Index;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return Introducers.Contains(text[start..end]);
+        return Introducers.Contains(NeighbourWords.Before(text, m.Index));
     }
 
     private static string Resolve(TagContext context, Match m, string code, string relation)

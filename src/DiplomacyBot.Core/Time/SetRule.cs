@@ -10,7 +10,7 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class SetRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("ly", "every", "each", "per ", "days", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur", "millenni");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("ly", "every", "each", "per ", "days", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur", "millenni");
 
     private static readonly System.Buffers.SearchValues<string> UnitWords = RuleKeywords.Create(
         "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade");
@@ -23,11 +23,6 @@ internal sealed partial class SetRule : ITimexRule
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         foreach (var m in AnchoredMatcher.Matches(context.Text, Adverbs, AdverbRegex(), 6, 14, inWords: true))
         {
             // "revenue to increase by 20% annually", "about 10,000 units annually": the adverb turns a quantity into

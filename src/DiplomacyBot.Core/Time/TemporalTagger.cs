@@ -44,7 +44,10 @@ public sealed class TemporalTagger : ITemporalTagger
             var before = context.Candidates.Count;
             try
             {
-                rule.Apply(context);
+                if (rule.Keywords is not { } keywords || context.Mentions(keywords))
+                {
+                    rule.Apply(context);
+                }
             }
             catch (Exception ex) when (IsRecoverable(ex))
             {

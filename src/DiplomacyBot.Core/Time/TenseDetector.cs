@@ -46,7 +46,7 @@ internal static partial class TenseDetector
     public static TenseDirection Detect(string text, int start, int end)
     {
         // A preposition right before the expression settles it: "by Friday" is a deadline, "since May" is past.
-        switch (WordBefore(text, start))
+        switch (NeighbourWords.Before(text, start))
         {
             // "had filed reports by Wednesday": a deadline already past when the story was written.
             case "by" or "By" when HadBefore(text, start):
@@ -155,23 +155,6 @@ internal static partial class TenseDetector
         var (from, _) = SentenceBounds(text, start, start);
         var had = HadRegex().Match(text, from, start - from);
         return had.Success && !text.AsSpan(had.Index, start - had.Index).Contains(" to ", StringComparison.Ordinal);
-    }
-
-    private static string WordBefore(string text, int index)
-    {
-        var end = index;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text[start..end];
     }
 
     private static (int From, int To) SentenceBounds(string text, int start, int end)

@@ -9,7 +9,7 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class VagueRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("now", "current", "present", "recent", "lately", "past", "futur", "soon", "shortly", "term", "these days", "moment", "at this time", "coming", "few", "ahead", "while", "later date");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("now", "current", "present", "recent", "lately", "past", "futur", "soon", "shortly", "term", "these days", "moment", "at this time", "coming", "few", "ahead", "while", "later date");
 
     private static readonly System.Buffers.SearchValues<string> PresentAnchors = RuleKeywords.Create("now", "current", "present", "these days", "at this time", "the moment");
 
@@ -23,11 +23,6 @@ internal sealed partial class VagueRule : ITimexRule
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         foreach (var m in AnchoredMatcher.Matches(context.Text, PresentAnchors, PresentRegex(), 10, 20))
         {
             // "Now, following asset sales ...", "Currently, organs are rationed ...": a sentence adverb that sets up

@@ -9,15 +9,10 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class WeekdayRule : ITimexRule
 {
-    private static readonly System.Buffers.SearchValues<string> Keywords = RuleKeywords.Create("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+    public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
     public void Apply(TagContext context)
     {
-        if (!(context.Mentions(Keywords)))
-        {
-            return;
-        }
-
         foreach (Match m in WeekdayRegex().Matches(context.Text))
         {
             var day = CalendarWords.Weekday(m.Groups["wd"].Value);

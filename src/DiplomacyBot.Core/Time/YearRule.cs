@@ -59,7 +59,7 @@ internal sealed partial class YearRule : ITimexRule
         {
             var yearGroup = m.Groups["year"];
             var year = int.Parse(yearGroup.Value, CultureInfo.InvariantCulture);
-            var previous = WordBefore(text, yearGroup.Index);
+            var previous = NeighbourWords.Before(text, yearGroup.Index, overHyphens: true);
             var hasModifier = m.Groups["mod"].Success;
             if (!hasModifier && !LooksLikeYear(text, yearGroup.Index, yearGroup.Index + yearGroup.Length, year, previous))
             {
@@ -140,23 +140,6 @@ internal sealed partial class YearRule : ITimexRule
 
         // Old years and far-future ones are mostly quantities unless a preposition introduces them.
         return (year >= 1900 && year <= 2050) || YearIntroducers.Contains(previous);
-    }
-
-    private static string WordBefore(string text, int index)
-    {
-        var end = index;
-        while (end > 0 && text[end - 1] is ' ' or '-')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text[start..end];
     }
 
     private static string WordAfter(string text, int index)
