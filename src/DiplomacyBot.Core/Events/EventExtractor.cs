@@ -28,6 +28,9 @@ public sealed partial class EventExtractor(Places places)
     [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @"|initial|inaugural|next|follow-up|latest|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalWord();
 
+    /// <summary>What continues an event word into one phrase: "round <i>of fisheries talks</i>".</summary>
+    private static readonly Regex OfEvent = new(@"\G\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Words that place an event after an earlier one of its kind without giving its number.</summary>
     [GeneratedRegex(@"\b(?:follow-up|follow-on|subsequent|further|another)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LaterWord();
@@ -35,7 +38,7 @@ public sealed partial class EventExtractor(Places places)
     [GeneratedRegex(@"\b(?:already\s+)?(?:had|held|completed|conducted|hosted)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:rounds|meetings|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeldCount();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|going to|to be held|to take place|set to|scheduled|planned|plans?|planning|preparing|being prepared|expected|upcoming|next|agreed to hold|agreed to meet|due to|intends?|proposed|to hold|to meet|is set|are set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|going to|to be held|to take place|set to|scheduled|planned|plans?|planning|preparing|being prepared|expected|upcoming|next|agreed to hold|agreed to meet|due to|intends?|proposed|to hold|to meet|is set|are set|(?:left|deferred|postponed|put off|pushed back|saved)\s+(?:for|to|until|till))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"\b(?:met|held|took place|concluded|concluding|ended|lasted|was|were|had|have been|has been|hosted|signed|agreed|recent|previous|earlier|initial|after|following|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -92,6 +95,12 @@ public sealed partial class EventExtractor(Places places)
             }
 
             int at = clauseStart + trigger.Index, to = at + trigger.Length;
+            if (OfEvent.Match(text, to) is { Success: true } phrase && phrase.Index + phrase.Length <= clauseEnd)
+            {
+                // "the second round of fisheries talks ... on April 10": the phrase is one event, anchored from its end too.
+                to = phrase.Index + phrase.Length;
+            }
+
             bool follows = ordinal is null && LaterWord().IsMatch(text[Math.Max(clauseStart, WordsBefore(text, at, 3))..at]);
             ordinal ??= NearbyOrdinal(text, clauseStart, at);
             ordinal = ordinal is > 0 ? ordinal : null;

@@ -55,6 +55,25 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void ARoundOfTalks_IsOnePhrase_DatedFromItsEnd()
+    {
+        EventMention m = Assert.Single(Extract("The second round of fisheries talks will be held in Reykjavik on April 10.", "2024-03-20"));
+
+        Assert.Equal((2, "2024-04-10", EventStatus.Planned), (m.Ordinal, m.DateValue, m.Status));
+    }
+
+    [Theory]
+    [InlineData("Cod quotas were left for a third round.")]
+    [InlineData("The question was deferred to a third round.")]
+    [InlineData("Visas were put off until a third round.")]
+    public void WhatIsLeftForALaterRound_IsPlanned_NotHeld(string text)
+    {
+        EventMention m = Assert.Single(Extract(text, "2024-04-12"));
+
+        Assert.Equal((3, EventStatus.Planned), (m.Ordinal, m.Status));
+    }
+
+    [Fact]
     public void CountOfHeldRounds_IsRecordedAsABound()
     {
         EventMention m = Assert.Single(Extract("We have already had three rounds."));

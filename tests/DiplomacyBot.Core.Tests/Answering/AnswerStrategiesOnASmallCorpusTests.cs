@@ -1,0 +1,134 @@
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Tests.Support;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// Each question type's strategy, on a small corpus built here (four reports of fisheries talks), searched in memory:
+/// the lead states what was asked, every quote is verbatim, and what the reports do not say is not invented.
+/// </summary>
+public sealed class AnswerStrategiesOnASmallCorpusTests
+{
+    private static readonly MemoryArticleStore Store = MemoryArticleStore.Of(
+        ("f1", "2024-03-04", "Fisheries talks open in Oslo",
+            "Norway and Iceland opened the first round of fisheries talks in Oslo on Monday. The talks were chaired by Norwegian negotiator Kari Holm. Officials said the two sides would discuss quotas for herring and cod."),
+        ("f2", "2024-03-20", "Second round of fisheries talks set",
+            "The second round of fisheries talks will be held in Reykjavik on April 10. Iceland's chief negotiator, Jon Petursson, said the talks would last three days."),
+        ("f3", "2024-04-12", "Fisheries talks end with herring deal",
+            "Norway and Iceland agreed on a herring quota of 400,000 tonnes at the second round of talks in Reykjavik. The agreement was reached because both fleets had exhausted their stocks. Cod quotas were left for a third round."),
+        ("f4", "2024-04-20", "Fisheries talks: ministers welcome accord",
+            "Fisheries ministers from both countries welcomed the herring accord on Friday. A third round of talks is planned for the autumn."));
+
+    private static readonly ExtractiveAnswerer Answerer = new(
+        Store, MemoryPassageIndex.Of(Store.All()), new QuestionAnalyzer(), new AnswerOptions(), clock: FixedClock.At(2024, 5, 1));
+
+    private static Answer Ask(string question)
+    {
+        Answer answer = Answerer.Ask(question);
+        Assert.All(answer.Citations, c => Assert.Equal(c.Quote, Store.Get(c.ArticleId)!.OriginalText[c.Start..c.End]));
+        return answer;
+    }
+
+    [Fact]
+    public void When_ANumberedEvent_IsDatedFromItsReports()
+    {
+        Answer answer = Ask("When was the second round of fisheries talks?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("10 April 2024", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_NamesThePlace()
+    {
+        Answer answer = Ask("Where did the first round of fisheries talks take place?");
+
+        Assert.False(answer.Abstained);
+        Assert.StartsWith("Oslo", answer.Lead, StringComparison.Ordinal);
+        Assert.Equal("f1", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public void Who_NamesThePerson_NotTheQuestionsOwnWords()
+    {
+        Answer answer = Ask("Who chaired the fisheries talks?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("Kari Holm", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HowMany_QuotesTheSentenceWithTheFigure()
+    {
+        Answer answer = Ask("How many tonnes of herring was the quota?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("400,000", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HowLong_QuotesTheSentenceWithTheLengthOfTime()
+    {
+        Answer answer = Ask("How long would the second round of fisheries talks last?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("three days", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Why_LeadsWithTheSentenceThatGivesAReason()
+    {
+        Answer answer = Ask("Why was the herring agreement reached?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("because both fleets", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhatAgreed_QuotesTheAgreement()
+    {
+        Answer answer = Ask("What did Norway and Iceland agree on herring?");
+
+        Assert.False(answer.Abstained);
+        Assert.Equal("f3", answer.Citations[0].ArticleId);
+        Assert.Contains("400,000 tonnes", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Latest_LeadsWithTheNewestReport()
+    {
+        Answer answer = Ask("What's the latest on the fisheries talks?");
+
+        Assert.False(answer.Abstained);
+        Assert.Equal("f4", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public void Summary_LeadsWithTheOpeningOfTheArticleAboutIt()
+    {
+        Answer answer = Ask("Summarize the herring deal");
+
+        Assert.False(answer.Abstained);
+        Assert.Equal(("f3", 0), (answer.Citations[0].ArticleId, answer.Citations[0].Start));
+    }
+
+    [Fact]
+    public void AFactTheReportsDoNotGive_IsNotInvented()
+    {
+        Answer answer = Ask("Where will the third round of fisheries talks be held?");
+
+        Assert.True(answer.Abstained);
+        Assert.DoesNotContain("Reykjavik", answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("Oslo", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOutcomeTheReportsOnlyExpect_IsNotReportedYet()
+    {
+        Answer answer = Ask("What was agreed at the third round of fisheries talks?");
+
+        Assert.True(answer.Abstained);
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.StartsWith("Not reported yet", answer.Lead, StringComparison.Ordinal);
+    }
+}
