@@ -35,6 +35,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>The places the question names (gazetteer names: "Istanbul", "Saudi Arabia").</summary>
     public IReadOnlySet<string> Places { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The side whose people the question asks for ("who led the russian delegation?": Russia), as
+    /// <c>Events/parties.txt</c> shows it; null when it asks about no one side.
+    /// </summary>
+    public string? Side { get; init; }
+
     /// <summary>Whether the question names an event ("round", "talks", "met", "summit", "hold a third").</summary>
     public bool NamesEvent { get; init; }
 

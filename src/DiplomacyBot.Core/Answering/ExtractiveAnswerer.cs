@@ -1124,6 +1124,16 @@ public sealed partial class ExtractiveAnswerer(
             return [];
         }
 
+        // A question about one side ("who led the Russian delegation?") is answered with the people the sentence
+        // gives to that side; failing those, with the people it gives to no side, never the other side's.
+        if (question.Side is { } side)
+        {
+            var sides = people.Select(p => (Person: p, Party: PartyOf(text, p.Name))).ToList();
+            var asked = sides.Where(s => s.Party == side).Select(s => s.Person).ToList();
+            var unbound = sides.Where(s => s.Party is null).Select(s => s.Person).ToList();
+            people = asked.Count > 0 ? asked : unbound.Count > 0 ? unbound : people;
+        }
+
         // A sentence naming several people for one thing ("led by ... Sonata Coulter and ... Alexander Darchiev")
         // gives the two nearest what was asked, when both are about as near; the quote shows who is who.
         int nearest = people[0].Distance;
@@ -1133,6 +1143,45 @@ public sealed partial class ExtractiveAnswerer(
             .Select(p => p.Name)
             .ToList();
     }
+
+    /// <summary>
+    /// The party a sentence gives a person, from the words that describe them, between the previous name (or the
+    /// sentence's start) and theirs: "Russia's new ambassador", "Hungarian envoy". Where someone is sent or what they
+    /// are responsible for ("ambassador to Washington", "Secretary for Russia") is not their side. Null when the
+    /// description names no party, or more than one.
+    /// </summary>
+    private static string? PartyOf(string text, string name)
+    {
+        int at = text.IndexOf(name, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        // "Zhao Ziyang of China": a party right after the name is theirs, and not the next person's.
+        if (PostposedParty().Match(text, at + name.Length) is { Success: true } after && Events.Parties.Default.In(after.Value) is [var own])
+        {
+            return own;
+        }
+
+        int from = AnswerFacts.Persons(text[..at]).Select(other => text.LastIndexOf(other, at, StringComparison.Ordinal) + other.Length).DefaultIfEmpty(0).Max();
+        string before = text[from..at];
+        if (PostposedParty().Match(before) is { Success: true, Index: 0 } previous)
+        {
+            before = before[previous.Length..];
+        }
+
+        var parties = Events.Parties.Default.In(Destination().Replace(before, " "));
+        return parties.Count == 1 ? parties[0] : null;
+    }
+
+    /// <summary>", of China", " of Portugal": the side of the person just named.</summary>
+    [GeneratedRegex(@"\G\s*,?\s*of\s+(?:the\s+)?[A-Z][\p{L}.'’]*(?:\s+[A-Z][\p{L}.'’]*)*")]
+    private static partial Regex PostposedParty();
+
+    /// <summary>"to Washington", "for Russia and Central Europe": where someone is sent, or what they answer for.</summary>
+    [GeneratedRegex(@"\b(?:to|for|in|at|with)\s+(?:the\s+)?[A-Z][\p{L}.'’]*(?:\s+(?:and\s+)?[A-Z][\p{L}.'’]*)*")]
+    private static partial Regex Destination();
 
     /// <summary>"Maria Keller and Hungarian envoy Peter Varga": two names joined by "and", either way round.</summary>
     private static bool Coordinated(string text, string a, string b)

@@ -93,6 +93,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             PeriodIsTarget = period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
             AsksOutcome = AsksForOutcome(text, type),
             Tense = EventAnswerer.Tense(text),
+            Side = SideOf(text),
             Places = Events.Places.Default.Find(text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             NamesEvent = Events.EventExtractor.MentionsEvent(text),
             NamesMeeting = MeetingNoun.IsMatch(text),
@@ -125,6 +126,20 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AheadWord();
+
+    /// <summary>
+    /// The side whose people a question asks for: a party named before a word for its people ("the russian
+    /// delegation", "the US side", "Moscow's new envoy"). Null when it names none, or several.
+    /// </summary>
+    private static string? SideOf(string text)
+    {
+        var sides = SidePhrase().Matches(text).SelectMany(m => Events.Parties.Default.InQuestion(m.Groups["party"].Value)).Distinct(StringComparer.Ordinal).ToList();
+        return sides.Count == 1 ? sides[0] : null;
+    }
+
+    // A lookahead, so that every word is tried as the party ("led the US side": "led", "the", "US").
+    [GeneratedRegex(@"\b(?=(?<party>[\p{L}.]+)(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegations|delegates|side|team|envoy|envoys|ambassador|negotiator|negotiators|representative|representatives|government|officials|minister|counterpart)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SidePhrase();
 
     /// <summary>
     /// Whether an outcome word asks the question ("what was agreed", "did it pass"). One that introduces a further

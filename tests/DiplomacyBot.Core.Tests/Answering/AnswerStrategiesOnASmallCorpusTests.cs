@@ -17,7 +17,9 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
         ("f3", "2024-04-12", "Fisheries talks end with herring deal",
             "Norway and Iceland agreed on a herring quota of 400,000 tonnes at the second round of talks in Reykjavik. The agreement was reached because both fleets had exhausted their stocks. Cod quotas were left for a third round."),
         ("f4", "2024-04-20", "Fisheries talks: ministers welcome accord",
-            "Fisheries ministers from both countries welcomed the herring accord on Friday. A third round of talks is planned for the autumn."));
+            "Fisheries ministers from both countries welcomed the herring accord on Friday. A third round of talks is planned for the autumn."),
+        ("f5", "2024-03-01", "Observers named for fisheries talks",
+            "The observer delegations were led by Germany's deputy fisheries minister Anna Weber and France's chief negotiator Luc Moreau."));
 
     private static readonly ExtractiveAnswerer Answerer = new(
         Store, MemoryPassageIndex.Of(Store.All()), new QuestionAnalyzer(), new AnswerOptions(), clock: FixedClock.At(2024, 5, 1));
@@ -55,6 +57,18 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
 
         Assert.False(answer.Abstained);
         Assert.Contains("Kari Holm", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who led the german observer delegation?", "Anna Weber", "Luc Moreau")]
+    [InlineData("who led France's observers delegation?", "Luc Moreau", "Anna Weber")]
+    public void Who_OnOneSide_NamesThatSidesPerson_NotTheOthers(string question, string named, string other)
+    {
+        Answer answer = Ask(question);
+
+        Assert.False(answer.Abstained);
+        Assert.StartsWith(named, answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain(other, answer.Lead.Split(", according to")[0], StringComparison.Ordinal);
     }
 
     [Fact]

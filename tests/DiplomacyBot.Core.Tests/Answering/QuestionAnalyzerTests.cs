@@ -280,4 +280,15 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     {
         Assert.Equal(role, Analyzer.Analyze(question).AskedRole);
     }
+    [Theory]
+    [InlineData("who led the russian delegation?", "Russia")]
+    [InlineData("who led the US side in Istanbul?", "United States")]
+    [InlineData("Who is Moscow's new envoy?", "Russia")]
+    [InlineData("who has trump picked as his envoy to moscow?", null)]
+    [InlineData("Who signed the agreement on behalf of China and Portugal?", null)]
+    [InlineData("who led us to this point?", null)]
+    public void TheSideWhosePeopleAreAskedFor_IsTheOneBeforeTheWordForThem(string question, string? side)
+    {
+        Assert.Equal(side, Analyzer.Analyze(question).Side);
+    }
 }
