@@ -19,6 +19,9 @@ public interface IEmbeddingStore
     /// <summary>Removes the model's vectors of these articles (changed or removed since they were embedded).</summary>
     int Remove(string model, IReadOnlyCollection<string> articleIds);
 
+    /// <summary>The models that have stored vectors (or had them).</summary>
+    IReadOnlyList<string> Models();
+
     /// <summary>How many sentence vectors the model has.</summary>
     int Count(string model);
 
