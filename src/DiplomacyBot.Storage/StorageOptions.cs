@@ -36,6 +36,9 @@ public sealed class StorageOptions
     /// <summary>Open the file in LiteDB's shared mode, for when the command line and <c>serve</c> use it together.</summary>
     public bool Shared { get; set; }
 
+    /// <summary>How often <c>serve</c> checks that the store answers (for <c>/readyz</c>) and whether another process stored articles its index lacks.</summary>
+    public int CheckSeconds { get; set; } = 5;
+
     /// <summary>Memory kept for decoded articles, so the ones questions keep finding are not read and decoded again.</summary>
     public int CacheMegabytes { get; set; } = LiteDbArticleStore.DefaultCacheMegabytes;
 }
