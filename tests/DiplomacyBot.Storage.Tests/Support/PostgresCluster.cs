@@ -16,7 +16,11 @@ public sealed class PostgresCluster : IDisposable
 {
     private const string Database = "diplomacybot_tests";
 
-    private static readonly string[] BinFolders = ["/usr/local/bin", "/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
+    /// <summary>Where the server's binaries are looked for after PATH: Debian keeps them per version.</summary>
+    private static IEnumerable<string> BinFolders =>
+        Directory.Exists("/usr/lib/postgresql")
+            ? Directory.EnumerateDirectories("/usr/lib/postgresql").OrderDescending(StringComparer.Ordinal).Select(v => Path.Combine(v, "bin")).Prepend("/usr/local/bin")
+            : ["/usr/local/bin"];
 
     private readonly string? folder;
     private readonly string? pgCtl;
@@ -28,7 +32,7 @@ public sealed class PostgresCluster : IDisposable
         string? bin = FindBinaries();
         if (bin is null)
         {
-            Unavailable = "PostgreSQL's initdb and pg_ctl are not installed (looked on PATH and in " + string.Join(", ", BinFolders) + ")";
+            Unavailable = "PostgreSQL's initdb and pg_ctl are not installed (looked on PATH, in /usr/local/bin and /usr/lib/postgresql/*/bin)";
             return;
         }
 
@@ -119,7 +123,7 @@ public sealed class PostgresCluster : IDisposable
     {
         if (asPostgresUser)
         {
-            Run("runuser", ["-u", "postgres", "--", program, .. arguments]);
+            Run(new[] { "/usr/sbin/runuser", "/sbin/runuser" }.FirstOrDefault(File.Exists) ?? "runuser", ["-u", "postgres", "--", program, .. arguments]);
         }
         else
         {

@@ -1,4 +1,4 @@
-namespace DiplomacyBot.Storage.Tests.Support;
+namespace DiplomacyBot.Storage.Tests;
 
 /// <summary>A fresh folder per test, removed afterwards.</summary>
 public sealed class TempFolder : IDisposable
