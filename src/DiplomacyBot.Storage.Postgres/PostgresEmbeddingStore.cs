@@ -9,7 +9,8 @@ namespace DiplomacyBot.Storage.Postgres;
 /// Sentence vectors in the shared database: one row per article and model in <c>vectors</c> (the quantised values and
 /// scales as binary) and one per model in <c>vector_state</c> (version and total). A save or removal is one
 /// transaction that first bumps the model's version, which locks its state row until the commit: replicas embedding
-/// at once take turns, so the total stays exact and versions are committed in order.
+/// at once take turns, so the total stays exact and versions are committed in order. Each row keeps the version it was
+/// saved at and each removal is logged (<c>vector_removals</c>), so another replica's vector index can catch up.
 /// </summary>
 public sealed class PostgresEmbeddingStore(PostgresStore store) : IEmbeddingStore
 {
@@ -45,7 +46,7 @@ public sealed class PostgresEmbeddingStore(PostgresStore store) : IEmbeddingStor
         {
             foreach (var byModel in batch.GroupBy(v => v.Model, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                Advance(connection, transaction, byModel.Key);
+                long version = Advance(connection, transaction, byModel.Key);
                 var latest = byModel.GroupBy(v => v.ArticleId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
                 using NpgsqlCommand before = Database.Command(
                     connection,
@@ -58,9 +59,9 @@ public sealed class PostgresEmbeddingStore(PostgresStore store) : IEmbeddingStor
                 foreach (ArticleVectors v in latest)
                 {
                     batchCommand.BatchCommands.Add(new NpgsqlBatchCommand(
-                        "INSERT INTO vectors (model, article_id, content_hash, dimensions, sentences, vector_values, scales) VALUES (@model, @id, @hash, @dims, @count, @values, @scales) " +
+                        "INSERT INTO vectors (model, article_id, content_hash, dimensions, sentences, vector_values, scales, version) VALUES (@model, @id, @hash, @dims, @count, @values, @scales, @version) " +
                         "ON CONFLICT (model, article_id) DO UPDATE SET content_hash = excluded.content_hash, dimensions = excluded.dimensions, sentences = excluded.sentences, " +
-                        "vector_values = excluded.vector_values, scales = excluded.scales")
+                        "vector_values = excluded.vector_values, scales = excluded.scales, version = excluded.version")
                     {
                         Parameters =
                         {
@@ -71,6 +72,7 @@ public sealed class PostgresEmbeddingStore(PostgresStore store) : IEmbeddingStor
                             new NpgsqlParameter("count", v.Count),
                             new NpgsqlParameter("values", NpgsqlDbType.Bytea) { Value = MemoryMarshal.AsBytes(v.Values.AsSpan()).ToArray() },
                             new NpgsqlParameter("scales", NpgsqlDbType.Bytea) { Value = MemoryMarshal.AsBytes(v.Scales.AsSpan()).ToArray() },
+                            new NpgsqlParameter("version", version),
                         },
                     });
                 }
@@ -93,13 +95,17 @@ public sealed class PostgresEmbeddingStore(PostgresStore store) : IEmbeddingStor
 
         return _db.InTransaction((connection, transaction) =>
         {
-            Advance(connection, transaction, model);
+            long version = Advance(connection, transaction, model);
             using NpgsqlCommand delete = Database.Command(
                 connection,
                 transaction,
-                "DELETE FROM vectors WHERE model = @model AND article_id = ANY(@ids) RETURNING sentences",
+                "WITH gone AS (DELETE FROM vectors WHERE model = @model AND article_id = ANY(@ids) RETURNING article_id, sentences), " +
+                "logged AS (INSERT INTO vector_removals (model, article_id, version) SELECT @model, article_id, @version FROM gone " +
+                "ON CONFLICT (model, article_id) DO UPDATE SET version = excluded.version) " +
+                "SELECT sentences FROM gone",
                 new NpgsqlParameter("model", model),
-                new NpgsqlParameter("ids", articleIds.Distinct(StringComparer.Ordinal).ToArray()));
+                new NpgsqlParameter("ids", articleIds.Distinct(StringComparer.Ordinal).ToArray()),
+                new NpgsqlParameter("version", version));
             int removed = 0;
             long sentences = 0;
             using (NpgsqlDataReader reader = delete.ExecuteReader())
@@ -122,15 +128,23 @@ public sealed class PostgresEmbeddingStore(PostgresStore store) : IEmbeddingStor
 
     public long Version(string model) => _db.Scalar<long>("SELECT version FROM vector_state WHERE model = @model", new NpgsqlParameter("model", model));
 
-    /// <summary>Raises the model's version, locking its state row until the transaction ends.</summary>
-    private static void Advance(NpgsqlConnection connection, NpgsqlTransaction transaction, string model)
+    public VectorChanges ChangedSince(string model, long version)
+    {
+        var parameters = new[] { new NpgsqlParameter("model", model), new NpgsqlParameter("version", version) };
+        return new VectorChanges(
+            _db.Query("SELECT article_id FROM vectors WHERE model = @model AND version > @version", r => r.GetString(0), parameters),
+            _db.Query("SELECT article_id FROM vector_removals WHERE model = @model AND version > @version", r => r.GetString(0), [.. parameters.Select(p => p.Clone())]));
+    }
+
+    /// <summary>Raises the model's version, locking its state row until the transaction ends; returns the new version.</summary>
+    private static long Advance(NpgsqlConnection connection, NpgsqlTransaction transaction, string model)
     {
         using NpgsqlCommand command = Database.Command(
             connection,
             transaction,
-            "INSERT INTO vector_state (model, version, sentences) VALUES (@model, 1, 0) ON CONFLICT (model) DO UPDATE SET version = vector_state.version + 1",
+            "INSERT INTO vector_state (model, version, sentences) VALUES (@model, 1, 0) ON CONFLICT (model) DO UPDATE SET version = vector_state.version + 1 RETURNING version",
             new NpgsqlParameter("model", model));
-        command.ExecuteNonQuery();
+        return (long)command.ExecuteScalar()!;
     }
 
     /// <summary>Moves the model's total; exact because the state row is locked since <see cref="Advance"/>.</summary>

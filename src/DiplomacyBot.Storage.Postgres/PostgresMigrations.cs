@@ -51,6 +51,19 @@ public static class PostgresMigrations
         CREATE INDEX seen_events_expires ON seen_events (expires);
         CREATE TABLE leases (name text PRIMARY KEY, holder text NOT NULL, expires timestamptz NOT NULL);
         """,
+
+        // 2: a change log of vectors (the version each was saved at, and what was removed when), so a replica's
+        // vector index catches up with another's embedding without a rebuild.
+        """
+        ALTER TABLE vectors ADD COLUMN version bigint NOT NULL DEFAULT 0;
+        CREATE INDEX vectors_version ON vectors (model, version);
+        CREATE TABLE vector_removals (
+            model text NOT NULL,
+            article_id text COLLATE "C" NOT NULL,
+            version bigint NOT NULL,
+            PRIMARY KEY (model, article_id));
+        CREATE INDEX vector_removals_version ON vector_removals (model, version);
+        """,
     ];
 
     /// <summary>The version a fully migrated database is at.</summary>

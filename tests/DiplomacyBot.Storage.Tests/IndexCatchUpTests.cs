@@ -1,5 +1,6 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Search;
+using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Storage.Postgres;
 using DiplomacyBot.Storage.Tests.Support;
 
@@ -29,6 +30,85 @@ public sealed class IndexCatchUpTests(PostgresCluster cluster)
         Assert.Equal(mine.Generation, index.Generation);
         Assert.False(IndexMaintenance.EnsureFresh(mine, index));
         Assert.Equal(2, index.Upserted.Count);
+    }
+
+    [SkippableFact]
+    public void AVectorIndexBehindTheSharedStore_AppliesWhatAnotherReplicaEmbeddedAndRemoved_WithoutARebuild()
+    {
+        Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
+        string connectionString = cluster.NewSchema();
+        using var mine = new PostgresStore(connectionString);
+        using var theirs = new PostgresStore(connectionString);
+        var myVectors = new PostgresEmbeddingStore(mine);
+        var theirVectors = new PostgresEmbeddingStore(theirs);
+        var index = new RecordingVectorIndex();
+        myVectors.Save([ArticleVectors.Quantize("a", "m", "ha", [[1f, 0f]]), ArticleVectors.Quantize("b", "m", "hb", [[0f, 1f]])]);
+        Assert.True(VectorIndexMaintenance.EnsureFresh(myVectors, index, "m"));
+
+        theirVectors.Save([ArticleVectors.Quantize("c", "m", "hc", [[0.6f, 0.8f]])]);
+        theirVectors.Remove("m", ["a"]);
+        bool rebuilt = VectorIndexMaintenance.EnsureFresh(myVectors, index, "m");
+
+        Assert.False(rebuilt);
+        Assert.Equal(1, index.Rebuilds);
+        Assert.Equal(["b", "c"], index.Articles.Order(StringComparer.Ordinal));
+        Assert.Equal((myVectors.Version("m"), myVectors.Version("m")), (index.Version, index.Committed));
+
+        // A batch this replica saves after another one's is added with it, so the index never skips the other's.
+        theirVectors.Save([ArticleVectors.Quantize("d", "m", "hd", [[1f, 0f]])]);
+        ArticleVectors e = ArticleVectors.Quantize("e", "m", "he", [[0f, 1f]]);
+        myVectors.Save([e]);
+        VectorIndexMaintenance.Apply(myVectors, index, "m", version => index.Upsert([e], version));
+        Assert.Equal(["b", "c", "d", "e"], index.Articles.Order(StringComparer.Ordinal));
+        Assert.Equal(myVectors.Version("m"), index.Version);
+    }
+
+    /// <summary>A vector index that keeps which articles it holds.</summary>
+    private sealed class RecordingVectorIndex : IVectorIndex
+    {
+        public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
+
+        public int Rebuilds { get; private set; }
+
+        public long Committed { get; private set; } = -1;
+
+        public string Model => "m";
+
+        public long Version { get; private set; } = -1;
+
+        public int Count => Articles.Count;
+
+        public long MemoryBytes => 0;
+
+        public void Upsert(IReadOnlyList<ArticleVectors> articles, long version)
+        {
+            Articles.UnionWith(articles.Select(a => a.ArticleId));
+            Version = version;
+        }
+
+        public void Remove(IReadOnlyCollection<string> articleIds, long version)
+        {
+            Articles.ExceptWith(articleIds);
+            Version = version;
+        }
+
+        public void Commit(long version) => Committed = Version = version;
+
+        public void Rebuild(IEnumerable<ArticleVectors> articles, long version)
+        {
+            Rebuilds++;
+            Articles.Clear();
+            Upsert(articles.ToList(), version);
+            Commit(version);
+        }
+
+        public IReadOnlyList<VectorHit> Nearest(ReadOnlySpan<float> query, int limit) => throw new NotSupportedException();
+
+        public VectorHit? Similarity(ReadOnlySpan<float> query, SentenceKey key) => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
     }
 
     /// <summary>An index that records what it is given.</summary>

@@ -394,6 +394,30 @@ public abstract class StoreContract : IDisposable
         Assert.Equal(0, reopened.Remove("m1", []));
     }
 
+    [SkippableFact]
+    public void VectorsChangedSince_ListsWhatWasSavedAndRemovedAfterAVersion()
+    {
+        IEmbeddingStore vectors = Open().Embeddings;
+        vectors.Save([ArticleVectors.Quantize("a", "m", "ha", [[1f, 0f]]), ArticleVectors.Quantize("b", "m", "hb", [[0f, 1f]])]);
+        long saved = vectors.Version("m");
+        vectors.Save([ArticleVectors.Quantize("c", "m", "hc", [[1f, 0f]])]);
+        vectors.Remove("m", ["a"]);
+
+        VectorChanges? changes = vectors.ChangedSince("m", saved);
+
+        if (!KeepsChangeLog)
+        {
+            Assert.Null(changes);
+            return;
+        }
+
+        Assert.Equal(["c"], changes!.Saved);
+        Assert.Equal(["a"], changes.Removed);
+        vectors.Save([ArticleVectors.Quantize("a", "m", "ha2", [[1f, 0f]])]);
+        Assert.Equal(["a", "c"], vectors.ChangedSince("m", saved)!.Saved.Order(StringComparer.Ordinal));
+        Assert.Empty(vectors.ChangedSince("m", vectors.Version("m"))!.Saved);
+    }
+
     public void Dispose()
     {
         CloseAll();

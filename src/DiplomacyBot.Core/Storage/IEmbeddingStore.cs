@@ -27,4 +27,11 @@ public interface IEmbeddingStore
 
     /// <summary>Changes with every save or removal for the model: a vector index records the version it reflects.</summary>
     long Version(string model);
+
+    /// <summary>
+    /// The articles whose vectors under <paramref name="model"/> were saved or removed at a version after
+    /// <paramref name="version"/>, so a vector index can catch up without a rebuild; null when the store keeps no such
+    /// log and only a rebuild can catch up.
+    /// </summary>
+    VectorChanges? ChangedSince(string model, long version) => null;
 }
