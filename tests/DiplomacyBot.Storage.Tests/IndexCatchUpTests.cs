@@ -1,6 +1,8 @@
 using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
+using DiplomacyBot.Core.Time;
 using DiplomacyBot.Storage.Postgres;
 using DiplomacyBot.Storage.Tests.Support;
 
@@ -30,6 +32,32 @@ public sealed class IndexCatchUpTests(PostgresCluster cluster)
         Assert.Equal(mine.Generation, index.Generation);
         Assert.False(IndexMaintenance.EnsureFresh(mine, index));
         Assert.Equal(2, index.Upserted.Count);
+    }
+
+    [SkippableFact]
+    public void AnIngestInterleavedWithAnotherReplicas_CommitsAnIndexHoldingBoth()
+    {
+        Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
+        string connectionString = cluster.NewSchema();
+        using var mine = new PostgresStore(connectionString);
+        using var theirs = new PostgresStore(connectionString);
+        var index = new RecordingIndex();
+        var options = new IngestOptions { BatchSize = 1 };
+        var ingestion = new IngestService(mine, index, new ArticleParser(new TemporalTagger(), TimeProvider.System), new ArticleSourceReader(options), options);
+
+        IEnumerable<SourceItem> Items()
+        {
+            yield return SourceItem.Of(new RawArticle { Source = "x.txt", Id = "x", Title = "X", Text = "The first one." });
+            theirs.Save([TestArticles.Make("theirs", "Stored by another replica meanwhile.")]);
+            yield return SourceItem.Of(new RawArticle { Source = "y.txt", Id = "y", Title = "Y", Text = "The second one." });
+        }
+
+        IngestReport report = ingestion.Ingest(Items());
+
+        Assert.Equal(2, report.Ingested);
+        Assert.Equal(["theirs", "x", "y"], index.Upserted.Order(StringComparer.Ordinal));
+        Assert.Equal(mine.Generation, index.Generation);
+        Assert.Equal(1, index.Rebuilds);
     }
 
     [SkippableFact]
