@@ -10,15 +10,26 @@ namespace DiplomacyBot.Storage.Tests;
 
 /// <summary>A replica's own index catches up with what another replica stored, from the change log, without a rebuild.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class IndexCatchUpTests(PostgresCluster cluster)
+public sealed class IndexCatchUpTests(PostgresCluster cluster) : IDisposable
 {
-    [SkippableFact]
-    public void AnIndexBehindTheSharedStore_AddsWhatAnotherReplicaSaved_WithoutARebuild()
+    private readonly List<PostgresStore> opened = [];
+
+    /// <summary>Two stores on one new database, as two replicas have them.</summary>
+    private (PostgresStore Mine, PostgresStore Theirs) TwoReplicas()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
         string connectionString = cluster.NewSchema();
-        using var mine = new PostgresStore(connectionString);
-        using var theirs = new PostgresStore(connectionString);
+        opened.Add(new PostgresStore(connectionString));
+        opened.Add(new PostgresStore(connectionString));
+        return (opened[^2], opened[^1]);
+    }
+
+    public void Dispose() => opened.ForEach(store => store.Dispose());
+
+    [SkippableFact]
+    public void AnIndexBehindTheSharedStore_AddsWhatAnotherReplicaSaved_WithoutARebuild()
+    {
+        (PostgresStore mine, PostgresStore theirs) = TwoReplicas();
         var index = new RecordingIndex();
         mine.Save([TestArticles.Make("a", "One."), TestArticles.Make("b", "Two.")]);
         Assert.True(IndexMaintenance.EnsureFresh(mine, index));
@@ -37,10 +48,7 @@ public sealed class IndexCatchUpTests(PostgresCluster cluster)
     [SkippableFact]
     public void AnIngestInterleavedWithAnotherReplicas_CommitsAnIndexHoldingBoth()
     {
-        Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
-        string connectionString = cluster.NewSchema();
-        using var mine = new PostgresStore(connectionString);
-        using var theirs = new PostgresStore(connectionString);
+        (PostgresStore mine, PostgresStore theirs) = TwoReplicas();
         var index = new RecordingIndex();
         var options = new IngestOptions { BatchSize = 1 };
         var ingestion = new IngestService(mine, index, new ArticleParser(new TemporalTagger(), TimeProvider.System), new ArticleSourceReader(options), options);
@@ -63,10 +71,7 @@ public sealed class IndexCatchUpTests(PostgresCluster cluster)
     [SkippableFact]
     public void AVectorIndexBehindTheSharedStore_AppliesWhatAnotherReplicaEmbeddedAndRemoved_WithoutARebuild()
     {
-        Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
-        string connectionString = cluster.NewSchema();
-        using var mine = new PostgresStore(connectionString);
-        using var theirs = new PostgresStore(connectionString);
+        (PostgresStore mine, PostgresStore theirs) = TwoReplicas();
         var myVectors = new PostgresEmbeddingStore(mine);
         var theirVectors = new PostgresEmbeddingStore(theirs);
         var index = new RecordingVectorIndex();
