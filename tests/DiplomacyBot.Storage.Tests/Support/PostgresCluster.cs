@@ -51,10 +51,7 @@ public sealed class PostgresCluster : IDisposable
             Port = FreePort();
             RunServer(pgCtl, "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "start",
                 "-o", $"-p {Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
-            using var admin = new NpgsqlConnection(ConnectionString("postgres"));
-            admin.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE {Database}", admin);
-            create.ExecuteNonQuery();
+            Admin($"CREATE DATABASE {Database}");
         }
         catch (Exception ex) when (ex is InvalidOperationException or NpgsqlException or System.ComponentModel.Win32Exception)
         {
@@ -80,6 +77,23 @@ public sealed class PostgresCluster : IDisposable
         using var create = new NpgsqlCommand($"CREATE SCHEMA {name}", connection);
         create.ExecuteNonQuery();
         return ConnectionString() + $";Search Path={name}";
+    }
+
+    /// <summary>A new, empty database of its own, for a test that takes the whole database away and gives it back.</summary>
+    public string NewDatabase()
+    {
+        string name = $"d{Interlocked.Increment(ref schemas)}_{Guid.NewGuid():N}"[..24];
+        Admin($"CREATE DATABASE {name}");
+        return ConnectionString(name);
+    }
+
+    /// <summary>Runs one statement on the cluster's maintenance database (creating, closing and opening databases).</summary>
+    public void Admin(string sql)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     public void Dispose()
