@@ -89,5 +89,22 @@ public sealed class PostgresCommandLineTests(PostgresCluster cluster) : IDisposa
         Assert.Contains("error: Storage:ConnectionString is required when Storage:Provider is Postgres", run.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DbOnTheCommandLine_WorksOnThatLiteDbFile_WhateverProviderIsConfigured()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["DIPLOMACYBOT_Storage__Provider"] = "Postgres",
+            ["DIPLOMACYBOT_Storage__ConnectionString"] = "Host=127.0.0.1;Port=1;Timeout=1",
+            ["DIPLOMACYBOT_Embeddings__Provider"] = "none",
+        };
+
+        BotRun run = await Run(environment, "sources", "--json", "--db", temp.File("local.db"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(5, JsonDocument.Parse(run.StdOut).RootElement.GetArrayLength());
+        Assert.True(Directory.Exists(temp.File("local.db.index")));
+    }
+
     public void Dispose() => temp.Dispose();
 }

@@ -9,7 +9,7 @@ public static class CommandLine
 {
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "The LiteDB store file (overrides Storage:Path; default data/diplomacybot.db; unused with Storage:Provider=Postgres)",
+        Description = "The LiteDB store file (overrides Storage:Path and selects LiteDB over a configured PostgreSQL store; default data/diplomacybot.db)",
         Recursive = true,
     };
 
@@ -42,7 +42,10 @@ public static class CommandLine
         var overrides = new Dictionary<string, string?>();
         if (parse.GetValue(Db) is { Length: > 0 } db)
         {
-            overrides["Storage:Path"] = db;
+            foreach ((string key, string? value) in BotConfiguration.LocalStore(db))
+            {
+                overrides[key] = value;
+            }
         }
 
         return BotConfiguration.Build(overrides);
