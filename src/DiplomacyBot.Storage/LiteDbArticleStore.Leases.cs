@@ -12,14 +12,25 @@ public sealed partial class LiteDbArticleStore : ILeaseStore
     {
         lock (_gate)
         {
+            // One transaction, so a process sharing the file cannot take the lease between the check and the write.
             var leases = _db.GetCollection(Leases);
-            if (leases.FindById(name) is { } lease && lease["holder"].AsString != holder && lease["expires"].AsDateTime.ToUniversalTime() > now.UtcDateTime)
+            _db.BeginTrans();
+            try
             {
-                return false;
-            }
+                bool free = leases.FindById(name) is not { } lease || lease["holder"].AsString == holder || lease["expires"].AsDateTime.ToUniversalTime() <= now.UtcDateTime;
+                if (free)
+                {
+                    leases.Upsert(new BsonDocument { ["_id"] = name, ["holder"] = holder, ["expires"] = (now + duration).UtcDateTime });
+                }
 
-            leases.Upsert(new BsonDocument { ["_id"] = name, ["holder"] = holder, ["expires"] = (now + duration).UtcDateTime });
-            return true;
+                _db.Commit();
+                return free;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
         }
     }
 
