@@ -79,7 +79,8 @@ public sealed partial class LiteDbArticleStore : IFeedStore, IBotStateStore
     {
         lock (_gate)
         {
-            return _db.GetCollection(BotState).Find(Query.StartsWith("_id", prefix))
+            var state = _db.GetCollection(BotState);
+            return (prefix.Length == 0 ? state.FindAll() : state.Find(Query.StartsWith("_id", prefix)))
                 .ToDictionary(d => d["_id"].AsString, d => d["value"].AsString, StringComparer.Ordinal);
         }
     }

@@ -9,7 +9,7 @@ namespace DiplomacyBot.Storage;
 /// Articles in one LiteDB file. Each <see cref="Save"/> is a single transaction that also bumps the store generation,
 /// so after a crash an article is either wholly present or absent, and the index can tell it is behind.
 /// </summary>
-public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
+public sealed partial class LiteDbArticleStore : IBotStore
 {
     private const string Articles = "articles";
     private const string Settings = "settings";
@@ -65,6 +65,8 @@ public sealed partial class LiteDbArticleStore : IArticleStore, ISeenEventStore
     }
 
     public string Path { get; }
+
+    public string Location => Path;
 
     /// <summary>The open database, shared with stores of derived data (sentence embeddings) kept in the same file.</summary>
     internal LiteDatabase Database => _db;

@@ -161,6 +161,14 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
         });
     }
 
+    public IReadOnlyList<string> Models()
+    {
+        lock (_gate)
+        {
+            return _state.FindAll().Select(d => d["_id"].AsString).Order(StringComparer.Ordinal).ToList();
+        }
+    }
+
     public int Count(string model)
     {
         lock (_gate)

@@ -28,6 +28,9 @@ public sealed class DigestTests : IDisposable
 
     private DigestRunner Runner() => new(bot.Store, bot.Store, [slack], Microsoft.Extensions.Options.Options.Create(options), bot.Clock, NullLogger<DigestRunner>.Instance);
 
+    /// <summary>A runner as each replica sharing the store has one: digests are posted under a lease.</summary>
+    private DigestRunner Replica() => new(bot.Store, bot.Store, [slack], Microsoft.Extensions.Options.Options.Create(options), bot.Clock, NullLogger<DigestRunner>.Instance, bot.Store);
+
     private void Ingest(string id, string text) =>
         Assert.Equal(0, bot.Ingestion.Ingest([SourceItem.Of(new RawArticle { Source = id + ".txt", Id = id, Text = text })]).Failed);
 
@@ -67,6 +70,24 @@ public sealed class DigestTests : IDisposable
         Assert.Equal(0, await runner.RunDueAsync(CancellationToken.None));
         Assert.Equal(2, slack.Posts.Count);
         Assert.Equal(bot.Clock.GetUtcNow(), runner.LastDigest(options.Channels[0]));
+    }
+
+    [Fact]
+    public async Task Digest_DueOnSeveralReplicas_IsPostedOnce_AndNotWhileAnotherHoldsItsLease()
+    {
+        options.PostWhenEmpty = true;
+        await Replica().RunDueAsync(CancellationToken.None);
+        bot.Clock.Advance(TimeSpan.FromHours(3));
+        Assert.True(bot.Store.TryAcquireLease("digest:" + options.Channels[0].Key, "another-replica", bot.Clock.GetUtcNow(), DigestRunner.LeaseTime));
+
+        Assert.Equal(0, await Replica().RunDueAsync(CancellationToken.None));
+        Assert.Empty(slack.Posts);
+
+        bot.Store.ReleaseLease("digest:" + options.Channels[0].Key, "another-replica");
+        DigestRunner one = Replica(), two = Replica();
+        Assert.Equal(1, await one.RunDueAsync(CancellationToken.None));
+        Assert.Equal(0, await two.RunDueAsync(CancellationToken.None));
+        Assert.Single(slack.Posts);
     }
 
     [Fact]

@@ -68,6 +68,23 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poll_AFeedAnotherReplicaIsPolling_IsLeftToIt_UntilItsLeaseExpires()
+    {
+        server.MapText("/a", Story("Embassy staffing", "Geneva"));
+        ServeFeed(("item-a", "/a", "Embassy staffing"));
+        FeedSubscription added = await bot.Poller.AddAsync(server.Url("/feed.xml").ToString(), CancellationToken.None);
+        Assert.True(bot.Store.TryAcquireLease("feed:" + added.Url, "another-replica", bot.Clock.GetUtcNow(), FeedPoller.LeaseTime));
+
+        Assert.Empty(await bot.Poller.PollDueAsync(cancellationToken: CancellationToken.None));
+        Assert.Equal(0, bot.Store.Count);
+
+        bot.Clock.Advance(FeedPoller.LeaseTime + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, Assert.Single(await bot.Poller.PollDueAsync(cancellationToken: CancellationToken.None)).Ingested);
+        Assert.Equal(1, bot.Store.Count);
+        Assert.True(bot.Store.TryAcquireLease("feed:" + added.Url, "another-replica", bot.Clock.GetUtcNow(), FeedPoller.LeaseTime));
+    }
+
+    [Fact]
     public async Task Poll_FeedErrors_BackOffExponentially_AndRecoverOnSuccess()
     {
         ServeFeed();

@@ -2,7 +2,8 @@ namespace DiplomacyBot.Core.Chat;
 
 /// <summary>
 /// Durable memory of chat events already handled (event ids, channel + message ts), so that a platform's retries
-/// yield one answer even across a restart of the bot.
+/// yield one answer even across a restart of the bot, and, with a store several replicas share, from one replica only:
+/// remembering the keys is a claim that exactly one of them wins.
 /// </summary>
 public interface ISeenEventStore
 {

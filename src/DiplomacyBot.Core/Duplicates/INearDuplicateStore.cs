@@ -1,6 +1,6 @@
 namespace DiplomacyBot.Core.Duplicates;
 
-/// <summary>Where near-duplicate signatures and links are kept (the LiteDB store implements it).</summary>
+/// <summary>Where near-duplicate signatures and links are kept (each store provider implements it).</summary>
 public interface INearDuplicateStore
 {
     /// <summary>Every record, in id order, read a page at a time.</summary>

@@ -1,6 +1,6 @@
 namespace DiplomacyBot.Core.Feeds;
 
-/// <summary>The subscribed feeds and their polling state (the LiteDB store implements it).</summary>
+/// <summary>The subscribed feeds and their polling state (each store provider implements it).</summary>
 public interface IFeedStore
 {
     IReadOnlyList<FeedSubscription> Feeds();

@@ -24,6 +24,9 @@ public sealed class IngestService(
     {
         var watch = Stopwatch.StartNew();
         var report = new IngestReport { IndexRebuilt = IndexMaintenance.EnsureFresh(store, index) };
+        long started = index.Generation;
+        int saves = 0;
+        var saved = new HashSet<string>(StringComparer.Ordinal);
         var hashes = ContentHashIndex.Of(store.EnumerateContentHashes());
         NearDuplicateLinker.Session? duplicates = nearDuplicates?.Open(store, hashes);
         int articles = 0, compacted = 0;
@@ -56,6 +59,8 @@ public sealed class IngestService(
             {
                 // The index takes a batch while the store writes the next; it is committed only at the end.
                 generation = store.Save(batch);
+                saves++;
+                saved.UnionWith(batch.Select(a => a.Id));
                 indexer.Add((batch, replaced));
                 if (duplicates is not null)
                 {
@@ -85,7 +90,7 @@ public sealed class IngestService(
         // The index is committed once: if the process dies first, the index is behind the store and is rebuilt from it.
         if (generation is { } last)
         {
-            index.Commit(last);
+            CommitIndex(last, started, saves, saved);
         }
 
         if (compacted > 0)
@@ -99,6 +104,28 @@ public sealed class IngestService(
 
         report.Elapsed = watch.Elapsed;
         return report;
+    }
+
+    /// <summary>
+    /// Commits the index at the generation of the last batch saved, or, when another process saved articles in
+    /// between (the generations this ingest got are not the ones right after the index's), at the store's generation
+    /// after adding what the other process saved, so the index never claims a generation whose articles it lacks.
+    /// </summary>
+    private void CommitIndex(long last, long started, int saves, HashSet<string> saved)
+    {
+        long current = store.Generation;
+        if (last - started == saves && current == last)
+        {
+            index.Commit(last);
+            return;
+        }
+
+        index.Commit(started);
+        if (current < last || IndexMaintenance.CatchUp(store, index, current, saved) is null)
+        {
+            // Without a change log the index is committed as before; it is rebuilt when next opened behind the store.
+            index.Commit(last);
+        }
     }
 
     private static void Classify(Article article, ContentHashIndex hashes, List<Article> batch, HashSet<string> replaced, IngestReport report)

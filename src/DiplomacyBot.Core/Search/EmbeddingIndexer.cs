@@ -45,11 +45,11 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
     {
         long started = Stopwatch.GetTimestamp();
         string model = Model;
-        if (index is not null && index.Version != embeddings.Version(model))
+        if (index is not null)
         {
             // What is added below goes into an index that already holds everything stored before (a run killed
-            // after saving some batches left the index behind the store).
-            index.Rebuild(embeddings.All(model), embeddings.Version(model));
+            // after saving some batches, or another process, left the index behind the store).
+            VectorIndexMaintenance.EnsureFresh(embeddings, index, model);
         }
         var stored = embeddings.ContentHashes(model);
         var current = articles.ContentHashes();
@@ -58,7 +58,10 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
         if (stale.Count > 0)
         {
             removed = embeddings.Remove(model, stale);
-            index?.Remove(stale, embeddings.Version(model));
+            if (index is not null)
+            {
+                VectorIndexMaintenance.Apply(embeddings, index, model, version => index.Remove(stale, version));
+            }
         }
 
         var pendingIds = current.Where(kv => !stored.TryGetValue(kv.Key, out string? hash) || hash != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
@@ -152,7 +155,11 @@ public sealed class EmbeddingIndexer(IArticleStore articles, IEmbeddingStore emb
         var saved = batch.Select((article, a) => ArticleVectors.Quantize(article.Id, model, article.ContentHash, slots[a].Select(i => vectors[i]).ToList())).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         embeddings.Save(saved);
-        index?.Upsert(saved, embeddings.Version(model));
+        if (index is not null)
+        {
+            VectorIndexMaintenance.Apply(embeddings, index, model, version => index.Upsert(saved, version));
+        }
+
         return (saved.Sum(v => v.Count), calls);
     }
 }

@@ -5,7 +5,7 @@ namespace DiplomacyBot.Core.Search;
 /// <summary>
 /// Sentences close in meaning to a question: the question embedded with the provider's model, searched in that
 /// model's vector index. The index is brought up to date with the embedding store on first use (rebuilt when it
-/// reflects another version) and kept current by the <see cref="EmbeddingIndexer"/> that shares it. Vectors another
+/// reflects another version, or caught up from the store's change log) and kept current by the <see cref="EmbeddingIndexer"/> that shares it. Vectors another
 /// process stored are looked for at most once a <see cref="RecheckInterval"/>, so a question does not wait on the store.
 /// </summary>
 public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore embeddings, IVectorIndex index)
@@ -57,8 +57,7 @@ public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore 
                 return false;
             }
 
-            index.Rebuild(embeddings.All(Model), version);
-            return true;
+            return VectorIndexMaintenance.EnsureFresh(embeddings, index, Model);
         }
     }
 

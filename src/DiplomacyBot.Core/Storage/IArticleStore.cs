@@ -12,6 +12,9 @@ public interface IArticleStore : IDisposable
 
     int Count { get; }
 
+    /// <summary>Whether no article is stored.</summary>
+    bool IsEmpty => Count == 0;
+
     Article? Get(string id);
 
     /// <summary>The stored articles among <paramref name="ids"/>, by id; ids not stored are left out.</summary>
@@ -45,6 +48,13 @@ public interface IArticleStore : IDisposable
 
     /// <summary>The same (id, content hash) pairs one at a time, for callers that keep them in a form of their own.</summary>
     IEnumerable<KeyValuePair<string, string>> EnumerateContentHashes() => ContentHashes();
+
+    /// <summary>
+    /// The ids of the articles saved at a generation after <paramref name="generation"/>, so a derived index can catch
+    /// up with what was stored since it was last committed (by this process or another) without a rebuild; null when
+    /// the store keeps no such log, or not that far back, and only a rebuild can catch up.
+    /// </summary>
+    IReadOnlyCollection<string>? ChangedSince(long generation) => null;
 
     /// <summary>Inserts or replaces the articles in one transaction: all of them are stored, or none. Returns the new generation.</summary>
     long Save(IReadOnlyList<Article> articles);

@@ -1,5 +1,6 @@
 using DiplomacyBot.Core.Feeds;
 using DiplomacyBot.Core.Ingestion;
+using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Feeds.Html;
 using DiplomacyBot.Feeds.Web;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,9 @@ namespace DiplomacyBot.Feeds.Feeds;
 /// reads the items, and ingests each new one from its page (or, when the page fails, from the content the feed
 /// carries); an item is remembered once ingested, so it is never ingested twice, and given up after
 /// <see cref="FeedsOptions.MaxItemAttempts"/> failed polls. A failed poll doubles the wait before the next, up to
-/// <see cref="FeedsOptions.MaxBackoff"/> (longer if the server asked with Retry-After); a good one resets it.
+/// <see cref="FeedsOptions.MaxBackoff"/> (longer if the server asked with Retry-After); a good one resets it. With a
+/// lease store (replicas sharing one store), each feed is polled under a lease, so one replica at a time polls it; a
+/// replica that dies holding one lets it expire after <see cref="LeaseTime"/>, and another takes the feed over.
 /// </summary>
 public sealed partial class FeedPoller(
     IFeedStore store,
@@ -22,8 +25,12 @@ public sealed partial class FeedPoller(
     IngestGate gate,
     IOptions<FeedsOptions> options,
     TimeProvider time,
-    ILogger<FeedPoller> logger)
+    ILogger<FeedPoller> logger,
+    ILeaseStore? leases = null)
 {
+    /// <summary>How long a feed's lease lasts: longer than a poll takes.</summary>
+    public static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(10);
+
     /// <summary>Inline feed content shorter than this (in characters of text) is a teaser, not an article.</summary>
     public const int MinInlineContent = 200;
 
@@ -68,7 +75,30 @@ public sealed partial class FeedPoller(
         foreach (FeedSubscription feed in store.Feeds().Where(f => all || f.NextPollAt <= now))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results.Add(await PollAsync(feed, cancellationToken).ConfigureAwait(false));
+            if (leases is null)
+            {
+                results.Add(await PollAsync(feed, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
+
+            string lease = "feed:" + feed.Url;
+            if (!leases.TryAcquireLease(lease, LeaseHolder.ForThisProcess, time.GetUtcNow(), LeaseTime))
+            {
+                continue;
+            }
+
+            try
+            {
+                // Another replica may have polled it since the list was read: its state is read again under the lease.
+                if (store.Feed(feed.Url) is { } current && (all || current.NextPollAt <= now))
+                {
+                    results.Add(await PollAsync(current, cancellationToken).ConfigureAwait(false));
+                }
+            }
+            finally
+            {
+                leases.ReleaseLease(lease, LeaseHolder.ForThisProcess);
+            }
         }
 
         return results;

@@ -37,11 +37,8 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         Directory.CreateDirectory(folder);
         string db = Path.Combine(folder, "bench.db");
         bool peakIsPhases = PeakMemory.Reset();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:Path"] = db,
-            ["Corpus:SeedWhenEmpty"] = "false",
-        };
+        var settings = BotConfiguration.LocalStore(db);
+        settings["Corpus:SeedWhenEmpty"] = "false";
         if (!embed)
         {
             settings["Embeddings:Provider"] = "none";
@@ -321,13 +318,19 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
     private static ProcessStartInfo SelfStartInfo()
     {
         string? processPath = Environment.ProcessPath;
+        ProcessStartInfo info;
         if (processPath is not null && !Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
         {
-            return new ProcessStartInfo(processPath);
+            info = new ProcessStartInfo(processPath);
+        }
+        else
+        {
+            info = new ProcessStartInfo(processPath ?? "dotnet");
+            info.ArgumentList.Add(Assembly.GetEntryAssembly()?.Location ?? Path.Combine(AppContext.BaseDirectory, "DiplomacyBot.dll"));
         }
 
-        var info = new ProcessStartInfo(processPath ?? "dotnet");
-        info.ArgumentList.Add(Assembly.GetEntryAssembly()?.Location ?? Path.Combine(AppContext.BaseDirectory, "DiplomacyBot.dll"));
+        // The measured process works on the benchmark's own LiteDB file, never on a store the environment names.
+        BotConfiguration.UseLocalStore(info.Environment);
         return info;
     }
 

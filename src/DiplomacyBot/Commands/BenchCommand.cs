@@ -141,11 +141,9 @@ public static class BenchCommand
 
         try
         {
-            var configuration = Hosting.BotConfiguration.Build(new Dictionary<string, string?>
-            {
-                ["Storage:Path"] = db,
-                ["Corpus:SeedWhenEmpty"] = "false",
-            });
+            Dictionary<string, string?> settings = Hosting.BotConfiguration.LocalStore(db);
+            settings["Corpus:SeedWhenEmpty"] = "false";
+            var configuration = Hosting.BotConfiguration.Build(settings);
             var runner = new BenchRunner(questions, ReadQuestions(WarmUpPath), Console.Error)
             {
                 Passes = passes,

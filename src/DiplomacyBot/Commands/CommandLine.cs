@@ -9,7 +9,7 @@ public static class CommandLine
 {
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "The LiteDB store file (overrides Storage:Path; default data/diplomacybot.db)",
+        Description = "The LiteDB store file (overrides Storage:Path and selects LiteDB over a configured PostgreSQL store; default data/diplomacybot.db)",
         Recursive = true,
     };
 
@@ -28,6 +28,7 @@ public static class CommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(FeedsCommand.Create());
+        root.Subcommands.Add(MigrateStoreCommand.Create());
         return root;
     }
 
@@ -41,7 +42,10 @@ public static class CommandLine
         var overrides = new Dictionary<string, string?>();
         if (parse.GetValue(Db) is { Length: > 0 } db)
         {
-            overrides["Storage:Path"] = db;
+            foreach ((string key, string? value) in BotConfiguration.LocalStore(db))
+            {
+                overrides[key] = value;
+            }
         }
 
         return BotConfiguration.Build(overrides);
@@ -67,10 +71,14 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"error: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
             return 2;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidOperationException or InvalidDataException)
+        catch (Exception ex) when (IsExpectedFailure(ex))
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return 2;
         }
     }
+
+    /// <summary>Failures a command reports as one <c>error:</c> line: files, the store (either provider) and bad input.</summary>
+    public static bool IsExpectedFailure(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or System.Data.Common.DbException or InvalidOperationException or InvalidDataException;
 }

@@ -58,11 +58,9 @@ public static class RealTimeQaCommand
                 foreach (string week in weeks)
                 {
                     string name = Path.GetFileName(week);
-                    var configuration = BotConfiguration.Build(new Dictionary<string, string?>
-                    {
-                        ["Storage:Path"] = Path.Combine(folder, name, "week.db"),
-                        ["Corpus:SeedWhenEmpty"] = "false",
-                    });
+                    Dictionary<string, string?> settings = BotConfiguration.LocalStore(Path.Combine(folder, name, "week.db"));
+                    settings["Corpus:SeedWhenEmpty"] = "false";
+                    var configuration = BotConfiguration.Build(settings);
                     using BotContext context = BotContext.Open(configuration, TextWriter.Null, seed: false);
                     var report = context.Ingestion.Ingest([Path.Combine(week, "articles.jsonl")]);
                     Console.Error.WriteLine($"{name}: {report.Summary()}");

@@ -25,6 +25,25 @@ public static class BotConfiguration
         return builder.Build();
     }
 
+    /// <summary>
+    /// Settings for a LiteDB store of a command's own (a benchmark's or an evaluation's working store), whatever
+    /// provider and index path the configuration names for the bot's real store.
+    /// </summary>
+    public static Dictionary<string, string?> LocalStore(string path) => new()
+    {
+        ["Storage:Provider"] = "LiteDb",
+        ["Storage:Path"] = path,
+        ["Search:IndexPath"] = string.Empty,
+    };
+
+    /// <summary>The same as environment variables, for a child process of this program working on such a store.</summary>
+    public static void UseLocalStore(IDictionary<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        environment[EnvironmentPrefix + "Storage__Provider"] = "LiteDb";
+        environment[EnvironmentPrefix + "Search__IndexPath"] = string.Empty;
+    }
+
     public static T Bind<T>(IConfiguration configuration, string section)
         where T : new()
     {

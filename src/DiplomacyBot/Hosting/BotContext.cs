@@ -56,10 +56,25 @@ public sealed class BotContext : IDisposable
             throw new Microsoft.Extensions.Options.OptionsValidationException(EmbeddingsOptions.Section, typeof(EmbeddingsOptions), embeddingFailures);
         }
 
-        var store = new LiteDbArticleStore(Storage.Path, Storage.Shared, Storage.CacheMegabytes * 1024L * 1024L);
-        Store = store;
-        EmbeddingStore = new LiteDbEmbeddingStore(store);
-        Index = new LuceneSentenceIndex(LuceneSentenceIndex.PathFor(Storage.Path));
+        if (Storage.Failures().ToList() is { Count: > 0 } storageFailures)
+        {
+            throw new Microsoft.Extensions.Options.OptionsValidationException(StorageOptions.Section, typeof(StorageOptions), storageFailures);
+        }
+
+        Search = BotConfiguration.Bind<SearchOptions>(configuration, SearchOptions.Section);
+        StoreSet stores = StorageProviders.Open(Storage);
+        Store = stores.Store;
+        EmbeddingStore = stores.Embeddings;
+        try
+        {
+            Index = new LuceneSentenceIndex(StorageProviders.IndexPath(Storage, Search));
+        }
+        catch
+        {
+            Store.Dispose();
+            throw;
+        }
+
         Tagger = new TemporalTagger();
         Parser = new ArticleParser(Tagger, TimeProvider.System);
         Duplicates = BotConfiguration.Bind<NearDuplicateOptions>(configuration, NearDuplicateOptions.Section);
@@ -83,7 +98,7 @@ public sealed class BotContext : IDisposable
         if (provider is not null)
         {
             string vectors = Passages.Key(provider.Model);
-            VectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(Storage.Path, vectors), vectors);
+            VectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(StorageProviders.VectorIndexBase(Storage, Search), vectors), vectors);
             Semantic = new SemanticSearch(provider, EmbeddingStore, VectorIndex);
             Embedder = new EmbeddingIndexer(Store, EmbeddingStore, VectorIndex, provider, EmbeddingsOptions.IsOpenAi ? Llm.EmbeddingBatchSize : EmbeddingsOptions.BatchSize);
             if (provider is OnnxEmbeddingProvider loading && EmbeddingStore.Count(vectors) > 0)
@@ -128,7 +143,7 @@ public sealed class BotContext : IDisposable
 
     public EmbeddingsOptions EmbeddingsOptions { get; }
 
-    public LiteDbEmbeddingStore EmbeddingStore { get; }
+    public IEmbeddingStore EmbeddingStore { get; }
 
     /// <summary>The vector index of the configured embedding model; null with <c>Embeddings:Provider=none</c>.</summary>
     public IVectorIndex? VectorIndex { get; }
@@ -145,6 +160,8 @@ public sealed class BotContext : IDisposable
 
     public StorageOptions Storage { get; }
 
+    public SearchOptions Search { get; }
+
     public CorpusOptions Corpus { get; }
 
     public IngestOptions Ingest { get; }
@@ -153,7 +170,8 @@ public sealed class BotContext : IDisposable
 
     public NearDuplicateOptions Duplicates { get; }
 
-    public LiteDbArticleStore Store { get; }
+    /// <summary>The system of record, from the provider <c>Storage:Provider</c> names.</summary>
+    public IBotStore Store { get; }
 
     public IPassageIndex Index { get; }
 
@@ -232,12 +250,12 @@ public sealed class BotContext : IDisposable
         IngestReport report;
         if (Directory.Exists(Corpus.DefaultPath))
         {
-            Log.WriteLine($"The store at {Storage.Path} is empty: ingesting the bundled sample corpus from {Corpus.DefaultPath}.");
+            Log.WriteLine($"The store at {Store.Location} is empty: ingesting the bundled sample corpus from {Corpus.DefaultPath}.");
             report = Ingestion.Ingest([Corpus.DefaultPath]);
         }
         else
         {
-            Log.WriteLine($"The store at {Storage.Path} is empty: ingesting the sample corpus embedded in the program.");
+            Log.WriteLine($"The store at {Store.Location} is empty: ingesting the sample corpus embedded in the program.");
             report = Ingestion.Ingest(EmbeddedSamples());
         }
 

@@ -38,12 +38,14 @@ public static class ServeServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<BotContext>().Store);
         services.TryAddSingleton<IFeedStore>(sp => sp.GetRequiredService<BotContext>().Store);
         services.TryAddSingleton<IBotStateStore>(sp => sp.GetRequiredService<BotContext>().Store);
+        services.TryAddSingleton<ILeaseStore>(sp => sp.GetRequiredService<BotContext>().Store);
         services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Index);
         services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Parser);
         services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Ingestion);
         services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Ingest);
         services.AddHostedService<ServeEngineWarmup>();
         services.AddHostedService<BackgroundEmbedding>();
+        services.AddHostedService<StoreWatch>();
         return services;
     }
 }

@@ -23,7 +23,7 @@ public sealed class WebTools : IDisposable
         Gate = new IngestGate(context.Ingestion);
         Fetcher = WebFetcherFactory.Create(Options);
         Pages = new WebPageIngestor(Fetcher, extractor, Gate);
-        Poller = new FeedPoller(context.Store, Fetcher, Pages, extractor, Gate, Microsoft.Extensions.Options.Options.Create(Options), TimeProvider.System, NullLogger<FeedPoller>.Instance);
+        Poller = new FeedPoller(context.Store, Fetcher, Pages, extractor, Gate, Microsoft.Extensions.Options.Options.Create(Options), TimeProvider.System, NullLogger<FeedPoller>.Instance, context.Store);
     }
 
     public FeedsOptions Options { get; }

@@ -34,7 +34,7 @@ public sealed class TestBot : IDisposable
         Gate = new IngestGate(Ingestion);
         Fetcher = WebFetcherFactory.Create(Options);
         Pages = new WebPageIngestor(Fetcher, Extractor, Gate);
-        Poller = new FeedPoller(Store, Fetcher, Pages, Extractor, Gate, Microsoft.Extensions.Options.Options.Create(Options), Clock, NullLogger<FeedPoller>.Instance);
+        Poller = new FeedPoller(Store, Fetcher, Pages, Extractor, Gate, Microsoft.Extensions.Options.Options.Create(Options), Clock, NullLogger<FeedPoller>.Instance, Store);
     }
 
     public FakeTimeProvider Clock { get; }

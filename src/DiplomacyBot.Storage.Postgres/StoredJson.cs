@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Feeds;
+
+namespace DiplomacyBot.Storage.Postgres;
+
+/// <summary>
+/// Articles and feed states as stored JSON: every settable property of the core records, by name, enums by name, and
+/// nothing computed (an article's clean text, a span's length), so what is stored is exactly what the record holds.
+/// </summary>
+internal static class StoredJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutComputed } },
+    };
+
+    public static byte[] Article(Article article) => JsonSerializer.SerializeToUtf8Bytes(article, Options);
+
+    public static Article Article(byte[] body) =>
+        JsonSerializer.Deserialize<Article>(body, Options) ?? throw new InvalidDataException("a stored article is empty");
+
+    public static string Feed(FeedSubscription feed) => JsonSerializer.Serialize(feed, Options);
+
+    public static FeedSubscription Feed(string state) =>
+        JsonSerializer.Deserialize<FeedSubscription>(state, Options) ?? throw new InvalidDataException("a stored feed is empty");
+
+    private static void LeaveOutComputed(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        HashSet<string> constructed = type.Type.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.Name ?? string.Empty)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (JsonPropertyInfo property in type.Properties.Where(p => p.Set is null && !constructed.Contains(p.Name)).ToList())
+        {
+            type.Properties.Remove(property);
+        }
+    }
+}
