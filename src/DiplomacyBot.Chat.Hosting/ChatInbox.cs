@@ -11,8 +11,20 @@ public sealed class ChatInbox(string label, ChatDedupe seen, ILogger<ChatInbox> 
 {
     public ChatQuestionQueue Queue { get; } = new();
 
-    /// <summary>True the first time any of <paramref name="keys"/> is seen within the dedupe window.</summary>
-    public bool FirstTime(params string?[] keys) => seen.FirstTime(keys);
+    /// <summary>
+    /// True the first time any of <paramref name="keys"/> is seen within the dedupe window. Replicas sharing a store
+    /// claim each event there; when the store cannot be reached the event is answered anyway, and that is logged.
+    /// </summary>
+    public bool FirstTime(params string?[] keys)
+    {
+        bool first = seen.FirstTime(out Exception? unclaimed, keys);
+        if (unclaimed is not null)
+        {
+            ChatLog.Unclaimed(logger, label, unclaimed.GetType().Name);
+        }
+
+        return first;
+    }
 
     public RouteResult Enqueue(string kind, IncomingQuestion question)
     {

@@ -26,6 +26,9 @@ public static partial class ChatLog
     [LoggerMessage(Level = LogLevel.Error, Message = "{Platform}: answering in channel {Channel} failed")]
     public static partial void AnswerFailed(ILogger logger, Exception exception, string platform, string channel);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform}: the store could not record the event ({Error}); answering it without a claim, so another replica may answer it too")]
+    public static partial void Unclaimed(ILogger logger, string platform, string error);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform} HTTP: rejected a request to {Path}: {Reason}")]
     public static partial void Rejected(ILogger logger, string platform, string path, string reason);
 }

@@ -37,5 +37,21 @@ public sealed class ChatDedupeTests
     }
 
     [Fact]
+    public void FirstTime_WhenTheSharedStoreIsDown_AnswersTheEventRatherThanLosingIt_AndSaysWhy()
+    {
+        var cache = new ChatDedupe(new FakeTimeProvider(), ChatDedupe.DefaultTtl, new UnreachableStore());
+
+        Assert.True(cache.FirstTime(out Exception? unclaimed, "event:Ev1"));
+        Assert.IsType<IOException>(unclaimed);
+        Assert.False(cache.FirstTime(out unclaimed, "event:Ev1"));
+        Assert.Null(unclaimed);
+    }
+
+    private sealed class UnreachableStore : ISeenEventStore
+    {
+        public bool Remember(IReadOnlyList<string> keys, DateTimeOffset now, DateTimeOffset expires) => throw new IOException("the database is not reachable");
+    }
+
+    [Fact]
     public void DefaultTtl_IsAtLeastTenMinutes() => Assert.True(ChatDedupe.DefaultTtl >= TimeSpan.FromMinutes(10));
 }

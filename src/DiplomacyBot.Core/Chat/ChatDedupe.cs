@@ -20,8 +20,15 @@ public sealed class ChatDedupe(TimeProvider time, TimeSpan ttl, ISeenEventStore?
     public int Count => seen.Count;
 
     /// <summary>True the first time any of <paramref name="keys"/> is seen within the window; every key is then remembered.</summary>
-    public bool FirstTime(params string?[] keys)
+    public bool FirstTime(params string?[] keys) => FirstTime(out _, keys);
+
+    /// <summary>
+    /// As <see cref="FirstTime(string?[])"/>. When the durable store cannot be asked (its database is gone), the event
+    /// counts as new, so that it is answered rather than lost, and <paramref name="unclaimed"/> says why no claim was made.
+    /// </summary>
+    public bool FirstTime(out Exception? unclaimed, params string?[] keys)
     {
+        unclaimed = null;
         ArgumentNullException.ThrowIfNull(keys);
         DateTimeOffset now = time.GetUtcNow();
         lock (sync)
@@ -46,7 +53,14 @@ public sealed class ChatDedupe(TimeProvider time, TimeSpan ttl, ISeenEventStore?
 
             if (fresh && durable is not null)
             {
-                fresh = durable.Remember(keys.OfType<string>().ToList(), now, now + ttl);
+                try
+                {
+                    fresh = durable.Remember(keys.OfType<string>().ToList(), now, now + ttl);
+                }
+                catch (Exception ex) when (ex is not (OperationCanceledException or ArgumentException))
+                {
+                    unclaimed = ex;
+                }
             }
 
             return fresh;
