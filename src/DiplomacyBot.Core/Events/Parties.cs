@@ -1,42 +1,28 @@
-using System.Collections.Frozen;
-using System.Text.RegularExpressions;
-
 namespace DiplomacyBot.Core.Events;
 
 /// <summary>The parties events are between, read from <c>Events/parties.txt</c>: each name shown and the names that stand for it.</summary>
 public sealed class Parties
 {
-    private readonly FrozenDictionary<string, string> _canonical;
-    private readonly Regex _names;
+    private readonly NameTable _names;
 
-    private Parties(FrozenDictionary<string, string> canonical)
-    {
-        _canonical = canonical;
-        string alternatives = string.Join('|', canonical.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
-        _names = new Regex($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    }
+    private Parties(NameTable names) => _names = names;
 
-    public static Parties Default { get; } = Load();
+    public static Parties Default { get; } = Parse(EmbeddedData.Read("DiplomacyBot.Core.Events.parties.txt"));
 
     /// <summary>The parties a text names, each once, as shown ("Moscow" and "Russian" are both Russia).</summary>
-    public IReadOnlyList<string> In(string text) => _names.Matches(text).Select(m => _canonical[m.Value]).Distinct(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> In(string text) => _names.Find(text).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
 
-    public static Parties Parse(string text)
+    public static Parties Parse(string text) => new(NameTable.Parse(text, Entry, @"\b", @"\b"));
+
+    /// <summary>"Name: alias, alias": the name stands for itself, and so does each alias.</summary>
+    private static IEnumerable<(string Name, string Canonical)> Entry(string line)
     {
-        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string line in EmbeddedData.Entries(text))
+        string[] parts = line.Split(':', 2);
+        string name = parts[0].Trim();
+        yield return (name, name);
+        foreach (string alias in parts.Length > 1 ? parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
         {
-            string[] parts = line.Split(':', 2);
-            string name = parts[0].Trim();
-            canonical[name] = name;
-            foreach (string alias in parts.Length > 1 ? parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
-            {
-                canonical[alias] = name;
-            }
+            yield return (alias, name);
         }
-
-        return new Parties(canonical.ToFrozenDictionary(StringComparer.Ordinal));
     }
-
-    private static Parties Load() => Parse(EmbeddedData.Read("DiplomacyBot.Core.Events.parties.txt"));
 }
