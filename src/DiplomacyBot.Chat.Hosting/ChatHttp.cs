@@ -30,6 +30,25 @@ public static class ChatHttp
         return body.ToArray();
     }
 
+    /// <summary>The raw body with the timestamp and signature headers it is signed with; null as for <see cref="ReadBodyAsync"/>.</summary>
+    public static async Task<SignedRequest?> ReadSignedAsync(HttpContext http, string timestampHeader, string signatureHeader)
+    {
+        if (await ReadBodyAsync(http).ConfigureAwait(false) is not { } body)
+        {
+            return null;
+        }
+
+        return new SignedRequest(http.Request.Headers[timestampHeader].ToString(), http.Request.Headers[signatureHeader].ToString(), body);
+    }
+
+    /// <summary>Writes the response body with its content type.</summary>
+    public static async Task WriteAsync(HttpContext http, string contentType, string body)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Response.ContentType = contentType;
+        await http.Response.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
+    }
+
     /// <summary>The body as a JSON object, or null when it is not one.</summary>
     public static JsonObject? ParseObject(byte[] body)
     {
