@@ -9,6 +9,9 @@ public static class ChatHttp
 {
     public const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>How many times a platform API call answered with 429 is retried, after the wait the platform asks for.</summary>
+    public const int MaxRateLimitRetries = 5;
+
     /// <summary>The request's raw body, or null (and 413 set on the response) when it is over <see cref="MaxBodyBytes"/>.</summary>
     public static async Task<byte[]?> ReadBodyAsync(HttpContext http)
     {
@@ -60,6 +63,13 @@ public static class ChatHttp
         {
             return null;
         }
+    }
+
+    /// <summary>A configured API base URL as requests are resolved against it: with its trailing slash, so relative paths append.</summary>
+    public static Uri ApiBase(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return new Uri(url.EndsWith('/') ? url : url + "/", UriKind.Absolute);
     }
 
     /// <summary>Whether <paramref name="value"/> is an absolute URL with one of <paramref name="schemes"/> (such as a configured API base).</summary>
