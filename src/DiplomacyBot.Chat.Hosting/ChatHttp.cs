@@ -9,6 +9,9 @@ public static class ChatHttp
 {
     public const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>How many times a platform API call answered with 429 is retried, after the wait the platform asks for.</summary>
+    public const int MaxRateLimitRetries = 5;
+
     /// <summary>The request's raw body, or null (and 413 set on the response) when it is over <see cref="MaxBodyBytes"/>.</summary>
     public static async Task<byte[]?> ReadBodyAsync(HttpContext http)
     {
@@ -30,6 +33,25 @@ public static class ChatHttp
         return body.ToArray();
     }
 
+    /// <summary>The raw body with the timestamp and signature headers it is signed with; null as for <see cref="ReadBodyAsync"/>.</summary>
+    public static async Task<SignedRequest?> ReadSignedAsync(HttpContext http, string timestampHeader, string signatureHeader)
+    {
+        if (await ReadBodyAsync(http).ConfigureAwait(false) is not { } body)
+        {
+            return null;
+        }
+
+        return new SignedRequest(http.Request.Headers[timestampHeader].ToString(), http.Request.Headers[signatureHeader].ToString(), body);
+    }
+
+    /// <summary>Writes the response body with its content type.</summary>
+    public static async Task WriteAsync(HttpContext http, string contentType, string body)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Response.ContentType = contentType;
+        await http.Response.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
+    }
+
     /// <summary>The body as a JSON object, or null when it is not one.</summary>
     public static JsonObject? ParseObject(byte[] body)
     {
@@ -41,6 +63,13 @@ public static class ChatHttp
         {
             return null;
         }
+    }
+
+    /// <summary>A configured API base URL as requests are resolved against it: with its trailing slash, so relative paths append.</summary>
+    public static Uri ApiBase(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return new Uri(url.EndsWith('/') ? url : url + "/", UriKind.Absolute);
     }
 
     /// <summary>Whether <paramref name="value"/> is an absolute URL with one of <paramref name="schemes"/> (such as a configured API base).</summary>

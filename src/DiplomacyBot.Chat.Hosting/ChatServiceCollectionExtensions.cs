@@ -11,6 +11,9 @@ namespace DiplomacyBot.Chat.Hosting;
 /// <summary>The registrations every chat adapter makes the same way.</summary>
 public static class ChatServiceCollectionExtensions
 {
+    /// <summary>How long one call to a platform's API may take.</summary>
+    public static readonly TimeSpan ApiTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Binds the section to <typeparamref name="TOptions"/>, validated at start by <paramref name="failures"/>; returns
     /// whether the section's <c>Enabled</c> is true (the adapter registers nothing else otherwise).
@@ -46,6 +49,24 @@ public static class ChatServiceCollectionExtensions
             sp.GetRequiredService<ChatEngine>(),
             sp.GetRequiredService<TPlatform>(),
             sp.GetRequiredService<ILogger<ChatResponder>>()));
+        return services;
+    }
+
+    /// <summary>The platform's API client: a typed <see cref="HttpClient"/> with <see cref="ApiTimeout"/>.</summary>
+    public static IServiceCollection AddChatApi<TApi, TClient>(this IServiceCollection services)
+        where TApi : class
+        where TClient : class, TApi
+    {
+        services.AddHttpClient<TApi, TClient>(http => http.Timeout = ApiTimeout);
+        return services;
+    }
+
+    /// <summary>A platform's long-lived connection (Socket Mode, the gateway): one instance, also run as a hosted service.</summary>
+    public static IServiceCollection AddChatConnection<TConnection>(this IServiceCollection services)
+        where TConnection : class, IHostedService
+    {
+        services.AddSingleton<TConnection>();
+        services.AddHostedService(sp => sp.GetRequiredService<TConnection>());
         return services;
     }
 }

@@ -7,12 +7,11 @@ namespace DiplomacyBot.Discord;
 /// <summary>
 /// Discord's REST API over <see cref="HttpClient"/>, against <c>Discord:ApiBaseUrl</c>. Every request waits its turn
 /// in <see cref="DiscordRateLimiter"/>; a 429 is retried after its <c>retry_after</c> (up to
-/// <see cref="MaxRateLimitRetries"/> times). Every message body carries <c>allowed_mentions: {"parse": []}</c>. The
+/// <see cref="ChatHttp.MaxRateLimitRetries"/> times). Every message body carries <c>allowed_mentions: {"parse": []}</c>. The
 /// token goes only into the Authorization header; interaction tokens appear in no log line or error.
 /// </summary>
 public sealed class DiscordApiClient : IDiscordApi
 {
-    public const int MaxRateLimitRetries = 5;
     public static readonly string UserAgent =
         $"DiscordBot (https://github.com/diplomacybot/diplomacybot, {typeof(DiscordApiClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
 
@@ -31,8 +30,7 @@ public sealed class DiscordApiClient : IDiscordApi
         this.limiter = limiter;
         this.time = time;
         this.logger = logger;
-        string root = this.options.ApiBaseUrl.EndsWith('/') ? this.options.ApiBaseUrl : this.options.ApiBaseUrl + "/";
-        baseUrl = new Uri(root, UriKind.Absolute);
+        baseUrl = ChatHttp.ApiBase(this.options.ApiBaseUrl);
     }
 
     public async Task<DiscordUser> GetCurrentUserAsync(CancellationToken cancellationToken)
@@ -116,7 +114,7 @@ public sealed class DiscordApiClient : IDiscordApi
                     reply?["retry_after"] is JsonValue v && v.TryGetValue(out double seconds) ? TimeSpan.FromSeconds(seconds) : null,
                     reply?["global"] is JsonValue g && g.TryGetValue(out bool global) && global);
                 TimeSpan wait = limiter.Observe(route, status, response.Headers, retry);
-                if (attempt >= MaxRateLimitRetries)
+                if (attempt >= ChatHttp.MaxRateLimitRetries)
                 {
                     throw new DiscordApiException(template, status, null, "still rate limited after retries");
                 }

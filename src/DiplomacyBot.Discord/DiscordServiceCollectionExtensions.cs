@@ -26,13 +26,12 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordEventRouter>();
         services.AddSingleton<DiscordInteractions>();
         services.AddSingleton<DiscordHttpInteractions>();
-        services.AddHttpClient<IDiscordApi, DiscordApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddChatApi<IDiscordApi, DiscordApiClient>();
         services.AddHostedService<DiscordStartup>();
         services.AddChatAdapter<DiscordPlatform>(DiscordEventRouter.Platform);
         if (configuration.GetValue<bool?>($"{DiscordOptions.Section}:{nameof(DiscordOptions.Gateway)}") ?? true)
         {
-            services.AddSingleton<DiscordGatewayClient>();
-            services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayClient>());
+            services.AddChatConnection<DiscordGatewayClient>();
         }
 
         return services;
@@ -41,28 +40,22 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>Maps <c>POST /discord/interactions</c> when Discord is enabled with a public key.</summary>
     public static IEndpointRouteBuilder MapDiscord(this IEndpointRouteBuilder endpoints)
     {
-        ArgumentNullException.ThrowIfNull(endpoints);
-        DiscordOptions options = endpoints.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value;
-        if (!options.Enabled || options.PublicKey.Length == 0)
+        if (endpoints.ReceivesWebhooks<DiscordOptions>(options => options.PublicKey.Length > 0))
         {
-            return endpoints;
+            endpoints.MapPost(DiscordHttpInteractions.Path, HandleAsync);
         }
 
-        endpoints.MapPost(DiscordHttpInteractions.Path, HandleAsync);
         return endpoints;
     }
 
     private static async Task HandleAsync(HttpContext http, DiscordHttpInteractions receiver, DiscordInteractions interactions)
     {
-        if (await ChatHttp.ReadBodyAsync(http).ConfigureAwait(false) is not { } body)
+        if (await ChatHttp.ReadSignedAsync(http, DiscordHttpInteractions.TimestampHeader, DiscordHttpInteractions.SignatureHeader).ConfigureAwait(false) is not { } request)
         {
             return;
         }
 
-        var (status, json, outcome) = receiver.Handle(
-            http.Request.Headers[DiscordHttpInteractions.TimestampHeader].ToString(),
-            http.Request.Headers[DiscordHttpInteractions.SignatureHeader].ToString(),
-            body);
+        var (status, json, outcome) = receiver.Handle(request.Timestamp, request.Signature, request.Body);
         http.Response.StatusCode = status;
         if (outcome is not null)
         {
@@ -76,8 +69,7 @@ public static class DiscordServiceCollectionExtensions
 
         if (json is not null)
         {
-            http.Response.ContentType = "application/json";
-            await http.Response.WriteAsync(json, http.RequestAborted).ConfigureAwait(false);
+            await ChatHttp.WriteAsync(http, "application/json", json).ConfigureAwait(false);
         }
     }
 }

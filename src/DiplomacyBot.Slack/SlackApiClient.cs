@@ -7,12 +7,11 @@ namespace DiplomacyBot.Slack;
 
 /// <summary>
 /// Slack's Web API over <see cref="HttpClient"/>, against <c>Slack:ApiBaseUrl</c>. A 429 is retried after its
-/// Retry-After (up to <see cref="MaxRateLimitRetries"/> times); posts are paced per channel. Tokens go only into the
+/// Retry-After (up to <see cref="ChatHttp.MaxRateLimitRetries"/> times); posts are paced per channel. Tokens go only into the
 /// Authorization header.
 /// </summary>
 public sealed class SlackApiClient : ISlackApi
 {
-    public const int MaxRateLimitRetries = 5;
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(2);
 
@@ -30,8 +29,7 @@ public sealed class SlackApiClient : ISlackApi
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
-        string root = this.options.ApiBaseUrl.EndsWith('/') ? this.options.ApiBaseUrl : this.options.ApiBaseUrl + "/";
-        baseUrl = new Uri(root, UriKind.Absolute);
+        baseUrl = ChatHttp.ApiBase(this.options.ApiBaseUrl);
         pacer = new ChannelPacer(TimeSpan.FromSeconds(this.options.SecondsBetweenPosts), time);
     }
 
@@ -187,7 +185,7 @@ public sealed class SlackApiClient : ISlackApi
         {
             using HttpRequestMessage message = request();
             HttpResponseMessage response = await http.SendAsync(message, cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt >= MaxRateLimitRetries)
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt >= ChatHttp.MaxRateLimitRetries)
             {
                 return response;
             }

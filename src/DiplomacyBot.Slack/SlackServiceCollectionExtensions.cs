@@ -22,13 +22,12 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<SlackEventRouter>();
         services.AddSingleton<SlackHttpReceiver>();
-        services.AddHttpClient<ISlackApi, SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddChatApi<ISlackApi, SlackApiClient>();
         services.AddHostedService<SlackStartup>();
         services.AddChatAdapter<SlackPlatform>(SlackEventRouter.Platform);
         if (configuration.GetValue<SlackMode?>($"{SlackOptions.Section}:{nameof(SlackOptions.Mode)}") is null or SlackMode.SocketMode)
         {
-            services.AddSingleton<SocketModeClient>();
-            services.AddHostedService(sp => sp.GetRequiredService<SocketModeClient>());
+            services.AddChatConnection<SocketModeClient>();
         }
 
         return services;
@@ -37,36 +36,29 @@ public static class SlackServiceCollectionExtensions
     /// <summary>Maps <c>POST /slack/events</c> and <c>POST /slack/commands</c> when Slack is enabled in HTTP mode.</summary>
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
-        ArgumentNullException.ThrowIfNull(endpoints);
-        SlackOptions options = endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
-        if (!options.Enabled || options.Mode != SlackMode.Http)
+        if (endpoints.ReceivesWebhooks<SlackOptions>(options => options.Mode == SlackMode.Http))
         {
-            return endpoints;
+            endpoints.MapPost(SlackHttpReceiver.EventsPath, (HttpContext http, SlackHttpReceiver receiver) =>
+                HandleAsync(http, receiver.HandleEvents));
+            endpoints.MapPost(SlackHttpReceiver.CommandsPath, (HttpContext http, SlackHttpReceiver receiver) =>
+                HandleAsync(http, receiver.HandleCommand));
         }
 
-        endpoints.MapPost(SlackHttpReceiver.EventsPath, (HttpContext http, SlackHttpReceiver receiver) =>
-            HandleAsync(http, receiver.HandleEvents));
-        endpoints.MapPost(SlackHttpReceiver.CommandsPath, (HttpContext http, SlackHttpReceiver receiver) =>
-            HandleAsync(http, receiver.HandleCommand));
         return endpoints;
     }
 
     private static async Task HandleAsync(HttpContext http, Func<string?, string?, byte[], SlackHttpResponse> handle)
     {
-        if (await ChatHttp.ReadBodyAsync(http).ConfigureAwait(false) is not { } body)
+        if (await ChatHttp.ReadSignedAsync(http, SlackHttpReceiver.TimestampHeader, SlackHttpReceiver.SignatureHeader).ConfigureAwait(false) is not { } request)
         {
             return;
         }
 
-        SlackHttpResponse response = handle(
-            http.Request.Headers[SlackHttpReceiver.TimestampHeader].ToString(),
-            http.Request.Headers[SlackHttpReceiver.SignatureHeader].ToString(),
-            body);
+        SlackHttpResponse response = handle(request.Timestamp, request.Signature, request.Body);
         http.Response.StatusCode = response.StatusCode;
         if (response.Body.Length > 0)
         {
-            http.Response.ContentType = response.ContentType;
-            await http.Response.WriteAsync(response.Body, http.RequestAborted).ConfigureAwait(false);
+            await ChatHttp.WriteAsync(http, response.ContentType, response.Body).ConfigureAwait(false);
         }
     }
 }

@@ -53,21 +53,7 @@ public static class MinHash
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (a.Count != b.Count || a.Count == 0)
-        {
-            return 0;
-        }
-
-        int same = 0;
-        for (int i = 0; i < a.Count; i++)
-        {
-            if (a[i] == b[i])
-            {
-                same++;
-            }
-        }
-
-        return (double)same / a.Count;
+        return SimilarityOf([.. a], [.. b]);
     }
 
     /// <summary>The same estimate over signatures held as spans (of equal length).</summary>

@@ -5,17 +5,6 @@ namespace DiplomacyBot.Core.Evaluation;
 /// <summary>A timeline as scored: each day with its summary sentences.</summary>
 public sealed record ScoredTimeline(IReadOnlyDictionary<DateOnly, IReadOnlyList<string>> Days);
 
-/// <summary>Precision, recall and F1.</summary>
-public readonly record struct PrecisionRecall(double Precision, double Recall)
-{
-    public double F1 => Precision + Recall > 0 ? 2 * Precision * Recall / (Precision + Recall) : 0;
-
-    /// <summary>Averages over timelines as the news-tls evaluation does: mean precision and mean recall, then F.</summary>
-    public static PrecisionRecall Mean(IReadOnlyCollection<PrecisionRecall> scores) => scores.Count == 0
-        ? default
-        : new PrecisionRecall(scores.Average(s => s.Precision), scores.Average(s => s.Recall));
-}
-
 /// <summary>The scores of one system timeline against its gold timeline.</summary>
 public sealed record TimelineScores(PrecisionRecall Dates, PrecisionRecall AlignedRouge1, PrecisionRecall AlignedRouge2, PrecisionRecall ConcatRouge1, PrecisionRecall ConcatRouge2);
 
@@ -33,9 +22,8 @@ public sealed partial class TimelineScorer(Func<string, string> stem, IReadOnlyS
         var sys = system.Days.ToDictionary(d => d.Key, d => Tokens(d.Value));
         var refs = gold.Days.ToDictionary(d => d.Key, d => Tokens(d.Value));
         int shared = sys.Keys.Count(refs.ContainsKey);
-        var dates = new PrecisionRecall(sys.Count == 0 ? 0 : (double)shared / sys.Count, refs.Count == 0 ? 0 : (double)shared / refs.Count);
         return new TimelineScores(
-            dates,
+            PrecisionRecall.Of(shared, sys.Count, refs.Count),
             Aligned(sys, refs, 1),
             Aligned(sys, refs, 2),
             Concatenated(sys, refs, 1),
@@ -56,7 +44,7 @@ public sealed partial class TimelineScorer(Func<string, string> stem, IReadOnlyS
         var all = sys.OrderBy(d => d.Key).SelectMany(d => d.Value).ToList();
         var gold = refs.OrderBy(d => d.Key).SelectMany(d => d.Value).ToList();
         var (matched, sysCount, goldCount) = Overlap(Grams(all, n), Grams(gold, n));
-        return new PrecisionRecall(sysCount == 0 ? 0 : matched / sysCount, goldCount == 0 ? 0 : matched / goldCount);
+        return PrecisionRecall.Of(matched, sysCount, goldCount);
     }
 
     private static PrecisionRecall Aligned(Dictionary<DateOnly, List<string>> sys, Dictionary<DateOnly, List<string>> refs, int n)
@@ -103,8 +91,7 @@ public sealed partial class TimelineScorer(Func<string, string> stem, IReadOnlyS
     private static double UnigramF1(Dictionary<string, int> a, Dictionary<string, int> b)
     {
         var (matched, ca, cb) = Overlap(a, b);
-        double p = ca == 0 ? 0 : matched / ca, r = cb == 0 ? 0 : matched / cb;
-        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+        return PrecisionRecall.Of(matched, ca, cb).F1;
     }
 
     private static Dictionary<string, int> Grams(List<string> tokens, int n)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using static DiplomacyBot.Core.Time.TimexPatterns;
@@ -11,11 +12,8 @@ namespace DiplomacyBot.Core.Time;
 internal sealed partial class MonthRule : ITimexRule
 {
     // "May" and "March" double as a modal and a verb/noun; alone they need one of these words just before them.
-    private static readonly HashSet<string> DateIntroducers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "since", "until", "till", "by", "during", "through", "from", "to", "of", "before", "after", "early", "late",
-        "mid", "last", "next", "this", "between", "and", "or", "throughout", "around", "for", "on", "that", "each", "every",
-    };
+    private static readonly FrozenSet<string> DateIntroducers = NeighbourWords.Introducers(
+        "to", "mid", "last", "next", "this", "between", "or", "throughout", "around", "on", "that", "each", "every");
 
     private static readonly HashSet<string> FullNames =
     [
@@ -65,7 +63,7 @@ internal sealed partial class MonthRule : ITimexRule
             return TimexFormat.Month(reference.Year + offset, month);
         }
 
-        var relation = Whitespace().Replace(m.Groups["rel"].Value.ToLowerInvariant(), " ");
+        var relation = Relation(m.Groups["rel"].Value);
         if (relation == "this")
         {
             return TimexFormat.Month(reference.Year, month);
@@ -102,9 +100,6 @@ internal sealed partial class MonthRule : ITimexRule
     }
 
     private static bool PrecededByIntroducer(string text, int index) => DateIntroducers.Contains(NeighbourWords.Before(text, index));
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^In\s$")]
     private static partial Regex FrontedIn();

@@ -17,7 +17,7 @@ internal sealed partial class RelativePeriodRule : ITimexRule
     {
         foreach (Match m in PeriodRegex().Matches(context.Text))
         {
-            var relation = Normalise(m.Groups["rel"].Value);
+            var relation = Relation(m.Groups["rel"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             if (unit.StartsWith("fiscal", StringComparison.Ordinal))
             {
@@ -110,8 +110,6 @@ internal sealed partial class RelativePeriodRule : ITimexRule
         }
     }
 
-    private static string Normalise(string relation) => Whitespace().Replace(relation.ToLowerInvariant(), " ");
-
     private static string? Resolve(DateOnly r, string unit, int offset, string relation) => unit switch
     {
         "week" => TimexFormat.Week(r.AddDays(7 * offset)),
@@ -145,7 +143,7 @@ internal sealed partial class RelativePeriodRule : ITimexRule
         var inWeekend = r.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         var previousSaturday = WeekdayRule.StrictlyBefore(r, DayOfWeek.Saturday);
         var past = inWeekend ? previousSaturday.AddDays(-7) : previousSaturday;
-        return Normalise(relation) switch
+        return Relation(relation) switch
         {
             "last" or "this past" => TimexFormat.Weekend(past),
             "next" => TimexFormat.Weekend(r.AddDays(7)),
@@ -174,7 +172,4 @@ internal sealed partial class RelativePeriodRule : ITimexRule
 
     [GeneratedRegex(@"(?<![A-Za-z])(?<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex WeekendRegex();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

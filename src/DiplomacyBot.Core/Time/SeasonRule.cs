@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using static DiplomacyBot.Core.Time.TimexPatterns;
@@ -10,11 +11,7 @@ namespace DiplomacyBot.Core.Time;
 /// </summary>
 internal sealed partial class SeasonRule : ITimexRule
 {
-    private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "during", "by", "until", "till", "through", "throughout", "since", "over", "from", "before", "after",
-        "this", "last", "next", "early", "late", "each", "every", "for", "of", "and",
-    };
+    private static readonly FrozenSet<string> Introducers = NeighbourWords.Introducers("throughout", "over", "this", "last", "next", "each", "every");
 
     public System.Buffers.SearchValues<string> Keywords { get; } = RuleKeywords.Create("spring", "summer", "autumn", "fall", "winter");
 
@@ -24,7 +21,7 @@ internal sealed partial class SeasonRule : ITimexRule
         foreach (Match m in SeasonRegex().Matches(text))
         {
             var code = CalendarWords.Season(m.Groups["season"].Value);
-            var relation = Whitespace().Replace(m.Groups["rel"].Value.ToLowerInvariant(), " ");
+            var relation = Relation(m.Groups["rel"].Value);
             var hasYear = m.Groups["year"].Success;
             if (!hasYear && !IsIntroduced(text, m, relation))
             {
@@ -90,7 +87,4 @@ internal sealed partial class SeasonRule : ITimexRule
         @"(?<season>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:\s+(?:of\s+)?(?<year>" + AnyYear + @"))?",
         TimexPatterns.Options)]
     private static partial Regex SeasonRegex();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -6,7 +6,7 @@ namespace DiplomacyBot.Core.Time;
 /// Regex fragments shared by the rules. Month and weekday names are matched case-sensitively (inside
 /// <c>(?-i:...)</c>) because lower-case "may", "march" and "sun" are ordinary words far more often than dates.
 /// </summary>
-internal static class TimexPatterns
+internal static partial class TimexPatterns
 {
     /// <summary>How the rules match: case aside (names keep their own <c>(?-i:...)</c>), culture-neutral, named groups only.</summary>
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -43,4 +43,10 @@ internal static class TimexPatterns
     public const string Modifier =
         @"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+in)?(?:\s+|-)|mid-|" +
         @"the\s+(?:end|beginning|middle|start|close|turn|latter\s+part)\s+of\s+(?:the\s+)?)";
+
+    /// <summary>A matched relation ("this  past", "Next") as the rules compare it: lower case, single spaces.</summary>
+    public static string Relation(string text) => Whitespace().Replace(text.ToLowerInvariant(), " ");
+
+    [GeneratedRegex(@"\s+")]
+    public static partial Regex Whitespace();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using static DiplomacyBot.Core.Time.TimexPatterns;
@@ -31,12 +32,9 @@ internal sealed partial class YearRule : ITimexRule
         "approximately", "roughly", "almost", "over", "than", "of", "to", "and", "the",
     };
 
-    private static readonly HashSet<string> YearIntroducers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "since", "until", "till", "by", "during", "through", "from", "before", "after", "of", "year", "fiscal",
-        "early", "late", "mid", "around", "circa", "between", "and", "to", "or", "for", "summer", "spring", "autumn",
-        "fall", "winter", "the", "calendar", "end", "beginning", "middle", "start", "as",
-    };
+    private static readonly FrozenSet<string> YearIntroducers = NeighbourWords.Introducers(
+        "year", "fiscal", "mid", "around", "circa", "between", "to", "or", "summer", "spring", "autumn", "fall", "winter", "the",
+        "calendar", "end", "beginning", "middle", "start", "as");
 
     private static readonly System.Buffers.SearchValues<string> SpelledWords = RuleKeywords.Create("ties", "nineteen", "thousand", "century");
 

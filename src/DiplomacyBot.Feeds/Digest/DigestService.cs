@@ -16,39 +16,19 @@ public sealed partial class DigestService(DigestRunner runner, TimeProvider time
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            bool failed = false;
-            try
-            {
-                await runner.RunDueAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            PassOutcome outcome = await BackgroundLoop.RunPassAsync(runner.RunDueAsync, ex => DigestFailed(logger, ex), stoppingToken).ConfigureAwait(false);
+            if (outcome == PassOutcome.Stopping)
             {
                 return;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A background loop must outlive any one failure (the chat platform down, a store error); the digest is retried.
-                DigestFailed(logger, ex);
-                failed = true;
-            }
 
-            TimeSpan wait = MaxSleep;
-            if (runner.NextDue() is { } due)
-            {
-                TimeSpan until = due - time.GetUtcNow();
-                wait = until < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : until < MaxSleep ? until : MaxSleep;
-            }
-
-            if (failed && wait < RetryAfterFailure)
+            TimeSpan wait = BackgroundLoop.UntilDue(runner.NextDue(), time, MaxSleep);
+            if (outcome == PassOutcome.Failed && wait < RetryAfterFailure)
             {
                 wait = RetryAfterFailure;
             }
 
-            try
-            {
-                await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
+            if (!await BackgroundLoop.SleepAsync(wait, time, stoppingToken).ConfigureAwait(false))
             {
                 return;
             }

@@ -115,15 +115,7 @@ public sealed partial class FeedPoller(
             DateTimeOffset now = time.GetUtcNow();
             if (fetched.NotModified)
             {
-                store.UpdateFeed(feed with
-                {
-                    LastPolledAt = now,
-                    NextPollAt = now + o.PollInterval,
-                    ErrorCount = 0,
-                    LastError = null,
-                    ETag = fetched.ETag,
-                    LastModified = fetched.LastModified,
-                });
+                store.UpdateFeed(AfterGoodPoll(feed, fetched, now, o));
                 return new FeedPollResult(feed.Url, true, 0, 0, 0, null);
             }
 
@@ -162,15 +154,9 @@ public sealed partial class FeedPoller(
 
             now = time.GetUtcNow();
             var current = parsed.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-            store.UpdateFeed(feed with
+            store.UpdateFeed(AfterGoodPoll(feed, fetched, now, o) with
             {
                 Title = parsed.Title ?? feed.Title,
-                LastPolledAt = now,
-                NextPollAt = now + o.PollInterval,
-                ErrorCount = 0,
-                LastError = null,
-                ETag = fetched.ETag,
-                LastModified = fetched.LastModified,
                 SeenItemIds = Remembered(feed.SeenItemIds.Concat(newlySeen), current, o.SeenItemsKept),
                 ItemFailures = failures.Where(f => current.Contains(f.Key)).ToDictionary(StringComparer.Ordinal),
                 ItemsIngested = feed.ItemsIngested + ingested,
@@ -193,6 +179,17 @@ public sealed partial class FeedPoller(
             return new FeedPollResult(feed.Url, false, 0, 0, 0, ex.Message);
         }
     }
+
+    /// <summary>The feed after a good poll: errors cleared, the validators kept for the next one, due again in one interval.</summary>
+    private static FeedSubscription AfterGoodPoll(FeedSubscription feed, FetchResult fetched, DateTimeOffset now, FeedsOptions options) => feed with
+    {
+        LastPolledAt = now,
+        NextPollAt = now + options.PollInterval,
+        ErrorCount = 0,
+        LastError = null,
+        ETag = fetched.ETag,
+        LastModified = fetched.LastModified,
+    };
 
     /// <summary>The wait after <paramref name="errors"/> consecutive failures: the poll interval doubled per error, capped.</summary>
     public static TimeSpan Backoff(FeedsOptions options, int errors)

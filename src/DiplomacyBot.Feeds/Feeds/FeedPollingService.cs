@@ -16,38 +16,16 @@ public sealed partial class FeedPollingService(FeedPoller poller, TimeProvider t
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                await poller.PollDueAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                PollingFailed(logger, ex);
-            }
-
-            TimeSpan wait = IdleCheck;
-            if (poller.NextDue() is { } due)
-            {
-                TimeSpan until = due - time.GetUtcNow();
-                wait = until < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : until < IdleCheck ? until : IdleCheck;
-            }
-
-            try
-            {
-                await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
+            PassOutcome outcome = await BackgroundLoop.RunPassAsync(
+                token => poller.PollDueAsync(cancellationToken: token), ex => PollingFailed(logger, ex), stoppingToken).ConfigureAwait(false);
+            if (outcome == PassOutcome.Stopping
+                || !await BackgroundLoop.SleepAsync(BackgroundLoop.UntilDue(poller.NextDue(), time, IdleCheck), time, stoppingToken).ConfigureAwait(false))
             {
                 return;
             }
         }
     }
 
-    // A background loop must outlive any one failure (a store error, a defect in one feed's handling).
     [LoggerMessage(Level = LogLevel.Error, Message = "Feed polling failed; it goes on at the next check")]
     private static partial void PollingFailed(ILogger logger, Exception exception);
 }

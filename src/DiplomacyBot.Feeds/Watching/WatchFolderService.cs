@@ -22,18 +22,9 @@ public sealed partial class WatchFolderService(FolderWatcher watcher, WatchFolde
         TimeSpan interval = TimeSpan.FromSeconds(options.WatchScanSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                await watcher.ScanAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            if (await BackgroundLoop.RunPassAsync(watcher.ScanAsync, ex => ScanFailed(logger, ex), stoppingToken).ConfigureAwait(false) == PassOutcome.Stopping)
             {
                 return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A background loop must outlive any one failure.
-                ScanFailed(logger, ex);
             }
 
             try

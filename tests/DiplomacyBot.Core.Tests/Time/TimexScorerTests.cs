@@ -54,11 +54,11 @@ public sealed class TimexScorerTests : IDisposable
         Assert.Equal(2, s.RelaxedMatches);
         Assert.Equal(2, s.TypeCorrect);
         Assert.Equal(1, s.ValueCorrect);
-        Assert.Equal(1.0 / 3, s.StrictPrecision, 6);
-        Assert.Equal(2.0 / 3, s.RelaxedF1, 6);
+        Assert.Equal(1.0 / 3, s.Strict.Precision, 6);
+        Assert.Equal(2.0 / 3, s.Relaxed.F1, 6);
         Assert.Equal(1.0, s.TypeAccuracy, 6);
         Assert.Equal(0.5, s.ValueAccuracy, 6);
-        Assert.Equal(1.0 / 3, s.ValueF1, 6);
+        Assert.Equal(1.0 / 3, s.Value.F1, 6);
         Assert.Equal(s, result.ByGroup["Sub"]);
     }
 

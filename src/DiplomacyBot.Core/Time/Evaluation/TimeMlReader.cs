@@ -34,20 +34,10 @@ public static class TimeMlReader
         var open = new Stack<(int Start, TimexType Type, string Value)>();
         while (reader.Read())
         {
+            inText = Inside(reader, "TEXT", inText);
+            inDct = Inside(reader, "DCT", inDct);
             switch (reader.NodeType)
             {
-                case XmlNodeType.Element when reader.LocalName == "TEXT":
-                    inText = !reader.IsEmptyElement;
-                    break;
-                case XmlNodeType.EndElement when reader.LocalName == "TEXT":
-                    inText = false;
-                    break;
-                case XmlNodeType.Element when reader.LocalName == "DCT":
-                    inDct = !reader.IsEmptyElement;
-                    break;
-                case XmlNodeType.EndElement when reader.LocalName == "DCT":
-                    inDct = false;
-                    break;
                 case XmlNodeType.Element when reader.LocalName == "TIMEX3":
                     if (reader.GetAttribute("functionInDocument") == "CREATION_TIME" || inDct)
                     {
@@ -73,6 +63,14 @@ public static class TimeMlReader
         timexes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new TimeMlDocument(id, text.ToString(), creation, timexes);
     }
+
+    /// <summary>Whether the reader is inside <paramref name="element"/> once at its current node: from the start tag (unless empty) to the end tag.</summary>
+    private static bool Inside(XmlReader reader, string element, bool inside) => reader.LocalName != element ? inside : reader.NodeType switch
+    {
+        XmlNodeType.Element => !reader.IsEmptyElement,
+        XmlNodeType.EndElement => false,
+        _ => inside,
+    };
 
     private static DateOnly? ParseDate(string? value) =>
         value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

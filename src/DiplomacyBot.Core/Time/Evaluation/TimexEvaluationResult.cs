@@ -11,13 +11,13 @@ public sealed record TimexEvaluationResult(
 {
     private const int ExamplesPerGroup = 4;
 
-    public double StrictF1 => Overall.StrictF1;
+    public double StrictF1 => Overall.Strict.F1;
 
-    public double RelaxedF1 => Overall.RelaxedF1;
+    public double RelaxedF1 => Overall.Relaxed.F1;
 
     public double TypeAccuracy => Overall.TypeAccuracy;
 
-    public double ValueF1 => Overall.ValueF1;
+    public double ValueF1 => Overall.Value.F1;
 
     /// <summary>Errors grouped by kind and family, largest groups first.</summary>
     public IReadOnlyList<TimexErrorGroup> ErrorGroups() =>
@@ -55,7 +55,7 @@ public sealed record TimexEvaluationResult(
 
     private static void AppendRow(StringBuilder sb, string name, TimexScores s) =>
         sb.AppendLine(CultureInfo.InvariantCulture,
-            $"  {Cut(name),-14} {s.StrictPrecision,5:0.000} {s.StrictRecall,5:0.000} {s.StrictF1,5:0.000} |  {s.RelaxedPrecision,5:0.000} {s.RelaxedRecall,5:0.000} {s.RelaxedF1,5:0.000} |  {s.TypeAccuracy,5:0.000}   |  {s.ValueAccuracy,5:0.000}   {s.ValuePrecision,5:0.000} {s.ValueRecall,5:0.000} {s.ValueF1,5:0.000}");
+            $"  {Cut(name),-14} {s.Strict.Precision,5:0.000} {s.Strict.Recall,5:0.000} {s.Strict.F1,5:0.000} |  {s.Relaxed.Precision,5:0.000} {s.Relaxed.Recall,5:0.000} {s.Relaxed.F1,5:0.000} |  {s.TypeAccuracy,5:0.000}   |  {s.ValueAccuracy,5:0.000}   {s.Value.Precision,5:0.000} {s.Value.Recall,5:0.000} {s.Value.F1,5:0.000}");
 
     private static string Cut(string name) => name.Length <= 14 ? name : name[..14];
 }

@@ -145,12 +145,9 @@ public static partial class TimexEvaluator
     {
         var from = Math.Max(0, start - ContextChars);
         var to = Math.Min(text.Length, end + ContextChars);
-        return Whitespace().Replace(text[from..start] + "[" + text[start..end] + "]" + text[end..to], " ");
+        return TimexPatterns.Whitespace().Replace(text[from..start] + "[" + text[start..end] + "]" + text[end..to], " ");
     }
 
     [GeneratedRegex(@"W(\d)(?!\d)")]
     private static partial Regex WeekPadding();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -1,3 +1,5 @@
+using DiplomacyBot.Core.Evaluation;
+
 namespace DiplomacyBot.Core.Time.Evaluation;
 
 /// <summary>
@@ -9,29 +11,15 @@ public sealed record TimexScores(int Documents, int Gold, int System, int Strict
 {
     public static TimexScores Empty { get; } = new(0, 0, 0, 0, 0, 0, 0);
 
-    public double StrictPrecision => Ratio(StrictMatches, System);
+    public PrecisionRecall Strict => PrecisionRecall.Of(StrictMatches, System, Gold);
 
-    public double StrictRecall => Ratio(StrictMatches, Gold);
+    public PrecisionRecall Relaxed => PrecisionRecall.Of(RelaxedMatches, System, Gold);
 
-    public double StrictF1 => F1(StrictPrecision, StrictRecall);
-
-    public double RelaxedPrecision => Ratio(RelaxedMatches, System);
-
-    public double RelaxedRecall => Ratio(RelaxedMatches, Gold);
-
-    public double RelaxedF1 => F1(RelaxedPrecision, RelaxedRecall);
+    public PrecisionRecall Value => PrecisionRecall.Of(ValueCorrect, System, Gold);
 
     public double TypeAccuracy => Ratio(TypeCorrect, RelaxedMatches);
 
     public double ValueAccuracy => Ratio(ValueCorrect, RelaxedMatches);
-
-    public double ValuePrecision => Ratio(ValueCorrect, System);
-
-    public double ValueRecall => Ratio(ValueCorrect, Gold);
-
-    public double ValueF1 => F1(ValuePrecision, ValueRecall);
-
-    public double TypeF1 => F1(Ratio(TypeCorrect, System), Ratio(TypeCorrect, Gold));
 
     public TimexScores Plus(TimexScores other) => new(
         Documents + other.Documents,
@@ -43,6 +31,4 @@ public sealed record TimexScores(int Documents, int Gold, int System, int Strict
         ValueCorrect + other.ValueCorrect);
 
     private static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
-
-    private static double F1(double precision, double recall) => precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
 }
