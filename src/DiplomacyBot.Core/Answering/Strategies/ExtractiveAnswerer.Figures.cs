@@ -5,7 +5,6 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>"How many ...?", "how long ...?": the best sentence that states the figure or the length of time.</summary>
     private Answer AnswerFigure(AnswerDraft draft)
     {
-        FindFact(draft);
-        return RequireFact(draft) ?? Finish(draft);
+        return Unstated(draft) ?? Finish(draft);
     }
 }

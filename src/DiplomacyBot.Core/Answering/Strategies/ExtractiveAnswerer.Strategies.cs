@@ -44,6 +44,16 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
+    /// For a question whose answer is one fact: the answer saying the articles do not state it, or null with the
+    /// sentence that states it leading.
+    /// </summary>
+    private Answer? Unstated(AnswerDraft draft)
+    {
+        FindFact(draft);
+        return RequireFact(draft);
+    }
+
+    /// <summary>
     /// The fact found leads; with none, the answer says the articles do not state it (and shows the closest passages).
     /// </summary>
     private Answer? RequireFact(AnswerDraft draft)

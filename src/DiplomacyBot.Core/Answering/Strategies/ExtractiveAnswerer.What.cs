@@ -8,15 +8,16 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private Answer AnswerWhat(AnswerDraft draft)
     {
-        FocusOnSubject(draft);
-        return Finish(draft);
+        return FocusedFinish(draft);
     }
 
-    private void FocusOnSubject(AnswerDraft draft)
+    private Answer FocusedFinish(AnswerDraft draft)
     {
         if (FocusedLead(draft.Analyzed, draft.Ranked, draft.Best) is { } focused)
         {
             draft.Lead(focused);
         }
+
+        return Finish(draft);
     }
 }

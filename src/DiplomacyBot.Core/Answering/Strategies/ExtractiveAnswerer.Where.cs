@@ -5,8 +5,7 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>"Where ...?": the best sentence that puts the event somewhere, led by the most specific place it names.</summary>
     private Answer AnswerWhere(AnswerDraft draft)
     {
-        FindFact(draft);
-        if (RequireFact(draft) is { } unsaid)
+        if (Unstated(draft) is { } unsaid)
         {
             return unsaid;
         }

@@ -13,7 +13,6 @@ public sealed partial class ExtractiveAnswerer
             return new Answer(draft.Question, $"{holder.Name} ({holder.Role}), according to {SourceLabel(holder.Sentence.Article)}: {Text.Shortened.To(said, 240)}", false, Cite(quotes));
         }
 
-        FindFact(draft);
-        return RequireFact(draft) ?? Finish(draft);
+        return Unstated(draft) ?? Finish(draft);
     }
 }

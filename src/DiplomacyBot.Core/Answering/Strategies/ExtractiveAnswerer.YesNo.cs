@@ -8,13 +8,6 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private Answer AnswerYesNo(AnswerDraft draft)
     {
-        FindFact(draft);
-        if (RequireFact(draft) is { } unsaid)
-        {
-            return unsaid;
-        }
-
-        FocusOnSubject(draft);
-        return Finish(draft);
+        return Unstated(draft) ?? FocusedFinish(draft);
     }
 }
