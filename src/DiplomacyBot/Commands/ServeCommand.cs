@@ -51,7 +51,7 @@ public static class ServeCommand
         {
             return 0;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or LiteDB.LiteException or System.Data.Common.DbException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException || Hosting.StorageProviders.IsStoreError(ex))
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return 2;

@@ -67,7 +67,7 @@ public sealed class BotContext : IDisposable
         EmbeddingStore = stores.Embeddings;
         try
         {
-            Index = new LuceneSentenceIndex(StorageProviders.IndexPath(Storage, Search));
+            Index = StorageProviders.OpenIndex(Storage, Search);
         }
         catch
         {
