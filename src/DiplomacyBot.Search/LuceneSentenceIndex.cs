@@ -277,7 +277,8 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             return [];
         }
 
-        var scored = searcher.Search(root, new DocumentsFilter(wanted), wanted.Count).ScoreDocs;
+        // The filter leads: the query's postings are only advanced to the few wanted documents, never walked in full.
+        var scored = searcher.Search(new FilteredQuery(root, new DocumentsFilter(wanted), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), wanted.Count).ScoreDocs;
         var unscored = wanted.Except(scored.Select(d => d.Doc)).Select(doc => new ScoreDoc(doc, 0));
         return [.. scored, .. unscored];
     }

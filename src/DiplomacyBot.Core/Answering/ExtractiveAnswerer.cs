@@ -54,14 +54,18 @@ public sealed partial class ExtractiveAnswerer(
                 : new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []) { Outcome = AnswerOutcome.NotAQuestion };
         }
 
-        var (result, match, loaded) = Retrieve(analyzed, nearest);
+        // Words no article holds are looked for as the index spells the words closest to them ("thrid" -> "third");
+        // the reading is kept when it finds an answer that covers more of the question. Respelling changes the words
+        // searched for, not what the question means: the search by meaning is not repeated. Both searches by words
+        // run while the question is still being searched by meaning.
+        var words = SearchWords(analyzed);
+        AnalyzedQuestion? respelled = Respelled(analyzed, words.Result);
+        var respelledWords = respelled is null ? default : SearchWords(respelled);
+        var (result, match, loaded) = WithNearest(analyzed, words, nearest);
         var ranked = Rank(analyzed, result, match, loaded);
-        if (Respelled(analyzed, result) is { } respelled)
+        if (respelled is not null)
         {
-            // Words no article holds are looked for as the index spells the words closest to them ("thrid" ->
-            // "third"); the reading is kept when it finds an answer that covers more of the question. Respelling
-            // changes the words searched for, not what the question means: the search by meaning is not repeated.
-            var (again, againMatch, againLoaded) = Retrieve(respelled, nearest);
+            var (again, againMatch, againLoaded) = WithNearest(respelled, respelledWords, nearest);
             var reranked = Rank(respelled, again, againMatch, againLoaded);
             if (reranked.Count > 0 && reranked[0].Coverage >= options.MinCoverage && (ranked.Count == 0 || reranked[0].Coverage > ranked[0].Coverage))
             {
@@ -557,22 +561,25 @@ public sealed partial class ExtractiveAnswerer(
     /// question in meaning: the index describes both (BM25 score and which concepts each holds), so every candidate
     /// is ranked on the same features whichever way it was found.
     /// </summary>
-    private (PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles) Retrieve(AnalyzedQuestion analyzed, Task<SemanticMatch?>? nearest = null)
-    {
-        PassageQuery query = analyzed.ToQuery();
-        if (semantic is null)
-        {
-            PassageSearchResult alone = index.Search(query, options.Candidates);
-            return (alone, null, store.GetMany(ArticleIds(alone.Hits)));
-        }
+    private (PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles) Retrieve(AnalyzedQuestion analyzed) =>
+        WithNearest(analyzed, SearchWords(analyzed), SearchByMeaning(analyzed.Text, analyzed.AsOf));
 
-        // The question is embedded and searched by meaning while BM25 searches by words and the articles of its hits
-        // are read; then the index describes the nearest sentences BM25 did not find.
-        nearest ??= SearchByMeaning(analyzed.Text, analyzed.AsOf)!;
-        PassageSearchResult words = index.Search(query, options.Candidates);
-        var articles = new Dictionary<string, Article>(store.GetMany(ArticleIds(words.Hits)), StringComparer.Ordinal);
-        SemanticMatch? match = nearest.GetAwaiter().GetResult();
-        if (match is null)
+    /// <summary>BM25's best sentences for the question's concepts and the articles they are from.</summary>
+    private (PassageSearchResult Result, Dictionary<string, Article> Articles) SearchWords(AnalyzedQuestion analyzed)
+    {
+        PassageSearchResult words = index.Search(analyzed.ToQuery(), options.Candidates);
+        return (words, new Dictionary<string, Article>(store.GetMany(ArticleIds(words.Hits)), StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The search by words joined with the search by meaning (run on another thread meanwhile): the index describes
+    /// the nearest sentences BM25 did not find, so they are ranked on the same features.
+    /// </summary>
+    private (PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles) WithNearest(
+        AnalyzedQuestion analyzed, (PassageSearchResult Result, Dictionary<string, Article> Articles) byWords, Task<SemanticMatch?>? nearest)
+    {
+        var (words, articles) = byWords;
+        if (nearest?.GetAwaiter().GetResult() is not { } match)
         {
             return (words, null, articles);
         }
@@ -584,7 +591,7 @@ public sealed partial class ExtractiveAnswerer(
             return (words, match, articles);
         }
 
-        PassageSearchResult described = index.Search(query with { Include = missing, IncludeOnly = true }, missing.Count);
+        PassageSearchResult described = index.Search(analyzed.ToQuery() with { Include = missing, IncludeOnly = true }, missing.Count);
         var added = described.Hits.Where(h => !found.Contains(h.Key)).ToList();
         foreach (var (id, article) in store.GetMany(ArticleIds(added).Where(id => !articles.ContainsKey(id)).ToList()))
         {

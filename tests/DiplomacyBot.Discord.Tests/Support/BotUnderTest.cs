@@ -114,9 +114,14 @@ public sealed class BotUnderTest : IAsyncDisposable
             File.Delete(file);
         }
 
-        if (Directory.Exists(store + ".index"))
+        // The derived indexes (Lucene, vectors) are folders beside the store.
+
+        foreach (string folder in Directory.EnumerateDirectories(Path.GetDirectoryName(store)!, Path.GetFileName(store) + ".*"))
+
         {
-            Directory.Delete(store + ".index", recursive: true);
+
+            Directory.Delete(folder, recursive: true);
+
         }
     }
 }
