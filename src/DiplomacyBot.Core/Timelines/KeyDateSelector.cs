@@ -26,7 +26,8 @@ public sealed record KeyDate(DateOnly Day, double Score, int Published, int Ment
 /// <param name="Topic">How much a sentence's closeness to the whole collection counts in choosing a day's sentences (beside its closeness to that day's).</param>
 /// <param name="Naming">What naming the day adds to a sentence's closeness (as against an opening sentence of an article published that day).</param>
 /// <param name="Redundancy">How much a sentence's closeness to one already chosen for the day counts against it.</param>
-public sealed record KeyDateWeights(double Published, double Mentions, double LaterMentions, double Topic = 0, double Naming = 0.1, double Redundancy = 0.7)
+/// <param name="Leads">How many opening sentences of an article published on a day may stand for that day (0: all of them).</param>
+public sealed record KeyDateWeights(double Published, double Mentions, double LaterMentions, double Topic = 0, double Naming = 0.1, double Redundancy = 0.7, int Leads = 3)
 {
     /// <summary>The weights shipped with the program (<c>Timelines/key-date-weights.json</c>).</summary>
     public static KeyDateWeights Default { get; } = Load();
@@ -42,6 +43,7 @@ public sealed record KeyDateWeights(double Published, double Mentions, double La
         ["summary_topic"] = Topic,
         ["summary_naming"] = Naming,
         ["summary_redundancy"] = Redundancy,
+        ["summary_leads"] = Leads,
     });
 
     public static KeyDateWeights Parse(string json, string source)
@@ -55,7 +57,8 @@ public sealed record KeyDateWeights(double Published, double Mentions, double La
                 values.GetValueOrDefault("later_mentions"),
                 values.GetValueOrDefault("summary_topic"),
                 values.GetValueOrDefault("summary_naming", 0.1),
-                values.GetValueOrDefault("summary_redundancy", 0.7));
+                values.GetValueOrDefault("summary_redundancy", 0.7),
+                (int)values.GetValueOrDefault("summary_leads", 3));
         }
         catch (JsonException ex)
         {
@@ -75,13 +78,10 @@ public sealed record KeyDateWeights(double Published, double Mentions, double La
 /// how many articles were published on it, how many sentences in the whole collection name it (a weekday or a date
 /// resolved to that day), and how many of those come from later articles; days are ranked by that evidence, weighed
 /// by <see cref="KeyDateWeights"/>. A day's sentences are those that name it, or else the openings of the articles
-/// published on it, chosen for saying what most of them say (closeness to their centroid) without repeating each other.
+/// published on it (as many as <see cref="KeyDateWeights.Leads"/>), chosen for saying what most of them say (closeness to their centroid) without repeating each other.
 /// </summary>
 public sealed partial class KeyDateSelector(KeyDateWeights weights)
 {
-    /// <summary>Opening sentences of an article that stand for its publication day when nothing names the day.</summary>
-    private const int LeadSentences = 3;
-
     /// <summary>Sentences shorter or longer than these (in words) make poor entries: fragments, or run-on captions.</summary>
     private const int FewestWords = 6;
 
@@ -185,7 +185,7 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
                     evidence.Naming.Add(new KeyDateSentence(article, sentence));
                 }
 
-                if (!namesAnotherDay && i < LeadSentences && published is { } on && on >= first && on <= last)
+                if (!namesAnotherDay && published is { } on && on >= first && on <= last)
                 {
                     At(on).Leads.Add(new KeyDateSentence(article, sentence));
                 }
@@ -203,8 +203,8 @@ public sealed partial class KeyDateSelector(KeyDateWeights weights)
         .Distinct();
 
     /// <summary>The sentences that may say what happened on a day, each with whether it names the day (or only opens an article of that day).</summary>
-    private static List<(KeyDateSentence Sentence, bool Names)> Candidates(DayEvidence evidence) => evidence.Naming.Select(s => (Sentence: s, Names: true))
-        .Concat(evidence.Leads.Select(s => (Sentence: s, Names: false)))
+    private List<(KeyDateSentence Sentence, bool Names)> Candidates(DayEvidence evidence) => evidence.Naming.Select(s => (Sentence: s, Names: true))
+        .Concat(evidence.Leads.Where(s => weights.Leads <= 0 || s.Sentence.Index < weights.Leads).Select(s => (Sentence: s, Names: false)))
         .Where(c => WordCount(c.Sentence.Text) is >= FewestWords and <= MostWords)
         .DistinctBy(c => (c.Sentence.Article.Id, c.Sentence.Sentence.Index))
         .Take(MostCandidates)
@@ -310,7 +310,7 @@ public sealed class DayEvidence
     /// <summary>The sentences that name the day.</summary>
     public List<KeyDateSentence> Naming { get; } = [];
 
-    /// <summary>The opening sentences of the articles published on it that name no other day.</summary>
+    /// <summary>The sentences of the articles published on it that name no other day, in article order.</summary>
     public List<KeyDateSentence> Leads { get; } = [];
 }
 

@@ -182,32 +182,30 @@ public static class TimelineEvalCommand
 
     /// <summary>
     /// With the days chosen, how the days' sentences are chosen: the weights of closeness to the whole collection, of
-    /// naming the day and of repeating a sentence already chosen, over a grid, for the best mean date-aligned ROUGE-1 F.
+    /// naming the day, of repeating a sentence already chosen and how many of an article's opening sentences stand for its day, over a grid, for the best mean date-aligned ROUGE-1 F.
     /// </summary>
     private static KeyDateWeights FitSummaries(IReadOnlyList<(GoldTimeline Gold, CollectionEvidence Evidence)> cases, KeyDateWeights dates)
     {
         var scorer = new TimelineScorer(Search.EnglishText.Stem, Core.Text.Lexicon.Get("stop-words"));
         (KeyDateWeights Weights, double Score)? best = null;
-        foreach (double topic in (double[])[0, 0.5, 1, 2, 4, 8])
+        var grid = from topic in (double[])[0, 0.5, 1, 2, 4, 8]
+                   from naming in (double[])[0, 0.1, 0.2, 0.4]
+                   from redundancy in (double[])[0.5, 1, 1.5, 2]
+                   from leads in (int[])[1, 3, 8, 0]
+                   select dates with { Topic = topic, Naming = naming, Redundancy = redundancy, Leads = leads };
+        foreach (KeyDateWeights weights in grid)
         {
-            foreach (double naming in (double[])[0, 0.1, 0.2, 0.4])
+            var selector = new KeyDateSelector(weights);
+            var scores = cases.AsParallel().Select(c =>
             {
-                foreach (double redundancy in (double[])[0.5, 1, 1.5, 2])
-                {
-                    var weights = dates with { Topic = topic, Naming = naming, Redundancy = redundancy };
-                    var selector = new KeyDateSelector(weights);
-                    var scores = cases.AsParallel().Select(c =>
-                    {
-                        var days = selector.Choose(c.Evidence, c.Gold.Dates, c.Gold.PerDate);
-                        var system = new ScoredTimeline(days.ToDictionary(d => d.Day, d => (IReadOnlyList<string>)d.Sentences.Select(s => s.Text).ToList()));
-                        return scorer.Score(system, c.Gold.Gold).AlignedRouge1;
-                    }).ToList();
-                    double f1 = PrecisionRecall.Mean(scores).F1;
-                    if (best is null || f1 > best.Value.Score + 1e-9)
-                    {
-                        best = (weights, f1);
-                    }
-                }
+                var days = selector.Choose(c.Evidence, c.Gold.Dates, c.Gold.PerDate);
+                var system = new ScoredTimeline(days.ToDictionary(d => d.Day, d => (IReadOnlyList<string>)d.Sentences.Select(s => s.Text).ToList()));
+                return scorer.Score(system, c.Gold.Gold).AlignedRouge1;
+            }).ToList();
+            double f1 = PrecisionRecall.Mean(scores).F1;
+            if (best is null || f1 > best.Value.Score + 1e-9)
+            {
+                best = (weights, f1);
             }
         }
 

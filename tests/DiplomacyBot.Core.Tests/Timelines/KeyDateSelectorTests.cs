@@ -81,11 +81,28 @@ public sealed class KeyDateSelectorTests
     [Fact]
     public void Weights_RoundTripThroughTheirFile_AndOldFilesKeepTheSummaryDefaults()
     {
-        var weights = new KeyDateWeights(0.5, 0.25, 0.25, Topic: 4, Naming: 0.4, Redundancy: 1);
+        var weights = new KeyDateWeights(0.5, 0.25, 0.25, Topic: 4, Naming: 0.4, Redundancy: 1, Leads: 0);
 
         Assert.Equal(weights, KeyDateWeights.Parse(weights.ToJson(), "test"));
         var old = KeyDateWeights.Parse("""{"published":0.5,"mentions":0.25,"later_mentions":0.25}""", "old");
-        Assert.Equal((0.0, 0.1, 0.7), (old.Topic, old.Naming, old.Redundancy));
+        Assert.Equal((0.0, 0.1, 0.7, 3), (old.Topic, old.Naming, old.Redundancy, old.Leads));
         Assert.Throws<InvalidDataException>(() => KeyDateWeights.Parse("{not json", "broken.json"));
+    }
+
+    [Fact]
+    public void HowManyOpeningSentencesStandForTheirDay_IsAWeight()
+    {
+        // Nothing names 7 May: what happened then is in the articles published that day, the news further down.
+        var store = MemoryArticleStore.Of(
+            ("c1", "2010-05-07", "Update", "Officials gave a short update to reporters. They said more would follow later. "
+                + "Questions were taken from the floor. Engineers lowered a containment dome over the leaking well."));
+        DateOnly day = new(2010, 5, 7);
+
+        IReadOnlyList<string> Said(int leads) => new KeyDateSelector(new KeyDateWeights(1, 0, 0, Leads: leads))
+            .Select(store.All(), new DateOnly(2010, 5, 1), new DateOnly(2010, 5, 31), 1, 4)
+            .Single(d => d.Day == day).Sentences.Select(s => s.Text).ToList();
+
+        Assert.DoesNotContain(Said(leads: 3), s => s.Contains("dome", StringComparison.Ordinal));
+        Assert.Contains(Said(leads: 0), s => s.Contains("dome", StringComparison.Ordinal));
     }
 }
