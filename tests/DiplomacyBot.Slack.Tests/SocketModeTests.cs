@@ -35,6 +35,21 @@ public sealed class SocketModeTests
     }
 
     [Fact]
+    public async Task MentionAtTheEnd_IsTakenOutOfTheQuestion()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode, answerer);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", $"When is the third round, <@{FakeSlack.BotUserId}>?"));
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-2", "Ev2", "C1", "1.2", $"Who is <@U2> meeting, <@{FakeSlack.BotUserId}|diplobot>, next week?"));
+        await slack.WaitForAsync(c => c.Count(x => x.Method == "chat.postMessage") >= 2);
+
+        Assert.Equal(["When is the third round?", "Who is @U2 meeting next week?"], answerer.Questions.ToArray());
+    }
+
+    [Fact]
     public async Task Shutdown_AnswersTheQuestionsAlreadyAcknowledged()
     {
         await using var slack = await FakeSlack.StartAsync();
