@@ -50,6 +50,54 @@ public sealed class SocketModeTests
     }
 
     [Fact]
+    public async Task SlashCommand_AckCarriesLookingThatUp_ThenTheAnswerGoesToTheResponseUrl()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.SlashCommandEnvelope("env-1", "C1", "ask When is the third round?", slack.ResponseUrl("r1"), "398738663015.1"));
+        JsonObject ack = Assert.IsType<JsonObject>(await socket.AckPayloadAsync("env-1"));
+        var calls = await slack.WaitForAsync(c => c.Any(x => x.Method == "response_url"));
+
+        Assert.Equal("ephemeral", ack["response_type"]!.ToString());
+        Assert.Equal(SlackCommandAck.LookingUp, ack["text"]!.ToString());
+        RecordedCall answer = Assert.Single(calls, c => c.Method == "response_url");
+        Assert.Contains("Answer to: When is the third round?", answer["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SlashCommand_InAChannelTheBotDoesNotAnswerIn_SaysSoInTheAck()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        var settings = BotUnderTest.Settings(slack, SlackMode.SocketMode);
+        settings["Slack:AllowedChannels:0"] = "C9";
+        await using var bot = await BotUnderTest.StartAsync(settings, answerer);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.SlashCommandEnvelope("env-1", "C1", "ask When is the third round?", slack.ResponseUrl("r1"), "398738663015.1"));
+        JsonObject ack = Assert.IsType<JsonObject>(await socket.AckPayloadAsync("env-1"));
+
+        Assert.Equal("ephemeral", ack["response_type"]!.ToString());
+        Assert.Equal(SlackCommandAck.NotHere, ack["text"]!.ToString());
+        Assert.Empty(answerer.Questions);
+        Assert.DoesNotContain(slack.Calls, c => c.Method is "response_url" or "chat.postMessage");
+    }
+
+    [Fact]
+    public async Task EventAck_CarriesNoPayload()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", "<@UBOT> When is the third round?"));
+
+        Assert.Null(await socket.AckPayloadAsync("env-1"));
+    }
+
+    [Fact]
     public async Task Shutdown_AnswersTheQuestionsAlreadyAcknowledged()
     {
         await using var slack = await FakeSlack.StartAsync();

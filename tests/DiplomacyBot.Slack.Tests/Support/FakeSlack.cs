@@ -100,6 +100,30 @@ public sealed class FakeSlack : IAsyncDisposable
         ["payload"] = MentionCallback(eventId, channel, ts, text, user),
     };
 
+    /// <summary>A <c>/diplo</c> command as Socket Mode delivers it: the form fields as a JSON object.</summary>
+    public static JsonObject SlashCommandEnvelope(string envelopeId, string channel, string text, Uri responseUrl, string trigger) => new()
+    {
+        ["envelope_id"] = envelopeId,
+        ["type"] = "slash_commands",
+        ["accepts_response_payload"] = true,
+        ["payload"] = new JsonObject
+        {
+            ["token"] = "verification-token",
+            ["team_id"] = "T1",
+            ["team_domain"] = "test",
+            ["channel_id"] = channel,
+            ["channel_name"] = "general",
+            ["user_id"] = "U1",
+            ["user_name"] = "ada",
+            ["command"] = "/diplo",
+            ["text"] = text,
+            ["api_app_id"] = "A1",
+            ["is_enterprise_install"] = "false",
+            ["response_url"] = responseUrl.ToString(),
+            ["trigger_id"] = trigger,
+        },
+    };
+
     public static JsonObject MentionCallback(string eventId, string channel, string ts, string text, string user = "U1", string type = "app_mention") => new()
     {
         ["token"] = "verification-token",

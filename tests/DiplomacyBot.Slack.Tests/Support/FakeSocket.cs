@@ -21,6 +21,8 @@ public sealed class FakeSocket(WebSocket socket, HttpContext context, int number
 
     public ConcurrentQueue<(string EnvelopeId, DateTimeOffset At)> Acks { get; } = new();
 
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonObject?>> ackPayloads = new();
+
     public Task Closed => closed.Task;
 
     public async Task SendAsync(JsonObject frame)
@@ -36,8 +38,14 @@ public sealed class FakeSocket(WebSocket socket, HttpContext context, int number
         }
     }
 
+    /// <summary>The payload the ack of an envelope carries (null when it has none), once the ack has arrived.</summary>
+    public Task<JsonObject?> AckPayloadAsync(string envelopeId) => AckPayload(envelopeId).Task.WaitAsync(TimeSpan.FromSeconds(10));
+
     /// <summary>Drops the TCP connection without a close handshake, as a network failure would.</summary>
     public void Drop() => context.Abort();
+
+    private TaskCompletionSource<JsonObject?> AckPayload(string envelopeId) =>
+        ackPayloads.GetOrAdd(envelopeId, _ => new TaskCompletionSource<JsonObject?>(TaskCreationOptions.RunContinuationsAsynchronously));
 
     public async Task RunAsync()
     {
@@ -64,6 +72,7 @@ public sealed class FakeSocket(WebSocket socket, HttpContext context, int number
 
                 if (JsonNode.Parse(text.ToString()) is JsonObject ack && ack["envelope_id"]?.ToString() is { } id)
                 {
+                    AckPayload(id).TrySetResult(ack["payload"]?.DeepClone() as JsonObject);
                     Acks.Enqueue((id, DateTimeOffset.UtcNow));
                 }
             }
