@@ -57,6 +57,24 @@ public sealed class HttpModeTests
     }
 
     [Fact]
+    public async Task SlashCommand_WhoseResponseUrlHasExpired_IsAnsweredInTheChannel()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.Http);
+
+        using var response = await bot.PostSignedAsync("slack/commands", SlashCommand("ask When is the third round?", slack.ExpiredResponseUrl("r1")), Form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var calls = await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+
+        Assert.Single(calls, c => c.Method == "response_url" && c.Status == 404);
+        RecordedCall post = Assert.Single(calls, c => c.Method == "chat.postMessage");
+        Assert.Equal("C1", post["channel"]);
+        Assert.Null(post["thread_ts"]);
+        Assert.Contains("Answer to: When is the third round?", post["text"], StringComparison.Ordinal);
+        SlackSafety.AssertSafe(post.Json!);
+    }
+
+    [Fact]
     public async Task RetriedEvent_YieldsExactlyOneAnswer()
     {
         await using var slack = await FakeSlack.StartAsync();

@@ -50,6 +50,7 @@ public sealed class FakeSlack : IAsyncDisposable
         app.UseWebSockets();
         app.MapPost("/api/{method}", (HttpContext http, string method) => fake.ApiAsync(http, method));
         app.MapPost("/response/{id}", (HttpContext http, string id) => fake.RecordOnlyAsync(http, "response_url"));
+        app.MapPost("/expired-response/{id}", (HttpContext http, string id) => fake.RecordOnlyAsync(http, "response_url", 404));
         app.MapPost("/upload/{id}", (HttpContext http, string id) => fake.RecordOnlyAsync(http, "upload"));
         app.Map("/socket", fake.SocketAsync);
         await app.StartAsync();
@@ -58,6 +59,9 @@ public sealed class FakeSlack : IAsyncDisposable
     }
 
     public Uri ResponseUrl(string id) => new(BaseUrl, $"response/{id}");
+
+    /// <summary>A response_url that has expired: every post to it gets 404, as Slack answers a stale one.</summary>
+    public Uri ExpiredResponseUrl(string id) => new(BaseUrl, $"expired-response/{id}");
 
     /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> get 429 with Retry-After: <paramref name="seconds"/>.</summary>
     public void RateLimit(string method, int seconds, int times = 1) => rateLimits[method] = (seconds * 1000) + times;
@@ -172,11 +176,16 @@ public sealed class FakeSlack : IAsyncDisposable
         Record(call);
     }
 
-    private async Task RecordOnlyAsync(HttpContext http, string method)
+    private async Task RecordOnlyAsync(HttpContext http, string method, int status = 200)
     {
         RecordedCall call = await ReadAsync(http, method);
-        http.Response.StatusCode = 200;
-        Record(call);
+        http.Response.StatusCode = status;
+        if (status != 200)
+        {
+            await http.Response.WriteAsync("expired_url");
+        }
+
+        Record(call with { Status = status });
     }
 
     private async Task SocketAsync(HttpContext http)
