@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using DiplomacyBot.Slack.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Slack.Tests;
 
@@ -118,6 +121,28 @@ public sealed class HttpModeTests
         Assert.All([tampered, expired, future, wrongSecret, command, unsigned], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
         Assert.Empty(answerer.Questions);
         Assert.DoesNotContain(slack.Calls, c => c.Method is "chat.postMessage" or "response_url");
+    }
+
+    [Theory]
+    [InlineData("invalid UTF-8 in a string", new byte[] { 0xC3, 0x28 })]
+    [InlineData("a lone continuation byte", new byte[] { 0x80 })]
+    [InlineData("an overlong encoding", new byte[] { 0xC0, 0xAF })]
+    public async Task SignedEventWithInvalidUtf8_Gets400_WithOneLogLineAndNoException(string what, byte[] bad)
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        var logs = new LogCapture();
+        var settings = BotUnderTest.Settings(slack, SlackMode.Http);
+        settings["Logging:LogLevel:Default"] = "Information";
+        await using var bot = await BotUnderTest.StartAsync(settings, answerer, services => services.AddSingleton<ILoggerProvider>(logs));
+        byte[] body = [.. Encoding.UTF8.GetBytes("""{"type":"event_callback","event_id":"Ev1","event":{"type":"app_mention","user":"U1","channel":"C1","ts":"1.1","text":"<@UBOT> """), .. bad, .. Encoding.UTF8.GetBytes("\"}}")];
+
+        using var response = await bot.PostSignedBytesAsync("slack/events", body);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {response.StatusCode}");
+        Assert.Single(logs.Lines, l => l.Text.Contains("/slack/events", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Level >= LogLevel.Error);
+        Assert.Empty(answerer.Questions);
     }
 
     [Fact]

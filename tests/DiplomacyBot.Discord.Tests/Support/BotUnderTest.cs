@@ -93,6 +93,17 @@ public sealed class BotUnderTest : IAsyncDisposable
         return await Http.SendAsync(request);
     }
 
+    /// <summary>Posts raw bytes (which need not be valid UTF-8) as an interaction, correctly signed.</summary>
+    public async Task<HttpResponseMessage> PostInteractionBytesAsync(byte[] body)
+    {
+        string ts = TestKeys.Now();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "discord/interactions") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Signature-Ed25519", TestKeys.Sign(ts, body));
+        request.Headers.Add("X-Signature-Timestamp", ts);
+        return await Http.SendAsync(request);
+    }
+
     public async ValueTask DisposeAsync()
     {
         string? store = App.Configuration["Storage:Path"];
