@@ -9,7 +9,8 @@ namespace DiplomacyBot.Slack;
 /// envelope as soon as it arrives (before any answering) and hands its payload to the router; a slash command's ack
 /// carries the reply the user sees at once (<see cref="SlackCommandAck"/>). When Slack asks to
 /// reconnect (<c>warning</c>, <c>refresh_requested</c>) the replacement is opened before the old link is closed; a lost
-/// link is reopened with capped, jittered backoff; <c>link_disabled</c> stops the client with a clear log line.
+/// link is reopened with capped, jittered backoff; <c>link_disabled</c> stops the client with a clear log line. A close
+/// from Slack is logged with its code and reason; a frame that is JSON but not an object is logged and skipped.
 /// </summary>
 public sealed class SocketModeClient(
     ISlackApi api,
@@ -21,6 +22,7 @@ public sealed class SocketModeClient(
     ILogger<SocketModeClient> logger) : BackgroundService
 {
     public const string Component = "slack-socket-mode";
+    private const string Link = "Slack Socket Mode";
     private const int MaxFrameBytes = 4 * 1024 * 1024;
 
     private readonly Random jitter = new();
@@ -116,7 +118,7 @@ public sealed class SocketModeClient(
             while (true)
             {
                 JsonObject? frame = await ReceiveAsync(socket, timeout.Token).ConfigureAwait(false)
-                    ?? throw new WebSocketException("closed before hello");
+                    ?? throw new WebSocketException(ChatSockets.CloseText(socket, "closed before hello"));
                 if ((string?)frame["type"] == "hello")
                 {
                     Connections++;
@@ -144,7 +146,7 @@ public sealed class SocketModeClient(
             JsonObject? frame = await ReceiveAsync(socket, cancellationToken).ConfigureAwait(false);
             if (frame is null)
             {
-                return new Disconnect("socket closed", Requested: false);
+                return new Disconnect(ChatSockets.CloseText(socket, "socket closed"), Requested: false);
             }
 
             string? type = (string?)frame["type"];
@@ -178,10 +180,8 @@ public sealed class SocketModeClient(
         }
     }
 
-    private static async Task<JsonObject?> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken) =>
-        await ChatSockets.ReceiveAsync(socket, MaxFrameBytes, cancellationToken).ConfigureAwait(false) is { } message
-            ? JsonNode.Parse(message.Span) as JsonObject
-            : null;
+    private Task<JsonObject?> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken) =>
+        ChatSockets.ReceiveObjectAsync(socket, MaxFrameBytes, Link, logger, cancellationToken);
 
     private static JsonObject Ack(string envelopeId, JsonObject? payload)
     {

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Slack.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Slack.Tests;
 
@@ -197,6 +199,42 @@ public sealed class SocketModeTests
         Assert.Single(slack.Posts(), p => (p["text"] ?? string.Empty).Contains("after the drop", StringComparison.Ordinal));
         Assert.Equal(2, slack.ConnectionsOpened);
         Assert.Contains(second.Acks, a => a.EnvelopeId == "env-2");
+    }
+
+    [Fact]
+    public async Task FrameThatIsNotAnObject_IsLoggedAndSkipped_AndTheLinkStaysUp()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var logs = new LogCapture();
+        await using var bot = await BotUnderTest.StartAsync(BotUnderTest.Settings(slack, SlackMode.SocketMode), new FakeAnswerer(), services => services.AddSingleton<ILoggerProvider>(logs));
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendTextAsync("[1,2,3]");
+        await socket.SendTextAsync("42");
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", "<@UBOT> still listening?"));
+        await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+
+        Assert.Equal(1, slack.ConnectionsOpened);
+        Assert.False(socket.Closed.IsCompleted);
+        Assert.Equal(2, logs.Lines.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("Slack Socket Mode: skipped a WebSocket frame that is JSON but not an object", StringComparison.Ordinal)));
+        Assert.Contains(logs.Lines, l => l.Text.Contains("(Number, 2 bytes)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServerClose_IsLoggedWithItsCodeAndReason_AndTheLinkReopens()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var logs = new LogCapture();
+        await using var bot = await BotUnderTest.StartAsync(BotUnderTest.Settings(slack, SlackMode.SocketMode), new FakeAnswerer(), services => services.AddSingleton<ILoggerProvider>(logs));
+        FakeSocket first = await slack.NextSocketAsync();
+
+        await first.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.InternalServerError, "server restarting");
+        FakeSocket second = await slack.NextSocketAsync();
+        await second.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", "<@UBOT> back?"));
+        await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+
+        Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("Slack Socket Mode: the server closed the WebSocket with code 1011 (server restarting)", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Text.Contains("connection lost (socket closed with 1011 server restarting)", StringComparison.Ordinal));
     }
 
     [Fact]

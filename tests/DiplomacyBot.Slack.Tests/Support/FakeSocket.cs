@@ -25,12 +25,29 @@ public sealed class FakeSocket(WebSocket socket, HttpContext context, int number
 
     public Task Closed => closed.Task;
 
-    public async Task SendAsync(JsonObject frame)
+    public Task SendAsync(JsonObject frame) => SendTextAsync(frame.ToJsonString());
+
+    /// <summary>Sends one text frame exactly as given.</summary>
+    public async Task SendTextAsync(string text)
     {
         await sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+            await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    /// <summary>Closes from Slack's side with a close code and reason.</summary>
+    public async Task CloseAsync(WebSocketCloseStatus code, string reason)
+    {
+        await sendLock.WaitAsync();
+        try
+        {
+            await socket.CloseOutputAsync(code, reason, CancellationToken.None);
         }
         finally
         {
