@@ -125,9 +125,9 @@ public sealed class BotUnderTest : IAsyncDisposable
             File.Delete(file);
         }
 
-        if (Directory.Exists(store + ".index"))
+        foreach (string folder in new[] { store + ".index", store + ".vectors" }.Where(Directory.Exists))
         {
-            Directory.Delete(store + ".index", recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 }
