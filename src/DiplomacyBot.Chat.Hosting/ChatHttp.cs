@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 
 namespace DiplomacyBot.Chat.Hosting;
@@ -52,9 +53,15 @@ public static class ChatHttp
         await http.Response.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
     }
 
-    /// <summary>The body as a JSON object, or null when it is not one.</summary>
+    /// <summary>The body as a JSON object, or null when it is not one (or is not UTF-8).</summary>
     public static JsonObject? ParseObject(byte[] body)
     {
+        // The parser does not decode strings until they are read, so invalid UTF-8 in one would pass here and throw later.
+        if (!Utf8.IsValid(body))
+        {
+            return null;
+        }
+
         try
         {
             return JsonNode.Parse(body) as JsonObject;

@@ -29,6 +29,12 @@ public static partial class ChatLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform}: the store could not record the event ({Error}); answering it without a claim, so another replica may answer it too")]
     public static partial void Unclaimed(ILogger logger, string platform, string error);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Link}: the server closed the WebSocket with code {Code} ({Reason})")]
+    public static partial void SocketClosed(ILogger logger, string link, int? code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Link}: skipped a WebSocket frame that is JSON but not an object ({Kind}, {Bytes} bytes)")]
+    public static partial void FrameSkipped(ILogger logger, string link, string kind, int bytes);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform} HTTP: rejected a request to {Path}: {Reason}")]
     public static partial void Rejected(ILogger logger, string platform, string path, string reason);
 }

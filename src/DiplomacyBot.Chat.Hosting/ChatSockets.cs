@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Chat.Hosting;
 
@@ -22,6 +25,40 @@ public static class ChatSockets
             socket.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The next message that is a JSON object, or null when the server closed the socket (its close code and reason
+    /// are logged). A well-formed message that is any other JSON value is logged and skipped; one that is not JSON at
+    /// all throws <see cref="JsonException"/>, and one over <paramref name="maxBytes"/> fails the link.
+    /// </summary>
+    /// <param name="link">How log lines name the link ("Slack Socket Mode", "Discord gateway").</param>
+    public static async Task<JsonObject?> ReceiveObjectAsync(WebSocket socket, int maxBytes, string link, ILogger logger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        while (true)
+        {
+            if (await ReceiveAsync(socket, maxBytes, cancellationToken).ConfigureAwait(false) is not { } message)
+            {
+                ChatLog.SocketClosed(logger, link, (int?)socket.CloseStatus, socket.CloseStatusDescription ?? string.Empty);
+                return null;
+            }
+
+            JsonNode? node = JsonNode.Parse(message.Span);
+            if (node is JsonObject frame)
+            {
+                return frame;
+            }
+
+            ChatLog.FrameSkipped(logger, link, node?.GetValueKind().ToString() ?? "null", message.Length);
+        }
+    }
+
+    /// <summary>What ended a link the server closed: <paramref name="what"/>, with the close code and reason when it sent them.</summary>
+    public static string CloseText(WebSocket socket, string what)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        return socket.CloseStatus is { } status ? $"{what} with {(int)status} {socket.CloseStatusDescription}".TrimEnd() : what;
     }
 
     /// <summary>The next whole message, or null when the server closed the socket. One over <paramref name="maxBytes"/> fails the link.</summary>

@@ -113,7 +113,7 @@ public sealed class DiscordGatewayClient(
     {
         bool resuming = sessionId is not null && Sequence is not null;
         Uri target = resuming && resumeUrl is not null ? resumeUrl : await GatewayUrlAsync(stoppingToken).ConfigureAwait(false);
-        using var link = new GatewayLink(await connector.ConnectAsync(WithVersion(target), stoppingToken).ConfigureAwait(false), time);
+        using var link = new GatewayLink(await connector.ConnectAsync(WithVersion(target), stoppingToken).ConfigureAwait(false), time, logger);
         using var session = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         Task heartbeat = Task.CompletedTask;
         SessionEnd end = new(EndKind.Resume, "closed", Established: false);
@@ -275,8 +275,7 @@ public sealed class DiscordGatewayClient(
         };
     }
 
-    private static string CloseText(GatewayLink link, string what) =>
-        link.Socket.CloseStatus is { } status ? $"{what} with {(int)status} {link.Socket.CloseStatusDescription}".TrimEnd() : what;
+    private static string CloseText(GatewayLink link, string what) => ChatSockets.CloseText(link.Socket, what);
 
     private static (string Meaning, string Remedy) Explain(int code) => code switch
     {

@@ -6,6 +6,9 @@ internal static partial class DiscordLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord: registered {Count} command(s) {Where}")]
     public static partial void CommandsRegistered(ILogger logger, int count, string where);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord: registering the slash command {Where} failed: {Error}. Mentions and direct messages are still answered; check Discord:ApplicationId and Discord:GuildIds, and that the bot was invited with the applications.commands scope, then restart.")]
+    public static partial void CommandsRefused(ILogger logger, string where, string error);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway: connected, session ready")]
     public static partial void Ready(ILogger logger);
 

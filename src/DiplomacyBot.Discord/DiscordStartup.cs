@@ -4,7 +4,9 @@ namespace DiplomacyBot.Discord;
 
 /// <summary>
 /// Before the adapter starts: GET /users/@me (a wrong token stops <c>serve</c> at once, naming Discord:BotToken), then
-/// the <c>/diplo</c> command is registered by bulk overwrite, in each of Discord:GuildIds or globally.
+/// the <c>/diplo</c> command is registered by bulk overwrite, in each of Discord:GuildIds or globally. A registration
+/// Discord refuses is logged and marks Discord degraded in <c>/readyz</c>; mentions, direct messages and the other
+/// adapters carry on.
 /// </summary>
 public sealed class DiscordStartup(
     IDiscordApi api,
@@ -36,29 +38,40 @@ public sealed class DiscordStartup(
 
         identity.Set(me);
         ChatLog.SignedIn(logger, "Discord", $"{me.Username} ({me.Id})");
-        try
+        IReadOnlyList<string> refused = await RegisterCommandsAsync(cancellationToken).ConfigureAwait(false);
+        if (refused.Count == 0)
         {
-            var commands = DiscordCommands.Definitions();
-            if (options.Value.GuildIds.Count == 0)
-            {
-                await api.RegisterCommandsAsync(null, commands, cancellationToken).ConfigureAwait(false);
-                DiscordLog.CommandsRegistered(logger, commands.Count, "globally");
-            }
-
-            foreach (string guild in options.Value.GuildIds)
-            {
-                await api.RegisterCommandsAsync(guild, commands, cancellationToken).ConfigureAwait(false);
-                DiscordLog.CommandsRegistered(logger, commands.Count, $"in guild {guild}");
-            }
+            readiness.Set(Component, true, "signed in");
         }
-        catch (DiscordApiException ex)
+        else
         {
-            readiness.Set(Component, false, "command registration failed");
-            throw new InvalidOperationException($"{ex.Message} (check Discord:ApplicationId and Discord:GuildIds, and that the bot was invited with the applications.commands scope)", ex);
+            readiness.Degrade(Component, $"/{DiscordCommands.Name} not registered {string.Join(", ", refused)}");
         }
-
-        readiness.Set(Component, true, "signed in");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Registers the commands everywhere configured; returns where (and why) that failed.</summary>
+    private async Task<IReadOnlyList<string>> RegisterCommandsAsync(CancellationToken cancellationToken)
+    {
+        var commands = DiscordCommands.Definitions();
+        var refused = new List<string>();
+        IReadOnlyList<string?> targets = options.Value.GuildIds.Count == 0 ? [null] : [.. options.Value.GuildIds];
+        foreach (string? guild in targets)
+        {
+            string where = guild is null ? "globally" : $"in guild {guild}";
+            try
+            {
+                await api.RegisterCommandsAsync(guild, commands, cancellationToken).ConfigureAwait(false);
+                DiscordLog.CommandsRegistered(logger, commands.Count, where);
+            }
+            catch (Exception ex) when (ex is DiscordApiException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                DiscordLog.CommandsRefused(logger, where, ex.Message);
+                refused.Add(ex is DiscordApiException { Status: > 0 } refusal ? $"{where} (HTTP {refusal.Status})" : $"{where} ({ex.GetType().Name})");
+            }
+        }
+
+        return refused;
+    }
 }

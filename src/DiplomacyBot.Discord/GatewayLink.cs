@@ -6,7 +6,7 @@ namespace DiplomacyBot.Discord;
 /// One gateway WebSocket: whole JSON frames in and out, sends serialised and kept within Discord's limits (4096
 /// bytes a payload, 120 payloads a minute), and the heartbeat ACK flag the watchdog reads.
 /// </summary>
-internal sealed class GatewayLink(WebSocket socket, TimeProvider time) : IDisposable
+internal sealed class GatewayLink(WebSocket socket, TimeProvider time, ILogger logger) : IDisposable
 {
     public const int MaxSendBytes = 4096;
     public const int SendsPerMinute = 110;
@@ -49,11 +49,12 @@ internal sealed class GatewayLink(WebSocket socket, TimeProvider time) : IDispos
         }
     }
 
-    /// <summary>The next whole frame, or null when the server closed the socket (its close status is then on <see cref="Socket"/>).</summary>
-    public async Task<JsonObject?> ReceiveAsync(CancellationToken cancellationToken) =>
-        await ChatSockets.ReceiveAsync(socket, MaxFrameBytes, cancellationToken).ConfigureAwait(false) is { } message
-            ? JsonNode.Parse(message.Span) as JsonObject ?? throw new WebSocketException("gateway frame is not a JSON object")
-            : null;
+    /// <summary>
+    /// The next frame that is a JSON object (any other JSON value is logged and skipped), or null when the server closed
+    /// the socket (its close status is then on <see cref="Socket"/>, and logged).
+    /// </summary>
+    public Task<JsonObject?> ReceiveAsync(CancellationToken cancellationToken) =>
+        ChatSockets.ReceiveObjectAsync(socket, MaxFrameBytes, "Discord gateway", logger, cancellationToken);
 
     /// <summary>Gives up on a link whose heartbeat went unacknowledged: closes with 4000 (so the session stays resumable) and aborts.</summary>
     public async Task AbandonAsync()

@@ -7,7 +7,8 @@ namespace DiplomacyBot.Slack;
 /// an app_mention or a direct message is a question, <c>/diplo</c> is a command. It drops its own and other bots'
 /// messages, edits and other subtypes, channels outside <c>Slack:AllowedChannels</c>, and anything seen before
 /// (by event_id, and by channel + ts, since a mention can also arrive as a message event). Slack's markup in the text
-/// is made plain here (<see cref="SlackText.Plain"/>): nothing past the adapter sees it.
+/// is made plain here, the bot's own mention taken out wherever it stands (<see cref="SlackText.Plain"/>): nothing past
+/// the adapter sees it.
 /// </summary>
 public sealed class SlackEventRouter(
     [FromKeyedServices(SlackEventRouter.Platform)] ChatInbox inbox,
@@ -74,7 +75,7 @@ public sealed class SlackEventRouter(
             channel,
             (string?)e["thread_ts"] ?? ts,
             user,
-            SlackText.Plain((string?)e["text"] ?? string.Empty),
+            SlackText.Plain((string?)e["text"] ?? string.Empty, self?.UserId),
             time.GetUtcNow());
         return Enqueue(kind, question);
     }
@@ -101,7 +102,7 @@ public sealed class SlackEventRouter(
             return Ignore("slash command", "already seen", RouteResult.Duplicate);
         }
 
-        string text = SlackText.Plain(Field("text"));
+        string text = SlackText.Plain(Field("text"), identity.Current?.UserId);
         var question = new IncomingQuestion(Platform, Field("team_id"), channel, null, Field("user_id"), text.Length == 0 ? "help" : text, time.GetUtcNow())
         {
             ReplyAddress = Field("response_url") is { Length: > 0 } url ? url : null,

@@ -19,7 +19,7 @@ public sealed class SlackHttpReceiver(
     public const string CommandsPath = "/slack/commands";
     public const string TimestampHeader = "X-Slack-Request-Timestamp";
     public const string SignatureHeader = "X-Slack-Signature";
-    public const string CommandAck = "Looking that up…";
+    public const string CommandAck = SlackCommandAck.LookingUp;
 
     private readonly SlackSignatureVerifier verifier = new(options.Value.SigningSecret, time);
 
@@ -62,13 +62,7 @@ public sealed class SlackHttpReceiver(
         }
 
         RouteResult result = router.RouteSlashCommand(fields);
-        string text = result switch
-        {
-            RouteResult.NotAllowed => "I don't answer in this channel.",
-            RouteResult.QueueFull => "I'm busy right now; please try again in a minute.",
-            _ => CommandAck,
-        };
-        return new SlackHttpResponse(200, "application/json", new JsonObject { ["response_type"] = "ephemeral", ["text"] = text }.ToJsonString());
+        return new SlackHttpResponse(200, "application/json", SlackCommandAck.Payload(result).ToJsonString());
     }
 
     private SlackHttpResponse Reject(string path, string reason)

@@ -18,6 +18,9 @@ internal static partial class SlackLog
     [LoggerMessage(Level = LogLevel.Critical, Message = "Slack Socket Mode: the server disabled this link (link_disabled): Socket Mode was turned off for the app. Not reconnecting; turn Socket Mode on in the app settings (or set Slack:Mode to Http) and restart.")]
     public static partial void LinkDisabled(ILogger logger);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: the slash command's response_url refused the answer ({Error}); posting it in channel {Channel} with chat.postMessage instead")]
+    public static partial void ResponseUrlFailed(ILogger logger, string error, string channel);
+
     [LoggerMessage(Level = LogLevel.Critical, Message = "Slack Socket Mode: stopped: {Error}. Check Slack:AppToken (an xapp- token with connections:write) and restart.")]
     public static partial void SocketFatal(ILogger logger, string error);
 }

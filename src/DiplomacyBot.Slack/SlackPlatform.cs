@@ -2,35 +2,51 @@ namespace DiplomacyBot.Slack;
 
 /// <summary>
 /// Sends a reply to Slack: rendered by <see cref="SlackRenderer"/>, posted in the question's thread with
-/// chat.postMessage, or to a slash command's response_url; a chart is uploaded as a file into the same place.
+/// chat.postMessage, or to a slash command's response_url; a chart is uploaded as a file into the same place. A
+/// response_url that refuses the post (they expire after 30 minutes and five uses) is given up for the rest of the
+/// reply, which goes to the channel with chat.postMessage instead.
 /// </summary>
-public sealed class SlackPlatform(ISlackApi api) : ChatAdapter<SlackMessage>(SlackEventRouter.Platform, "Slack", SlackRenderer.Render)
+public sealed class SlackPlatform(ISlackApi api, ILogger<SlackPlatform> logger) : ChatAdapter<SlackMessage>(SlackEventRouter.Platform, "Slack", SlackRenderer.Render)
 {
     protected override async Task SendAsync(IncomingQuestion question, ChatReply reply, IReadOnlyList<SlackMessage> messages, CancellationToken cancellationToken)
     {
         string? thread = question.Thread;
+        Uri? responseUrl = question.ReplyAddress is { } address && Uri.TryCreate(address, UriKind.Absolute, out Uri? url) ? url : null;
         foreach (SlackMessage message in messages)
         {
-            if (question.ReplyAddress is { } address && Uri.TryCreate(address, UriKind.Absolute, out Uri? responseUrl))
+            if (responseUrl is not null && await TryResponseUrlAsync(responseUrl, question.Channel, message, cancellationToken).ConfigureAwait(false))
             {
-                var payload = new JsonObject
-                {
-                    ["response_type"] = "in_channel",
-                    ["replace_original"] = false,
-                    ["text"] = message.Text,
-                    ["blocks"] = message.Blocks.DeepClone(),
-                };
-                await api.PostToResponseUrlAsync(responseUrl, payload, cancellationToken).ConfigureAwait(false);
+                continue;
             }
-            else
-            {
-                await api.PostMessageAsync(question.Channel, thread, message, cancellationToken).ConfigureAwait(false);
-            }
+
+            responseUrl = null;
+            await api.PostMessageAsync(question.Channel, thread, message, cancellationToken).ConfigureAwait(false);
         }
 
         if (reply.Image is { } image)
         {
             await api.UploadFileAsync(question.Channel, thread, image.FileName, image.Title, image.Png, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> TryResponseUrlAsync(Uri responseUrl, string channel, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var payload = new JsonObject
+        {
+            ["response_type"] = "in_channel",
+            ["replace_original"] = false,
+            ["text"] = message.Text,
+            ["blocks"] = message.Blocks.DeepClone(),
+        };
+        try
+        {
+            await api.PostToResponseUrlAsync(responseUrl, payload, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            SlackLog.ResponseUrlFailed(logger, ex.Message, channel);
+            return false;
         }
     }
 }

@@ -10,16 +10,37 @@ namespace DiplomacyBot.Slack;
 /// </summary>
 public static partial class SlackText
 {
+    private const string ClosingPunctuation = ".,;:!?)]}…";
+
     /// <summary>
-    /// A message as the user wrote it, without Slack's markup: the bot's mention that opens it is dropped, a link is
-    /// its URL (<c>&lt;https://x/a|x/a&gt;</c>), a user, channel or group mention its name (<c>&lt;#C1|general&gt;</c> is
-    /// "#general", <c>&lt;!here&gt;</c> "@here"), and <c>&amp;amp;</c>, <c>&amp;lt;</c>, <c>&amp;gt;</c> the characters they escape.
+    /// A message as the user wrote it, without Slack's markup: the bot's own mention is dropped wherever it stands
+    /// (with the comma that sets it off: "When is it, &lt;@BOT&gt;?" is "When is it?"; without <paramref name="botUserId"/>,
+    /// the mentions that open the message are), a link is its URL (<c>&lt;https://x/a|x/a&gt;</c>), any other user,
+    /// channel or group mention its name (<c>&lt;#C1|general&gt;</c> is "#general", <c>&lt;!here&gt;</c> "@here"), and
+    /// <c>&amp;amp;</c>, <c>&amp;lt;</c>, <c>&amp;gt;</c> the characters they escape.
     /// </summary>
-    public static string Plain(string? text)
+    public static string Plain(string? text, string? botUserId = null)
     {
-        string body = LeadingMention().Replace(text ?? string.Empty, string.Empty);
+        string body = text ?? string.Empty;
+        body = string.IsNullOrEmpty(botUserId) ? LeadingMention().Replace(body, string.Empty) : WithoutMentionOf(body, botUserId);
         body = Markup().Replace(body, m => Unwrap(m.Groups["target"].Value, m.Groups["label"].Success ? m.Groups["label"].Value : null));
         return body.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal).Trim();
+    }
+
+    /// <summary>
+    /// Takes out every mention of <paramref name="userId"/> with the spaces and commas around it, leaving one space
+    /// between the words it stood between and none before the punctuation that closes a phrase.
+    /// </summary>
+    private static string WithoutMentionOf(string text, string userId)
+    {
+        string mention = $"<@{Regex.Escape(userId)}(\\|[^>]*)?>";
+        var pattern = new Regex($"([ \\t]*,)?[ \\t]*{mention}([ \\t]*{mention})*([ \\t]*,)?[ \\t]*", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return pattern.Replace(text, m =>
+        {
+            int end = m.Index + m.Length;
+            bool joinsWords = m.Index > 0 && text[m.Index - 1] != '\n' && end < text.Length && text[end] != '\n' && !ClosingPunctuation.Contains(text[end], StringComparison.Ordinal);
+            return joinsWords ? " " : string.Empty;
+        });
     }
 
     private static string Unwrap(string target, string? label) => target[0] switch

@@ -6,9 +6,11 @@ namespace DiplomacyBot.Slack;
 
 /// <summary>
 /// Slack Socket Mode: opens a WebSocket URL with apps.connections.open, waits for <c>hello</c>, acknowledges every
-/// envelope as soon as it arrives (before any answering) and hands its payload to the router. When Slack asks to
+/// envelope as soon as it arrives (before any answering) and hands its payload to the router; a slash command's ack
+/// carries the reply the user sees at once (<see cref="SlackCommandAck"/>). When Slack asks to
 /// reconnect (<c>warning</c>, <c>refresh_requested</c>) the replacement is opened before the old link is closed; a lost
-/// link is reopened with capped, jittered backoff; <c>link_disabled</c> stops the client with a clear log line.
+/// link is reopened with capped, jittered backoff; <c>link_disabled</c> stops the client with a clear log line. A close
+/// from Slack is logged with its code and reason; a frame that is JSON but not an object is logged and skipped.
 /// </summary>
 public sealed class SocketModeClient(
     ISlackApi api,
@@ -20,6 +22,7 @@ public sealed class SocketModeClient(
     ILogger<SocketModeClient> logger) : BackgroundService
 {
     public const string Component = "slack-socket-mode";
+    private const string Link = "Slack Socket Mode";
     private const int MaxFrameBytes = 4 * 1024 * 1024;
 
     private readonly Random jitter = new();
@@ -115,7 +118,7 @@ public sealed class SocketModeClient(
             while (true)
             {
                 JsonObject? frame = await ReceiveAsync(socket, timeout.Token).ConfigureAwait(false)
-                    ?? throw new WebSocketException("closed before hello");
+                    ?? throw new WebSocketException(ChatSockets.CloseText(socket, "closed before hello"));
                 if ((string?)frame["type"] == "hello")
                 {
                     Connections++;
@@ -143,7 +146,7 @@ public sealed class SocketModeClient(
             JsonObject? frame = await ReceiveAsync(socket, cancellationToken).ConfigureAwait(false);
             if (frame is null)
             {
-                return new Disconnect("socket closed", Requested: false);
+                return new Disconnect(ChatSockets.CloseText(socket, "socket closed"), Requested: false);
             }
 
             string? type = (string?)frame["type"];
@@ -158,24 +161,38 @@ public sealed class SocketModeClient(
                 continue;
             }
 
-            // Ack first, within Slack's 3 s, whatever the payload; answering happens off this loop.
-            await SendAsync(socket, new JsonObject { ["envelope_id"] = envelopeId }, cancellationToken).ConfigureAwait(false);
-            if (frame["payload"] is JsonObject payload)
+            if (type == "slash_commands" && frame["payload"] is JsonObject command)
             {
-                _ = type switch
-                {
-                    "events_api" => router.RouteEvent(payload),
-                    "slash_commands" => router.RouteSlashCommand(SlackEventRouter.Fields(payload)),
-                    _ => RouteResult.Ignored,
-                };
+                // The ack carries what the user sees at once ("Looking that up…", or why no answer will come), as the
+                // HTTP response does in HTTP mode, so the command is routed first; routing only queues.
+                RouteResult result = router.RouteSlashCommand(SlackEventRouter.Fields(command));
+                bool acceptsPayload = (bool?)frame["accepts_response_payload"] != false;
+                await SendAsync(socket, Ack(envelopeId, acceptsPayload ? SlackCommandAck.Payload(result) : null), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            // Ack first, within Slack's 3 s, whatever the payload; answering happens off this loop.
+            await SendAsync(socket, Ack(envelopeId, null), cancellationToken).ConfigureAwait(false);
+            if (type == "events_api" && frame["payload"] is JsonObject payload)
+            {
+                router.RouteEvent(payload);
             }
         }
     }
 
-    private static async Task<JsonObject?> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken) =>
-        await ChatSockets.ReceiveAsync(socket, MaxFrameBytes, cancellationToken).ConfigureAwait(false) is { } message
-            ? JsonNode.Parse(message.Span) as JsonObject
-            : null;
+    private Task<JsonObject?> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken) =>
+        ChatSockets.ReceiveObjectAsync(socket, MaxFrameBytes, Link, logger, cancellationToken);
+
+    private static JsonObject Ack(string envelopeId, JsonObject? payload)
+    {
+        var ack = new JsonObject { ["envelope_id"] = envelopeId };
+        if (payload is not null)
+        {
+            ack["payload"] = payload;
+        }
+
+        return ack;
+    }
 
     private static Task SendAsync(WebSocket socket, JsonObject frame, CancellationToken cancellationToken) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);

@@ -148,6 +148,38 @@ public sealed class GatewayTests
         Assert.Contains(bot.Logs.Lines, l => l.Level == LogLevel.Critical && l.Text.Contains("4004", StringComparison.Ordinal) && l.Text.Contains("Discord:BotToken", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ServerClose_IsLoggedWithItsCodeAndReason()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(discord);
+        FakeGatewayConnection first = await discord.ReadyConnectionAsync();
+
+        await first.CloseAsync(4008, "Rate limited.");
+        await (await discord.NextConnectionAsync()).WaitForOpAsync(6);
+
+        Assert.Contains(bot.Logs.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("closed the WebSocket with code 4008 (Rate limited.)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FrameThatIsNotAnObject_IsLoggedAndSkipped_AndTheSessionGoesOn()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(discord);
+        FakeGatewayConnection connection = await discord.ReadyConnectionAsync();
+
+        await connection.SendTextAsync("[1,2,3]");
+        await connection.SendTextAsync("\"hello\"");
+        await connection.SendTextAsync("null");
+        await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message("800000000000000001", Channel, Mention("still listening?")));
+        await WaitForPostAsync(discord, "still listening?");
+
+        Assert.Equal(1, discord.ConnectionsOpened);
+        Assert.False(connection.Closed.IsCompleted);
+        Assert.Equal(3, bot.Logs.Lines.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("skipped a WebSocket frame that is JSON but not an object", StringComparison.Ordinal)));
+        Assert.Contains(bot.Logs.Lines, l => l.Text.Contains("(Array, 7 bytes)", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(4010)]
     [InlineData(4011)]

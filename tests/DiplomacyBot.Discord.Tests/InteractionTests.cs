@@ -72,6 +72,22 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task SignedInteractionWithInvalidUtf8_Gets400_WithoutAnException()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(discord, gateway: false);
+        string json = FakeDiscord.SlashCommand("900000000000000001", "http-token-1", "ask", ("question", "QUESTION")).ToJsonString();
+        int at = json.IndexOf("QUESTION", StringComparison.Ordinal);
+        byte[] body = [.. System.Text.Encoding.UTF8.GetBytes(json[..at]), 0xC3, 0x28, .. System.Text.Encoding.UTF8.GetBytes(json[(at + "QUESTION".Length)..])];
+
+        using var response = await bot.PostInteractionBytesAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.DoesNotContain(discord.Calls, c => c.Method is "edit-original" or "callback");
+    }
+
+    [Fact]
     public async Task PingKnownAnswerVector_GetsPong()
     {
         await using var discord = await FakeDiscord.StartAsync();

@@ -65,6 +65,44 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task RefusedCommandRegistration_IsLogged_MarksDiscordDegraded_AndServeKeepsAnswering()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.Refuse("commands", 400, 50035, "Invalid Form Body");
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(discord, answerer);
+        await discord.ReadyConnectionAsync();
+
+        await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message("800000000000000001", "600000000000000006", $"<@{FakeDiscord.BotUserId}> When is the third round?"));
+        await discord.WaitForAsync(c => c.Any(x => x.Method == "messages" && x.Status == 200));
+        using var ask = await bot.Http.PostAsync(new Uri("api/ask", UriKind.Relative), new StringContent("""{"question": "Who met?"}""", System.Text.Encoding.UTF8, "application/json"));
+        (HttpStatusCode status, JsonNode body) = await ReadyzOnceTheGatewayIsUpAsync(bot);
+
+        Assert.Single(discord.Calls, c => c.Method == "commands" && c.Status == 400);
+        Assert.Equal(HttpStatusCode.OK, ask.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("degraded", body["status"]!.ToString());
+        Assert.Equal("degraded: /diplo not registered globally (HTTP 400)", body["components"]![DiscordStartup.Component]!.ToString());
+        Assert.Equal("ready", body["components"]![DiscordGatewayClient.Component]!.ToString());
+        Assert.Single(bot.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error && l.Text.Contains("HTTP 400", StringComparison.Ordinal) && l.Text.Contains("Discord:ApplicationId", StringComparison.Ordinal));
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonNode Body)> ReadyzOnceTheGatewayIsUpAsync(BotUnderTest bot)
+    {
+        for (int i = 0; ; i++)
+        {
+            using var ready = await bot.Http.GetAsync(new Uri("readyz", UriKind.Relative));
+            JsonNode body = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+            if (body["components"]![DiscordGatewayClient.Component]!.ToString() == "ready" || i == 100)
+            {
+                return (ready.StatusCode, body);
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task TheBotToken_NeverAppearsInAnyLogLine_EvenAtTrace()
     {
         await using var discord = await FakeDiscord.StartAsync();

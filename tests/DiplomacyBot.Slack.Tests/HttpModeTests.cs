@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using DiplomacyBot.Slack.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Slack.Tests;
 
@@ -57,6 +60,24 @@ public sealed class HttpModeTests
     }
 
     [Fact]
+    public async Task SlashCommand_WhoseResponseUrlHasExpired_IsAnsweredInTheChannel()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.Http);
+
+        using var response = await bot.PostSignedAsync("slack/commands", SlashCommand("ask When is the third round?", slack.ExpiredResponseUrl("r1")), Form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var calls = await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+
+        Assert.Single(calls, c => c.Method == "response_url" && c.Status == 404);
+        RecordedCall post = Assert.Single(calls, c => c.Method == "chat.postMessage");
+        Assert.Equal("C1", post["channel"]);
+        Assert.Null(post["thread_ts"]);
+        Assert.Contains("Answer to: When is the third round?", post["text"], StringComparison.Ordinal);
+        SlackSafety.AssertSafe(post.Json!);
+    }
+
+    [Fact]
     public async Task RetriedEvent_YieldsExactlyOneAnswer()
     {
         await using var slack = await FakeSlack.StartAsync();
@@ -100,6 +121,28 @@ public sealed class HttpModeTests
         Assert.All([tampered, expired, future, wrongSecret, command, unsigned], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
         Assert.Empty(answerer.Questions);
         Assert.DoesNotContain(slack.Calls, c => c.Method is "chat.postMessage" or "response_url");
+    }
+
+    [Theory]
+    [InlineData("invalid UTF-8 in a string", new byte[] { 0xC3, 0x28 })]
+    [InlineData("a lone continuation byte", new byte[] { 0x80 })]
+    [InlineData("an overlong encoding", new byte[] { 0xC0, 0xAF })]
+    public async Task SignedEventWithInvalidUtf8_Gets400_WithOneLogLineAndNoException(string what, byte[] bad)
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        var logs = new LogCapture();
+        var settings = BotUnderTest.Settings(slack, SlackMode.Http);
+        settings["Logging:LogLevel:Default"] = "Information";
+        await using var bot = await BotUnderTest.StartAsync(settings, answerer, services => services.AddSingleton<ILoggerProvider>(logs));
+        byte[] body = [.. Encoding.UTF8.GetBytes("""{"type":"event_callback","event_id":"Ev1","event":{"type":"app_mention","user":"U1","channel":"C1","ts":"1.1","text":"<@UBOT> """), .. bad, .. Encoding.UTF8.GetBytes("\"}}")];
+
+        using var response = await bot.PostSignedBytesAsync("slack/events", body);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {response.StatusCode}");
+        Assert.Single(logs.Lines, l => l.Text.Contains("/slack/events", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Level >= LogLevel.Error);
+        Assert.Empty(answerer.Questions);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Slack.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Slack.Tests;
 
@@ -32,6 +34,69 @@ public sealed class SocketModeTests
         SlackSafety.AssertSafe(post.Json!);
         Assert.Contains(slack.Calls, c => c.Method == "auth.test");
         Assert.Contains(slack.Calls, c => c.Method == "apps.connections.open" && c.Authorization == $"Bearer {FakeSlack.AppToken}");
+    }
+
+    [Fact]
+    public async Task MentionAtTheEnd_IsTakenOutOfTheQuestion()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode, answerer);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", $"When is the third round, <@{FakeSlack.BotUserId}>?"));
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-2", "Ev2", "C1", "1.2", $"Who is <@U2> meeting, <@{FakeSlack.BotUserId}|diplobot>, next week?"));
+        await slack.WaitForAsync(c => c.Count(x => x.Method == "chat.postMessage") >= 2);
+
+        Assert.Equal(["When is the third round?", "Who is @U2 meeting next week?"], answerer.Questions.ToArray());
+    }
+
+    [Fact]
+    public async Task SlashCommand_AckCarriesLookingThatUp_ThenTheAnswerGoesToTheResponseUrl()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.SlashCommandEnvelope("env-1", "C1", "ask When is the third round?", slack.ResponseUrl("r1"), "398738663015.1"));
+        JsonObject ack = Assert.IsType<JsonObject>(await socket.AckPayloadAsync("env-1"));
+        var calls = await slack.WaitForAsync(c => c.Any(x => x.Method == "response_url"));
+
+        Assert.Equal("ephemeral", ack["response_type"]!.ToString());
+        Assert.Equal(SlackCommandAck.LookingUp, ack["text"]!.ToString());
+        RecordedCall answer = Assert.Single(calls, c => c.Method == "response_url");
+        Assert.Contains("Answer to: When is the third round?", answer["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SlashCommand_InAChannelTheBotDoesNotAnswerIn_SaysSoInTheAck()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        var settings = BotUnderTest.Settings(slack, SlackMode.SocketMode);
+        settings["Slack:AllowedChannels:0"] = "C9";
+        await using var bot = await BotUnderTest.StartAsync(settings, answerer);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.SlashCommandEnvelope("env-1", "C1", "ask When is the third round?", slack.ResponseUrl("r1"), "398738663015.1"));
+        JsonObject ack = Assert.IsType<JsonObject>(await socket.AckPayloadAsync("env-1"));
+
+        Assert.Equal("ephemeral", ack["response_type"]!.ToString());
+        Assert.Equal(SlackCommandAck.NotHere, ack["text"]!.ToString());
+        Assert.Empty(answerer.Questions);
+        Assert.DoesNotContain(slack.Calls, c => c.Method is "response_url" or "chat.postMessage");
+    }
+
+    [Fact]
+    public async Task EventAck_CarriesNoPayload()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(slack, SlackMode.SocketMode);
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", "<@UBOT> When is the third round?"));
+
+        Assert.Null(await socket.AckPayloadAsync("env-1"));
     }
 
     [Fact]
@@ -134,6 +199,42 @@ public sealed class SocketModeTests
         Assert.Single(slack.Posts(), p => (p["text"] ?? string.Empty).Contains("after the drop", StringComparison.Ordinal));
         Assert.Equal(2, slack.ConnectionsOpened);
         Assert.Contains(second.Acks, a => a.EnvelopeId == "env-2");
+    }
+
+    [Fact]
+    public async Task FrameThatIsNotAnObject_IsLoggedAndSkipped_AndTheLinkStaysUp()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var logs = new LogCapture();
+        await using var bot = await BotUnderTest.StartAsync(BotUnderTest.Settings(slack, SlackMode.SocketMode), new FakeAnswerer(), services => services.AddSingleton<ILoggerProvider>(logs));
+        FakeSocket socket = await slack.NextSocketAsync();
+
+        await socket.SendTextAsync("[1,2,3]");
+        await socket.SendTextAsync("42");
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", "<@UBOT> still listening?"));
+        await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+
+        Assert.Equal(1, slack.ConnectionsOpened);
+        Assert.False(socket.Closed.IsCompleted);
+        Assert.Equal(2, logs.Lines.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("Slack Socket Mode: skipped a WebSocket frame that is JSON but not an object", StringComparison.Ordinal)));
+        Assert.Contains(logs.Lines, l => l.Text.Contains("(Number, 2 bytes)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServerClose_IsLoggedWithItsCodeAndReason_AndTheLinkReopens()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var logs = new LogCapture();
+        await using var bot = await BotUnderTest.StartAsync(BotUnderTest.Settings(slack, SlackMode.SocketMode), new FakeAnswerer(), services => services.AddSingleton<ILoggerProvider>(logs));
+        FakeSocket first = await slack.NextSocketAsync();
+
+        await first.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.InternalServerError, "server restarting");
+        FakeSocket second = await slack.NextSocketAsync();
+        await second.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", "<@UBOT> back?"));
+        await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+
+        Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("Slack Socket Mode: the server closed the WebSocket with code 1011 (server restarting)", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Text.Contains("connection lost (socket closed with 1011 server restarting)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DiplomacyBot.Hosting;
 
-/// <summary><c>GET /healthz</c> (the process is up), <c>GET /readyz</c> (every component is ready) and <c>POST /api/ask</c> (the <c>ask --json</c> answer).</summary>
+/// <summary>
+/// <c>GET /healthz</c> (the process is up), <c>GET /readyz</c> (every component is ready: 200, also when one is only
+/// degraded, else 503) and <c>POST /api/ask</c> (the <c>ask --json</c> answer).
+/// </summary>
 public static class ServeEndpoints
 {
     public const int MaxQuestionLength = 2000;
@@ -24,7 +27,7 @@ public static class ServeEndpoints
         {
             var body = new JsonObject
             {
-                ["status"] = readiness.IsReady ? "ready" : "not ready",
+                ["status"] = !readiness.IsReady ? "not ready" : readiness.IsDegraded ? "degraded" : "ready",
                 ["components"] = new JsonObject(readiness.Snapshot().Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value))),
             };
             return Results.Text(body.ToJsonString(Json.Options), "application/json", statusCode: readiness.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);

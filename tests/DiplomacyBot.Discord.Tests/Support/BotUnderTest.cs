@@ -93,6 +93,17 @@ public sealed class BotUnderTest : IAsyncDisposable
         return await Http.SendAsync(request);
     }
 
+    /// <summary>Posts raw bytes (which need not be valid UTF-8) as an interaction, correctly signed.</summary>
+    public async Task<HttpResponseMessage> PostInteractionBytesAsync(byte[] body)
+    {
+        string ts = TestKeys.Now();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "discord/interactions") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Signature-Ed25519", TestKeys.Sign(ts, body));
+        request.Headers.Add("X-Signature-Timestamp", ts);
+        return await Http.SendAsync(request);
+    }
+
     public async ValueTask DisposeAsync()
     {
         string? store = App.Configuration["Storage:Path"];
@@ -114,14 +125,9 @@ public sealed class BotUnderTest : IAsyncDisposable
             File.Delete(file);
         }
 
-        // The derived indexes (Lucene, vectors) are folders beside the store.
-
-        foreach (string folder in Directory.EnumerateDirectories(Path.GetDirectoryName(store)!, Path.GetFileName(store) + ".*"))
-
+        foreach (string folder in new[] { store + ".index", store + ".vectors" }.Where(Directory.Exists))
         {
-
             Directory.Delete(folder, recursive: true);
-
         }
     }
 }

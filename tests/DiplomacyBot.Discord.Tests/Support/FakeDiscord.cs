@@ -103,6 +103,15 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         }
     }
 
+    /// <summary>The next call to <paramref name="endpoint"/> is refused with this status and Discord's JSON error body.</summary>
+    public void Refuse(string endpoint, int status, int code, string message) =>
+        scripted.GetOrAdd(endpoint, _ => new ConcurrentQueue<Func<HttpResponse, Task>>()).Enqueue(async response =>
+        {
+            response.StatusCode = status;
+            response.ContentType = "application/json";
+            await response.WriteAsync(new JsonObject { ["message"] = message, ["code"] = code }.ToJsonString());
+        });
+
     /// <summary>The next successful call to <paramref name="endpoint"/> reports its bucket empty for <paramref name="resetAfter"/> seconds.</summary>
     public void ExhaustBucket(string endpoint, double resetAfter) => exhausted[endpoint] = resetAfter;
 
@@ -335,7 +344,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         if (scripted.TryGetValue(endpoint, out var queue) && queue.TryDequeue(out var respond))
         {
             await respond(http.Response);
-            Record(call with { Status = 429 });
+            Record(call with { Status = http.Response.StatusCode });
             return;
         }
 

@@ -37,12 +37,15 @@ public sealed class FakeGatewayConnection(FakeDiscord discord, WebSocket socket,
 
     public bool IsOpen => socket.State == WebSocketState.Open && !closed.Task.IsCompleted;
 
-    public async Task SendAsync(JsonObject frame)
+    public Task SendAsync(JsonObject frame) => SendTextAsync(frame.ToJsonString());
+
+    /// <summary>Sends one text frame exactly as given.</summary>
+    public async Task SendTextAsync(string text)
     {
         await sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+            await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
         }
         finally
         {

@@ -91,6 +91,17 @@ public sealed class BotUnderTest : IAsyncDisposable
         return await Http.SendAsync(request);
     }
 
+    /// <summary>Posts raw bytes (which need not be valid UTF-8), correctly signed, as JSON.</summary>
+    public async Task<HttpResponseMessage> PostSignedBytesAsync(string path, byte[] body)
+    {
+        string ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Add("x-slack-request-timestamp", ts);
+        request.Headers.Add("x-slack-signature", SlackSignatureVerifier.Sign(SigningSecret, ts, body));
+        return await Http.SendAsync(request);
+    }
+
     public async ValueTask DisposeAsync()
     {
         string? store = App.Configuration["Storage:Path"];
@@ -110,14 +121,9 @@ public sealed class BotUnderTest : IAsyncDisposable
                 File.Delete(file);
             }
 
-            // The derived indexes (Lucene, vectors) are folders beside the store.
-
-            foreach (string folder in Directory.EnumerateDirectories(Path.GetDirectoryName(store)!, Path.GetFileName(store) + ".*"))
-
+            foreach (string folder in new[] { store + ".index", store + ".vectors" }.Where(Directory.Exists))
             {
-
                 Directory.Delete(folder, recursive: true);
-
             }
         }
     }

@@ -50,6 +50,7 @@ public sealed class FakeSlack : IAsyncDisposable
         app.UseWebSockets();
         app.MapPost("/api/{method}", (HttpContext http, string method) => fake.ApiAsync(http, method));
         app.MapPost("/response/{id}", (HttpContext http, string id) => fake.RecordOnlyAsync(http, "response_url"));
+        app.MapPost("/expired-response/{id}", (HttpContext http, string id) => fake.RecordOnlyAsync(http, "response_url", 404));
         app.MapPost("/upload/{id}", (HttpContext http, string id) => fake.RecordOnlyAsync(http, "upload"));
         app.Map("/socket", fake.SocketAsync);
         await app.StartAsync();
@@ -58,6 +59,9 @@ public sealed class FakeSlack : IAsyncDisposable
     }
 
     public Uri ResponseUrl(string id) => new(BaseUrl, $"response/{id}");
+
+    /// <summary>A response_url that has expired: every post to it gets 404, as Slack answers a stale one.</summary>
+    public Uri ExpiredResponseUrl(string id) => new(BaseUrl, $"expired-response/{id}");
 
     /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> get 429 with Retry-After: <paramref name="seconds"/>.</summary>
     public void RateLimit(string method, int seconds, int times = 1) => rateLimits[method] = (seconds * 1000) + times;
@@ -98,6 +102,30 @@ public sealed class FakeSlack : IAsyncDisposable
         ["retry_attempt"] = retry ?? 0,
         ["retry_reason"] = retry is null ? string.Empty : "timeout",
         ["payload"] = MentionCallback(eventId, channel, ts, text, user),
+    };
+
+    /// <summary>A <c>/diplo</c> command as Socket Mode delivers it: the form fields as a JSON object.</summary>
+    public static JsonObject SlashCommandEnvelope(string envelopeId, string channel, string text, Uri responseUrl, string trigger) => new()
+    {
+        ["envelope_id"] = envelopeId,
+        ["type"] = "slash_commands",
+        ["accepts_response_payload"] = true,
+        ["payload"] = new JsonObject
+        {
+            ["token"] = "verification-token",
+            ["team_id"] = "T1",
+            ["team_domain"] = "test",
+            ["channel_id"] = channel,
+            ["channel_name"] = "general",
+            ["user_id"] = "U1",
+            ["user_name"] = "ada",
+            ["command"] = "/diplo",
+            ["text"] = text,
+            ["api_app_id"] = "A1",
+            ["is_enterprise_install"] = "false",
+            ["response_url"] = responseUrl.ToString(),
+            ["trigger_id"] = trigger,
+        },
     };
 
     public static JsonObject MentionCallback(string eventId, string channel, string ts, string text, string user = "U1", string type = "app_mention") => new()
@@ -148,11 +176,16 @@ public sealed class FakeSlack : IAsyncDisposable
         Record(call);
     }
 
-    private async Task RecordOnlyAsync(HttpContext http, string method)
+    private async Task RecordOnlyAsync(HttpContext http, string method, int status = 200)
     {
         RecordedCall call = await ReadAsync(http, method);
-        http.Response.StatusCode = 200;
-        Record(call);
+        http.Response.StatusCode = status;
+        if (status != 200)
+        {
+            await http.Response.WriteAsync("expired_url");
+        }
+
+        Record(call with { Status = status });
     }
 
     private async Task SocketAsync(HttpContext http)

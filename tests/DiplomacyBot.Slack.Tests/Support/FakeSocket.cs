@@ -21,14 +21,19 @@ public sealed class FakeSocket(WebSocket socket, HttpContext context, int number
 
     public ConcurrentQueue<(string EnvelopeId, DateTimeOffset At)> Acks { get; } = new();
 
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonObject?>> ackPayloads = new();
+
     public Task Closed => closed.Task;
 
-    public async Task SendAsync(JsonObject frame)
+    public Task SendAsync(JsonObject frame) => SendTextAsync(frame.ToJsonString());
+
+    /// <summary>Sends one text frame exactly as given.</summary>
+    public async Task SendTextAsync(string text)
     {
         await sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+            await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
         }
         finally
         {
@@ -36,8 +41,28 @@ public sealed class FakeSocket(WebSocket socket, HttpContext context, int number
         }
     }
 
+    /// <summary>Closes from Slack's side with a close code and reason.</summary>
+    public async Task CloseAsync(WebSocketCloseStatus code, string reason)
+    {
+        await sendLock.WaitAsync();
+        try
+        {
+            await socket.CloseOutputAsync(code, reason, CancellationToken.None);
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    /// <summary>The payload the ack of an envelope carries (null when it has none), once the ack has arrived.</summary>
+    public Task<JsonObject?> AckPayloadAsync(string envelopeId) => AckPayload(envelopeId).Task.WaitAsync(TimeSpan.FromSeconds(10));
+
     /// <summary>Drops the TCP connection without a close handshake, as a network failure would.</summary>
     public void Drop() => context.Abort();
+
+    private TaskCompletionSource<JsonObject?> AckPayload(string envelopeId) =>
+        ackPayloads.GetOrAdd(envelopeId, _ => new TaskCompletionSource<JsonObject?>(TaskCreationOptions.RunContinuationsAsynchronously));
 
     public async Task RunAsync()
     {
@@ -64,6 +89,7 @@ public sealed class FakeSocket(WebSocket socket, HttpContext context, int number
 
                 if (JsonNode.Parse(text.ToString()) is JsonObject ack && ack["envelope_id"]?.ToString() is { } id)
                 {
+                    AckPayload(id).TrySetResult(ack["payload"]?.DeepClone() as JsonObject);
                     Acks.Enqueue((id, DateTimeOffset.UtcNow));
                 }
             }
