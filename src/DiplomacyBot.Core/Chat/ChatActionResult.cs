@@ -22,6 +22,9 @@ public enum ChatActionOutcome
 /// <summary>The outcome of a click, the reply it brings, and the thread it belongs in (null: the clicked message's).</summary>
 public sealed record ChatActionResult(ChatActionOutcome Outcome, ChatReply? Reply, string? Thread, string Detail)
 {
+    /// <summary>Whether a posted reply is for the clicker's eyes only (further sources of an answer only the asker sees).</summary>
+    public bool Private { get; init; }
+
     public const string SharedNote = "Shared in the channel.";
 
     public static ChatActionResult Ignored(string why) => new(ChatActionOutcome.Ignored, null, null, why);

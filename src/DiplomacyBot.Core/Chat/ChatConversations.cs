@@ -159,9 +159,14 @@ public sealed class ChatConversations(IConversationStore store, ChatOptions opti
             case ChatActionKind.MoreSources:
                 return MoreSources(record, action.Button.Page);
             default:
-                return record.Ephemeral
-                    ? new ChatActionResult(ChatActionOutcome.Share, Reply(record with { Ephemeral = false }), record.Thread, "shared")
-                    : ChatActionResult.Ignored("the answer is already in the channel");
+                if (!record.Ephemeral)
+                {
+                    return ChatActionResult.Ignored("the answer is already in the channel");
+                }
+
+                AnswerRecord shared = record with { Ephemeral = false };
+                store.SaveAnswer(shared);
+                return new ChatActionResult(ChatActionOutcome.Share, Reply(shared), record.Thread, "shared");
         }
     }
 
@@ -190,7 +195,7 @@ public sealed class ChatConversations(IConversationStore store, ChatOptions opti
         {
             Actions = to < record.More.Count ? new ChatActions(record.Id, Feedback: false, MorePage: page + 1, Share: false) : null,
         };
-        return new ChatActionResult(ChatActionOutcome.Post, reply, record.Thread, $"sources page {page}");
+        return new ChatActionResult(ChatActionOutcome.Post, reply, record.Thread, $"sources page {page}") { Private = record.Ephemeral };
     }
 
     /// <summary>The event, people and places a question and the sentences quoted for it are about.</summary>
