@@ -15,7 +15,7 @@ public sealed class SlackPlatform(ISlackApi api) : ChatAdapter<SlackMessage>(Sla
             {
                 var payload = new JsonObject
                 {
-                    ["response_type"] = "in_channel",
+                    ["response_type"] = question.Ephemeral ? "ephemeral" : "in_channel",
                     ["replace_original"] = false,
                     ["text"] = message.Text,
                     ["blocks"] = message.Blocks.DeepClone(),

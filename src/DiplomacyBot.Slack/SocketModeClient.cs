@@ -166,6 +166,7 @@ public sealed class SocketModeClient(
                 {
                     "events_api" => router.RouteEvent(payload),
                     "slash_commands" => router.RouteSlashCommand(SlackEventRouter.Fields(payload)),
+                    "interactive" => router.RouteInteraction(payload),
                     _ => RouteResult.Ignored,
                 };
             }
