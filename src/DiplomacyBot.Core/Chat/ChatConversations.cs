@@ -191,7 +191,8 @@ public sealed class ChatConversations(IConversationStore store, ChatOptions opti
 
         var quotes = record.More.Skip(from).Take(QuotesPerPage).ToList();
         int to = from + quotes.Count;
-        var reply = new ChatReply($"More sources ({from + 1}–{to} of {record.More.Count}) for: {record.Question}", quotes, [])
+        int shown = record.Quotes.Count;
+        var reply = new ChatReply($"More sources ({shown + from + 1}–{shown + to} of {shown + record.More.Count}) for: {record.Question}", quotes, [])
         {
             Actions = to < record.More.Count ? new ChatActions(record.Id, Feedback: false, MorePage: page + 1, Share: false) : null,
         };
