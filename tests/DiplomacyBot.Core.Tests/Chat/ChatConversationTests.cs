@@ -83,10 +83,11 @@ public sealed class ChatConversationTests : IDisposable
         Assert.Equal("1.0", conversation.ThreadOf("slack", "C1", "1.0"));
 
         clock.Now += TimeSpan.FromHours(2) + TimeSpan.FromSeconds(1);
+        Assert.False(conversation.Follows("slack", "C1", "1.0"));
+        Assert.Null(conversation.ThreadOf("slack", "C1", "1.0"));
         await engine.HandleAsync(Question("Where did that happen?", "1.0", "1.9"), CancellationToken.None);
 
         Assert.Equal("Where did that happen?", answerer.Asked.Last());
-        Assert.False(new ChatConversations(conversations, new ChatOptions { ThreadContextHours = 2 }, clock).Follows("slack", "C1", "1.0"));
     }
 
     [Fact]
