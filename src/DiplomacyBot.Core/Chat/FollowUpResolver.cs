@@ -120,7 +120,7 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
     {
         Match next = NextWord().Match(text, m.Index + m.Length);
         string following = next.Success ? next.Groups["w"].Value.ToLowerInvariant() : string.Empty;
-        if (following.Length == 0 || Text.Lexicon.QuestionStopWords.Contains(following) && !Clause().IsMatch(following))
+        if (following.Length == 0 || (Text.Lexicon.QuestionStopWords.Contains(following) && !Clause().IsMatch(following)))
         {
             return subject.Antecedent;
         }
