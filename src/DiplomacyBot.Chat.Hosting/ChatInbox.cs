@@ -11,6 +11,9 @@ public sealed class ChatInbox(string label, ChatDedupe seen, ILogger<ChatInbox> 
 {
     public ChatQuestionQueue Queue { get; } = new();
 
+    /// <summary>Clicks on the buttons of this platform's answers, waiting to be carried out.</summary>
+    public ChatActionQueue Actions { get; } = new();
+
     /// <summary>
     /// True the first time any of <paramref name="keys"/> is seen within the dedupe window. Replicas sharing a store
     /// claim each event there; when the store cannot be reached the event is answered anyway, and that is logged.
@@ -36,6 +39,19 @@ public sealed class ChatInbox(string label, ChatDedupe seen, ILogger<ChatInbox> 
         }
 
         ChatLog.Queued(logger, label, kind, question.Channel, question.User);
+        return RouteResult.Queued;
+    }
+
+    public RouteResult EnqueueAction(ChatAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (!Actions.TryEnqueue(action))
+        {
+            ChatLog.QueueFull(logger, label, action.Channel);
+            return RouteResult.QueueFull;
+        }
+
+        ChatLog.Queued(logger, label, "button " + action.Button.Kind, action.Channel, action.User);
         return RouteResult.Queued;
     }
 

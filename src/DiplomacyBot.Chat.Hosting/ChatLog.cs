@@ -37,4 +37,10 @@ public static partial class ChatLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform} HTTP: rejected a request to {Path}: {Reason}")]
     public static partial void Rejected(ILogger logger, string platform, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: button {Kind} in channel {Channel}: {Detail}")]
+    public static partial void ActionDone(ILogger logger, string platform, string kind, string channel, string detail);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Platform}: button {Kind} in channel {Channel} failed")]
+    public static partial void ActionFailed(ILogger logger, Exception exception, string platform, string kind, string channel);
 }

@@ -52,6 +52,34 @@ public static class ChatServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The "Chat" section (validated at start) and <see cref="ChatConversations"/>, kept in the registered
+    /// <see cref="IConversationStore"/>: follow-ups in threads, feedback and "More sources".
+    /// </summary>
+    public static IServiceCollection AddChatConversations(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatOptions>, ChatSectionValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new ChatConversations(
+            sp.GetRequiredService<IConversationStore>(), sp.GetRequiredService<IOptions<ChatOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    /// <summary>The platform's buttons: <typeparamref name="TActions"/> carries out the clicks its inbox has queued.</summary>
+    public static IServiceCollection AddChatActions<TActions>(this IServiceCollection services, string platform)
+        where TActions : class, IChatActionAdapter
+    {
+        services.AddSingleton<TActions>();
+        services.AddSingleton<IHostedService>(sp => new ChatActionResponder(
+            sp.GetRequiredKeyedService<ChatInbox>(platform),
+            sp.GetRequiredService<ChatEngine>(),
+            sp.GetRequiredService<TActions>(),
+            sp.GetRequiredService<ILogger<ChatActionResponder>>()));
+        return services;
+    }
+
     /// <summary>The platform's API client: a typed <see cref="HttpClient"/> with <see cref="ApiTimeout"/>.</summary>
     public static IServiceCollection AddChatApi<TApi, TClient>(this IServiceCollection services)
         where TApi : class

@@ -7,11 +7,15 @@ namespace DiplomacyBot.Discord;
 /// Translates gateway MESSAGE_CREATE events into <see cref="IncomingQuestion"/>s and queues them: a message that
 /// mentions the bot, or any direct message, is a question (the mention itself is dropped). It ignores every bot's
 /// messages (its own included), webhook and system messages, and anything seen before. A human's guild message whose
-/// content arrives empty means the Message Content intent is off: that is logged once, with the fix.
+/// content arrives empty means the Message Content intent is off: that is logged once, with the fix. A reply to one of
+/// the bot's answers belongs to that answer's thread (a follow-up, mention or not, when it reads as a question), and in
+/// a channel in auto mode (<c>Discord:Channels</c>) every message that reads as a question is one.
 /// </summary>
 public sealed partial class DiscordEventRouter(
     [FromKeyedServices(DiscordEventRouter.Platform)] ChatInbox inbox,
     DiscordBotIdentity identity,
+    IOptions<DiscordOptions> options,
+    ChatConversations conversations,
     TimeProvider time,
     ILogger<DiscordEventRouter> logger)
 {
@@ -53,9 +57,19 @@ public sealed partial class DiscordEventRouter(
             DiscordLog.EmptyContent(logger, user, channel);
         }
 
+        string text = self is null ? content : MentionOf(self.Id).Replace(content, " ").Trim();
+        string? thread = ThreadOfReply(message, channel, self);
         if (!direct && !mentioned)
         {
-            return Ignore("message", "neither a mention nor a direct message");
+            if (thread is null && ChannelModes.Of(options.Value.Channels, channel) != ChannelMode.Auto)
+            {
+                return Ignore("message", "neither a mention, a direct message nor a reply to the bot");
+            }
+
+            if (!QuestionShape.ReadsAsQuestion(text))
+            {
+                return Ignore("message", "chatter, not a question");
+            }
         }
 
         if (!inbox.FirstTime("discord:message:" + id))
@@ -63,9 +77,24 @@ public sealed partial class DiscordEventRouter(
             return Ignore("message", $"already seen ({id})", RouteResult.Duplicate);
         }
 
-        string text = self is null ? content : MentionOf(self.Id).Replace(content, " ").Trim();
-        var question = new IncomingQuestion(Platform, guild ?? DirectMessages, channel, id, user, text, time.GetUtcNow());
-        return Enqueue(direct ? "direct message" : "mention", question);
+        var question = new IncomingQuestion(Platform, guild ?? DirectMessages, channel, thread ?? id, user, text, time.GetUtcNow()) { MessageId = id };
+        return Enqueue(direct ? "direct message" : mentioned ? "mention" : thread is not null ? "follow-up" : "question", question);
+    }
+
+    /// <summary>
+    /// The thread a reply to one of the bot's messages continues: that of the bot's answer to the message the bot's
+    /// message replied to. Null when the message replies to none of the bot's answers (or their context expired).
+    /// </summary>
+    private string? ThreadOfReply(JsonObject message, string channel, DiscordUser? self)
+    {
+        if (self is null || message["referenced_message"] is not JsonObject replied || (string?)replied["author"]?["id"] != self.Id)
+        {
+            return null;
+        }
+
+        return replied["message_reference"]?["message_id"] is JsonValue asked && asked.TryGetValue(out string? question)
+            ? conversations.ThreadOf(Platform, channel, question)
+            : null;
     }
 
     private RouteResult Enqueue(string kind, IncomingQuestion question) => inbox.Enqueue(kind, question);

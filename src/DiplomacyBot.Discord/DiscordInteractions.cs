@@ -7,12 +7,15 @@ namespace DiplomacyBot.Discord;
 /// deferred at once (type 5, "thinking…") and its question queued, so the answer later replaces the original response;
 /// autocomplete gets up to 25 timeline topics. A repeated interaction id is deferred again but not answered twice.
 /// The question is queued only after the deferral has gone out (see <see cref="Outcome.Question"/>), because an edit
-/// of <c>@original</c> before it would fail.
+/// of <c>@original</c> before it would fail. With <c>Chat:EphemeralCommands</c> the deferral (and so the answer) is
+/// seen by the asker only. A click on an answer's button (a message component) is acknowledged with a deferred update
+/// and queued once that has gone out; a custom_id that is not one of the bot's buttons gets a deferred update and nothing else.
 /// </summary>
 public sealed class DiscordInteractions(
     [FromKeyedServices(DiscordEventRouter.Platform)] ChatInbox inbox,
     TimelineTopics topics,
     IDiscordApi api,
+    IOptions<ChatOptions> chat,
     TimeProvider time,
     ILogger<DiscordInteractions> logger)
 {
@@ -20,8 +23,10 @@ public sealed class DiscordInteractions(
     public const int Pong = 1;
     public const int ChannelMessage = 4;
     public const int DeferredChannelMessage = 5;
+    public const int DeferredUpdateMessage = 6;
     public const int AutocompleteResult = 8;
-    private const int Ephemeral = 1 << 6;
+    public const int Ephemeral = 1 << 6;
+    private const int MessageComponent = 3;
 
     public Outcome Handle(JsonObject interaction)
     {
@@ -47,6 +52,11 @@ public sealed class DiscordInteractions(
                 null);
         }
 
+        if (type == MessageComponent && id is not null && token is not null)
+        {
+            return Component(interaction, id, token);
+        }
+
         if (type != 2 || id is null || token is null)
         {
             return Message("That interaction isn't something I handle.");
@@ -58,10 +68,14 @@ public sealed class DiscordInteractions(
         }
 
         JsonNode? user = interaction["member"]?["user"] ?? interaction["user"];
+        bool ephemeral = chat.Value.EphemeralCommands;
+        JsonObject deferral = ephemeral
+            ? new JsonObject { ["type"] = DeferredChannelMessage, ["data"] = new JsonObject { ["flags"] = Ephemeral } }
+            : new JsonObject { ["type"] = DeferredChannelMessage };
         if (!inbox.FirstTime("discord:interaction:" + id))
         {
             inbox.Ignore("interaction", $"already seen ({id})");
-            return new Outcome(new JsonObject { ["type"] = DeferredChannelMessage }, null);
+            return new Outcome(deferral, null);
         }
 
         var question = new IncomingQuestion(
@@ -74,9 +88,39 @@ public sealed class DiscordInteractions(
             time.GetUtcNow())
         {
             ReplyAddress = ReplyAddressPrefix + token,
+            Ephemeral = ephemeral,
         };
-        return new Outcome(new JsonObject { ["type"] = DeferredChannelMessage }, question);
+        return new Outcome(deferral, question);
     }
+
+    /// <summary>A click on a button: acknowledged with a deferred update; the click is queued when it is one of the bot's buttons.</summary>
+    private Outcome Component(JsonObject interaction, string id, string token)
+    {
+        var acknowledged = new JsonObject { ["type"] = DeferredUpdateMessage };
+        JsonNode? user = interaction["member"]?["user"] ?? interaction["user"];
+        string? channel = Text(interaction["channel_id"]) ?? Text(interaction["channel"]?["id"]);
+        if (!ChatButton.TryParse(Text(interaction["data"]?["custom_id"]), out ChatButton button) || channel is null || Text(user?["id"]) is not { } clicker)
+        {
+            inbox.Ignore("component", "not one of the bot's buttons");
+            return new Outcome(acknowledged, null);
+        }
+
+        if (!inbox.FirstTime("discord:interaction:" + id))
+        {
+            inbox.Ignore("component", $"already seen ({id})");
+            return new Outcome(acknowledged, null);
+        }
+
+        var action = new ChatAction(DiscordEventRouter.Platform, channel, clicker, button, time.GetUtcNow())
+        {
+            MessageId = Text(interaction["message"]?["id"]),
+            ReplyAddress = ReplyAddressPrefix + token,
+        };
+        return new Outcome(acknowledged, null) { Action = action };
+    }
+
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue(out string? text) && text.Length > 0 ? text : null;
 
     /// <summary>Queues the question of an outcome whose initial response has been sent.</summary>
     public void Accept(Outcome outcome)
@@ -85,6 +129,11 @@ public sealed class DiscordInteractions(
         if (outcome.Question is { } question)
         {
             inbox.Enqueue("slash command", question);
+        }
+
+        if (outcome.Action is { } action)
+        {
+            inbox.EnqueueAction(action);
         }
     }
 
@@ -114,5 +163,9 @@ public sealed class DiscordInteractions(
         null);
 
     /// <summary>The initial response to send, and the question to queue once it has gone out (null when there is nothing to answer).</summary>
-    public sealed record Outcome(JsonObject Response, IncomingQuestion? Question);
+    public sealed record Outcome(JsonObject Response, IncomingQuestion? Question)
+    {
+        /// <summary>The click to queue once the acknowledgement has gone out (null when there is none).</summary>
+        public ChatAction? Action { get; init; }
+    }
 }

@@ -1,8 +1,14 @@
 namespace DiplomacyBot.Discord;
 
-/// <summary>One Discord message as the bot sends it: content, embeds and an optional attached image.</summary>
+/// <summary>One Discord message as the bot sends it: content, embeds, an optional attached image and optional components (buttons).</summary>
 public sealed record DiscordMessage(string Content, JsonArray Embeds, ChatImage? Image = null)
 {
+    /// <summary>Action rows of buttons; null for none.</summary>
+    public JsonArray? Components { get; init; }
+
+    /// <summary>Message flags (64: only the interaction's user sees it); null for none.</summary>
+    public int? Flags { get; init; }
+
     /// <summary>Mentions parsed from nothing: no user, role, @everyone or @here can be pinged by this message.</summary>
     public static JsonObject NoMentions() => new() { ["parse"] = new JsonArray() };
 
@@ -15,6 +21,16 @@ public sealed record DiscordMessage(string Content, JsonArray Embeds, ChatImage?
             ["embeds"] = Embeds.DeepClone(),
             ["allowed_mentions"] = NoMentions(),
         };
+        if (Components is not null)
+        {
+            body["components"] = Components.DeepClone();
+        }
+
+        if (Flags is { } flags)
+        {
+            body["flags"] = flags;
+        }
+
         if (Image is not null)
         {
             body["attachments"] = new JsonArray(new JsonObject { ["id"] = 0, ["filename"] = Image.FileName, ["description"] = DiscordText.Plain(Image.Title, 1024) });

@@ -23,6 +23,12 @@ public sealed class DiscordOptions : IChatOptions
     /// <summary>Guilds to register the slash commands in (they appear at once); empty = global commands.</summary>
     public IList<string> GuildIds { get; set; } = [];
 
+    /// <summary>
+    /// When the bot speaks, per channel id: "mention" (the default: when mentioned) or "auto" (to every message that
+    /// reads as a question). Replies to the bot's answers are follow-ups in either.
+    /// </summary>
+    public IDictionary<string, string> Channels { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
     /// <summary>The gateway's WebSocket URL; empty = ask <c>GET /gateway/bot</c> (and cache the answer).</summary>

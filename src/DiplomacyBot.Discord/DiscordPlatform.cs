@@ -17,7 +17,7 @@ public sealed class DiscordPlatform(IDiscordApi api) : ChatAdapter<DiscordMessag
         {
             if (token is null)
             {
-                await api.CreateMessageAsync(question.Channel, messages[i], i == 0 ? question.Thread : null, cancellationToken).ConfigureAwait(false);
+                await api.CreateMessageAsync(question.Channel, messages[i], i == 0 ? question.MessageId ?? question.Thread : null, cancellationToken).ConfigureAwait(false);
             }
             else if (i == 0)
             {

@@ -5,7 +5,9 @@ namespace DiplomacyBot.Discord;
 /// title as the embed title, the quote as its description, outlet and date as fields, the source in the footer), list
 /// items as embeds whose quotes are fields named by title, outlet and date. All text is escaped by
 /// <see cref="DiscordText"/>. Limits hold by construction: content 2000, title 256, description 4096, 25 fields of
-/// 256/1024, footer 2048, 6000 embed characters and 10 embeds per message; a long reply spans several messages.
+/// 256/1024, footer 2048, 6000 embed characters and 10 embeds per message; a long reply spans several messages. How a
+/// follow-up was read opens the content; a note closes the last message, which carries the buttons (one action row,
+/// each button's custom_id the core's button value).
 /// </summary>
 public static class DiscordRenderer
 {
@@ -18,6 +20,9 @@ public static class DiscordRenderer
     public const int MaxFieldValue = 1024;
     public const int MaxFooter = 2048;
     public const int MaxEmbedCharacters = 6000;
+
+    public const int ActionRow = 1;
+    public const int Button = 2;
 
     private const int QuoteChunk = 4000;
     private const int AttributionPart = 256;
@@ -39,6 +44,11 @@ public static class DiscordRenderer
         }
 
         string lead = reply.Image is { } image ? reply.Lead + "\n(Chart attached: " + image.Title + ")" : reply.Lead;
+        if (reply.ReadAs is { Length: > 0 } readAs)
+        {
+            lead = "Following up: " + Core.Text.Shortened.To(readAs, 300) + "\n" + lead;
+        }
+
         var contents = DiscordText.Chunk(lead.Length == 0 ? " " : lead, MaxContent).Select(DiscordText.Escape).ToList();
         var messages = new List<(string Content, List<JsonObject> Embeds)>();
         foreach (string content in contents)
@@ -60,10 +70,42 @@ public static class DiscordRenderer
             }
         }
 
-        return messages
+        if (reply.Note is { Length: > 0 } note)
+        {
+            var (content, page) = messages[^1];
+            string closing = DiscordText.Fit(note, 200);
+            messages[^1] = (content.Length + closing.Length + 1 <= MaxContent ? (content.Trim().Length == 0 ? closing : content + "\n" + closing) : content, page);
+        }
+
+        var rendered = messages
             .Select((m, i) => new DiscordMessage(m.Content, new JsonArray(m.Embeds.Select(e => (JsonNode)e).ToArray()), i == 0 ? reply.Image : null))
             .ToList();
+        if (reply.Actions?.Buttons().ToList() is { Count: > 0 } buttons)
+        {
+            rendered[^1] = rendered[^1] with { Components = Buttons(buttons) };
+        }
+
+        return rendered;
     }
+
+    /// <summary>One action row of buttons: the label, the core's button value as custom_id, nothing from the wire.</summary>
+    private static JsonArray Buttons(IReadOnlyList<ChatButton> buttons) => new(new JsonObject
+    {
+        ["type"] = ActionRow,
+        ["components"] = new JsonArray(buttons.Select(b => (JsonNode)new JsonObject
+        {
+            ["type"] = Button,
+            ["style"] = b.Kind switch
+            {
+                ChatActionKind.Helpful => 3,
+                ChatActionKind.NotHelpful => 4,
+                ChatActionKind.Share => 1,
+                _ => 2,
+            },
+            ["label"] = ChatActions.Label(b.Kind),
+            ["custom_id"] = b.Encode(),
+        }).ToArray()),
+    });
 
     private static IEnumerable<JsonObject> QuoteEmbeds(ChatQuote quote)
     {

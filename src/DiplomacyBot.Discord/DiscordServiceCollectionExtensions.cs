@@ -29,6 +29,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddChatApi<IDiscordApi, DiscordApiClient>();
         services.AddHostedService<DiscordStartup>();
         services.AddChatAdapter<DiscordPlatform>(DiscordEventRouter.Platform);
+        services.AddChatActions<DiscordActions>(DiscordEventRouter.Platform);
         if (configuration.GetValue<bool?>($"{DiscordOptions.Section}:{nameof(DiscordOptions.Gateway)}") ?? true)
         {
             services.AddChatConnection<DiscordGatewayClient>();

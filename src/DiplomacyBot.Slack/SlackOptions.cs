@@ -23,6 +23,12 @@ public sealed class SlackOptions : IChatOptions
     /// <summary>Channel ids the bot answers in; empty means every channel it is in. Direct messages are always answered.</summary>
     public IList<string> AllowedChannels { get; set; } = [];
 
+    /// <summary>
+    /// When the bot speaks, per channel id: "mention" (the default: when mentioned) or "auto" (to every message that
+    /// reads as a question). Follow-ups in the bot's threads are answered in either.
+    /// </summary>
+    public IDictionary<string, string> Channels { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The least time between two posts to one channel (Slack allows about one message per second per channel).</summary>
     public double SecondsBetweenPosts { get; set; } = 1.0;
 

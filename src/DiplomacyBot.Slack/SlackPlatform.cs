@@ -14,9 +14,15 @@ public sealed class SlackPlatform(ISlackApi api, ILogger<SlackPlatform> logger) 
         Uri? responseUrl = question.ReplyAddress is { } address && Uri.TryCreate(address, UriKind.Absolute, out Uri? url) ? url : null;
         foreach (SlackMessage message in messages)
         {
-            if (responseUrl is not null && await TryResponseUrlAsync(responseUrl, question.Channel, message, cancellationToken).ConfigureAwait(false))
+            if (responseUrl is not null && await TryResponseUrlAsync(responseUrl, question, message, cancellationToken).ConfigureAwait(false))
             {
                 continue;
+            }
+
+            if (responseUrl is not null && question.Ephemeral)
+            {
+                // An answer meant for the asker alone is never posted to the whole channel instead.
+                return;
             }
 
             responseUrl = null;
@@ -29,11 +35,11 @@ public sealed class SlackPlatform(ISlackApi api, ILogger<SlackPlatform> logger) 
         }
     }
 
-    private async Task<bool> TryResponseUrlAsync(Uri responseUrl, string channel, SlackMessage message, CancellationToken cancellationToken)
+    private async Task<bool> TryResponseUrlAsync(Uri responseUrl, IncomingQuestion question, SlackMessage message, CancellationToken cancellationToken)
     {
         var payload = new JsonObject
         {
-            ["response_type"] = "in_channel",
+            ["response_type"] = question.Ephemeral ? "ephemeral" : "in_channel",
             ["replace_original"] = false,
             ["text"] = message.Text,
             ["blocks"] = message.Blocks.DeepClone(),
@@ -45,7 +51,7 @@ public sealed class SlackPlatform(ISlackApi api, ILogger<SlackPlatform> logger) 
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            SlackLog.ResponseUrlFailed(logger, ex.Message, channel);
+            SlackLog.ResponseUrlFailed(logger, ex.Message, question.Channel);
             return false;
         }
     }

@@ -4,7 +4,9 @@ namespace DiplomacyBot.Slack;
 /// Renders a platform-neutral reply as Slack messages: the lead in a section, each quote as a quote block followed by a
 /// context line with title, outlet and date (and the source), list items as bullets. All article and user text is
 /// escaped; text objects are <c>verbatim</c> so nothing is auto-linked. A long reply is split across messages within
-/// Slack's limits: 50 blocks a message, 3000 characters a section, 4000 characters of fallback text.
+/// Slack's limits: 50 blocks a message, 3000 characters a section, 4000 characters of fallback text. How a follow-up
+/// was read opens the reply as a context line; a note and the buttons (an actions block whose values are the core's
+/// button values) close its last message.
 /// </summary>
 public static class SlackRenderer
 {
@@ -12,11 +14,18 @@ public static class SlackRenderer
     public const int MaxSectionText = 3000;
     public const int MaxContextText = 2000;
     public const int MaxFallbackText = 4000;
+    public const string ActionsBlockId = "diplo_actions";
+    public const string ActionIdPrefix = "diplo_";
 
     public static IReadOnlyList<SlackMessage> Render(ChatReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var blocks = new List<(JsonObject Block, string Fallback)>();
+        if (reply.ReadAs is { Length: > 0 } readAs)
+        {
+            blocks.Add(Context(SlackText.Truncate(SlackText.Escape("Following up: " + readAs), MaxContextText)));
+        }
+
         foreach (string chunk in SlackText.Chunk(reply.Lead, MaxSectionText))
         {
             blocks.Add(Section(SlackText.Escape(chunk)));
@@ -46,8 +55,48 @@ public static class SlackRenderer
             blocks.Add(Context("Chart: " + SlackText.Escape(image.Title) + " (attached below)"));
         }
 
-        return Pack(blocks);
+        if (reply.Note is { Length: > 0 } note)
+        {
+            blocks.Add(Context(SlackText.Truncate(SlackText.Escape(note), MaxContextText)));
+        }
+
+        List<SlackMessage> messages = Pack(blocks);
+        if (reply.Actions?.Buttons().ToList() is { Count: > 0 } buttons)
+        {
+            // The buttons go under the last message, in a page of their own when it is full.
+            if (messages.Count == 0 || messages[^1].Blocks.Count >= MaxBlocks)
+            {
+                messages.Add(new SlackMessage(SlackText.Escape(reply.Lead.Length > 0 ? Core.Text.Shortened.To(reply.Lead, 200) : "Sources"), []));
+            }
+
+            messages[^1].Blocks.Add(Actions(buttons));
+        }
+
+        return messages;
     }
+
+    /// <summary>An actions block of buttons: the label as plain text, the core's button value, nothing from the wire.</summary>
+    private static JsonObject Actions(IReadOnlyList<ChatButton> buttons) => new()
+    {
+        ["type"] = "actions",
+        ["block_id"] = ActionsBlockId,
+        ["elements"] = new JsonArray(buttons.Select(b =>
+        {
+            var button = new JsonObject
+            {
+                ["type"] = "button",
+                ["action_id"] = ActionIdPrefix + b.Kind.ToString().ToLowerInvariant(),
+                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = ChatActions.Label(b.Kind), ["emoji"] = false },
+                ["value"] = b.Encode(),
+            };
+            if (b.Kind == ChatActionKind.Share)
+            {
+                button["style"] = "primary";
+            }
+
+            return (JsonNode)button;
+        }).ToArray()),
+    };
 
     private static void AddQuote(List<(JsonObject, string)> blocks, ChatQuote quote)
     {

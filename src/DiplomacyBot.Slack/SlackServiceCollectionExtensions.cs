@@ -25,6 +25,7 @@ public static class SlackServiceCollectionExtensions
         services.AddChatApi<ISlackApi, SlackApiClient>();
         services.AddHostedService<SlackStartup>();
         services.AddChatAdapter<SlackPlatform>(SlackEventRouter.Platform);
+        services.AddChatActions<SlackActions>(SlackEventRouter.Platform);
         if (configuration.GetValue<SlackMode?>($"{SlackOptions.Section}:{nameof(SlackOptions.Mode)}") is null or SlackMode.SocketMode)
         {
             services.AddChatConnection<SocketModeClient>();
@@ -33,7 +34,7 @@ public static class SlackServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps <c>POST /slack/events</c> and <c>POST /slack/commands</c> when Slack is enabled in HTTP mode.</summary>
+    /// <summary>Maps <c>POST /slack/events</c>, <c>POST /slack/commands</c> and <c>POST /slack/interactivity</c> when Slack is enabled in HTTP mode.</summary>
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
         if (endpoints.ReceivesWebhooks<SlackOptions>(options => options.Mode == SlackMode.Http))
@@ -42,6 +43,8 @@ public static class SlackServiceCollectionExtensions
                 HandleAsync(http, receiver.HandleEvents));
             endpoints.MapPost(SlackHttpReceiver.CommandsPath, (HttpContext http, SlackHttpReceiver receiver) =>
                 HandleAsync(http, receiver.HandleCommand));
+            endpoints.MapPost(SlackHttpReceiver.InteractivityPath, (HttpContext http, SlackHttpReceiver receiver) =>
+                HandleAsync(http, receiver.HandleInteractivity));
         }
 
         return endpoints;

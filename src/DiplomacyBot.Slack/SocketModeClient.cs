@@ -173,9 +173,14 @@ public sealed class SocketModeClient(
 
             // Ack first, within Slack's 3 s, whatever the payload; answering happens off this loop.
             await SendAsync(socket, Ack(envelopeId, null), cancellationToken).ConfigureAwait(false);
-            if (type == "events_api" && frame["payload"] is JsonObject payload)
+            if (frame["payload"] is JsonObject payload)
             {
-                router.RouteEvent(payload);
+                _ = type switch
+                {
+                    "events_api" => router.RouteEvent(payload),
+                    "interactive" => router.RouteInteraction(payload),
+                    _ => RouteResult.Ignored,
+                };
             }
         }
     }

@@ -64,6 +64,30 @@ public static class PostgresMigrations
             PRIMARY KEY (model, article_id));
         CREATE INDEX vector_removals_version ON vector_removals (model, version);
         """,
+
+        // 3: the conversations in chat: the answers given (found by id, by thread and by the message answered, with
+        // the expiry of their context) and one rating per user and answer.
+        """
+        CREATE TABLE chat_answers (
+            id text PRIMARY KEY,
+            platform text NOT NULL,
+            channel text NOT NULL,
+            thread text,
+            question_message text,
+            answered_at timestamptz NOT NULL,
+            expires timestamptz NOT NULL,
+            body jsonb NOT NULL);
+        CREATE INDEX chat_answers_thread ON chat_answers (platform, channel, thread, answered_at) WHERE thread IS NOT NULL;
+        CREATE INDEX chat_answers_message ON chat_answers (platform, channel, question_message, answered_at) WHERE question_message IS NOT NULL;
+        CREATE INDEX chat_answers_expires ON chat_answers (expires);
+        CREATE TABLE chat_feedback (
+            answer_id text NOT NULL,
+            user_id text NOT NULL,
+            at timestamptz NOT NULL,
+            body jsonb NOT NULL,
+            PRIMARY KEY (answer_id, user_id));
+        CREATE INDEX chat_feedback_at ON chat_feedback (at);
+        """,
     ];
 
     /// <summary>The version a fully migrated database is at.</summary>

@@ -56,6 +56,7 @@ public sealed partial class LiteDbArticleStore : IBotStore
         _db.GetCollection(NearDuplicates).EnsureIndex("original", "$.original");
         // "What's the latest?" and "what happened in June?" list articles by publication date.
         _articles.EnsureIndex("published", "$.published");
+        EnsureConversationIndexes();
         // Nothing looks articles up by content hash (ingest keeps the hashes itself), so stores made when something
         // did lose the index rather than maintain it on every save.
         if (!shared && _db.GetCollection("$indexes").Exists(Query.And(Query.EQ("collection", Articles), Query.EQ("name", "hash"))))

@@ -1,4 +1,5 @@
 using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Core.Duplicates;
 using DiplomacyBot.Core.Feeds;
 using DiplomacyBot.Core.Storage;
@@ -357,6 +358,100 @@ public abstract class StoreContract : IDisposable
         Assert.False(store.TryAcquireLease("feed:a", "one", now.AddSeconds(112), minute));
         store.ReleaseLease("feed:a", "two");
         Assert.True(store.TryAcquireLease("feed:a", "one", now.AddSeconds(113), minute));
+    }
+
+    private static AnswerRecord ChatAnswer(string id, string? thread, string? message, DateTimeOffset at, TimeSpan context, string channel = "C1") => new()
+    {
+        Id = id,
+        Platform = "slack",
+        Channel = channel,
+        Thread = thread,
+        QuestionMessage = message,
+        User = "U1",
+        Question = "Where did the third round happen?",
+        AskedAs = "Where did that happen?",
+        Lead = "Istanbul, according to MENAFN (28 Sep 2025).",
+        CitedArticleIds = ["a1", "a2"],
+        Quotes = [new ChatQuote("Delegations met in Istanbul.", "Talks", "MENAFN", "28 Sep 2025", "https://example.org/a1")],
+        More = [new ChatQuote("A third round is planned.", "Plans", "Reuters", "1 Oct 2025", "data/a2.txt")],
+        Subject = new ThreadSubject("the third round", "third round", ["Russia", "United States"], ["Istanbul"]),
+        Ephemeral = true,
+        AnsweredAt = at,
+        Expires = at + context,
+    };
+
+    [SkippableFact]
+    public void ChatAnswers_AreFoundById_ByThread_AndByMessage_UntilTheirContextExpires()
+    {
+        IBotStore store = Store();
+        var now = new DateTimeOffset(2025, 10, 1, 12, 0, 0, TimeSpan.Zero);
+        var hour = TimeSpan.FromHours(1);
+        store.SaveAnswer(ChatAnswer("a", "1.0", "1.0", now, hour));
+        store.SaveAnswer(ChatAnswer("b", "1.0", "1.5", now.AddMinutes(10), hour));
+        store.SaveAnswer(ChatAnswer("c", "1.0", "1.0", now, hour, channel: "C2"));
+        store.SaveAnswer(ChatAnswer("d", null, null, now, hour));
+
+        store = Reopen().Store;
+        AnswerRecord back = store.Answer("a")!;
+        AnswerRecord saved = ChatAnswer("a", "1.0", "1.0", now, hour);
+        Assert.Equal(
+            (saved.Platform, saved.Channel, saved.Thread, saved.QuestionMessage, saved.User, saved.Question, saved.AskedAs, saved.Lead, saved.Ephemeral, saved.AnsweredAt, saved.Expires),
+            (back.Platform, back.Channel, back.Thread, back.QuestionMessage, back.User, back.Question, back.AskedAs, back.Lead, back.Ephemeral, back.AnsweredAt, back.Expires));
+        Assert.Equal(saved.CitedArticleIds, back.CitedArticleIds);
+        Assert.Equal(saved.Quotes, back.Quotes);
+        Assert.Equal(saved.More, back.More);
+        Assert.Equal((saved.Subject.Event, saved.Subject.Topic), (back.Subject.Event, back.Subject.Topic));
+        Assert.Equal(saved.Subject.People, back.Subject.People);
+        Assert.Equal(saved.Subject.Places, back.Subject.Places);
+        Assert.Null(store.Answer("missing"));
+
+        Assert.Equal("b", store.LatestInThread("slack", "C1", "1.0", now.AddMinutes(20))!.Id);
+        Assert.Equal("c", store.LatestInThread("slack", "C2", "1.0", now.AddMinutes(20))!.Id);
+        Assert.Null(store.LatestInThread("discord", "C1", "1.0", now.AddMinutes(20)));
+        Assert.Null(store.LatestInThread("slack", "C1", "2.0", now.AddMinutes(20)));
+        Assert.Equal("a", store.AnswerToMessage("slack", "C1", "1.0", now.AddMinutes(20))!.Id);
+        Assert.Equal("b", store.AnswerToMessage("slack", "C1", "1.5", now.AddMinutes(20))!.Id);
+
+        Assert.Equal("b", store.LatestInThread("slack", "C1", "1.0", now.AddMinutes(65))!.Id);
+        Assert.Null(store.AnswerToMessage("slack", "C1", "1.0", now.AddMinutes(65)));
+        Assert.Null(store.LatestInThread("slack", "C1", "1.0", now.AddMinutes(71)));
+        Assert.NotNull(store.Answer("b"));
+    }
+
+    [SkippableFact]
+    public void ChatAnswers_LongExpired_AreDroppedAsNewOnesArrive()
+    {
+        IBotStore store = Store();
+        var now = new DateTimeOffset(2025, 10, 1, 12, 0, 0, TimeSpan.Zero);
+        store.SaveAnswer(ChatAnswer("old", "1.0", "1.0", now, TimeSpan.FromHours(1)));
+
+        store.SaveAnswer(ChatAnswer("new", "2.0", "2.0", now + IConversationStore.AnswerRetention + TimeSpan.FromDays(1), TimeSpan.FromHours(1)));
+
+        Assert.Null(store.Answer("old"));
+        Assert.NotNull(store.Answer("new"));
+    }
+
+    [SkippableFact]
+    public void ChatFeedback_IsOneRecordPerUserAndAnswer_ListedNewestFirst()
+    {
+        IBotStore store = Store();
+        var now = new DateTimeOffset(2025, 10, 1, 12, 0, 0, TimeSpan.Zero);
+        FeedbackRecord Rating(string answer, string user, FeedbackRating rating, int minutes) =>
+            new(answer, "slack", "C1", "1.0", user, "When is the third round?", "Autumn 2025.", ["a1", "a2"], rating, now.AddMinutes(minutes));
+
+        Assert.True(store.SaveFeedback(Rating("a", "U1", FeedbackRating.Helpful, 0)));
+        Assert.True(store.SaveFeedback(Rating("a", "U2", FeedbackRating.NotHelpful, 1)));
+        Assert.True(store.SaveFeedback(Rating("b", "U1", FeedbackRating.Helpful, 2)));
+        Assert.False(store.SaveFeedback(Rating("a", "U1", FeedbackRating.NotHelpful, 3)));
+
+        store = Reopen().Store;
+        var all = store.Feedback(null);
+        Assert.Equal([("a", "U1"), ("b", "U1"), ("a", "U2")], all.Select(f => (f.AnswerId, f.User)));
+        FeedbackRecord updated = all[0];
+        Assert.Equal((FeedbackRating.NotHelpful, now.AddMinutes(3), "slack", "C1", "1.0", "When is the third round?", "Autumn 2025."),
+            (updated.Rating, updated.At, updated.Platform, updated.Channel, updated.Thread, updated.Question, updated.Answer));
+        Assert.Equal(["a1", "a2"], updated.CitedArticleIds);
+        Assert.Equal([("a", "U1"), ("b", "U1")], store.Feedback(now.AddMinutes(2)).Select(f => (f.AnswerId, f.User)));
     }
 
     [SkippableFact]

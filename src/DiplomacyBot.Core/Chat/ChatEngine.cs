@@ -11,9 +11,17 @@ namespace DiplomacyBot.Core.Chat;
 /// dates that mattered most (with the events' chart when one is configured), <c>sources</c> and <c>latest</c> to the store. One request
 /// runs at a time, because the store and index behind the answerer are shared. The admin commands (<c>ingest</c>,
 /// <c>feeds</c>, <c>reindex</c>) run only for the users and channels <see cref="AdminOptions"/> lists, outside that
-/// one-at-a-time gate: they fetch over the network and serialise their own writes.
+/// one-at-a-time gate: they fetch over the network and serialise their own writes. With <see cref="ChatConversations"/>,
+/// a question in a thread is read with the thread's earlier answer, and every answer is remembered with its buttons.
 /// </summary>
-public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelineChart? chart = null, IAdminCommands? admin = null, AdminOptions? adminOptions = null, Search.IPassageIndex? index = null) : IDisposable
+public sealed class ChatEngine(
+    IAnswerer answerer,
+    IArticleStore store,
+    ITimelineChart? chart = null,
+    IAdminCommands? admin = null,
+    AdminOptions? adminOptions = null,
+    Search.IPassageIndex? index = null,
+    ChatConversations? conversations = null) : IDisposable
 {
     public const string NotAllowed = "Only the users and channels listed in the bot's Admin configuration may use ingest, feeds and reindex.";
 
@@ -46,7 +54,7 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
             return command.Kind switch
             {
                 ChatCommandKind.Ask when command.Argument.Length == 0 => ChatReply.Text("What would you like to know? Try: ask When is the third round?"),
-                ChatCommandKind.Ask => FromAnswer(await answerer.AskAsync(command.Argument, cancellationToken, command.AsOf).ConfigureAwait(false)),
+                ChatCommandKind.Ask => await AnswerAsync(question, command, cancellationToken).ConfigureAwait(false),
                 ChatCommandKind.Timeline => FromTimeline(command),
                 ChatCommandKind.Sources => Sources("Stored articles, newest first", MaxListed),
                 ChatCommandKind.Latest => Sources("The newest articles", 5),
@@ -57,6 +65,23 @@ public sealed class ChatEngine(IAnswerer answerer, IArticleStore store, ITimelin
         {
             gate.Release();
         }
+    }
+
+    /// <summary>What a click on an answer's button does (nothing without <see cref="ChatConversations"/>).</summary>
+    public ChatActionResult Act(ChatAction action) =>
+        conversations?.Act(action) ?? ChatActionResult.Ignored("conversations are not kept");
+
+    private async Task<ChatReply> AnswerAsync(IncomingQuestion question, ChatCommand command, CancellationToken cancellationToken)
+    {
+        if (conversations is null)
+        {
+            return FromAnswer(await answerer.AskAsync(command.Argument, cancellationToken, command.AsOf).ConfigureAwait(false));
+        }
+
+        FollowUp read = conversations.Read(question, command.Argument);
+        Answer answer = await answerer.AskAsync(read.Question, cancellationToken, command.AsOf).ConfigureAwait(false);
+        var further = conversations.Further(read.Question, answer, command.AsOf, store, index);
+        return conversations.Remember(question with { Text = command.Argument }, read, answer, further, store);
     }
 
     /// <summary>The answer for <c>POST /api/ask</c> and other callers that want the answer itself rather than a chat reply.</summary>

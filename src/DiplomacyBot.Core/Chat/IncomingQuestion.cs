@@ -15,4 +15,10 @@ public sealed record IncomingQuestion(
     DateTimeOffset ReceivedAt)
 {
     public string? ReplyAddress { get; init; }
+
+    /// <summary>The message that asked (a Slack ts, a Discord message id), when the question came as a message.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>Whether only the asker sees the answer (a slash command with <c>Chat:EphemeralCommands</c>).</summary>
+    public bool Ephemeral { get; init; }
 }

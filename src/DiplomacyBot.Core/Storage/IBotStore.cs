@@ -6,9 +6,9 @@ namespace DiplomacyBot.Core.Storage;
 
 /// <summary>
 /// The whole system of record as a store provider offers it (one LiteDB file, or a PostgreSQL database that several
-/// bot replicas share): articles, near-duplicate links, feeds, bot state, seen chat events and leases.
+/// bot replicas share): articles, near-duplicate links, feeds, bot state, seen chat events, leases, and the conversations in chat (answers and their ratings).
 /// </summary>
-public interface IBotStore : IArticleStore, INearDuplicateStore, IFeedStore, IBotStateStore, ISeenEventStore, ILeaseStore
+public interface IBotStore : IArticleStore, INearDuplicateStore, IFeedStore, IBotStateStore, ISeenEventStore, ILeaseStore, IConversationStore
 {
     /// <summary>Where the store is, for messages: a file path, or a database and its host (never a password).</summary>
     string Location { get; }

@@ -28,6 +28,7 @@ public static class CommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(FeedsCommand.Create());
+        root.Subcommands.Add(FeedbackCommand.Create());
         root.Subcommands.Add(MigrateStoreCommand.Create());
         return root;
     }

@@ -1,3 +1,4 @@
+using DiplomacyBot.Chat.Hosting;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Core.Events;
 using DiplomacyBot.Llm;
@@ -30,9 +31,13 @@ public static class ServeServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             BotContext context = sp.GetRequiredService<BotContext>();
-            return new ChatEngine(context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>(), sp.GetService<IAdminCommands>(), sp.GetService<AdminOptions>(), context.Index);
+            return new ChatEngine(
+                context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>(), sp.GetService<IAdminCommands>(), sp.GetService<AdminOptions>(), context.Index,
+                sp.GetRequiredService<ChatConversations>());
         });
         services.TryAddSingleton(sp => (ISeenEventStore)sp.GetRequiredService<BotContext>().Store);
+        services.TryAddSingleton(sp => (IConversationStore)sp.GetRequiredService<BotContext>().Store);
+        services.AddChatConversations(configuration);
 
         // The store's parts, for the feed poller, the watched folder, digests and admin commands.
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<BotContext>().Store);

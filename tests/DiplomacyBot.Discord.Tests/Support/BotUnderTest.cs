@@ -58,7 +58,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             services.AddSingleton<ILoggerProvider>(logs);
             if (answerer is not null)
             {
-                services.AddSingleton(new ChatEngine(answerer, new EmptyArticleStore()));
+                services.AddSingleton(sp => new ChatEngine(answerer, new EmptyArticleStore(), conversations: sp.GetRequiredService<ChatConversations>()));
             }
 
             configure?.Invoke(services);

@@ -32,6 +32,19 @@ public static partial class DiscordSafety
                 Check(field["value"], DiscordRenderer.MaxFieldValue, required: true);
             }
         }
+
+        foreach (JsonNode? row in body["components"]?.AsArray() ?? [])
+        {
+            Assert.Equal(DiscordRenderer.ActionRow, (int)row!["type"]!);
+            var buttons = row["components"]!.AsArray();
+            Assert.InRange(buttons.Count, 1, 5);
+            foreach (JsonNode? button in buttons)
+            {
+                Assert.Equal(DiscordRenderer.Button, (int)button!["type"]!);
+                Assert.Contains(button["label"]!.ToString(), new[] { "Helpful", "Not helpful", "More sources", "Share in channel" });
+                Assert.True(Core.Chat.ChatButton.TryParse(button["custom_id"]!.ToString(), out _), "a custom_id the bot did not make");
+            }
+        }
     }
 
     /// <summary>No @everyone, @here, user, role or channel mention, and no split surrogate pair.</summary>

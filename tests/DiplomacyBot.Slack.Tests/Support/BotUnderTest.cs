@@ -54,7 +54,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             services.AddSingleton(new ReconnectPolicy(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(5)));
             if (answerer is not null)
             {
-                services.AddSingleton(new ChatEngine(answerer, new EmptyArticleStore()));
+                services.AddSingleton(sp => new ChatEngine(answerer, new EmptyArticleStore(), conversations: sp.GetRequiredService<ChatConversations>()));
             }
 
             configure?.Invoke(services);

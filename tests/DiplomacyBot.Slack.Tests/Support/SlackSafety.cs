@@ -25,6 +25,10 @@ public static partial class SlackSafety
                 Assert.InRange(section.Length, 1, SlackRenderer.MaxSectionText);
                 AssertSafeText(section);
             }
+            else if (type == "actions")
+            {
+                AssertSafeButtons(block.AsObject());
+            }
             else
             {
                 Assert.Equal("context", type);
@@ -37,6 +41,21 @@ public static partial class SlackSafety
                     AssertSafeText(value);
                 }
             }
+        }
+    }
+
+    /// <summary>Buttons with plain-text labels of the bot's own, and values that are the core's button values and nothing else.</summary>
+    public static void AssertSafeButtons(JsonObject block)
+    {
+        var elements = block["elements"]!.AsArray();
+        Assert.InRange(elements.Count, 1, 25);
+        foreach (JsonNode? element in elements)
+        {
+            Assert.Equal("button", element!["type"]!.ToString());
+            Assert.Equal("plain_text", element["text"]!["type"]!.ToString());
+            Assert.Contains(element["text"]!["text"]!.ToString(), new[] { "Helpful", "Not helpful", "More sources", "Share in channel" });
+            Assert.True(Core.Chat.ChatButton.TryParse(element["value"]!.ToString(), out _), "a button value the bot did not make");
+            Assert.StartsWith(SlackRenderer.ActionIdPrefix, element["action_id"]!.ToString(), StringComparison.Ordinal);
         }
     }
 

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Chat;
+
+/// <summary>
+/// Reads a question asked in a thread with the thread's earlier answer. A question depends on it when it has no subject
+/// of its own: a fragment that continues the last question ("and on visas?", "what about the Saudi side?"), a question
+/// of nothing but asking words ("when was that?", "why?"), or one whose subject is a pronoun ("who led it?", "what did
+/// they agree there?") while it names no person, place or numbered event itself. Such a question is rewritten with the
+/// thread's subject filled in: "it" and "that" become the event, "there" its place, "they" its parties; a fragment
+/// takes the last question's place. Any other question stands on its own and is answered as asked.
+/// </summary>
+public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
+{
+    public FollowUpResolver()
+        : this(new QuestionAnalyzer())
+    {
+    }
+
+    public FollowUp Resolve(string question, AnswerRecord? previous)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        string text = question.Trim();
+        if (previous is null || text.Length == 0)
+        {
+            return new FollowUp(question, null);
+        }
+
+        bool continues = false;
+        if (Continuation().Match(text) is { Success: true } fragment)
+        {
+            string rest = text[fragment.Length..].Trim();
+            if (rest.Trim('?', '.', '!', ' ').Length == 0)
+            {
+                return new FollowUp(question, null);
+            }
+
+            if (LoneInterrogative().Match(rest) is { Success: true } lone)
+            {
+                return new FollowUp(AskInstead(previous.Question, lone.Groups["wh"].Value), previous);
+            }
+
+            if (!QuestionShape.ReadsAsQuestion(rest.TrimEnd('?')))
+            {
+                return new FollowUp(Merge(previous.Question, rest), previous);
+            }
+
+            text = char.ToUpperInvariant(rest[0]) + rest[1..];
+            continues = true;
+        }
+
+        AnalyzedQuestion asked = analyzer.Analyze(text);
+        bool ownSubject = asked.Names.Count > 0 || asked.Places.Count > 0 || asked.NumberedEvent is not null || asked.Ordinal is not null;
+        bool pronoun = Pronoun().IsMatch(text);
+        if (!continues && asked.Groups.Count > 0 && !(pronoun && !ownSubject))
+        {
+            return new FollowUp(question, null);
+        }
+
+        return new FollowUp(Substitute(text, previous.Subject), previous);
+    }
+
+    /// <summary>"it", "that", "there", "they" replaced by what they stand for; the subject appended when none could be.</summary>
+    private static string Substitute(string text, ThreadSubject subject)
+    {
+        bool replaced = false;
+        string result = text;
+        if (subject.Event is { } named)
+        {
+            // "that round", "this meeting": the event itself, when it is one of that kind.
+            result = EventNounPhrase().Replace(result, m =>
+            {
+                string noun = m.Groups["noun"].Value;
+                if (!Text.EventWords.NumberedSet.Contains(noun) || !named.Contains(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return m.Value;
+                }
+
+                replaced = true;
+                return named;
+            });
+        }
+
+        string before = result;
+        result = Pronoun().Replace(before, m =>
+        {
+            string word = m.Groups["p"].Value;
+            string? instead = word.ToLowerInvariant() switch
+            {
+                "it" => subject.Antecedent,
+                "that" or "this" => Demonstrative(before, m, subject),
+                "there" => Existential().IsMatch(before[..m.Index]) ? null
+                    : subject.Places.Count > 0 ? "in " + subject.Places[0]
+                    : subject.Event is { } e ? "at " + e : null,
+                "they" or "them" => subject.People.Count > 0 ? Join(subject.People) : null,
+                "their" => subject.People.Count > 0 ? Join(subject.People) + "'s" : null,
+                _ => null,
+            };
+            if (instead is null)
+            {
+                return m.Value;
+            }
+
+            replaced = true;
+            return m.Index == 0 ? char.ToUpperInvariant(instead[0]) + instead[1..] : instead;
+        });
+
+        if (!replaced && subject.Antecedent is { } about)
+        {
+            string body = result.TrimEnd('?', '.', '!', ' ');
+            result = $"{body} ({about})?";
+        }
+
+        return result;
+    }
+
+    /// <summary>"that" or "this" as a pronoun ("when was that?"), or before an event noun ("that round"); null as a conjunction ("said that the ...").</summary>
+    private static string? Demonstrative(string text, Match m, ThreadSubject subject)
+    {
+        Match next = NextWord().Match(text, m.Index + m.Length);
+        string following = next.Success ? next.Groups["w"].Value.ToLowerInvariant() : string.Empty;
+        if (following.Length == 0 || (Text.Lexicon.QuestionStopWords.Contains(following) && !Clause().IsMatch(following)))
+        {
+            return subject.Antecedent;
+        }
+
+        return null;
+    }
+
+    /// <summary>The last question asked again with another interrogative: "and where?" after "When was the third round?".</summary>
+    private static string AskInstead(string previous, string interrogative)
+    {
+        string wh = char.ToUpperInvariant(interrogative[0]) + interrogative[1..].ToLowerInvariant();
+        return Opening().Match(previous) is { Success: true } m
+            ? wh + previous[m.Length..]
+            : $"{wh}: {previous}";
+    }
+
+    /// <summary>A fragment put in the last question: "on visas" takes the place of its "on banking", or joins it.</summary>
+    private static string Merge(string previous, string fragment)
+    {
+        string rest = fragment.TrimEnd('?', '.', '!', ' ');
+        string body = previous.TrimEnd('?', '.', '!', ' ');
+        if (LeadingPreposition().Match(rest) is { Success: true } p)
+        {
+            var same = new Regex($@"\b{Regex.Escape(p.Groups["prep"].Value)}\s+(?:(?:the|a|an)\s+)?[\p{{L}}\p{{N}}'’-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (same.Match(body) is { Success: true } there)
+            {
+                return body[..there.Index] + rest + body[(there.Index + there.Length)..] + "?";
+            }
+        }
+
+        return $"{body} {rest}?";
+    }
+
+    private static string Join(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+
+    /// <summary>An opening that continues the last question: "and ...", "what about ...", "how about ...", "also ...".</summary>
+    [GeneratedRegex(@"^(?:and|also|plus|but|(?:and\s+)?(?:what|how)\s+about)\b[\s,]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Continuation();
+
+    [GeneratedRegex(@"^(?<wh>when|where|who|why|how|how long|how many|how much)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoneInterrogative();
+
+    [GeneratedRegex(@"^\s*(?:when|where|who|whom|why|how(?:\s+(?:long|many|much))?|what|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"^(?<prep>on|about|regarding|concerning|in|at|for|with|over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPreposition();
+
+    /// <summary>The pronouns a follow-up refers back with.</summary>
+    [GeneratedRegex(@"\b(?<p>it|that|this|there|they|them|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:that|this)\s+(?<noun>\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventNounPhrase();
+
+    /// <summary>"is there", "are there any": there as no place.</summary>
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|will|any)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Existential();
+
+    [GeneratedRegex(@"\G[\s,]*(?<w>[\p{L}'’]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NextWord();
+
+    /// <summary>Words that open a clause after "that" (so it is a conjunction there, not a pronoun).</summary>
+    [GeneratedRegex(@"^(?:the|a|an|they|he|she|we|i|you|it|there|this|these|those|its|their|his|her)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Clause();
+}

@@ -1,0 +1,113 @@
+using DiplomacyBot.Core.Chat;
+
+namespace DiplomacyBot.Core.Tests.Chat;
+
+public sealed class FollowUpResolverTests
+{
+    private static readonly FollowUpResolver Resolver = new();
+
+    private static AnswerRecord Previous(string question, string? @event, string[]? people = null, string[]? places = null, string topic = "") => new()
+    {
+        Id = ChatButton.NewAnswerId(),
+        Platform = "slack",
+        Channel = "C1",
+        Thread = "1.0",
+        User = "U1",
+        Question = question,
+        Lead = "An answer.",
+        Subject = new ThreadSubject(@event, topic, people ?? [], places ?? []),
+        AnsweredAt = DateTimeOffset.UnixEpoch,
+        Expires = DateTimeOffset.UnixEpoch.AddHours(1),
+    };
+
+    private static readonly AnswerRecord ThirdRound = Previous("When is the third round?", "the third round", ["Russia", "United States"], ["Istanbul"], "third round");
+
+    [Theory]
+    [InlineData("Where did that happen?", "Where did the third round happen?")]
+    [InlineData("when was that?", "when was the third round?")]
+    [InlineData("who led it?", "who led the third round?")]
+    [InlineData("What did they agree there?", "What did Russia and United States agree in Istanbul?")]
+    [InlineData("Is there a date for it?", "Is there a date for the third round?")]
+    [InlineData("When was that round?", "When was the third round?")]
+    public void PronounWithoutASubjectOfItsOwn_IsReadWithTheThreadsSubject(string asked, string read)
+    {
+        FollowUp followUp = Resolver.Resolve(asked, ThirdRound);
+
+        Assert.True(followUp.IsFollowUp);
+        Assert.Equal(read, followUp.Question);
+    }
+
+    [Fact]
+    public void FragmentWithAPreposition_TakesThePlaceOfTheLastQuestionsOwn()
+    {
+        AnswerRecord banking = Previous("What was agreed on banking at the second round?", "the second round", topic: "agreed banking second round");
+
+        FollowUp followUp = Resolver.Resolve("and on visas?", banking);
+
+        Assert.True(followUp.IsFollowUp);
+        Assert.Equal("What was agreed on visas at the second round?", followUp.Question);
+    }
+
+    [Fact]
+    public void FragmentWithNothingToReplace_JoinsTheLastQuestion()
+    {
+        FollowUp followUp = Resolver.Resolve("what about embassy staffing?", ThirdRound);
+
+        Assert.Equal("When is the third round embassy staffing?", followUp.Question);
+    }
+
+    [Fact]
+    public void LoneInterrogative_AsksTheLastQuestionAgainWithIt()
+    {
+        FollowUp followUp = Resolver.Resolve("And where?", ThirdRound);
+
+        Assert.Equal("Where is the third round?", followUp.Question);
+    }
+
+    [Fact]
+    public void ContinuationThatIsAQuestion_IsResolvedAsOne()
+    {
+        FollowUp followUp = Resolver.Resolve("and who led it?", ThirdRound);
+
+        Assert.Equal("Who led the third round?", followUp.Question);
+    }
+
+    [Theory]
+    [InlineData("When is the next summit in Riyadh?")]
+    [InlineData("Who leads the Russian delegation?")]
+    [InlineData("What was agreed on banking?")]
+    [InlineData("When did Lavrov say it would start?")]
+    public void QuestionWithASubjectOfItsOwn_StandsOnItsOwn(string asked)
+    {
+        FollowUp followUp = Resolver.Resolve(asked, ThirdRound);
+
+        Assert.False(followUp.IsFollowUp);
+        Assert.Equal(asked, followUp.Question);
+    }
+
+    [Fact]
+    public void WithoutAnEarlierAnswer_EveryQuestionStandsOnItsOwn()
+    {
+        FollowUp followUp = Resolver.Resolve("Where did that happen?", null);
+
+        Assert.False(followUp.IsFollowUp);
+        Assert.Equal("Where did that happen?", followUp.Question);
+    }
+
+    [Fact]
+    public void WhenNoEventIsKnown_TheQuestionsOwnSubjectWordsStandIn()
+    {
+        AnswerRecord visas = Previous("What did the sides say about visa rules?", null, topic: "sides visa rules");
+
+        Assert.Equal("Who raised sides visa rules?", Resolver.Resolve("Who raised it?", visas).Question);
+    }
+
+    [Fact]
+    public void ConjunctionThat_IsNotAPronoun_SoTheSubjectIsAddedInstead()
+    {
+        FollowUp followUp = Resolver.Resolve("Did they say that the date moved?", Previous("When is the third round?", "the third round"));
+
+        Assert.True(followUp.IsFollowUp);
+        Assert.Equal("Did they say that the date moved (the third round)?", followUp.Question);
+    }
+}
