@@ -48,6 +48,9 @@ public sealed partial class PostgresStore : IConversationStore
     public AnswerRecord? Answer(string id) =>
         _db.Query("SELECT body::text FROM chat_answers WHERE id = @id", r => StoredJson.Answer(r.GetString(0)), new NpgsqlParameter("id", id)).FirstOrDefault();
 
+    public IReadOnlyList<AnswerRecord> Answers() =>
+        _db.Query("SELECT body::text FROM chat_answers ORDER BY answered_at, id COLLATE \"C\"", r => StoredJson.Answer(r.GetString(0)));
+
     public AnswerRecord? LatestInThread(string platform, string channel, string thread, DateTimeOffset now) =>
         Latest("thread", platform, channel, thread, now);
 

@@ -52,6 +52,17 @@ public sealed partial class LiteDbArticleStore : IConversationStore
         }
     }
 
+    IReadOnlyList<AnswerRecord> IConversationStore.Answers()
+    {
+        lock (_gate)
+        {
+            return Answers().FindAll()
+                .OrderBy(d => d["answeredAt"].AsDateTime)
+                .Select(d => ConversationJson.Read<AnswerRecord>(d["body"].AsString))
+                .ToList();
+        }
+    }
+
     public AnswerRecord? LatestInThread(string platform, string channel, string thread, DateTimeOffset now) =>
         Latest("thread", Key(platform, channel, thread), now);
 

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Core.Duplicates;
 using DiplomacyBot.Core.Feeds;
 using DiplomacyBot.Core.Storage;
@@ -31,6 +32,15 @@ public sealed class StoreCopierTests(PostgresCluster cluster) : IDisposable
             from.Store.AddFeed(new FeedSubscription { Url = "https://example.org/rss", Title = "Example", ItemsIngested = 4, SeenItemIds = ["x"] });
             from.Store.SetState("digest:last:slack:C1", "2025-10-01T08:00:00.0000000Z");
             from.Store.SetState("watch:/in/a.txt", "10:1");
+            var at = new DateTimeOffset(2025, 10, 1, 12, 0, 0, TimeSpan.Zero);
+            var answer = new AnswerRecord
+            {
+                Id = "ans1", Platform = "slack", Channel = "C1", Thread = "1.0", User = "U1", Question = "Where were the talks?",
+                Lead = "Geneva.", CitedArticleIds = ["a"], Subject = new ThreadSubject("the talks", "talks", [], ["Geneva"]),
+                AnsweredAt = at, Expires = at.AddHours(24),
+            };
+            from.Store.SaveAnswer(answer);
+            from.Store.SaveFeedback(new FeedbackRecord("ans1", "slack", "C1", "1.0", "U2", answer.Question, answer.Lead, ["a"], FeedbackRating.Helpful, at.AddMinutes(1)));
 
             StoreCopyReport first = StoreCopier.Copy(from, to);
 
@@ -44,12 +54,16 @@ public sealed class StoreCopierTests(PostgresCluster cluster) : IDisposable
             Assert.Equal(from.Embeddings.Get("m", "a")!.Values, to.Embeddings.Get("m", "a")!.Values);
             Assert.Equal((4, "Example"), (to.Store.Feed("https://example.org/rss")!.ItemsIngested, to.Store.Feed("https://example.org/rss")!.Title));
             Assert.Equal(from.Store.StateWithPrefix(string.Empty), to.Store.StateWithPrefix(string.Empty));
+            Assert.Equal((1, 1), (first.Answers, first.Ratings));
+            Assert.Equal(answer.Subject.Places, to.Store.LatestInThread("slack", "C1", "1.0", at.AddHours(1))!.Subject.Places);
+            Assert.Equal(FeedbackRating.Helpful, Assert.Single(to.Store.Feedback(null)).Rating);
             long generation = to.Store.Generation;
             long version = to.Embeddings.Version("m");
 
             StoreCopyReport second = StoreCopier.Copy(from, to);
 
-            Assert.Equal((0, 0, 0, 0, 0), (second.Articles, second.NearDuplicateRecords, second.Vectors, second.Feeds, second.States));
+            Assert.Equal((0, 0, 0, 0, 0, 0, 0), (second.Articles, second.NearDuplicateRecords, second.Vectors, second.Feeds, second.States, second.Answers, second.Ratings));
+            Assert.Single(to.Store.Feedback(null));
             Assert.Equal((3, 3, 1, generation, version), (to.Store.Count, to.Embeddings.Count("m"), to.Store.Feeds().Count, to.Store.Generation, to.Embeddings.Version("m")));
         }
     }

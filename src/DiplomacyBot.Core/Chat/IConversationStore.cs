@@ -16,6 +16,9 @@ public interface IConversationStore
     /// <summary>The answer of that id, expired context or not; null when there is none.</summary>
     AnswerRecord? Answer(string id);
 
+    /// <summary>Every stored answer, oldest first (for copying a store).</summary>
+    IReadOnlyList<AnswerRecord> Answers();
+
     /// <summary>The newest answer in the thread whose context is unexpired at <paramref name="now"/>; null when the bot has none there.</summary>
     AnswerRecord? LatestInThread(string platform, string channel, string thread, DateTimeOffset now);
 

@@ -5,7 +5,7 @@ namespace DiplomacyBot.Core.Storage;
 
 /// <summary>
 /// Copies one store into another (a LiteDB file into the PostgreSQL database replicas share): articles, near-duplicate
-/// records, sentence vectors, feeds and bot state. What the target already holds unchanged (an article or vectors
+/// records, sentence vectors, feeds, bot state, and the chat's answers and ratings. What the target already holds unchanged (an article or vectors
 /// with the same content hash, a subscribed feed) is left alone, so running it again copies nothing twice.
 /// </summary>
 public static class StoreCopier
@@ -54,6 +54,21 @@ public static class StoreCopier
                 to.Store.SetState(key, value);
                 report.States++;
             }
+        }
+
+        // The chat's memory: answers (what follow-ups and buttons refer to) and users' ratings of them.
+        foreach (Chat.AnswerRecord answer in from.Store.Answers().Where(a => to.Store.Answer(a.Id) is null))
+        {
+            to.Store.SaveAnswer(answer);
+            report.Answers++;
+        }
+
+        var rated = to.Store.Feedback(null).ToDictionary(f => (f.AnswerId, f.User), f => (f.Rating, f.At));
+        foreach (Chat.FeedbackRecord feedback in from.Store.Feedback(null)
+            .Where(f => !(rated.TryGetValue((f.AnswerId, f.User), out var there) && there == (f.Rating, f.At))))
+        {
+            to.Store.SaveFeedback(feedback);
+            report.Ratings++;
         }
 
         return report;
