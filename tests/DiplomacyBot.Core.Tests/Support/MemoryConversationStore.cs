@@ -18,7 +18,7 @@ public sealed class MemoryConversationStore : IConversationStore
 
     public AnswerRecord? Answer(string id) => answers.Find(a => a.Id == id);
 
-    public IReadOnlyList<AnswerRecord> Answers() => [.. answers.OrderBy(a => a.AnsweredAt)];
+    IReadOnlyList<AnswerRecord> IConversationStore.Answers() => [.. answers.OrderBy(a => a.AnsweredAt)];
 
     public AnswerRecord? LatestInThread(string platform, string channel, string thread, DateTimeOffset now) =>
         answers.Where(a => a.Platform == platform && a.Channel == channel && a.Thread == thread && a.Expires > now).MaxBy(a => a.AnsweredAt);
