@@ -224,16 +224,7 @@ public sealed class ChatConversations(IConversationStore store, ChatOptions opti
 
     private static string? Describe(EventMention mention)
     {
-        string? noun = mention.Kind switch
-        {
-            EventKind.Round => "round of talks",
-            EventKind.Talks => "talks",
-            EventKind.Meeting => "meeting",
-            EventKind.Summit => "summit",
-            EventKind.Visit => "visit",
-            EventKind.Agreement => "agreement",
-            _ => null,
-        };
+        string? noun = mention.Kind.Noun();
         if (noun is null)
         {
             return null;

@@ -55,16 +55,7 @@ public sealed record TimelineEvent
         get
         {
             string ordinal = Ordinal is { } n ? OrdinalWord(n) + " " : string.Empty;
-            string noun = Kind switch
-            {
-                EventKind.Round => "round of talks",
-                EventKind.Talks => "talks",
-                EventKind.Meeting => "meeting",
-                EventKind.Summit => "summit",
-                EventKind.Visit => "visit",
-                EventKind.Agreement => "agreement",
-                _ => "announcement",
-            };
+            string noun = Kind.Noun() ?? "announcement";
             string place = Place is null ? string.Empty : $" in {Place}";
             string parties = Participants.Count > 1 ? $" ({string.Join(", ", Participants)})" : string.Empty;
             string text = $"{ordinal}{noun}{place}{parties}";
