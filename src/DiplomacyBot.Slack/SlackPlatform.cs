@@ -29,7 +29,8 @@ public sealed class SlackPlatform(ISlackApi api, ILogger<SlackPlatform> logger) 
             await api.PostMessageAsync(question.Channel, thread, message, cancellationToken).ConfigureAwait(false);
         }
 
-        if (reply.Image is { } image)
+        // A file is shared with the whole channel: an answer meant for the asker alone goes without its chart.
+        if (reply.Image is { } image && !question.Ephemeral)
         {
             await api.UploadFileAsync(question.Channel, thread, image.FileName, image.Title, image.Png, cancellationToken).ConfigureAwait(false);
         }
