@@ -576,29 +576,129 @@ public sealed class LuceneSentenceIndex : IPassageIndex
     /// </summary>
     private const string PlaceField = "place_dv";
 
-    private static void AddArticle(IndexWriter writer, Article article)
+    private void AddArticle(IndexWriter writer, Article article) => (_document ??= new SentenceDocument(_analyzer)).Add(writer, article);
+
+    /// <summary>Reused for every sentence indexed (under the gate): the fields of the document being added.</summary>
+    private SentenceDocument? _document;
+
+    /// <summary>
+    /// One sentence's document, its fields reused from sentence to sentence as Lucene recommends (the writer copies what
+    /// it keeps while adding), and the article's title and dateline analysed once an article rather than once a
+    /// sentence: each sentence's document gets the same tokens, positions and offsets from them.
+    /// </summary>
+    private sealed class SentenceDocument
     {
-        string published = article.Published.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
-        string? dateline = Dateline.PlaceOf(article);
-        byte[] id = System.Text.Encoding.UTF8.GetBytes(article.Id);
-        foreach (Sentence sentence in article.Sentences)
+        private readonly Analyzer _analyzer;
+        private readonly StringField _id = new("id", string.Empty, Field.Store.NO);
+        private readonly StringField _article = new("article", string.Empty, Field.Store.NO);
+        private readonly TextField _text = new("text", string.Empty, Field.Store.YES);
+        private readonly AnalysedText _titleTokens = new();
+        private readonly TextField _title;
+        private readonly StringField _published = new("published", string.Empty, Field.Store.NO);
+        private readonly BinaryDocValuesField _place = new(PlaceField, new BytesRef());
+        private readonly AnalysedText _datelineTokens = new();
+        private readonly TextField _dateline;
+        private readonly Document _withDateline;
+        private readonly Document _withoutDateline;
+
+        public SentenceDocument(Analyzer analyzer)
         {
-            var doc = new Document
-            {
-                new StringField("id", $"{article.Id}#{sentence.Index}", Field.Store.NO),
-                new StringField("article", article.Id, Field.Store.NO),
-                new TextField("text", sentence.TextOf(article), Field.Store.YES),
-                new TextField("title", article.Title, Field.Store.NO),
-                new StringField("published", published, Field.Store.NO),
-                new BinaryDocValuesField(PlaceField, EncodePlace(id, sentence)),
-            };
+            _analyzer = analyzer;
+            _title = new TextField("title", _titleTokens);
+            _dateline = new TextField("dateline", _datelineTokens);
+            _withoutDateline = [_id, _article, _text, _title, _published, _place];
+            // Not searched: the dateline tells the answerer that a place the question names is one the corpus knows.
+            _withDateline = [_id, _article, _text, _title, _published, _place, _dateline];
+        }
+
+        public void Add(IndexWriter writer, Article article)
+        {
+            string? dateline = Dateline.PlaceOf(article);
+            _article.SetStringValue(article.Id);
+            _published.SetStringValue(article.Published.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
+            _titleTokens.Analyse(_analyzer, "title", article.Title);
             if (dateline is not null)
             {
-                // Not searched: it tells the answerer that a place the question names is one the corpus knows.
-                doc.Add(new TextField("dateline", dateline, Field.Store.NO));
+                _datelineTokens.Analyse(_analyzer, "dateline", dateline);
             }
 
-            writer.AddDocument(doc);
+            Document document = dateline is null ? _withoutDateline : _withDateline;
+            byte[] id = System.Text.Encoding.UTF8.GetBytes(article.Id);
+            foreach (Sentence sentence in article.Sentences)
+            {
+                _id.SetStringValue($"{article.Id}#{sentence.Index}");
+                _text.SetStringValue(sentence.TextOf(article));
+                _place.SetBytesValue(EncodePlace(id, sentence));
+                writer.AddDocument(document);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A text analysed once (its tokens, position increments and offsets, and the final state the analysis ends
+    /// on) and replayed as the token stream of a field in any number of documents.
+    /// </summary>
+    private sealed class AnalysedText : TokenStream
+    {
+        private readonly ICharTermAttribute _term;
+        private readonly IPositionIncrementAttribute _increment;
+        private readonly IOffsetAttribute _offset;
+        private readonly List<(string Term, int Increment, int Start, int End)> _tokens = [];
+        private int _next;
+        private int _finalIncrement;
+        private int _finalOffset;
+
+        public AnalysedText()
+        {
+            _term = AddAttribute<ICharTermAttribute>();
+            _increment = AddAttribute<IPositionIncrementAttribute>();
+            _offset = AddAttribute<IOffsetAttribute>();
+        }
+
+        public void Analyse(Analyzer analyzer, string field, string text)
+        {
+            _tokens.Clear();
+            using TokenStream stream = analyzer.GetTokenStream(field, text);
+            ICharTermAttribute term = stream.AddAttribute<ICharTermAttribute>();
+            IPositionIncrementAttribute increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            IOffsetAttribute offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                _tokens.Add((term.ToString(), increment.PositionIncrement, offset.StartOffset, offset.EndOffset));
+            }
+
+            stream.End();
+            _finalIncrement = increment.PositionIncrement;
+            _finalOffset = offset.EndOffset;
+        }
+
+        public override bool IncrementToken()
+        {
+            if (_next >= _tokens.Count)
+            {
+                return false;
+            }
+
+            ClearAttributes();
+            var (term, increment, start, end) = _tokens[_next++];
+            _term.SetEmpty().Append(term);
+            _increment.PositionIncrement = increment;
+            _offset.SetOffset(start, end);
+            return true;
+        }
+
+        public override void End()
+        {
+            base.End();
+            _increment.PositionIncrement = _finalIncrement;
+            _offset.SetOffset(_finalOffset, _finalOffset);
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            _next = 0;
         }
     }
 

@@ -49,6 +49,37 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public void WebPages_AreLongDatedPagesOfTheStories_AndTheParserReadsThemAsArticles()
+    {
+        string source = _temp.File("long.jsonl");
+        File.WriteAllLines(source, Enumerable.Range(1, 60).Select(i => JsonSerializer.Serialize(new
+        {
+            id = $"wire-{i}",
+            published = $"1987-03-{1 + (i % 28):00}T10:00:00Z",
+            title = $"GRAIN TALKS ROUND {i}",
+            body = string.Join("\n\n", Enumerable.Range(1, 6).Select(p => $"Delegates met in Geneva for round {i} of grain talks, officials said in paragraph {p}. They agreed a quota of {100 + i} tonnes for 1987 and will meet again in April.")),
+        })));
+        string first = _temp.File("pages-a");
+        string second = _temp.File("pages-b");
+
+        int pages = WebCorpus.Write(source, first, 5);
+        WebCorpus.Write(source, second, 5);
+
+        Assert.Equal(5, pages);
+        string[] files = Directory.GetFiles(first).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(5, files.Length);
+        Assert.Equal(files.Select(File.ReadAllText), Directory.GetFiles(second).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        Assert.All(files, f => Assert.InRange(new FileInfo(f).Length, WebCorpus.PageChars, 2 * WebCorpus.PageChars));
+
+        var parser = new DiplomacyBot.Core.Ingestion.ArticleParser(new DiplomacyBot.Core.Time.TemporalTagger(), TimeProvider.System);
+        var article = parser.Parse(new DiplomacyBot.Core.Ingestion.RawArticle { Source = files[0], Id = "page-1", Text = File.ReadAllText(files[0]) });
+        Assert.Equal("Grain Talks Round 1", article.Title);
+        Assert.Equal(new DateOnly(1987, 3, 2), article.Published.Value);
+        Assert.DoesNotContain(article.Sentences, s => s.TextOf(article).Contains("Advertisement", StringComparison.Ordinal) || s.TextOf(article).Contains("Related", StringComparison.Ordinal));
+        Assert.Contains(article.Sentences, s => s.TextOf(article).StartsWith("Delegates met in Geneva for round 2 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     [Trait("Category", "Slow")]
     public async Task Bench_Json_ReportsEveryFigure_ForTheCorpusAndAtScale()
     {
@@ -75,7 +106,10 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(report.GetProperty("ask_peak_rss_mb").GetDouble() > 0);
         Assert.Equal(JsonValueKind.Null, report.GetProperty("scale").GetProperty("embedding_model").ValueKind);
         Assert.True(report.GetProperty("projected_vector_index_mb_at_scale").GetDouble() > 0);
-        Assert.Equal(9, report.GetProperty("targets").GetArrayLength());
+        JsonElement web = report.GetProperty("web");
+        Assert.Equal(1, web.GetProperty("pages").GetInt32());
+        Assert.True(web.GetProperty("ingest_mb_per_s").GetDouble() > 0);
+        Assert.Equal(11, report.GetProperty("targets").GetArrayLength());
     }
 
     [Fact]

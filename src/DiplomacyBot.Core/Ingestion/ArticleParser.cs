@@ -200,7 +200,8 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
                 continue;
             }
 
-            bool heading = !LinePatterns.EndsLikeSentence(line) && WordCount(line) <= MaxHeadingWords;
+            // A list number on a line of its own ("3." above the entry it numbers) is kept as a heading, not a sentence.
+            bool heading = (!LinePatterns.EndsLikeSentence(line) && WordCount(line) <= MaxHeadingWords) || LinePatterns.ListNumber().IsMatch(line);
             if (!heading && !seenBody)
             {
                 seenBody = true;

@@ -60,6 +60,10 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"https?://\S*?/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|\b)", Options)]
     public static partial Regex UrlDate();
 
+    /// <summary>A line that is nothing but a list number: "3.", "12)", "(4)".</summary>
+    [GeneratedRegex(@"^\s*\(?\d{1,3}[.)]\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex ListNumber();
+
     public static bool EndsLikeSentence(string line)
     {
         string t = line.TrimEnd();

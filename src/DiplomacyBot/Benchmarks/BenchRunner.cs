@@ -124,6 +124,37 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
     }
 
     /// <summary>
+    /// Ingests a corpus into a fresh store and index (storing and BM25 indexing, no embedding, no answering): the
+    /// ingest rate on text of another shape than the main corpus.
+    /// </summary>
+    public IngestFigures IngestOnly(string name, string corpus, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var settings = BotConfiguration.LocalStore(Path.Combine(folder, "bench.db"));
+        settings["Corpus:SeedWhenEmpty"] = "false";
+        settings["Embeddings:Provider"] = "none";
+        using BotContext bot = BotContext.Open(BotConfiguration.Build(settings), TextWriter.Null, seed: false);
+        log.WriteLine($"{name}: ingesting {corpus} ...");
+        IngestReport report = bot.Ingestion.Ingest([corpus]);
+        if (report.Ingested == 0)
+        {
+            throw new InvalidOperationException($"{corpus}: no articles could be ingested ({report.Failed} failed)");
+        }
+
+        log.WriteLine($"{name}: {report.Summary()}");
+        double seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
+        int processed = report.Ingested + report.Replaced + report.Unchanged + report.Duplicates;
+        return new IngestFigures
+        {
+            Articles = report.Ingested + report.Replaced + report.Unchanged,
+            Megabytes = Math.Round(report.Bytes / (1024.0 * 1024.0), 1),
+            IngestSeconds = Math.Round(seconds, 2),
+            IngestArticlesPerS = Math.Round(processed / seconds, 1),
+            IngestMbPerS = Math.Round(report.Bytes / (1024.0 * 1024.0) / seconds, 2),
+        };
+    }
+
+    /// <summary>
     /// Answers the timed questions on an existing store in this process, as a bot that has just opened it: first a
     /// separate warm-up list several times over, then each timed question once (its first time), then the warm passes,
     /// each question beside the same text as a plain Lucene query.

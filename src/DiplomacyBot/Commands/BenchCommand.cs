@@ -7,18 +7,21 @@ using DiplomacyBot.Output;
 namespace DiplomacyBot.Commands;
 
 /// <summary>
-/// <c>bench [--corpus PATH] [--scale N] [--json]</c>: ingest, ask latency beside plain Lucene, cold start, sizes and
-/// peak memory on the corpus, then the same on a deterministic corpus of N articles derived from it.
+/// <c>bench [--corpus PATH] [--scale N] [--web N] [--json]</c>: ingest, ask latency beside plain Lucene, cold start, sizes
+/// and peak memory on the corpus, the ingest rate on long web pages built from it, then the same on a deterministic
+/// corpus of N articles derived from it.
 /// </summary>
 public static class BenchCommand
 {
     public const string DefaultCorpus = "../shared/corpus/reuters-1987.jsonl";
     public const int DefaultScale = 200_000;
+    public const int DefaultWebPages = 1_000;
 
     public static Command Create()
     {
         var corpus = new Option<string>("--corpus") { Description = $"The JSON Lines corpus to measure (default {DefaultCorpus})", DefaultValueFactory = _ => DefaultCorpus };
         var scale = new Option<int>("--scale") { Description = $"Also measure a corpus of this many articles derived from it; 0 skips (default {DefaultScale:N0})", DefaultValueFactory = _ => DefaultScale };
+        var web = new Option<int>("--web") { Description = $"Also measure ingest on this many long web pages (about {WebCorpus.PageChars / 1000} KB each) built from the corpus; 0 skips (default {DefaultWebPages:N0})", DefaultValueFactory = _ => DefaultWebPages };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object" };
         var questions = new Option<string?>("--questions") { Description = "One question per line (default: the bench question list shipped with the program)" };
         var work = new Option<string?>("--work") { Description = "Folder for the bench stores (default: a new temporary folder, removed afterwards)" };
@@ -30,13 +33,14 @@ public static class BenchCommand
             "bench --work /tmp/b --scale 0",
             "bench --store /tmp/b/base/bench.db --passes 8"))
         {
-            corpus, scale, json, questions, work, passes, store, name,
+            corpus, scale, web, json, questions, work, passes, store, name,
         };
         command.SetAction((parse, cancellationToken) => parse.GetValue(store) is { } existing
             ? RunAnsweringAsync(existing, parse.GetValue(name)!, parse.GetValue(json), parse.GetValue(questions) ?? DefaultQuestionsPath, parse.GetValue(passes), cancellationToken)
             : Task.FromResult(Run(
             parse.GetValue(corpus)!,
             parse.GetValue(scale),
+            parse.GetValue(web),
             parse.GetValue(json),
             parse.GetValue(questions) ?? DefaultQuestionsPath,
             parse.GetValue(work),
@@ -44,7 +48,7 @@ public static class BenchCommand
         return command;
     }
 
-    private static int Run(string corpus, int scale, bool asJson, string questionsPath, string? work, int passes)
+    private static int Run(string corpus, int scale, int webPages, bool asJson, string questionsPath, string? work, int passes)
     {
         if (!File.Exists(corpus))
         {
@@ -58,9 +62,9 @@ public static class BenchCommand
             return 2;
         }
 
-        if (scale < 0 || passes < 1)
+        if (scale < 0 || webPages < 0 || passes < 1)
         {
-            Console.Error.WriteLine("error: --scale must be 0 or more and --passes at least 1");
+            Console.Error.WriteLine("error: --scale and --web must be 0 or more and --passes at least 1");
             return 2;
         }
 
@@ -83,6 +87,16 @@ public static class BenchCommand
         {
             var runner = new BenchRunner(questions, ReadQuestions(WarmUpPath), Console.Error) { Passes = passes };
             BenchPhase basePhase = runner.Run("base", corpus, Path.Combine(folder, "base"));
+            IngestFigures? webFigures = null;
+            if (webPages > 0)
+            {
+                string pages = Path.Combine(folder, "web-pages");
+                Console.Error.WriteLine($"web: building {webPages:N0} pages of about {WebCorpus.PageChars / 1000} KB from {corpus} ...");
+                int written = WebCorpus.Write(corpus, pages, webPages);
+                webFigures = runner.IngestOnly("web", pages, Path.Combine(folder, "web"));
+                Console.Error.WriteLine($"web: {written:N0} pages, {webFigures.Megabytes:F1} MB, {webFigures.IngestMbPerS:F2} MB/s");
+            }
+
             BenchPhase? scalePhase = null;
             if (scale > 0)
             {
@@ -94,7 +108,7 @@ public static class BenchCommand
                 scalePhase = runner.Run("scale", derived, Path.Combine(folder, "scale"), embed: false);
             }
 
-            var report = new BenchReport { Corpus = corpus, Base = basePhase, Scale = scalePhase };
+            var report = new BenchReport { Corpus = corpus, Base = basePhase, Scale = scalePhase, Web = webFigures };
             Console.Out.WriteLine(asJson ? Json.Serialize(ToJson(report)) : Render(report));
             return 0;
         }
@@ -217,6 +231,16 @@ public static class BenchCommand
         var json = Phase(report.Base);
         json["corpus"] = report.Corpus;
         json["scale"] = report.Scale is { } scale ? Phase(scale) : null;
+        json["web"] = report.Web is { } web
+            ? new Dictionary<string, object?>
+            {
+                ["pages"] = web.Articles,
+                ["mb"] = web.Megabytes,
+                ["ingest_seconds"] = web.IngestSeconds,
+                ["ingest_pages_per_s"] = web.IngestArticlesPerS,
+                ["ingest_mb_per_s"] = web.IngestMbPerS,
+            }
+            : null;
         json["projected_vector_index_mb_at_scale"] = report.ProjectedVectorIndexMb;
         json["targets"] = report.Targets().Select(t => new { target = t.Target, value = t.Value, met = t.Met }).ToList();
         return json;
@@ -246,6 +270,11 @@ public static class BenchCommand
         Row("vector index MB (B/vector)", p => p.EmbeddingModel is null ? "-" : $"{p.VectorIndexMb:0.0} ({p.VectorBytesEach:0})");
         Row("peak RSS answering MB", p => F(p.AskPeakRssMb));
         Row("key-date timeline ms (articles)", p => p.TimelineArticles == 0 ? "-" : $"{F(p.TimelineMs)} ({p.TimelineArticles:N0})");
+        if (report.Web is { } web)
+        {
+            text.AppendLine($"{"web pages ingest MB/s",-30}{$"{F(web.IngestMbPerS)} ({F(web.IngestArticlesPerS)} pages/s, {web.Articles:N0} pages, {web.Megabytes:0.0} MB)",40}");
+        }
+
         if (report.ProjectedVectorIndexMb is { } projected)
         {
             text.AppendLine($"{"vector index at scale, projected",-30}{string.Empty,20}{F(projected) + " MB",20}");

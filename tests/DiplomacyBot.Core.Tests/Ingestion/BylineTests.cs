@@ -47,6 +47,16 @@ public sealed class BylineTests
     }
 
     [Fact]
+    public void AListNumberOnALineOfItsOwn_IsNotASentence()
+    {
+        Article article = Parse("Five points agreed in Riyadh\n\nThe delegations listed what they had agreed.\n\n3.\nThe embassies will be fully staffed again.\n\n4)\nVisas will be issued within a month.\n");
+
+        Assert.Equal(
+            ["The delegations listed what they had agreed.", "The embassies will be fully staffed again.", "Visas will be issued within a month."],
+            article.Sentences.Select(s => s.TextOf(article)));
+    }
+
+    [Fact]
     public void ABylineUnderAStandfirst_StillDatesTheArticle()
     {
         Article article = Parse("Moscow confirms second meeting\nLavrov says the talks are being prepared.\nApril 1, 2025\n\nThe meeting will take place in Istanbul.\n");
