@@ -72,7 +72,7 @@ public sealed class PostgresCommandLineTests(PostgresCluster cluster) : IDisposa
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("copied 5 articles, 5 near-duplicate records", first.StdOut, StringComparison.Ordinal);
-        Assert.Contains("copied 0 articles, 0 near-duplicate records, 0 articles' vectors, 0 feeds and 0 state values", second.StdOut, StringComparison.Ordinal);
+        Assert.Contains("copied 0 articles, 0 near-duplicate records, 0 articles' vectors, 0 feeds, 0 state values, 0 chat answers and 0 ratings", second.StdOut, StringComparison.Ordinal);
         Assert.Contains("it holds 5 articles", second.StdOut, StringComparison.Ordinal);
         BotRun sources = await Run(Replica(database, "one"), "sources", "--json");
         Assert.Equal(5, JsonDocument.Parse(sources.StdOut).RootElement.GetArrayLength());
