@@ -59,7 +59,7 @@ public sealed partial class ExtractiveAnswerer(
         // searched for, not what the question means: the search by meaning is not repeated. Both searches by words
         // run while the question is still being searched by meaning.
         var words = SearchWords(analyzed);
-        AnalyzedQuestion? respelled = Respelled(analyzed, words.Result);
+        AnalyzedQuestion? respelled = Respelled(analyzed, words.Found);
         var respelledWords = respelled is null ? default : SearchWords(respelled);
         var (result, match, loaded) = WithNearest(analyzed, words, nearest);
         var ranked = Rank(analyzed, result, match, loaded);
@@ -565,7 +565,7 @@ public sealed partial class ExtractiveAnswerer(
         WithNearest(analyzed, SearchWords(analyzed), SearchByMeaning(analyzed.Text, analyzed.AsOf));
 
     /// <summary>BM25's best sentences for the question's concepts and the articles they are from.</summary>
-    private (PassageSearchResult Result, Dictionary<string, Article> Articles) SearchWords(AnalyzedQuestion analyzed)
+    private (PassageSearchResult Found, Dictionary<string, Article> Articles) SearchWords(AnalyzedQuestion analyzed)
     {
         PassageSearchResult words = index.Search(analyzed.ToQuery(), options.Candidates);
         return (words, new Dictionary<string, Article>(store.GetMany(ArticleIds(words.Hits)), StringComparer.Ordinal));
@@ -576,7 +576,7 @@ public sealed partial class ExtractiveAnswerer(
     /// the nearest sentences BM25 did not find, so they are ranked on the same features.
     /// </summary>
     private (PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles) WithNearest(
-        AnalyzedQuestion analyzed, (PassageSearchResult Result, Dictionary<string, Article> Articles) byWords, Task<SemanticMatch?>? nearest)
+        AnalyzedQuestion analyzed, (PassageSearchResult Found, Dictionary<string, Article> Articles) byWords, Task<SemanticMatch?>? nearest)
     {
         var (words, articles) = byWords;
         if (nearest?.GetAwaiter().GetResult() is not { } match)
