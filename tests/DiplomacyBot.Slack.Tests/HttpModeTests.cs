@@ -1,3 +1,4 @@
+using DiplomacyBot.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Text;

@@ -1,3 +1,4 @@
+using DiplomacyBot.Testing;
 using System.Text.Json.Nodes;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Slack.Tests.Support;

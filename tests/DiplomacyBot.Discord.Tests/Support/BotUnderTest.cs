@@ -1,3 +1,4 @@
+using DiplomacyBot.Testing;
 using System.Text;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Chat;

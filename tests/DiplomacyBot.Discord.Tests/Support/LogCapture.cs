@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace DiplomacyBot.Discord.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>Keeps every log line the host writes (message, exception and state), at every level.</summary>
 public sealed class LogCapture : ILoggerProvider
