@@ -114,6 +114,7 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
             return vectors;
         }
 
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
         Loaded loaded = _loaded.Value;
         var tokens = new int[texts.Count][];
         for (int i = 0; i < texts.Count; i++)
@@ -188,7 +189,30 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
 
         public int Dimensions { get; }
 
-        public void Dispose() => _session.Dispose();
+        /// <summary>Runs in progress; the session is released only when none is (see <see cref="Dispose"/>).</summary>
+        private int _active;
+        private bool _closed;
+        private readonly Lock _gate = new();
+
+        /// <summary>
+        /// Refuses new runs, waits for those in progress (each takes milliseconds), then releases the native session:
+        /// releasing it under a running model would crash the process, not throw.
+        /// </summary>
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                if (_closed)
+                {
+                    return;
+                }
+
+                _closed = true;
+            }
+
+            SpinWait.SpinUntil(() => Volatile.Read(ref _active) == 0);
+            _session.Dispose();
+        }
 
         public static Loaded From(LocalModel model, string? modelCache, bool quantize)
         {
@@ -287,6 +311,24 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
         }
 
         public void Run(int[] rows, int[][] tokens, float[][] vectors)
+        {
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_closed, this);
+                Interlocked.Increment(ref _active);
+            }
+
+            try
+            {
+                RunModel(rows, tokens, vectors);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _active);
+            }
+        }
+
+        private void RunModel(int[] rows, int[][] tokens, float[][] vectors)
         {
             int length = rows.Max(r => tokens[r].Length);
             int n = rows.Length;

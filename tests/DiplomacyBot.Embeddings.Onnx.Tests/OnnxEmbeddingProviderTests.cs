@@ -152,6 +152,44 @@ public sealed class OnnxEmbeddingProviderTests(ModelFixture models) : IClassFixt
     }
 
     [Fact]
+    public async Task Disposing_WhileOtherThreadsEmbed_WaitsForTheirRuns_ThenRefusesNewOnes()
+    {
+        // Float weights: a session of its own, not the one the other tests share, so disposing it releases the model.
+        var provider = new OnnxEmbeddingProvider(LocalModel.Find("minilm")!, threads: 1, quantize: false);
+        provider.Load();
+        int embedded = 0;
+        using var started = new CountdownEvent(3);
+        Task<Exception?>[] workers = Enumerable.Range(0, 3).Select(w => Task.Run<Exception?>(() =>
+        {
+            started.Signal();
+            try
+            {
+                for (int i = 0; i < 100_000; i++)
+                {
+                    float[] vector = provider.Embed([$"Worker {w} asks about round {i} of the talks."], string.Empty, CancellationToken.None)[0];
+                    Assert.Equal(384, vector.Length);
+                    Interlocked.Increment(ref embedded);
+                }
+
+                return null;
+            }
+            catch (Exception ex)
+            {
+                return ex;
+            }
+        })).ToArray();
+
+        Assert.True(started.Wait(TimeSpan.FromSeconds(30)));
+        SpinWait.SpinUntil(() => Volatile.Read(ref embedded) >= 6, TimeSpan.FromSeconds(30));
+        provider.Dispose();
+        Exception?[] outcomes = await Task.WhenAll(workers);
+
+        Assert.True(embedded >= 6);
+        Assert.All(outcomes, e => Assert.IsType<ObjectDisposedException>(e));
+        Assert.Throws<ObjectDisposedException>(() => provider.Embed(["After."], string.Empty, CancellationToken.None));
+    }
+
+    [Fact]
     public void Embed_TakesEmptyLongAndOddText()
     {
         OnnxEmbeddingProvider provider = models.For("minilm");
