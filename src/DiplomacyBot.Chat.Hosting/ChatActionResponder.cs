@@ -26,7 +26,12 @@ public sealed class ChatActionResponder(ChatInbox inbox, ChatEngine engine, ICha
                         continue;
                     }
 
-                    await platform.ApplyAsync(action, result, stoppingToken).ConfigureAwait(false);
+                    IReadOnlyList<string> posted = await platform.ApplyAsync(action, result, stoppingToken).ConfigureAwait(false);
+                    if (result.Outcome == ChatActionOutcome.Share)
+                    {
+                        engine.Posted(action.Platform, action.Button.AnswerId, posted);
+                    }
+
                     ChatLog.ActionDone(logger, platform.Label, action.Button.Kind.ToString(), action.Channel, result.Detail);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

@@ -15,12 +15,15 @@ public abstract class ChatAdapter<TMessage>(string name, string label, Func<Chat
 
     public int MessageCount(ChatReply reply) => render(reply).Count;
 
-    public Task ReplyAsync(IncomingQuestion question, ChatReply reply, CancellationToken cancellationToken)
+    public Task ReplyAsync(IncomingQuestion question, ChatReply reply, CancellationToken cancellationToken) => PostAsync(question, reply, cancellationToken);
+
+    public Task<IReadOnlyList<string>> PostAsync(IncomingQuestion question, ChatReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(reply);
         return SendAsync(question, reply, render(reply), cancellationToken);
     }
 
-    protected abstract Task SendAsync(IncomingQuestion question, ChatReply reply, IReadOnlyList<TMessage> messages, CancellationToken cancellationToken);
+    /// <summary>Sends the rendered messages; returns the ids of those posted, where the platform gives them.</summary>
+    protected abstract Task<IReadOnlyList<string>> SendAsync(IncomingQuestion question, ChatReply reply, IReadOnlyList<TMessage> messages, CancellationToken cancellationToken);
 }

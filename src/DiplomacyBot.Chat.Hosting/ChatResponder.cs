@@ -32,7 +32,12 @@ public sealed class ChatResponder(ChatInbox inbox, ChatEngine engine, IChatAdapt
             try
             {
                 ChatReply reply = await engine.HandleAsync(question, token).ConfigureAwait(false);
-                await platform.ReplyAsync(question, reply, token).ConfigureAwait(false);
+                IReadOnlyList<string> posted = await platform.PostAsync(question, reply, token).ConfigureAwait(false);
+                if (reply.Actions is { } actions)
+                {
+                    engine.Posted(platform.Name, actions.AnswerId, posted);
+                }
+
                 ChatLog.Answered(logger, platform.Label, question.Channel, platform.MessageCount(reply), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)

@@ -8,5 +8,6 @@ public interface IChatActionAdapter
     /// <summary>"Slack", "Discord": the platform as log lines name it.</summary>
     string Label { get; }
 
-    Task ApplyAsync(ChatAction action, ChatActionResult result, CancellationToken cancellationToken);
+    /// <summary>Carries out the click's result; returns the ids of the messages a shared answer was posted as in the channel.</summary>
+    Task<IReadOnlyList<string>> ApplyAsync(ChatAction action, ChatActionResult result, CancellationToken cancellationToken);
 }

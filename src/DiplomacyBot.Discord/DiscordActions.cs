@@ -10,7 +10,7 @@ public sealed class DiscordActions(IDiscordApi api) : IChatActionAdapter
 {
     public string Label => "Discord";
 
-    public async Task ApplyAsync(ChatAction action, ChatActionResult result, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ApplyAsync(ChatAction action, ChatActionResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(result);
@@ -19,10 +19,11 @@ public sealed class DiscordActions(IDiscordApi api) : IChatActionAdapter
             : null;
         if (result.Reply is not { } reply || token is null)
         {
-            return;
+            return [];
         }
 
         IReadOnlyList<DiscordMessage> messages = DiscordRenderer.Render(reply);
+        var shared = new List<string>();
         switch (result.Outcome)
         {
             case ChatActionOutcome.Update:
@@ -45,11 +46,17 @@ public sealed class DiscordActions(IDiscordApi api) : IChatActionAdapter
             case ChatActionOutcome.Share:
                 foreach (DiscordMessage message in messages)
                 {
-                    await api.CreateMessageAsync(action.Channel, message, null, cancellationToken).ConfigureAwait(false);
+                    if (await api.CreateMessageAsync(action.Channel, message, null, cancellationToken).ConfigureAwait(false) is { } id)
+                    {
+                        shared.Add(id);
+                    }
+
                 }
 
                 await api.EditOriginalResponseAsync(token, new DiscordMessage(DiscordText.Escape(ChatActionResult.SharedNote), []) { Components = [] }, cancellationToken).ConfigureAwait(false);
                 break;
         }
+
+        return shared;
     }
 }

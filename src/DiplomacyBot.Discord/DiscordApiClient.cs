@@ -74,16 +74,18 @@ public sealed class DiscordApiClient : IDiscordApi
     public Task RespondToInteractionAsync(string interactionId, string interactionToken, JsonObject response, CancellationToken cancellationToken) =>
         SendJsonAsync(HttpMethod.Post, $"interactions/{interactionId}/{interactionToken}/callback", "POST /interactions/{id}/{token}/callback", interactionId, response, cancellationToken);
 
-    public Task EditOriginalResponseAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken)
+    public async Task<string?> EditOriginalResponseAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return SendAsync(HttpMethod.Patch, $"webhooks/{options.ApplicationId}/{interactionToken}/messages/@original", "PATCH /webhooks/{id}/{token}/messages/@original", interactionToken, message.ToJson(), message, cancellationToken);
+        JsonObject? posted = await SendAsync(HttpMethod.Patch, $"webhooks/{options.ApplicationId}/{interactionToken}/messages/@original", "PATCH /webhooks/{id}/{token}/messages/@original", interactionToken, message.ToJson(), message, cancellationToken).ConfigureAwait(false);
+        return (string?)posted?["id"];
     }
 
-    public Task CreateFollowupAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken)
+    public async Task<string?> CreateFollowupAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return SendAsync(HttpMethod.Post, $"webhooks/{options.ApplicationId}/{interactionToken}", "POST /webhooks/{id}/{token}", interactionToken, message.ToJson(), message, cancellationToken);
+        JsonObject? posted = await SendAsync(HttpMethod.Post, $"webhooks/{options.ApplicationId}/{interactionToken}", "POST /webhooks/{id}/{token}", interactionToken, message.ToJson(), message, cancellationToken).ConfigureAwait(false);
+        return (string?)posted?["id"];
     }
 
     private Task<JsonObject?> SendJsonAsync(HttpMethod method, string path, string template, string major, JsonNode? body, CancellationToken cancellationToken) =>

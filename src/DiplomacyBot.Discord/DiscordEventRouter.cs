@@ -8,8 +8,9 @@ namespace DiplomacyBot.Discord;
 /// mentions the bot, or any direct message, is a question (the mention itself is dropped). It ignores every bot's
 /// messages (its own included), webhook and system messages, and anything seen before. A human's guild message whose
 /// content arrives empty means the Message Content intent is off: that is logged once, with the fix. A reply to one of
-/// the bot's answers belongs to that answer's thread (a follow-up, mention or not, when it reads as a question), and in
-/// a channel in auto mode (<c>Discord:Channels</c>) every message that reads as a question is one.
+/// the bot's answers belongs to that answer's thread (a follow-up, mention or not, when it reads as a question), as does
+/// a message in a Discord thread started from one of the bot's answers or one the bot has answered in; and in a channel
+/// in auto mode (<c>Discord:Channels</c>) every message that reads as a question is one.
 /// </summary>
 public sealed partial class DiscordEventRouter(
     [FromKeyedServices(DiscordEventRouter.Platform)] ChatInbox inbox,
@@ -59,11 +60,17 @@ public sealed partial class DiscordEventRouter(
 
         string text = self is null ? content : MentionOf(self.Id).Replace(content, " ").Trim();
         string? thread = ThreadOfReply(message, channel, self);
+        if (thread is null && !direct && conversations.Follows(Platform, channel, channel))
+        {
+            // A thread started from one of the bot's answers (its id is that message's) or one the bot has answered in:
+            // the thread's channel is the conversation.
+            thread = channel;
+        }
         if (!direct && !mentioned)
         {
             if (thread is null && ChannelModes.Of(options.Value.Channels, channel) != ChannelMode.Auto)
             {
-                return Ignore("message", "neither a mention, a direct message nor a reply to the bot");
+                return Ignore("message", "neither a mention, a direct message, a reply to the bot nor in its thread");
             }
 
             if (!QuestionShape.ReadsAsQuestion(text))

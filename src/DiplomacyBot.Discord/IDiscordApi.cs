@@ -19,8 +19,8 @@ public interface IDiscordApi
     Task RespondToInteractionAsync(string interactionId, string interactionToken, JsonObject response, CancellationToken cancellationToken);
 
     /// <summary>PATCH /webhooks/{application}/{token}/messages/@original: replaces the deferred "thinking…" with the answer.</summary>
-    Task EditOriginalResponseAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken);
+    Task<string?> EditOriginalResponseAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken);
 
     /// <summary>POST /webhooks/{application}/{token}: a follow-up message to an interaction.</summary>
-    Task CreateFollowupAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken);
+    Task<string?> CreateFollowupAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken);
 }

@@ -9,17 +9,18 @@ public sealed class SlackActions(ISlackApi api) : IChatActionAdapter
 {
     public string Label => "Slack";
 
-    public async Task ApplyAsync(ChatAction action, ChatActionResult result, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ApplyAsync(ChatAction action, ChatActionResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(result);
         if (result.Reply is not { } reply)
         {
-            return;
+            return [];
         }
 
         IReadOnlyList<SlackMessage> messages = SlackRenderer.Render(reply);
         Uri? responseUrl = Uri.TryCreate(action.ReplyAddress, UriKind.Absolute, out Uri? url) ? url : null;
+        var shared = new List<string>();
         switch (result.Outcome)
         {
             case ChatActionOutcome.Update when responseUrl is not null:
@@ -54,7 +55,11 @@ public sealed class SlackActions(ISlackApi api) : IChatActionAdapter
             case ChatActionOutcome.Share:
                 foreach (SlackMessage message in messages)
                 {
-                    await api.PostMessageAsync(action.Channel, result.Thread, message, cancellationToken).ConfigureAwait(false);
+                    if (await api.PostMessageAsync(action.Channel, result.Thread, message, cancellationToken).ConfigureAwait(false) is { } id)
+                    {
+                        shared.Add(id);
+                    }
+
                 }
 
                 if (responseUrl is not null)
@@ -64,5 +69,7 @@ public sealed class SlackActions(ISlackApi api) : IChatActionAdapter
 
                 break;
         }
+
+        return shared;
     }
 }

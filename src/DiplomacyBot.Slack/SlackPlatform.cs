@@ -8,8 +8,9 @@ namespace DiplomacyBot.Slack;
 /// </summary>
 public sealed class SlackPlatform(ISlackApi api, ILogger<SlackPlatform> logger) : ChatAdapter<SlackMessage>(SlackEventRouter.Platform, "Slack", SlackRenderer.Render)
 {
-    protected override async Task SendAsync(IncomingQuestion question, ChatReply reply, IReadOnlyList<SlackMessage> messages, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<string>> SendAsync(IncomingQuestion question, ChatReply reply, IReadOnlyList<SlackMessage> messages, CancellationToken cancellationToken)
     {
+        var posted = new List<string>();
         string? thread = question.Thread;
         Uri? responseUrl = question.ReplyAddress is { } address && Uri.TryCreate(address, UriKind.Absolute, out Uri? url) ? url : null;
         foreach (SlackMessage message in messages)
@@ -22,11 +23,14 @@ public sealed class SlackPlatform(ISlackApi api, ILogger<SlackPlatform> logger) 
             if (responseUrl is not null && question.Ephemeral)
             {
                 // An answer meant for the asker alone is never posted to the whole channel instead.
-                return;
+                return posted;
             }
 
             responseUrl = null;
-            await api.PostMessageAsync(question.Channel, thread, message, cancellationToken).ConfigureAwait(false);
+            if (await api.PostMessageAsync(question.Channel, thread, message, cancellationToken).ConfigureAwait(false) is { } ts)
+            {
+                posted.Add(ts);
+            }
         }
 
         // A file is shared with the whole channel: an answer meant for the asker alone goes without its chart.
@@ -34,6 +38,8 @@ public sealed class SlackPlatform(ISlackApi api, ILogger<SlackPlatform> logger) 
         {
             await api.UploadFileAsync(question.Channel, thread, image.FileName, image.Title, image.Png, cancellationToken).ConfigureAwait(false);
         }
+
+        return posted;
     }
 
     private async Task<bool> TryResponseUrlAsync(Uri responseUrl, IncomingQuestion question, SlackMessage message, CancellationToken cancellationToken)

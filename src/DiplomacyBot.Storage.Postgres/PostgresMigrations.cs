@@ -88,6 +88,12 @@ public static class PostgresMigrations
             PRIMARY KEY (answer_id, user_id));
         CREATE INDEX chat_feedback_at ON chat_feedback (at);
         """,
+
+        // 4: the messages the bot posted with each answer, so that a thread started from one of them continues it.
+        """
+        ALTER TABLE chat_answers ADD COLUMN posted text[] NOT NULL DEFAULT '{}';
+        CREATE INDEX chat_answers_posted ON chat_answers USING GIN (posted);
+        """,
     ];
 
     /// <summary>The version a fully migrated database is at.</summary>

@@ -4,14 +4,15 @@ using LiteDB;
 namespace DiplomacyBot.Storage;
 
 /// <summary>
-/// Chat answers (<c>chat_answers</c>, found by id, by thread and by the message they answered) and ratings
-/// (<c>chat_feedback</c>, one per user and answer). Each document keeps the record as JSON beside the fields it is
+/// Chat answers (<c>chat_answers</c>, found by id, by thread and by the message they answered; <c>chat_posted</c> links
+/// the messages the bot posted to the answer they carried) and ratings (<c>chat_feedback</c>, one per user and answer). Each document keeps the record as JSON beside the fields it is
 /// found by.
 /// </summary>
 public sealed partial class LiteDbArticleStore : IConversationStore
 {
     private const string ChatAnswers = "chat_answers";
     private const string ChatFeedback = "chat_feedback";
+    private const string ChatPosted = "chat_posted";
 
     public void SaveAnswer(AnswerRecord answer)
     {
@@ -22,18 +23,12 @@ public sealed partial class LiteDbArticleStore : IConversationStore
             _db.BeginTrans();
             try
             {
-                answers.Upsert(new BsonDocument
-                {
-                    ["_id"] = answer.Id,
-                    ["thread"] = answer.Thread is { } thread ? Key(answer.Platform, answer.Channel, thread) : BsonValue.Null,
-                    ["message"] = answer.QuestionMessage is { } message ? Key(answer.Platform, answer.Channel, message) : BsonValue.Null,
-                    ["answeredAt"] = answer.AnsweredAt.UtcDateTime,
-                    ["expires"] = answer.Expires.UtcDateTime,
-                    ["body"] = ConversationJson.Write(answer),
-                });
+                Upsert(answers, answer);
 
                 // Answers whose buttons nobody can still want go as new ones arrive, so the collection stays small.
-                answers.DeleteMany(Query.LT("expires", (answer.AnsweredAt - IConversationStore.AnswerRetention).UtcDateTime));
+                DateTime before = (answer.AnsweredAt - IConversationStore.AnswerRetention).UtcDateTime;
+                answers.DeleteMany(Query.LT("expires", before));
+                _db.GetCollection(ChatPosted).DeleteMany(Query.LT("expires", before));
                 _db.Commit();
             }
             catch
@@ -41,6 +36,68 @@ public sealed partial class LiteDbArticleStore : IConversationStore
                 _db.Rollback();
                 throw;
             }
+        }
+    }
+
+    public void SavePosted(string answerId, IReadOnlyList<string> messageIds)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        lock (_gate)
+        {
+            var answers = Answers();
+            _db.BeginTrans();
+            try
+            {
+                if (answers.FindById(answerId) is { } doc)
+                {
+                    AnswerRecord answer = ConversationJson.Read<AnswerRecord>(doc["body"].AsString);
+                    Upsert(answers, answer with { PostedMessages = [.. answer.PostedMessages.Union(messageIds, StringComparer.Ordinal)] });
+                }
+
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public AnswerRecord? AnswerPostedAs(string platform, string messageId, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return _db.GetCollection(ChatPosted).FindById(Key(platform, string.Empty, messageId)) is { } link
+                && Answers().FindById(link["answer"]) is { } doc
+                && doc["expires"].AsDateTime.ToUniversalTime() > now.UtcDateTime
+                ? ConversationJson.Read<AnswerRecord>(doc["body"].AsString)
+                : null;
+        }
+    }
+
+    /// <summary>Writes the answer, and a link from each message it was posted as (inside the caller's transaction).</summary>
+    private void Upsert(ILiteCollection<BsonDocument> answers, AnswerRecord answer)
+    {
+        answers.Upsert(new BsonDocument
+        {
+            ["_id"] = answer.Id,
+            ["thread"] = answer.Thread is { } thread ? Key(answer.Platform, answer.Channel, thread) : BsonValue.Null,
+            ["message"] = answer.QuestionMessage is { } message ? Key(answer.Platform, answer.Channel, message) : BsonValue.Null,
+            ["answeredAt"] = answer.AnsweredAt.UtcDateTime,
+            ["expires"] = answer.Expires.UtcDateTime,
+            ["body"] = ConversationJson.Write(answer),
+        });
+
+        var posted = _db.GetCollection(ChatPosted);
+        foreach (string id in answer.PostedMessages)
+        {
+            posted.Upsert(new BsonDocument
+            {
+                ["_id"] = Key(answer.Platform, string.Empty, id),
+                ["answer"] = answer.Id,
+                ["expires"] = answer.Expires.UtcDateTime,
+            });
         }
     }
 
@@ -118,6 +175,7 @@ public sealed partial class LiteDbArticleStore : IConversationStore
         answers.EnsureIndex("thread");
         answers.EnsureIndex("message");
         answers.EnsureIndex("expires");
+        _db.GetCollection(ChatPosted).EnsureIndex("expires");
         _db.GetCollection(ChatFeedback).EnsureIndex("at");
     }
 

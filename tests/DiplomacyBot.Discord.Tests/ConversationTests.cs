@@ -108,6 +108,40 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task AThreadStartedFromTheBotsAnswer_IsAFollowUp_AndOtherThreadsGetNothing()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(discord, answerer);
+        await discord.ReadyConnectionAsync();
+        RecordedCall answer = await AnswerAsync(discord, Question, "When is the third round?");
+
+        // A thread started from a message takes the message's id as its channel's.
+        string thread = answer.ResponseId!;
+        const string otherThread = "650000000000000065";
+        await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message("800000000000000002", otherThread, "Where did that happen?", mentionsBot: false));
+        await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message("800000000000000003", thread, "Where did that happen?", mentionsBot: false));
+        var calls = await WaitForPostAsync(discord, "Answer to: Where did the third round happen?");
+
+        RecordedCall post = calls.Last(c => c.Method == "messages");
+        Assert.Equal($"channels/{thread}/messages", post.Path);
+        Assert.Equal("800000000000000003", post.Json!["message_reference"]!["message_id"]!.ToString());
+        DiscordSafety.AssertSafe(post.Json);
+
+        // Later messages in the thread, with a mention or without, go on with its context; chatter there gets nothing.
+        await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message("800000000000000004", thread, "thanks!", mentionsBot: false));
+        await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message("800000000000000005", thread, "and who led it?", mentionsBot: false));
+        await WaitForPostAsync(discord, "Answer to: Who led the third round?");
+        await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message("800000000000000006", thread, Mention("when was that?")));
+        await WaitForPostAsync(discord, "Answer to: When was the third round?");
+
+        Assert.Equal(
+            ["When is the third round?", "Where did the third round happen?", "Who led the third round?", "When was the third round?"],
+            answerer.Questions.ToArray());
+        Assert.DoesNotContain(discord.Posts(), c => c.Path.Contains(otherThread, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AutoChannel_AnswersAQuestionWithoutAMention_AndIgnoresChatter()
     {
         await using var discord = await FakeDiscord.StartAsync();

@@ -419,6 +419,35 @@ public abstract class StoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void ChatAnswers_AreFoundByTheMessagesTheyWerePostedAs_UntilTheirContextExpires()
+    {
+        IBotStore store = Store();
+        var now = new DateTimeOffset(2025, 10, 1, 12, 0, 0, TimeSpan.Zero);
+        var hour = TimeSpan.FromHours(1);
+        store.SaveAnswer(ChatAnswer("a", "1.0", "1.0", now, hour));
+        store.SaveAnswer(ChatAnswer("b", "2.0", "2.0", now, hour) with { PostedMessages = ["2.1"] });
+
+        store.SavePosted("a", ["1.1", "1.2"]);
+        store.SavePosted("a", ["1.2", "1.3"]);
+        store.SavePosted("missing", ["9.9"]);
+
+        store = Reopen().Store;
+        Assert.Equal(["1.1", "1.2", "1.3"], store.Answer("a")!.PostedMessages);
+        Assert.Equal("a", store.AnswerPostedAs("slack", "1.2", now.AddMinutes(5))!.Id);
+        Assert.Equal("a", store.AnswerPostedAs("slack", "1.3", now.AddMinutes(5))!.Id);
+        Assert.Equal("b", store.AnswerPostedAs("slack", "2.1", now.AddMinutes(5))!.Id);
+        Assert.Null(store.AnswerPostedAs("discord", "1.2", now.AddMinutes(5)));
+        Assert.Null(store.AnswerPostedAs("slack", "1.0", now.AddMinutes(5)));
+        Assert.Null(store.AnswerPostedAs("slack", "9.9", now.AddMinutes(5)));
+        Assert.Null(store.Answer("missing"));
+        Assert.Null(store.AnswerPostedAs("slack", "1.2", now.AddMinutes(61)));
+
+        // Sharing or re-saving an answer keeps what it was posted as.
+        store.SaveAnswer(store.Answer("a")! with { Ephemeral = false });
+        Assert.Equal("a", store.AnswerPostedAs("slack", "1.1", now.AddMinutes(5))!.Id);
+    }
+
+    [SkippableFact]
     public void ChatAnswers_LongExpired_AreDroppedAsNewOnesArrive()
     {
         IBotStore store = Store();

@@ -39,6 +39,12 @@ public sealed record AnswerRecord
 
     public ThreadSubject Subject { get; init; } = ThreadSubject.None;
 
+    /// <summary>
+    /// The ids of the messages the bot posted with the answer, where the platform gives them: a thread a user starts
+    /// from one of them (on Discord the thread's id is that message's) continues this answer.
+    /// </summary>
+    public IReadOnlyList<string> PostedMessages { get; init; } = [];
+
     /// <summary>Whether only the asker saw the answer (until shared).</summary>
     public bool Ephemeral { get; init; }
 

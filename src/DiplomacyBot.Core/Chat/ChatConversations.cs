@@ -28,9 +28,25 @@ public sealed class ChatConversations(IConversationStore store, ChatOptions opti
     private readonly QuestionAnalyzer analyzer = new();
     private readonly FollowUpResolver resolver = new();
 
-    /// <summary>Whether the bot has answered in the thread and its context has not expired.</summary>
-    public bool Follows(string platform, string channel, string thread) =>
-        Safely(() => store.LatestInThread(platform, channel, thread, time.GetUtcNow()) is not null, false);
+    /// <summary>
+    /// Whether the bot has answered in the thread, or the thread was started from one of its answers, and the context
+    /// has not expired.
+    /// </summary>
+    public bool Follows(string platform, string channel, string thread) => Previous(platform, channel, thread) is not null;
+
+    /// <summary>Remembers the ids of the messages the bot posted with an answer (a thread started from one of them continues it).</summary>
+    public void Posted(string platform, string answerId, IReadOnlyList<string> messageIds)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        if (messageIds.Count > 0)
+        {
+            Safely(() =>
+            {
+                store.SavePosted(answerId, messageIds);
+                return true;
+            }, false);
+        }
+    }
 
     /// <summary>The thread of the bot's answer to the message (a reply to that answer continues it); null when there is none.</summary>
     public string? ThreadOf(string platform, string channel, string messageId) =>
@@ -40,10 +56,15 @@ public sealed class ChatConversations(IConversationStore store, ChatOptions opti
     public FollowUp Read(IncomingQuestion question, string text)
     {
         ArgumentNullException.ThrowIfNull(question);
-        AnswerRecord? previous = question.Thread is { } thread
-            ? Safely(() => store.LatestInThread(question.Platform, question.Channel, thread, time.GetUtcNow()), null)
-            : null;
+        AnswerRecord? previous = question.Thread is { } thread ? Previous(question.Platform, question.Channel, thread) : null;
         return resolver.Resolve(text, previous);
+    }
+
+    /// <summary>The bot's latest answer in the thread, else the answer the thread was started from.</summary>
+    private AnswerRecord? Previous(string platform, string channel, string thread)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        return Safely(() => store.LatestInThread(platform, channel, thread, now) ?? store.AnswerPostedAs(platform, thread, now), null);
     }
 
     /// <summary>Remembers the answer and returns it as a reply with its buttons (without them when the store fails).</summary>

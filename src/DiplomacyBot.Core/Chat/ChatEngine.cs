@@ -67,6 +67,10 @@ public sealed class ChatEngine(
         }
     }
 
+    /// <summary>Remembers the ids of the messages an answer was posted as (a thread started from one of them continues it).</summary>
+    public void Posted(string platform, string answerId, IReadOnlyList<string> messageIds) =>
+        conversations?.Posted(platform, answerId, messageIds);
+
     /// <summary>What a click on an answer's button does (nothing without <see cref="ChatConversations"/>).</summary>
     public ChatActionResult Act(ChatAction action) =>
         conversations?.Act(action) ?? ChatActionResult.Ignored("conversations are not kept");

@@ -58,7 +58,8 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
             return new FollowUp(question, null);
         }
 
-        return new FollowUp(Substitute(text, previous.Subject), previous);
+        string read = Substitute(text, previous.Subject);
+        return new FollowUp(char.ToUpperInvariant(read[0]) + read[1..], previous);
     }
 
     /// <summary>"it", "that", "there", "they" replaced by what they stand for; the subject appended when none could be.</summary>

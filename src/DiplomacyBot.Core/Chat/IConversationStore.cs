@@ -25,6 +25,12 @@ public interface IConversationStore
     /// <summary>The newest answer, unexpired at <paramref name="now"/>, to the message <paramref name="messageId"/> in the channel.</summary>
     AnswerRecord? AnswerToMessage(string platform, string channel, string messageId, DateTimeOffset now);
 
+    /// <summary>Adds the ids of the messages the bot posted with the answer (nothing when there is no such answer).</summary>
+    void SavePosted(string answerId, IReadOnlyList<string> messageIds);
+
+    /// <summary>The answer, unexpired at <paramref name="now"/>, that the bot posted as the message <paramref name="messageId"/>; null when none.</summary>
+    AnswerRecord? AnswerPostedAs(string platform, string messageId, DateTimeOffset now);
+
     /// <summary>Records the rating; true when it is the user's first for that answer, false when it replaced the earlier one.</summary>
     bool SaveFeedback(FeedbackRecord feedback);
 

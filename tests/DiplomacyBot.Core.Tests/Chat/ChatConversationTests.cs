@@ -75,6 +75,24 @@ public sealed class ChatConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task AThreadStartedFromAPostedAnswer_ContinuesIt_InItsOwnChannel()
+    {
+        ChatReply first = await engine.HandleAsync(Question("When was the second round of fisheries talks?", "1.0"), CancellationToken.None);
+        engine.Posted("slack", first.Actions!.AnswerId, ["1.1"]);
+        var conversation = new ChatConversations(conversations, new ChatOptions { ThreadContextHours = 2 }, clock);
+        Assert.True(conversation.Follows("slack", "1.1", "1.1"));
+        Assert.False(conversation.Follows("slack", "1.2", "1.2"));
+
+        ChatReply reply = await engine.HandleAsync(Question("where did that happen?", "1.1", "2.5", channel: "1.1"), CancellationToken.None);
+
+        Assert.Equal("Where did the second round happen?", answerer.Asked.Last());
+        Assert.StartsWith("Reykjavik", reply.Lead, StringComparison.Ordinal);
+        Assert.Equal(("1.1", "1.1"), (conversations.Answers[^1].Channel, conversations.Answers[^1].Thread));
+        clock.Now += TimeSpan.FromHours(3);
+        Assert.False(conversation.Follows("slack", "1.1", "1.1"));
+    }
+
+    [Fact]
     public async Task ThreadContext_Expires()
     {
         await engine.HandleAsync(Question("When was the second round of fisheries talks?", "1.0"), CancellationToken.None);

@@ -24,8 +24,8 @@ public sealed class FollowUpResolverTests
 
     [Theory]
     [InlineData("Where did that happen?", "Where did the third round happen?")]
-    [InlineData("when was that?", "when was the third round?")]
-    [InlineData("who led it?", "who led the third round?")]
+    [InlineData("when was that?", "When was the third round?")]
+    [InlineData("who led it?", "Who led the third round?")]
     [InlineData("What did they agree there?", "What did Russia and United States agree in Istanbul?")]
     [InlineData("Is there a date for it?", "Is there a date for the third round?")]
     [InlineData("When was that round?", "When was the third round?")]

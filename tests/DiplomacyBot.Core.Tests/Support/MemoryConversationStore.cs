@@ -26,6 +26,17 @@ public sealed class MemoryConversationStore : IConversationStore
     public AnswerRecord? AnswerToMessage(string platform, string channel, string messageId, DateTimeOffset now) =>
         answers.Where(a => a.Platform == platform && a.Channel == channel && a.QuestionMessage == messageId && a.Expires > now).MaxBy(a => a.AnsweredAt);
 
+    public void SavePosted(string answerId, IReadOnlyList<string> messageIds)
+    {
+        if (Answer(answerId) is { } answer)
+        {
+            SaveAnswer(answer with { PostedMessages = [.. answer.PostedMessages.Union(messageIds, StringComparer.Ordinal)] });
+        }
+    }
+
+    public AnswerRecord? AnswerPostedAs(string platform, string messageId, DateTimeOffset now) =>
+        answers.Where(a => a.Platform == platform && a.PostedMessages.Contains(messageId) && a.Expires > now).MaxBy(a => a.AnsweredAt);
+
     public bool SaveFeedback(FeedbackRecord record)
     {
         int removed = feedback.RemoveAll(f => f.AnswerId == record.AnswerId && f.User == record.User);

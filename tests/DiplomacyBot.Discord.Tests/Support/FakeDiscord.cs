@@ -390,7 +390,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             await http.Response.WriteAsync(reply.ToJsonString());
         }
 
-        Record(call);
+        Record(call with { ResponseId = (string?)(reply as JsonObject)?["id"] });
     }
 
     private void Record(RecordedCall call)

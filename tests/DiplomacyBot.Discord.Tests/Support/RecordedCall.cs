@@ -6,4 +6,7 @@ namespace DiplomacyBot.Discord.Tests.Support;
 public sealed record RecordedCall(string Method, string Path, int Status, string? Authorization, string? UserAgent, JsonObject? Json, JsonArray? JsonArray, IReadOnlyList<(string Name, string FileName, byte[] Bytes)> Files, DateTimeOffset At)
 {
     public string? this[string field] => Json?[field]?.ToString();
+
+    /// <summary>The id of the message the call created, as the fake answered it.</summary>
+    public string? ResponseId { get; init; }
 }
