@@ -68,6 +68,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"Who chairs the council?": the role whose holder is asked for ("chairman"); null when none.</summary>
     public string? AskedRole { get; init; }
 
+    /// <summary>"Who is Vietnam's foreign minister?": the title whose holder is asked for ("foreign minister"); null when none.</summary>
+    public string? AskedTitle { get; init; }
+
     /// <summary>The day the answer is as of: later articles do not count. Null means now.</summary>
     public DateOnly? AsOf { get; init; }
 

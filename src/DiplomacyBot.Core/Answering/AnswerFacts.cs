@@ -7,7 +7,8 @@ namespace DiplomacyBot.Core.Answering;
 /// <summary>
 /// Whether a sentence holds the kind of fact a question asks for: a date for "when", a person for "who", a place or
 /// venue for "where", a quantity for "how many", a duration for "how long". A sentence that only repeats the
-/// question's own words ("Riyadh" for "where was the Riyadh meeting?") does not hold the fact.
+/// question's own words ("Riyadh" for "where was the Riyadh meeting?") does not hold the fact, and a person for "who is
+/// the foreign minister?" holds it only in a sentence that gives the title.
 /// </summary>
 internal static partial class AnswerFacts
 {
@@ -16,7 +17,9 @@ internal static partial class AnswerFacts
         type is QuestionType.When or QuestionType.Who or QuestionType.Where or QuestionType.HowMany or QuestionType.HowLong;
 
     /// <summary>Whether the sentence states the fact the question asks for (its own words, which the question already says, do not count).</summary>
-    public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text) => Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting);
+    public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text) =>
+        Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting)
+        && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text));
 
     private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
     {

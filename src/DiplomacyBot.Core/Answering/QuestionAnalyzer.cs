@@ -33,6 +33,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // The words that ask for the newest ("what's new", "latest news on") say what kind of answer is wanted, not
         // what it is about.
         Match latest = Classify(text) == QuestionType.Latest ? LatestPattern().Match(text) : Match.Empty;
+        // Places are names however they are typed ("vietnam's foreign minister"): the articles must hold them.
+        var placed = Events.Places.Default.InQuestion(text).ToList();
         var phrases = new List<(int Start, int End)>();
         foreach ((int start, int end, string phrase) in expansions.PhrasesIn(text))
         {
@@ -54,7 +56,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
             foreach (string part in SplitNames(m.Value))
             {
-                string word = part.Trim('.', '-', '\'', '’');
+                string word = Possessed(part.Trim('.', '-', '\'', '’'));
                 if (word.Length == 0 || StopWords.Contains(word) || IsAskedUnit(text, m.Index, word) || !seen.Add(word))
                 {
                     continue;
@@ -94,7 +96,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksOutcome = AsksForOutcome(text, type),
             Tense = EventAnswerer.Tense(text),
             Side = SideOf(text),
-            Places = Events.Places.Default.Find(text).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
+            Places = placed.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
             NamesEvent = Events.EventExtractor.MentionsEvent(text),
             NamesMeeting = MeetingNoun.IsMatch(text),
             NumberedEvent = NumberedEventPhrase.Match(text) is { Success: true } numbered ? numbered.Value : null,
@@ -104,6 +106,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             NamesReporting = ReportingVerb.IsMatch(text),
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(text),
             AskedRole = RoleQuestion.Match(text) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
+            AskedTitle = type == QuestionType.Who && TitleQuestion.Match(text) is { Success: true } opening ? Text.RoleTitles.Find(text[opening.Length..]) : null,
         };
     }
 
@@ -122,6 +125,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static readonly Regex ReportingVerb = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"Who manages ...", "who chaired ...": a question about whoever holds the role the verb names.</summary>
+    /// <summary>"Who is", "who's", "who was", "who will be": a question for whoever holds what follows.</summary>
+    private static readonly Regex TitleQuestion = new(@"^\s*who(?:'s|’s|\s+(?:is|was|are|were|will\s+be|would\s+be)\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
     private static readonly Regex RoleQuestion = new(@"^\s*who\s+(?:(?:currently|now)\s+)?(?<verb>" + Text.RoleVerbs.Alternation.Replace(" ", @"\s+", StringComparison.Ordinal) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase)]
@@ -212,6 +218,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex FocusPhrase();
 
     /// <summary>"US-Russia" names two parties; "12-hour" and "follow-up" stay whole.</summary>
+    /// <summary>A word without its possessive ending: "vietnam's" is about Vietnam, and "who's" asks who.</summary>
+    private static string Possessed(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) ? word[..^2] : word;
+
     private static IEnumerable<string> SplitNames(string word)
     {
         string[] parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);

@@ -15,6 +15,13 @@ public sealed class Places
     /// <summary>Every place named in <paramref name="text"/>: position and canonical name.</summary>
     public IEnumerable<(int Start, int End, string Name)> Find(string text) => _names.Find(text);
 
+    /// <summary>
+    /// The places a question names, as <see cref="Find"/> does but in any case for names longer than three letters
+    /// ("vietnam", "geneva"): typed questions drop capitals.
+    /// </summary>
+    public IEnumerable<(int Start, int End, string Name)> InQuestion(string text) =>
+        _names.Find(text).Concat(_names.FindAnyCase(text, 4)).DistinctBy(m => m.Start);
+
     private static IEnumerable<(string Name, string Canonical)> Entry(string line)
     {
         string[] parts = line.Split('=', 2, StringSplitOptions.TrimEntries);

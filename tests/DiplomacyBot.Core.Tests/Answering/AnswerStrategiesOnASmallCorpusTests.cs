@@ -50,6 +50,27 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
         Assert.Equal("f1", answer.Citations[0].ArticleId);
     }
 
+    [Theory]
+    [InlineData("who's germany's deputy fisheries minister", "Anna Weber")]
+    [InlineData("Who is Iceland's chief negotiator?", "Jon Petursson")]
+    public void Who_ForATitle_NamesWhoeverTheReportsGiveIt(string question, string named)
+    {
+        Answer answer = Ask(question);
+
+        Assert.False(answer.Abstained);
+        Assert.StartsWith(named, answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_ForATitleNoReportGives_Abstains_RatherThanNamingSomeoneElse()
+    {
+        // The reports name negotiators and a deputy minister, but nobody as Iceland's foreign minister.
+        Answer answer = Ask("who's iceland's foreign minister?");
+
+        Assert.True(answer.Abstained);
+        Assert.DoesNotContain("Petursson", answer.Lead, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Who_NamesThePerson_NotTheQuestionsOwnWords()
     {

@@ -293,4 +293,25 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     {
         Assert.Equal(side, Analyzer.Analyze(question).Side);
     }
+
+    [Theory]
+    [InlineData("who's vietnam's new foreign minister after the shake up", "foreign minister")]
+    [InlineData("Who is the State Department spokesperson?", "spokesman")]
+    [InlineData("who is russia's defense minister", "defence minister")]
+    [InlineData("Who is president of the OPEC conference?", "president")]
+    [InlineData("Who chaired the talks?", null)]
+    [InlineData("Who met Lavrov in Riyadh?", null)]
+    public void WhoIs_AsksForTheTitlesHolder(string question, string? title)
+    {
+        Assert.Equal(title, Analyzer.Analyze(question).AskedTitle);
+    }
+
+    [Fact]
+    public void TypedQuestions_ReadPossessivesAndPlacesAsWritten()
+    {
+        AnalyzedQuestion asked = Analyzer.Analyze("who's vietnam's new foreign minister");
+
+        Assert.Equal(["vietnam", "new", "foreign", "minister"], asked.Groups.Select(g => g.Key));
+        Assert.Contains("Vietnam", asked.Places);
+    }
 }

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyBot.Core.Text;
+
+/// <summary>
+/// The titles of offices (<c>Text/Lexicons/role-titles.txt</c>): "who is Vietnam's foreign minister?" asks for the
+/// person the articles give that title, so a sentence naming someone else does not answer it.
+/// </summary>
+public static class RoleTitles
+{
+    private static readonly IReadOnlyDictionary<string, string> TitleOf = Load();
+
+    private static readonly Regex Any = new(
+        @"\b(?<title>" + string.Join('|', TitleOf.Keys.OrderByDescending(k => k.Length).Select(Spelled)) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Dictionary<string, Regex> Mentions = TitleOf.Values.Distinct(StringComparer.Ordinal).ToDictionary(
+        title => title,
+        title => new Regex(
+            @"\b(?:" + string.Join('|', TitleOf.Where(kv => kv.Value == title).Select(kv => Spelled(kv.Key))) + @")\b",
+            RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        StringComparer.Ordinal);
+
+    /// <summary>The first title named in <paramref name="text"/> (the longest where several start together); null when none.</summary>
+    public static string? Find(string text) =>
+        Any.Match(text) is { Success: true } m ? TitleOf[Normal(m.Groups["title"].Value)] : null;
+
+    /// <summary>Whether <paramref name="text"/> names the title, in any of its spellings.</summary>
+    public static bool Mentioned(string title, string text) => Mentions.TryGetValue(title, out Regex? mention) && mention.IsMatch(text);
+
+    private static string Spelled(string spelling) => Regex.Escape(spelling).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
+
+    private static string Normal(string spelling) => string.Join(' ', spelling.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static Dictionary<string, string> Load()
+    {
+        var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var table = TaggedWords.Load("role-titles");
+        foreach (string title in table.Values(0))
+        {
+            string name = title.Replace('_', ' ');
+            titles[name] = name;
+            foreach (string spelling in table.Columns(title))
+            {
+                titles[spelling.Replace('_', ' ')] = name;
+            }
+        }
+
+        return titles;
+    }
+}
