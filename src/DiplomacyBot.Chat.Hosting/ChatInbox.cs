@@ -9,10 +9,10 @@ namespace DiplomacyBot.Chat.Hosting;
 /// </summary>
 public sealed class ChatInbox(string label, ChatDedupe seen, ILogger<ChatInbox> logger)
 {
-    public ChatQuestionQueue Queue { get; } = new();
+    public ChatQueue<IncomingQuestion> Queue { get; } = new(singleReader: false);
 
     /// <summary>Clicks on the buttons of this platform's answers, waiting to be carried out.</summary>
-    public ChatActionQueue Actions { get; } = new();
+    public ChatQueue<ChatAction> Actions { get; } = new(singleReader: true);
 
     /// <summary>
     /// True the first time any of <paramref name="keys"/> is seen within the dedupe window. Replicas sharing a store

@@ -43,13 +43,7 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<TPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TPlatform>());
 
-        // Not AddHostedService: it keeps one registration per type, and every platform has its own responder.
-        services.AddSingleton<IHostedService>(sp => new ChatResponder(
-            sp.GetRequiredKeyedService<ChatInbox>(platform),
-            sp.GetRequiredService<ChatEngine>(),
-            sp.GetRequiredService<TPlatform>(),
-            sp.GetRequiredService<ILogger<ChatResponder>>()));
-        return services;
+        return services.AddPlatformService<ChatResponder, TPlatform>(platform);
     }
 
     /// <summary>
@@ -72,11 +66,20 @@ public static class ChatServiceCollectionExtensions
         where TActions : class, IChatActionAdapter
     {
         services.AddSingleton<TActions>();
-        services.AddSingleton<IHostedService>(sp => new ChatActionResponder(
-            sp.GetRequiredKeyedService<ChatInbox>(platform),
-            sp.GetRequiredService<ChatEngine>(),
-            sp.GetRequiredService<TActions>(),
-            sp.GetRequiredService<ILogger<ChatActionResponder>>()));
+        return services.AddPlatformService<ChatActionResponder, TActions>(platform);
+    }
+
+    /// <summary>
+    /// A hosted service working for one platform: it is given the platform's inbox and <typeparamref name="TAdapter"/>,
+    /// the rest comes from the container. Not AddHostedService: that keeps one registration per type, and every
+    /// platform has its own.
+    /// </summary>
+    private static IServiceCollection AddPlatformService<TService, TAdapter>(this IServiceCollection services, string platform)
+        where TService : class, IHostedService
+        where TAdapter : class
+    {
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<TService>(
+            sp, sp.GetRequiredKeyedService<ChatInbox>(platform), sp.GetRequiredService<TAdapter>()));
         return services;
     }
 

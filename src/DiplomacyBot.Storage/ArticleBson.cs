@@ -1,4 +1,3 @@
-using System.Globalization;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Time;
@@ -16,10 +15,10 @@ internal static class ArticleBson
     {
         ["_id"] = a.Id,
         ["source"] = a.Source,
-        ["url"] = a.Url is null ? BsonValue.Null : a.Url,
+        ["url"] = BsonFields.Optional(a.Url),
         ["title"] = a.Title,
-        ["outlet"] = a.Outlet is null ? BsonValue.Null : a.Outlet,
-        ["published"] = a.Published.Value is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : BsonValue.Null,
+        ["outlet"] = BsonFields.Optional(a.Outlet),
+        ["published"] = BsonFields.Day(a.Published.Value),
         ["dateBasis"] = a.Published.Basis.ToWireName(),
         ["cues"] = new BsonArray(a.Published.Cues.Select(c => CueToBson(c, a.Published.Conflicts.Contains(c)))),
         ["original"] = a.OriginalText,
@@ -40,10 +39,10 @@ internal static class ArticleBson
             BsonDocument c = value.AsDocument;
             var cue = new DateCue(
                 ParseKind(c["kind"].AsString),
-                c["date"].IsNull ? null : DateOnly.ParseExact(c["date"].AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                c["date"].AsDay(),
                 c["text"].AsString,
-                c["month"].IsNull ? null : c["month"].AsInt32,
-                c["day"].IsNull ? null : c["day"].AsInt32);
+                c["month"].AsOptionalInt32(),
+                c["day"].AsOptionalInt32());
             cues.Add(cue);
             if (c["conflict"].AsBoolean)
             {
@@ -51,14 +50,14 @@ internal static class ArticleBson
             }
         }
 
-        DateOnly? published = doc["published"].IsNull ? null : DateOnly.ParseExact(doc["published"].AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateOnly? published = doc["published"].AsDay();
         return new Article
         {
             Id = doc["_id"].AsString,
             Source = doc["source"].AsString,
-            Url = doc["url"].IsNull ? null : doc["url"].AsString,
+            Url = doc["url"].AsOptionalString(),
             Title = doc["title"].AsString,
-            Outlet = doc["outlet"].IsNull ? null : doc["outlet"].AsString,
+            Outlet = doc["outlet"].AsOptionalString(),
             Published = new PublicationDate(published, ParseBasis(doc["dateBasis"].AsString), cues, conflicts),
             OriginalText = doc["original"].AsString,
             Paragraphs = doc["paragraphs"].AsArray.Select(p => new TextSpan(p.AsArray[0].AsInt32, p.AsArray[1].AsInt32)).ToList(),
@@ -74,13 +73,13 @@ internal static class ArticleBson
     {
         ["sentence"] = e.SentenceIndex,
         ["kind"] = e.Kind.ToString(),
-        ["ordinal"] = e.Ordinal is { } o ? o : BsonValue.Null,
-        ["place"] = e.Place is null ? BsonValue.Null : e.Place,
+        ["ordinal"] = BsonFields.Optional(e.Ordinal),
+        ["place"] = BsonFields.Optional(e.Place),
         ["participants"] = new BsonArray(e.Participants.Select(p => new BsonValue(p))),
-        ["date"] = e.DateValue is null ? BsonValue.Null : e.DateValue,
-        ["dateText"] = e.DateText is null ? BsonValue.Null : e.DateText,
+        ["date"] = BsonFields.Optional(e.DateValue),
+        ["dateText"] = BsonFields.Optional(e.DateText),
         ["status"] = e.Status.ToString(),
-        ["heldCount"] = e.HeldCount is { } n ? n : BsonValue.Null,
+        ["heldCount"] = BsonFields.Optional(e.HeldCount),
         ["follows"] = e.FollowsEarlier,
         ["text"] = e.SentenceText,
     };
@@ -90,13 +89,13 @@ internal static class ArticleBson
         ArticleId = articleId,
         SentenceIndex = d["sentence"].AsInt32,
         Kind = Enum.Parse<EventKind>(d["kind"].AsString),
-        Ordinal = d["ordinal"].IsNull ? null : d["ordinal"].AsInt32,
-        Place = d["place"].IsNull ? null : d["place"].AsString,
+        Ordinal = d["ordinal"].AsOptionalInt32(),
+        Place = d["place"].AsOptionalString(),
         Participants = d["participants"].AsArray.Select(p => p.AsString).ToList(),
-        DateValue = d["date"].IsNull ? null : d["date"].AsString,
-        DateText = d["dateText"].IsNull ? null : d["dateText"].AsString,
+        DateValue = d["date"].AsOptionalString(),
+        DateText = d["dateText"].AsOptionalString(),
         Status = Enum.Parse<EventStatus>(d["status"].AsString),
-        HeldCount = d["heldCount"].IsNull ? null : d["heldCount"].AsInt32,
+        HeldCount = d["heldCount"].AsOptionalInt32(),
         FollowsEarlier = d["follows"].IsBoolean && d["follows"].AsBoolean,
         ArticlePublished = published,
         SentenceText = d["text"].AsString,
@@ -105,10 +104,10 @@ internal static class ArticleBson
     private static BsonDocument CueToBson(DateCue c, bool conflict) => new()
     {
         ["kind"] = c.Kind.ToWireName(),
-        ["date"] = c.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : BsonValue.Null,
+        ["date"] = BsonFields.Day(c.Date),
         ["text"] = c.Text,
-        ["month"] = c.Month is { } m ? m : BsonValue.Null,
-        ["day"] = c.Day is { } day ? day : BsonValue.Null,
+        ["month"] = BsonFields.Optional(c.Month),
+        ["day"] = BsonFields.Optional(c.Day),
         ["conflict"] = conflict,
     };
 

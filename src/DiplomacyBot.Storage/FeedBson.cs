@@ -9,14 +9,14 @@ internal static class FeedBson
     public static BsonDocument ToDocument(FeedSubscription f) => new()
     {
         ["_id"] = f.Url,
-        ["title"] = f.Title is null ? BsonValue.Null : f.Title,
+        ["title"] = BsonFields.Optional(f.Title),
         ["addedAt"] = f.AddedAt.UtcDateTime,
-        ["etag"] = f.ETag is null ? BsonValue.Null : f.ETag,
-        ["lastModified"] = f.LastModified is null ? BsonValue.Null : f.LastModified,
+        ["etag"] = BsonFields.Optional(f.ETag),
+        ["lastModified"] = BsonFields.Optional(f.LastModified),
         ["lastPolledAt"] = f.LastPolledAt is { } polled ? polled.UtcDateTime : BsonValue.Null,
         ["nextPollAt"] = f.NextPollAt.UtcDateTime,
         ["errorCount"] = f.ErrorCount,
-        ["lastError"] = f.LastError is null ? BsonValue.Null : f.LastError,
+        ["lastError"] = BsonFields.Optional(f.LastError),
         ["seen"] = new BsonArray(f.SeenItemIds.Select(id => new BsonValue(id))),
         ["itemFailures"] = new BsonDocument(f.ItemFailures.ToDictionary(p => Escape(p.Key), p => new BsonValue(p.Value))),
         ["itemsIngested"] = f.ItemsIngested,
@@ -25,21 +25,18 @@ internal static class FeedBson
     public static FeedSubscription FromDocument(BsonDocument d) => new()
     {
         Url = d["_id"].AsString,
-        Title = d["title"].IsNull ? null : d["title"].AsString,
-        AddedAt = Utc(d["addedAt"]),
-        ETag = d["etag"].IsNull ? null : d["etag"].AsString,
-        LastModified = d["lastModified"].IsNull ? null : d["lastModified"].AsString,
-        LastPolledAt = d["lastPolledAt"].IsNull ? null : Utc(d["lastPolledAt"]),
-        NextPollAt = Utc(d["nextPollAt"]),
+        Title = d["title"].AsOptionalString(),
+        AddedAt = d["addedAt"].AsUtc(),
+        ETag = d["etag"].AsOptionalString(),
+        LastModified = d["lastModified"].AsOptionalString(),
+        LastPolledAt = d["lastPolledAt"].IsNull ? null : d["lastPolledAt"].AsUtc(),
+        NextPollAt = d["nextPollAt"].AsUtc(),
         ErrorCount = d["errorCount"].AsInt32,
-        LastError = d["lastError"].IsNull ? null : d["lastError"].AsString,
+        LastError = d["lastError"].AsOptionalString(),
         SeenItemIds = d["seen"].AsArray.Select(v => v.AsString).ToList(),
         ItemFailures = d["itemFailures"].AsDocument.ToDictionary(p => Unescape(p.Key), p => p.Value.AsInt32, StringComparer.Ordinal),
         ItemsIngested = d["itemsIngested"].AsInt32,
     };
-
-    private static DateTimeOffset Utc(BsonValue value) =>
-        new(value.AsDateTime.ToUniversalTime(), TimeSpan.Zero);
 
     // Item ids are often URLs; BSON field names may not hold '.' or start with '$', so they are hex-encoded.
     private static string Escape(string id) => Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(id));

@@ -217,8 +217,8 @@ public sealed partial class LiteDbArticleStore : IBotStore
         }
 
         // Dates are stored as yyyy-MM-dd, which sort as the days do; undated articles hold null and fall outside.
-        string from = (first ?? DateOnly.MinValue).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        string to = (last ?? DateOnly.MaxValue).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string from = BsonFields.DayText(first ?? DateOnly.MinValue);
+        string to = BsonFields.DayText(last ?? DateOnly.MaxValue);
         lock (_gate)
         {
             return _articles.Query()

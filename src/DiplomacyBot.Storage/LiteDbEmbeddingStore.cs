@@ -110,24 +110,8 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
                 {
                     string key = KeyOf(v.Model, v.ArticleId);
                     added += v.Count - (_articles.FindById(key)?["count"].AsInt32 ?? 0);
-                    _vectors.Upsert(new BsonDocument
-                    {
-                        ["_id"] = key,
-                        ["model"] = v.Model,
-                        ["article"] = v.ArticleId,
-                        ["hash"] = v.ContentHash,
-                        ["dims"] = v.Dimensions,
-                        ["values"] = MemoryMarshal.AsBytes(v.Values.AsSpan()).ToArray(),
-                        ["scales"] = MemoryMarshal.AsBytes(v.Scales.AsSpan()).ToArray(),
-                    });
-                    _articles.Upsert(new BsonDocument
-                    {
-                        ["_id"] = key,
-                        ["model"] = v.Model,
-                        ["article"] = v.ArticleId,
-                        ["hash"] = v.ContentHash,
-                        ["count"] = v.Count,
-                    });
+                    _vectors.Upsert(Encode(key, v));
+                    _articles.Upsert(Summarise(key, v));
                 }
 
                 Advance(byModel.Key, added);
@@ -214,6 +198,31 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
             }
         }
     }
+
+    private static BsonDocument Encode(string key, ArticleVectors v)
+    {
+        BsonDocument doc = Identify(key, v);
+        doc["dims"] = v.Dimensions;
+        doc["values"] = MemoryMarshal.AsBytes(v.Values.AsSpan()).ToArray();
+        doc["scales"] = MemoryMarshal.AsBytes(v.Scales.AsSpan()).ToArray();
+        return doc;
+    }
+
+    private static BsonDocument Summarise(string key, ArticleVectors v)
+    {
+        BsonDocument doc = Identify(key, v);
+        doc["count"] = v.Count;
+        return doc;
+    }
+
+    /// <summary>The fields a vectors document and its summary share: what they are keyed and found by, and the content hash.</summary>
+    private static BsonDocument Identify(string key, ArticleVectors v) => new()
+    {
+        ["_id"] = key,
+        ["model"] = v.Model,
+        ["article"] = v.ArticleId,
+        ["hash"] = v.ContentHash,
+    };
 
     private static ArticleVectors Decode(BsonDocument doc, string model) => new(
         doc["article"].AsString,

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using DiplomacyBot.Core.Duplicates;
 using LiteDB;
 
@@ -13,15 +12,15 @@ internal static class NearDuplicateBson
         ["_id"] = r.ArticleId,
         ["signature"] = r.Signature is { } s ? new BsonValue(Pack(s)) : BsonValue.Null,
         ["hash"] = r.ContentHash,
-        ["published"] = r.Published is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : BsonValue.Null,
+        ["published"] = BsonFields.Day(r.Published),
         ["ingestedAt"] = r.IngestedAt.UtcDateTime,
-        ["original"] = r.OriginalId is null ? BsonValue.Null : r.OriginalId,
+        ["original"] = BsonFields.Optional(r.OriginalId),
         ["similarity"] = r.Similarity,
     };
 
     public static void SetLink(BsonDocument d, string? originalId, double similarity)
     {
-        d["original"] = originalId is null ? BsonValue.Null : originalId;
+        d["original"] = BsonFields.Optional(originalId);
         d["similarity"] = similarity;
     }
 
@@ -29,9 +28,9 @@ internal static class NearDuplicateBson
         d["_id"].AsString,
         d["signature"].IsNull ? null : Unpack(d["signature"].AsBinary),
         d["hash"].AsString,
-        d["published"].IsNull ? null : DateOnly.ParseExact(d["published"].AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        new DateTimeOffset(d["ingestedAt"].AsDateTime.ToUniversalTime(), TimeSpan.Zero),
-        d["original"].IsNull ? null : d["original"].AsString,
+        d["published"].AsDay(),
+        d["ingestedAt"].AsUtc(),
+        d["original"].AsOptionalString(),
         d["similarity"].AsDouble);
 
     private static byte[] Pack(IReadOnlyList<ulong> values)

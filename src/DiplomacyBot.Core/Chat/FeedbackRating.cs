@@ -16,11 +16,4 @@ public static class FeedbackRatingNames
         FeedbackRating.NotHelpful => "not_helpful",
         _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
     };
-
-    public static FeedbackRating? FromWireName(string? name) => name switch
-    {
-        "helpful" => FeedbackRating.Helpful,
-        "not_helpful" => FeedbackRating.NotHelpful,
-        _ => null,
-    };
 }

@@ -3,29 +3,15 @@ using DiplomacyBot.Core.Time;
 namespace DiplomacyBot.Core.Events;
 
 /// <summary>
-/// One sentence's mention of an event, with what that sentence says about it: kind, ordinal, place, participants,
-/// date (a TIMEX3 value resolved against the article's date, or null) and status. <see cref="HeldCount"/> records
-/// statements such as "we've already had two rounds": every round up to that number was held by the article's date.
+/// One sentence's mention of an event, with what that sentence says about it; its date is resolved against the
+/// article's date. <see cref="HeldCount"/> records statements such as "we've already had two rounds": every round up
+/// to that number was held by the article's date.
 /// </summary>
-public sealed record EventMention
+public sealed record EventMention : EventFacts
 {
     public required string ArticleId { get; init; }
 
     public required int SentenceIndex { get; init; }
-
-    public required EventKind Kind { get; init; }
-
-    public int? Ordinal { get; init; }
-
-    public string? Place { get; init; }
-
-    public IReadOnlyList<string> Participants { get; init; } = [];
-
-    public string? DateValue { get; init; }
-
-    public string? DateText { get; init; }
-
-    public required EventStatus Status { get; init; }
 
     public int? HeldCount { get; init; }
 

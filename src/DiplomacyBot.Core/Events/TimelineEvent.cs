@@ -7,29 +7,15 @@ namespace DiplomacyBot.Core.Events;
 /// mentions give; dates that contradict it stay visible in <see cref="ConflictingDates"/>. An event no mention dates may
 /// still be bounded: after the last report of it as planned, before the first report of it as held.
 /// </summary>
-public sealed record TimelineEvent
+public sealed record TimelineEvent : EventFacts
 {
     public required string Id { get; init; }
-
-    public required EventKind Kind { get; init; }
-
-    public int? Ordinal { get; init; }
-
-    public string? Place { get; init; }
-
-    public IReadOnlyList<string> Participants { get; init; } = [];
-
-    public string? DateValue { get; init; }
-
-    public string? DateText { get; init; }
 
     public IReadOnlyList<string> ConflictingDates { get; init; } = [];
 
     public DateOnly? After { get; init; }
 
     public DateOnly? Before { get; init; }
-
-    public required EventStatus Status { get; init; }
 
     public required IReadOnlyList<EventMention> Mentions { get; init; }
 

@@ -163,16 +163,16 @@ internal sealed partial class YearRule : ITimexRule
         TimexPatterns.Options)]
     private static partial Regex YearRegex();
 
+    /// <summary>What may open a decade or a century: "the", "early", "the mid-".</summary>
+    private const string DecadePrefix = @"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?";
 
-
-
-    [GeneratedRegex(@"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?:(?<decade>1\d{2}|20\d)0'?s|'(?<decade>\d)0s)(?![A-Za-z])", TimexPatterns.Options)]
+    [GeneratedRegex(DecadePrefix + @"(?:(?<decade>1\d{2}|20\d)0'?s|'(?<decade>\d)0s)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex DecadeRegex();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?<nineteen>nineteen[\s-])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![A-Za-z])", TimexPatterns.Options)]
+    [GeneratedRegex(DecadePrefix + @"(?<nineteen>nineteen[\s-])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex DecadeWordRegex();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?<n>\d{1,2}(?:st|nd|rd|th)|" + OrdinalWord + @")[\s-]+century(?![A-Za-z])", TimexPatterns.Options)]
+    [GeneratedRegex(DecadePrefix + @"(?<n>\d{1,2}(?:st|nd|rd|th)|" + OrdinalWord + @")[\s-]+century(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex CenturyRegex();
 
     [GeneratedRegex(
