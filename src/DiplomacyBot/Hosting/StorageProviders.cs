@@ -26,9 +26,6 @@ public static class StorageProviders
     /// <summary>The database a connection string names, for messages (never its password).</summary>
     public static string DescribePostgres(string connectionString) => PostgresStorage.Describe(connectionString);
 
-    /// <summary>Whether an error comes from a store (either provider): reported as one line, never a stack trace.</summary>
-    public static bool IsStoreError(Exception ex) => ex is LiteDB.LiteException or System.Data.Common.DbException;
-
     /// <summary>The full-text index this process keeps, derived from the store (Lucene, at <see cref="IndexPath"/>).</summary>
     public static Core.Search.IPassageIndex OpenIndex(StorageOptions storage, SearchOptions search) => new LuceneSentenceIndex(IndexPath(storage, search));
 
