@@ -33,7 +33,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
     public int WarmUpRounds { get; init; } = 15;
 
     /// <param name="embed">Run the embedding stage after ingest and answer with vectors (hybrid retrieval); otherwise BM25 alone.</param>
-    public BenchPhase Run(string name, string corpus, string folder, bool embed = true)
+    public async Task<BenchPhase> RunAsync(string name, string corpus, string folder, bool embed = true, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
         string db = Path.Combine(folder, "bench.db");
@@ -71,7 +71,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
             if (bot.Embedder is { } embedder)
             {
                 log.WriteLine($"{name}: embedding {sentences:N0} sentences with {embedder.Model} ...");
-                embedded = embedder.EmbedMissingAsync(null, CancellationToken.None).GetAwaiter().GetResult();
+                embedded = await embedder.EmbedMissingAsync(null, cancellationToken).ConfigureAwait(false);
                 log.WriteLine($"{name}: {embedded.Summary()} in {embedded.Elapsed.TotalSeconds:F0} s; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
                 vectorBytes = bot.VectorIndex!.MemoryBytes;
                 vectors = bot.VectorIndex.Count;
