@@ -31,7 +31,7 @@ public sealed partial class PostgresStore : IBotStore
         catch (ArgumentException)
         {
             // The parser's message may quote the string, password and all.
-            throw new StoreException("Storage:ConnectionString is not a valid PostgreSQL connection string");
+            throw new InvalidOperationException("Storage:ConnectionString is not a valid PostgreSQL connection string");
         }
 
         _db = new Database(source);
@@ -42,7 +42,7 @@ public sealed partial class PostgresStore : IBotStore
         catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
         {
             _db.Dispose();
-            throw new StoreException($"cannot open the store ({Location}): {ex.Message}", ex);
+            throw new InvalidOperationException($"cannot open the store ({Location}): {ex.Message}", ex);
         }
     }
 
