@@ -17,7 +17,7 @@ namespace DiplomacyBot.Search;
 /// A Lucene.NET index with one document per sentence (English analysis, BM25). The store generation it reflects is
 /// kept in each commit's user data, so a missing, stale or unreadable index is detected and rebuilt from the store.
 /// </summary>
-public sealed class LuceneSentenceIndex : IPassageIndex
+public sealed class LuceneSentenceIndex : IPassageIndex, IPlainTextSearch
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string GenerationKey = "store-generation";

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core.Storage;
 using Npgsql;
 
 namespace DiplomacyBot.Storage.Postgres;
@@ -5,29 +6,30 @@ namespace DiplomacyBot.Storage.Postgres;
 /// <summary>
 /// The pooled data source and the few ways the stores talk to it. Each call takes a connection from the pool and
 /// gives it back, so a connection broken while the database was away is never kept: the next call opens a new one.
+/// A failure of the database reaches callers as a <see cref="StoreException"/> with the driver's message.
 /// </summary>
 internal sealed class Database(NpgsqlDataSource source) : IDisposable
 {
     public NpgsqlDataSource Source => source;
 
-    public int Execute(string sql, params NpgsqlParameter[] parameters)
+    public int Execute(string sql, params NpgsqlParameter[] parameters) => Translated(() =>
     {
         using NpgsqlConnection connection = source.OpenConnection();
         using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddRange(parameters);
         return command.ExecuteNonQuery();
-    }
+    });
 
-    public T? Scalar<T>(string sql, params NpgsqlParameter[] parameters)
+    public T? Scalar<T>(string sql, params NpgsqlParameter[] parameters) => Translated(() =>
     {
         using NpgsqlConnection connection = source.OpenConnection();
         using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddRange(parameters);
         return command.ExecuteScalar() is T value ? value : default;
-    }
+    });
 
     /// <summary>Every row the query returns, each read by <paramref name="read"/>, all read before the connection goes back.</summary>
-    public List<T> Query<T>(string sql, Func<NpgsqlDataReader, T> read, params NpgsqlParameter[] parameters)
+    public List<T> Query<T>(string sql, Func<NpgsqlDataReader, T> read, params NpgsqlParameter[] parameters) => Translated(() =>
     {
         using NpgsqlConnection connection = source.OpenConnection();
         using var command = new NpgsqlCommand(sql, connection);
@@ -40,7 +42,7 @@ internal sealed class Database(NpgsqlDataSource source) : IDisposable
         }
 
         return rows;
-    }
+    });
 
     /// <summary>
     /// A keyset-paged read of a large table: pages of <paramref name="pageSize"/> rows ordered by a text key, each page
@@ -68,14 +70,14 @@ internal sealed class Database(NpgsqlDataSource source) : IDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws.</summary>
-    public T InTransaction<T>(Func<NpgsqlConnection, NpgsqlTransaction, T> work)
+    public T InTransaction<T>(Func<NpgsqlConnection, NpgsqlTransaction, T> work) => Translated(() =>
     {
         using NpgsqlConnection connection = source.OpenConnection();
         using NpgsqlTransaction transaction = connection.BeginTransaction();
         T result = work(connection, transaction);
         transaction.Commit();
         return result;
-    }
+    });
 
     public static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, params NpgsqlParameter[] parameters)
     {
@@ -85,4 +87,17 @@ internal sealed class Database(NpgsqlDataSource source) : IDisposable
     }
 
     public void Dispose() => source.Dispose();
+
+    /// <summary>The database's own errors as the store's: the caller need not know the provider.</summary>
+    private static T Translated<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StoreException(ex.Message, ex);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core.Storage;
 using Npgsql;
 
 namespace DiplomacyBot.Storage.Postgres;
@@ -111,7 +112,7 @@ public static class PostgresMigrations
         int version = Convert.ToInt32(current.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         if (version > Steps.Length)
         {
-            throw new InvalidOperationException($"the database's schema is at version {version}, newer than this program knows ({Steps.Length}); update the program");
+            throw new StoreException($"the database's schema is at version {version}, newer than this program knows ({Steps.Length}); update the program");
         }
 
         for (int step = version + 1; step <= Steps.Length; step++)

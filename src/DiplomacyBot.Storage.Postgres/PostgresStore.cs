@@ -69,7 +69,7 @@ public sealed partial class PostgresStore : IBotStore
                 _db.Scalar<int>("SELECT 1");
                 return null;
             }
-            catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException)
+            catch (Exception ex) when (ex is StoreException or NpgsqlException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException)
             {
                 _db.Source.Clear();
             }

@@ -6,6 +6,7 @@ using DiplomacyBot.Core.Search;
 using DiplomacyBot.Hosting;
 using DiplomacyBot.Search;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyBot.Benchmarks;
 
@@ -32,7 +33,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
     public int WarmUpRounds { get; init; } = 15;
 
     /// <param name="embed">Run the embedding stage after ingest and answer with vectors (hybrid retrieval); otherwise BM25 alone.</param>
-    public BenchPhase Run(string name, string corpus, string folder, bool embed = true)
+    public async Task<BenchPhase> RunAsync(string name, string corpus, string folder, bool embed = true, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
         string db = Path.Combine(folder, "bench.db");
@@ -52,9 +53,11 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         int sentences = 0, vectors = 0;
         long vectorBytes = 0;
         double ingestPeak;
+        string indexFolder;
         using (BotContext bot = BotContext.Open(configuration, TextWriter.Null, seed: false))
         {
             log.WriteLine($"{name}: ingesting {corpus} ...");
+            indexFolder = bot.Services.GetRequiredService<SearchPaths>().Index;
             report = bot.Ingestion.Ingest([corpus]);
             if (report.Ingested == 0)
             {
@@ -68,7 +71,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
             if (bot.Embedder is { } embedder)
             {
                 log.WriteLine($"{name}: embedding {sentences:N0} sentences with {embedder.Model} ...");
-                embedded = embedder.EmbedMissingAsync(null, CancellationToken.None).GetAwaiter().GetResult();
+                embedded = await embedder.EmbedMissingAsync(null, cancellationToken).ConfigureAwait(false);
                 log.WriteLine($"{name}: {embedded.Summary()} in {embedded.Elapsed.TotalSeconds:F0} s; peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
                 vectorBytes = bot.VectorIndex!.MemoryBytes;
                 vectors = bot.VectorIndex.Count;
@@ -109,7 +112,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
             PeakRssMb = Round(peak),
             PeakRssIsPhase = peakIsPhases,
             StoreMb = Round(new FileInfo(db).Length / (1024.0 * 1024.0)),
-            IndexMb = Round(FolderBytes(LuceneSentenceIndex.PathFor(db)) / (1024.0 * 1024.0)),
+            IndexMb = Round(FolderBytes(indexFolder) / (1024.0 * 1024.0)),
             Sentences = sentences,
             EmbeddingModel = embedded?.Model,
             SentencesEmbedded = embedded?.Embedded ?? 0,
@@ -167,7 +170,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         PeakMemory.Reset();
         using BotContext bot = BotContext.Open(configuration, TextWriter.Null, seed: false);
         log.WriteLine($"{name}: opened the store: {PeakMemory.Describe()}");
-        var index = (LuceneSentenceIndex)bot.Index;
+        IPlainTextSearch index = bot.Services.GetRequiredService<IPlainTextSearch>();
         log.WriteLine($"{name}: warming up on {warmUp.Count} other questions x {WarmUpRounds} ...");
         for (int round = 0; round < WarmUpRounds; round++)
         {

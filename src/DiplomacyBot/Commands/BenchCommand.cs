@@ -37,18 +37,19 @@ public static class BenchCommand
         };
         command.SetAction((parse, cancellationToken) => parse.GetValue(store) is { } existing
             ? RunAnsweringAsync(existing, parse.GetValue(name)!, parse.GetValue(json), parse.GetValue(questions) ?? DefaultQuestionsPath, parse.GetValue(passes), cancellationToken)
-            : Task.FromResult(Run(
+            : RunAsync(
             parse.GetValue(corpus)!,
             parse.GetValue(scale),
             parse.GetValue(web),
             parse.GetValue(json),
             parse.GetValue(questions) ?? DefaultQuestionsPath,
             parse.GetValue(work),
-            parse.GetValue(passes))));
+            parse.GetValue(passes),
+            cancellationToken));
         return command;
     }
 
-    private static int Run(string corpus, int scale, int webPages, bool asJson, string questionsPath, string? work, int passes)
+    private static async Task<int> RunAsync(string corpus, int scale, int webPages, bool asJson, string questionsPath, string? work, int passes, CancellationToken cancellationToken)
     {
         if (!File.Exists(corpus))
         {
@@ -86,7 +87,7 @@ public static class BenchCommand
         try
         {
             var runner = new BenchRunner(questions, ReadQuestions(WarmUpPath), Console.Error) { Passes = passes };
-            BenchPhase basePhase = runner.Run("base", corpus, Path.Combine(folder, "base"));
+            BenchPhase basePhase = await runner.RunAsync("base", corpus, Path.Combine(folder, "base"), cancellationToken: cancellationToken).ConfigureAwait(false);
             IngestFigures? webFigures = null;
             if (webPages > 0)
             {
@@ -105,7 +106,7 @@ public static class BenchCommand
                 ScaleCorpus.Write(corpus, derived, scale);
                 // Embedding 200,000 articles takes hours on two cores: the scale phase measures BM25 alone, and the
                 // memory its vectors would take is projected from the base phase's bytes per vector.
-                scalePhase = runner.Run("scale", derived, Path.Combine(folder, "scale"), embed: false);
+                scalePhase = await runner.RunAsync("scale", derived, Path.Combine(folder, "scale"), embed: false, cancellationToken).ConfigureAwait(false);
             }
 
             var report = new BenchReport { Corpus = corpus, Base = basePhase, Scale = scalePhase, Web = webFigures };

@@ -81,5 +81,5 @@ public static class CommandLine
 
     /// <summary>Failures a command reports as one <c>error:</c> line: files, the store (either provider) and bad input.</summary>
     public static bool IsExpectedFailure(Exception ex) =>
-        ex is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException || Hosting.StorageProviders.IsStoreError(ex);
+        ex is Core.Storage.StoreException or IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException;
 }

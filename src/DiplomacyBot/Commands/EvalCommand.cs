@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Time;
 using DiplomacyBot.Core.Evaluation;
 using DiplomacyBot.Core.Time.Evaluation;
@@ -43,7 +44,7 @@ public static class EvalCommand
         command.Subcommands.Add(FitCommand());
         command.Subcommands.Add(RealTimeQaCommand.Create());
         command.Subcommands.Add(TimelineEvalCommand.Create());
-        command.SetAction((parse, _) => CommandLine.Run(parse, seed: true, context =>
+        command.SetAction((parse, cancellationToken) => CommandLine.RunAsync(parse, seed: true, async (context, token) =>
         {
             if (parse.GetValue(file) is not { Length: > 0 } path)
             {
@@ -57,7 +58,8 @@ public static class EvalCommand
                 Console.Error.WriteLine($"ingest: {report.Summary()}");
                 if (context.Embedder is { } embedder)
                 {
-                    Console.Error.WriteLine($"embed: {embedder.EmbedMissingAsync(null, CancellationToken.None).GetAwaiter().GetResult().Summary()}");
+                    EmbeddingReport embedded = await embedder.EmbedMissingAsync(null, token).ConfigureAwait(false);
+                    Console.Error.WriteLine($"embed: {embedded.Summary()}");
                 }
             }
 
@@ -115,7 +117,7 @@ public static class EvalCommand
             }
 
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 

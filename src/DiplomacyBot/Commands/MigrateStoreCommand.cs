@@ -3,6 +3,7 @@ using System.Diagnostics;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Hosting;
 using DiplomacyBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyBot.Commands;
 
@@ -40,12 +41,12 @@ public static class MigrateStoreCommand
             try
             {
                 var watch = Stopwatch.StartNew();
-                StoreSet source = StorageProviders.OpenLiteDb(file);
-                using (source.Store)
+                using (ServiceProvider sourceStore = StorageProviders.StoreOnly(BotConfiguration.LocalStore(file)))
                 {
-                    StoreSet destination = StorageProviders.OpenPostgres(target);
-                    using (destination.Store)
+                    StoreSet source = sourceStore.GetRequiredService<StoreSet>();
+                    using (ServiceProvider destinationStore = StorageProviders.StoreOnly(StorageProviders.Postgres(target)))
                     {
+                        StoreSet destination = destinationStore.GetRequiredService<StoreSet>();
                         StoreCopyReport report = StoreCopier.Copy(source, destination);
                         Console.Out.WriteLine($"From {file} into {destination.Store.Location}: {report.Summary()} in {watch.Elapsed.TotalSeconds:0.0} s; it holds {Core.Text.Counted.Of(destination.Store.Count, "article")}.");
                         return 0;

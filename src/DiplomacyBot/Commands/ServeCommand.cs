@@ -51,7 +51,7 @@ public static class ServeCommand
         {
             return 0;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException || Hosting.StorageProviders.IsStoreError(ex))
+        catch (Exception ex) when (ex is Core.Storage.StoreException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return 2;

@@ -1,145 +1,64 @@
 using System.Reflection;
 using DiplomacyBot.Core.Answering;
-using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Duplicates;
+using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Core.Time;
 using DiplomacyBot.Embeddings.Onnx;
 using DiplomacyBot.Llm;
-using DiplomacyBot.Feeds.Html;
-using DiplomacyBot.Search;
 using DiplomacyBot.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Hosting;
 
 /// <summary>
-/// The bot's working parts for one command: the store, its index (caught up with the store on open), and the
-/// services built on them. An empty store is seeded with the bundled sample corpus. With <c>Llm:Enabled</c> the
-/// answerer is the model-backed one, which falls back to the extractive answerer.
+/// The bot's working parts for one command or for <c>serve</c>, resolved from the container
+/// <see cref="BotServiceCollectionExtensions.AddDiplomacyBot"/> fills: the store, its index (caught up with the store on
+/// open), and the services built on them. An empty store is seeded with the bundled sample corpus. With
+/// <c>Llm:Enabled</c> the answerer is the model-backed one, which falls back to the extractive answerer.
 /// </summary>
 public sealed class BotContext : IDisposable
 {
-    private readonly ILoggerFactory? ownedLoggerFactory;
+    /// <summary>The command's own host, disposed with the context; null under <c>serve</c>, whose host owns the parts.</summary>
+    private readonly IHost? ownedHost;
 
-    /// <summary>The weights answering without vectors uses, and whether a coverage threshold was configured over the fitted one.</summary>
-    private readonly RankingWeights lexicalWeights;
-    private readonly bool minCoverageConfigured;
-
-    private BotContext(IConfiguration configuration, TextWriter log, ILoggerFactory? loggerFactory)
+    private BotContext(IServiceProvider services, IConfiguration configuration, TextWriter log, IHost? ownedHost)
     {
+        Services = services;
         Configuration = configuration;
         Log = log;
-        Storage = BotConfiguration.Bind<StorageOptions>(configuration, StorageOptions.Section);
-        Corpus = BotConfiguration.Bind<CorpusOptions>(configuration, CorpusOptions.Section);
-        Ingest = BotConfiguration.Bind<IngestOptions>(configuration, IngestOptions.Section);
-        AnswerOptions = BotConfiguration.Bind<AnswerOptions>(configuration, AnswerOptions.Section);
+        this.ownedHost = ownedHost;
+        Validate(configuration);
+
+        // Resolved in this order, so a store that cannot open fails before the index or a model is touched.
+        Storage = services.GetRequiredService<StorageOptions>();
+        Corpus = services.GetRequiredService<CorpusOptions>();
+        Store = services.GetRequiredService<IBotStore>();
+        EmbeddingStore = services.GetRequiredService<IEmbeddingStore>();
+        Index = services.GetRequiredService<IPassageIndex>();
+        Duplicates = services.GetRequiredService<NearDuplicateOptions>();
+        Ingest = services.GetRequiredService<IngestOptions>();
+        Tagger = services.GetRequiredService<ITemporalTagger>();
+        Parser = services.GetRequiredService<ArticleParser>();
+        Reader = services.GetRequiredService<ArticleSourceReader>();
+        Ingestion = services.GetRequiredService<IngestService>();
+        EmbeddingsOptions = services.GetRequiredService<EmbeddingsOptions>();
         Llm = BotConfiguration.Bind<LlmOptions>(configuration, LlmOptions.Section);
-        if (Llm.Failures().ToList() is { Count: > 0 } failures)
-        {
-            // The same exception options validation throws at start, whichever service asks for the store first.
-            throw new Microsoft.Extensions.Options.OptionsValidationException(LlmOptions.Section, typeof(LlmOptions), failures);
-        }
-
-        EmbeddingsOptions = BotConfiguration.Bind<EmbeddingsOptions>(configuration, EmbeddingsOptions.Section);
-        var embeddingFailures = EmbeddingsOptions.Failures().ToList();
-        if (EmbeddingsOptions.IsOpenAi && !Llm.EmbeddingsEnabled)
-        {
-            embeddingFailures.Add("Embeddings:Provider openai needs Llm:Enabled=true and Llm:EmbeddingModel set");
-        }
-
-        if (embeddingFailures.Count > 0)
-        {
-            throw new Microsoft.Extensions.Options.OptionsValidationException(EmbeddingsOptions.Section, typeof(EmbeddingsOptions), embeddingFailures);
-        }
-
-        if (Storage.Failures().ToList() is { Count: > 0 } storageFailures)
-        {
-            throw new Microsoft.Extensions.Options.OptionsValidationException(StorageOptions.Section, typeof(StorageOptions), storageFailures);
-        }
-
-        Search = BotConfiguration.Bind<SearchOptions>(configuration, SearchOptions.Section);
-        StoreSet stores = StorageProviders.Open(Storage);
-        Store = stores.Store;
-        EmbeddingStore = stores.Embeddings;
-        try
-        {
-            Index = StorageProviders.OpenIndex(Storage, Search);
-        }
-        catch
-        {
-            Store.Dispose();
-            throw;
-        }
-
-        Tagger = new TemporalTagger();
-        Parser = new ArticleParser(Tagger, TimeProvider.System);
-        Duplicates = BotConfiguration.Bind<NearDuplicateOptions>(configuration, NearDuplicateOptions.Section);
-        if (Duplicates.Failures().FirstOrDefault() is { } failure)
-        {
-            throw new InvalidOperationException(failure);
-        }
-
-        Reader = new ArticleSourceReader(Ingest, new HtmlArticleExtractor());
-        Ingestion = new IngestService(Store, Index, Parser, Reader, Ingest, new NearDuplicateLinker(Store, Duplicates));
-        LlmConnection? connection = null;
-        if (Llm.Enabled)
-        {
-            ownedLoggerFactory = loggerFactory is null ? CommandLineLogging.Create(configuration) : null;
-            connection = LlmConnection.Create(Llm, loggerFactory ?? ownedLoggerFactory!);
-        }
-
-        IEmbeddingProvider? provider = EmbeddingsOptions.IsLocal ? OnnxEmbeddingProvider.Create(EmbeddingsOptions, EmbeddingsOptions.EffectiveModelCache)
-            : EmbeddingsOptions.IsOpenAi && connection is not null ? LlmServices.EmbeddingProvider(connection)
-            : null;
-        if (provider is not null)
-        {
-            string vectors = Passages.Key(provider.Model);
-            VectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(StorageProviders.VectorIndexBase(Storage, Search), vectors), vectors);
-            Semantic = new SemanticSearch(provider, EmbeddingStore, VectorIndex);
-            Embedder = new EmbeddingIndexer(Store, EmbeddingStore, VectorIndex, provider, EmbeddingsOptions.IsOpenAi ? Llm.EmbeddingBatchSize : EmbeddingsOptions.BatchSize);
-            if (provider is OnnxEmbeddingProvider loading && EmbeddingStore.Count(vectors) > 0)
-            {
-                // Questions will need the model: load it while the index, the vectors and the command get going.
-                _ = Task.Run(loading.Load);
-            }
-
-            if (provider is OnnxEmbeddingProvider local && !configuration.GetSection(AnswerOptions.Section).GetChildren().Any(c => c.Key.StartsWith("Semantic", StringComparison.Ordinal)))
-            {
-                // Similarities mean different things under different models: each local model comes with its own scale.
-                AnswerOptions.SemanticFloor = local.LocalModel.SimilarityFloor;
-                AnswerOptions.SemanticFull = local.LocalModel.SimilarityFull;
-            }
-        }
-
-        // The ranking weights and the abstention threshold fitted for answering with vectors or without, unless a
-        // threshold is configured.
-        (RankingWeights Hybrid, RankingWeights Lexical) weights = AnswerOptions.WeightsPath is { Length: > 0 } weightsPath
-            ? RankingWeights.Load(weightsPath)
-            : (RankingWeights.Default(vectors: true), RankingWeights.Default(vectors: false));
-        lexicalWeights = weights.Lexical;
-        minCoverageConfigured = configuration.GetSection(AnswerOptions.Section)[nameof(AnswerOptions.MinCoverage)] is not null;
-        RankingWeights ranking = Semantic is null ? weights.Lexical : weights.Hybrid;
-        if (!minCoverageConfigured)
-        {
-            AnswerOptions.MinCoverage = ranking.MinCoverage;
-        }
-
-        QuestionAnalyzer analyzer = Semantic is null ? new QuestionAnalyzer() : new QuestionAnalyzer(QueryExpansions.WithVectors, new TemporalTagger());
-        Extractive = new ExtractiveAnswerer(Store, new NearDuplicateCollapsingIndex(Index, Store), analyzer, AnswerOptions, Semantic, weights: ranking);
-        Answerer = Extractive;
-        if (connection is not null)
-        {
-            LlmServices = LlmServices.Create(Llm, Store, Index, Semantic, Extractive, AnswerOptions, loggerFactory ?? ownedLoggerFactory!, connection: connection);
-            ownedConnection = connection;
-            Answerer = LlmServices?.Answerer ?? Extractive;
-        }
+        VectorIndex = services.GetService<IVectorIndex>();
+        Semantic = services.GetService<SemanticSearch>();
+        Embedder = services.GetService<EmbeddingIndexer>();
+        AnswerOptions = services.GetRequiredService<AnswerOptions>();
+        Extractive = services.GetRequiredService<ExtractiveAnswerer>();
+        Answerer = services.GetRequiredService<IAnswerer>();
     }
 
-    private readonly LlmConnection? ownedConnection;
+    /// <summary>Every part of the bot, for what the properties do not name.</summary>
+    public IServiceProvider Services { get; }
 
     public EmbeddingsOptions EmbeddingsOptions { get; }
 
@@ -159,8 +78,6 @@ public sealed class BotContext : IDisposable
     public TextWriter Log { get; }
 
     public StorageOptions Storage { get; }
-
-    public SearchOptions Search { get; }
 
     public CorpusOptions Corpus { get; }
 
@@ -191,56 +108,96 @@ public sealed class BotContext : IDisposable
     public ExtractiveAnswerer Extractive { get; }
 
     /// <summary>The extractive answerer as it is with <c>Embeddings:Provider=none</c>: BM25 and the features, no vectors.</summary>
-    public ExtractiveAnswerer LexicalAnswerer()
-    {
-        AnswerOptions options = BotConfiguration.Bind<AnswerOptions>(Configuration, AnswerOptions.Section);
-        if (!minCoverageConfigured)
-        {
-            options.MinCoverage = lexicalWeights.MinCoverage;
-        }
-
-        return new(Store, new NearDuplicateCollapsingIndex(Index, Store), new QuestionAnalyzer(), options, weights: lexicalWeights);
-    }
-
-
-    /// <summary>The model-backed services; null when <c>Llm:Enabled</c> is false.</summary>
-    public LlmServices? LlmServices { get; }
+    public ExtractiveAnswerer LexicalAnswerer() => Services.GetRequiredKeyedService<ExtractiveAnswerer>(AnsweringServiceCollectionExtensions.Lexical);
 
     /// <summary>The timeline narrative: written by the model when one is configured, extractive otherwise.</summary>
-    public ITimelineSummarizer TimelineSummarizer(string? topic) =>
-        LlmServices?.Summarizer(topic) ?? new ExtractiveTimelineSummarizer(Store);
+    public ITimelineSummarizer TimelineSummarizer(string? topic) => Services.GetRequiredService<ITimelineSummarizers>().For(topic);
 
-    /// <summary>Opens the store and index; with <paramref name="seed"/>, fills an empty store from the bundled corpus.</summary>
-    /// <param name="loggerFactory">Where the model-backed services log; the command line's own stderr logging when null.</param>
-    public static BotContext Open(IConfiguration configuration, TextWriter log, bool seed, ILoggerFactory? loggerFactory = null)
+    /// <summary>
+    /// Builds the command's host on <paramref name="configuration"/> and opens the store and index; with
+    /// <paramref name="seed"/>, fills an empty store from the bundled corpus. Disposing the context closes them.
+    /// </summary>
+    public static BotContext Open(IConfiguration configuration, TextWriter log, bool seed)
     {
-        var context = new BotContext(configuration, log, loggerFactory);
+        IHost host = BotHost.Build(configuration);
+        BotContext context;
         try
         {
-            if (seed && context.Corpus.SeedWhenEmpty && context.Store.IsEmpty)
-            {
-                context.SeedFromBundledCorpus();
-            }
-
-            // A new, empty store gets an empty index without a word: there was nothing to rebuild.
-            if (IndexMaintenance.EnsureFresh(context.Store, context.Index) && context.Store.Count is int stored and > 0)
-            {
-                log.WriteLine($"Rebuilt the search index from the store ({Core.Text.Counted.Of(stored, "article")}).");
-            }
-
-            if (context.Semantic is { } semantic && context.EmbeddingStore.Count(semantic.Model) > 0)
-            {
-                if (semantic.EnsureFresh())
-                {
-                    log.WriteLine($"Rebuilt the vector index from the store ({Core.Text.Counted.Of(context.VectorIndex!.Count, "sentence")}).");
-                }
-            }
-
-            return context;
+            context = new BotContext(host.Services, configuration, log, host);
         }
         catch
         {
-            context.Dispose();
+            host.Dispose();
+            throw;
+        }
+
+        return context.Prepared(seed);
+    }
+
+    /// <summary>The parts in <paramref name="services"/> (a host that owns them), the store and index opened as <see cref="Open(IConfiguration, TextWriter, bool)"/> opens them.</summary>
+    public static BotContext Open(IServiceProvider services, TextWriter log, bool seed)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new BotContext(services, services.GetRequiredService<IConfiguration>(), log, ownedHost: null).Prepared(seed);
+    }
+
+    /// <summary>Every bad setting the parts need, each naming its key, before any of them opens.</summary>
+    private static void Validate(IConfiguration configuration)
+    {
+        LlmOptions llm = BotConfiguration.Bind<LlmOptions>(configuration, LlmOptions.Section);
+        if (llm.Failures().ToList() is { Count: > 0 } failures)
+        {
+            // The same exception options validation throws at start, whichever service asks for the store first.
+            throw new OptionsValidationException(LlmOptions.Section, typeof(LlmOptions), failures);
+        }
+
+        EmbeddingsOptions embeddings = BotConfiguration.Bind<EmbeddingsOptions>(configuration, EmbeddingsOptions.Section);
+        var embeddingFailures = embeddings.Failures().ToList();
+        if (embeddings.IsOpenAi && !llm.EmbeddingsEnabled)
+        {
+            embeddingFailures.Add("Embeddings:Provider openai needs Llm:Enabled=true and Llm:EmbeddingModel set");
+        }
+
+        if (embeddingFailures.Count > 0)
+        {
+            throw new OptionsValidationException(EmbeddingsOptions.Section, typeof(EmbeddingsOptions), embeddingFailures);
+        }
+
+        StorageOptions storage = BotConfiguration.Bind<StorageOptions>(configuration, StorageOptions.Section);
+        if (storage.Failures().ToList() is { Count: > 0 } storageFailures)
+        {
+            throw new OptionsValidationException(StorageOptions.Section, typeof(StorageOptions), storageFailures);
+        }
+    }
+
+    private BotContext Prepared(bool seed)
+    {
+        try
+        {
+            if (seed && Corpus.SeedWhenEmpty && Store.IsEmpty)
+            {
+                SeedFromBundledCorpus();
+            }
+
+            // A new, empty store gets an empty index without a word: there was nothing to rebuild.
+            if (IndexMaintenance.EnsureFresh(Store, Index) && Store.Count is int stored and > 0)
+            {
+                Log.WriteLine($"Rebuilt the search index from the store ({Core.Text.Counted.Of(stored, "article")}).");
+            }
+
+            if (Semantic is { } semantic && EmbeddingStore.Count(semantic.Model) > 0)
+            {
+                if (semantic.EnsureFresh())
+                {
+                    Log.WriteLine($"Rebuilt the vector index from the store ({Core.Text.Counted.Of(VectorIndex!.Count, "sentence")}).");
+                }
+            }
+
+            return this;
+        }
+        catch
+        {
+            Dispose();
             throw;
         }
     }
@@ -283,14 +240,5 @@ public sealed class BotContext : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        LlmServices?.Dispose();
-        ownedConnection?.Dispose();
-        (Semantic?.Provider as IDisposable)?.Dispose();
-        VectorIndex?.Dispose();
-        ownedLoggerFactory?.Dispose();
-        Index.Dispose();
-        Store.Dispose();
-    }
+    public void Dispose() => ownedHost?.Dispose();
 }

@@ -9,8 +9,9 @@ namespace DiplomacyBot.Hosting;
 /// </summary>
 public static class CommandLineLogging
 {
-    public static ILoggerFactory Create(IConfiguration configuration) => LoggerFactory.Create(logging =>
+    public static void Configure(ILoggingBuilder logging, IConfiguration configuration)
     {
+        logging.ClearProviders();
         logging.AddConfiguration(configuration.GetSection("Logging"));
         logging.AddFilter("Microsoft", LogLevel.Warning);
         logging.AddFilter("System", LogLevel.Warning);
@@ -21,5 +22,5 @@ public static class CommandLineLogging
             o.SingleLine = true;
             o.IncludeScopes = false;
         });
-    });
+    }
 }

@@ -19,15 +19,14 @@ public static class ServeServiceCollectionExtensions
 {
     public static IServiceCollection AddAnsweringEngine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddLlm(configuration);
+        services.AddDiplomacyBot(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChatReadiness>();
         services.TryAddSingleton<ITimelineChart, TimelineChart>();
         services.TryAddSingleton(sp => BotContext.Open(
-            configuration,
+            sp,
             new ServeLogWriter(sp.GetRequiredService<ILoggerFactory>().CreateLogger("DiplomacyBot.Store")),
-            seed: true,
-            sp.GetRequiredService<ILoggerFactory>()));
+            seed: true));
         services.TryAddSingleton(sp =>
         {
             BotContext context = sp.GetRequiredService<BotContext>();
@@ -35,19 +34,7 @@ public static class ServeServiceCollectionExtensions
                 context.Answerer, context.Store, sp.GetRequiredService<ITimelineChart>(), sp.GetService<IAdminCommands>(), sp.GetService<AdminOptions>(), context.Index,
                 sp.GetRequiredService<ChatConversations>());
         });
-        services.TryAddSingleton(sp => (ISeenEventStore)sp.GetRequiredService<BotContext>().Store);
-        services.TryAddSingleton(sp => (IConversationStore)sp.GetRequiredService<BotContext>().Store);
         services.AddChatConversations(configuration);
-
-        // The store's parts, for the feed poller, the watched folder, digests and admin commands.
-        services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<BotContext>().Store);
-        services.TryAddSingleton<IFeedStore>(sp => sp.GetRequiredService<BotContext>().Store);
-        services.TryAddSingleton<IBotStateStore>(sp => sp.GetRequiredService<BotContext>().Store);
-        services.TryAddSingleton<ILeaseStore>(sp => sp.GetRequiredService<BotContext>().Store);
-        services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Index);
-        services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Parser);
-        services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Ingestion);
-        services.TryAddSingleton(sp => sp.GetRequiredService<BotContext>().Ingest);
         services.AddHostedService<ServeEngineWarmup>();
         services.AddHostedService<BackgroundEmbedding>();
         services.AddHostedService<StoreWatch>();

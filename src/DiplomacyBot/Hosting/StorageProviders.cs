@@ -1,54 +1,36 @@
-using DiplomacyBot.Core.Storage;
-using DiplomacyBot.Search;
 using DiplomacyBot.Storage;
 using DiplomacyBot.Storage.Postgres;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyBot.Hosting;
 
 /// <summary>
 /// The one place that knows the store providers: <c>Storage:Provider</c> picks LiteDB (one file) or PostgreSQL (a
-/// database several replicas share), and says where this process keeps the indexes derived from it.
+/// database several replicas share).
 /// </summary>
 public static class StorageProviders
 {
-    public static StoreSet Open(StorageOptions storage)
+    public static IServiceCollection AddDiplomacyBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(storage);
-        return storage.IsPostgres
-            ? OpenPostgres(storage.ConnectionString!)
-            : LiteDbStorage.Open(storage.Path, storage.Shared, storage.CacheMegabytes * 1024L * 1024L);
+        StorageOptions storage = BotConfiguration.Bind<StorageOptions>(configuration, StorageOptions.Section);
+        services.AddSingleton(storage);
+        return storage.IsPostgres && !string.IsNullOrWhiteSpace(storage.ConnectionString)
+            ? services.AddPostgresStorage(storage.ConnectionString)
+            : services.AddLiteDbStorage(storage);
     }
 
-    public static StoreSet OpenLiteDb(string path) => LiteDbStorage.Open(path);
-
-    public static StoreSet OpenPostgres(string connectionString) => PostgresStorage.Open(connectionString);
-
-    /// <summary>The database a connection string names, for messages (never its password).</summary>
-    public static string DescribePostgres(string connectionString) => PostgresStorage.Describe(connectionString);
-
-    /// <summary>Whether an error comes from a store (either provider): reported as one line, never a stack trace.</summary>
-    public static bool IsStoreError(Exception ex) => ex is LiteDB.LiteException or System.Data.Common.DbException;
-
-    /// <summary>The full-text index this process keeps, derived from the store (Lucene, at <see cref="IndexPath"/>).</summary>
-    public static Core.Search.IPassageIndex OpenIndex(StorageOptions storage, SearchOptions search) => new LuceneSentenceIndex(IndexPath(storage, search));
-
-    /// <summary>The Lucene index's folder: <c>Search:IndexPath</c>, else beside the LiteDB file, else the replica default.</summary>
-    public static string IndexPath(StorageOptions storage, SearchOptions search)
+    /// <summary>Only the store <paramref name="settings"/> name, in a container of its own that closes it when disposed.</summary>
+    public static ServiceProvider StoreOnly(IDictionary<string, string?> settings)
     {
-        ArgumentNullException.ThrowIfNull(storage);
-        ArgumentNullException.ThrowIfNull(search);
-        if (!string.IsNullOrWhiteSpace(search.IndexPath))
-        {
-            return search.IndexPath;
-        }
-
-        return storage.IsPostgres ? SearchOptions.DefaultReplicaIndexPath : LuceneSentenceIndex.PathFor(storage.Path);
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection().AddDiplomacyBotStorage(configuration).BuildServiceProvider();
     }
 
-    /// <summary>What the vector index's file is named after: the LiteDB file by default, else the Lucene index's folder.</summary>
-    public static string VectorIndexBase(StorageOptions storage, SearchOptions search)
+    /// <summary>The settings of the PostgreSQL store <paramref name="connectionString"/> names.</summary>
+    public static Dictionary<string, string?> Postgres(string connectionString) => new()
     {
-        ArgumentNullException.ThrowIfNull(storage);
-        return !storage.IsPostgres && string.IsNullOrWhiteSpace(search?.IndexPath) ? storage.Path : IndexPath(storage, search!);
-    }
+        ["Storage:Provider"] = StorageOptions.Postgres,
+        ["Storage:ConnectionString"] = connectionString,
+    };
 }

@@ -79,14 +79,15 @@ public sealed class LlmTestBed : IAsyncDisposable
         connection = LlmConnection.Create(Options, Logs.Factory());
         Semantic = null;
         Embedder = null;
-        if (LlmServices.EmbeddingProvider(connection) is { } provider)
+        if (connection.Embeddings is { } generator)
         {
+            var provider = new Embeddings.KernelEmbeddingProvider(generator, Options.EmbeddingModel);
             vectorIndex = new FileVectorIndex(FileVectorIndex.PathFor(Folder.File("bot.db"), Passages.Key(provider.Model)), Passages.Key(provider.Model));
             Semantic = new SemanticSearch(provider, Embeddings, vectorIndex);
             Embedder = new EmbeddingIndexer(Store, Embeddings, vectorIndex, provider, Options.EmbeddingBatchSize);
         }
 
-        services = LlmServices.Create(Options, Store, Index, Semantic, Extractive, AnswerOptions, Logs.Factory(), connection: connection)!;
+        services = LlmServices.Create(Options, Store, Index, Semantic, Extractive, AnswerOptions, Logs.Factory(), connection);
         return services;
     }
 

@@ -1,4 +1,4 @@
-namespace DiplomacyBot.Hosting;
+namespace DiplomacyBot.Search;
 
 /// <summary>Configuration section "Search": where this process keeps its derived indexes.</summary>
 public sealed class SearchOptions

@@ -1,0 +1,28 @@
+using DiplomacyBot.Core.Answering;
+using DiplomacyBot.Core.Ingestion;
+using DiplomacyBot.Embeddings.Onnx;
+using DiplomacyBot.Feeds.Html;
+using DiplomacyBot.Llm;
+using DiplomacyBot.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DiplomacyBot.Hosting;
+
+/// <summary>The bot's working parts, for every command and for <c>serve</c>: each component registers its own.</summary>
+public static class BotServiceCollectionExtensions
+{
+    public static IServiceCollection AddDiplomacyBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(_ => BotConfiguration.Bind<CorpusOptions>(configuration, CorpusOptions.Section));
+        services.AddDiplomacyBotStorage(configuration);
+        services.AddDiplomacyBotSearch(configuration);
+        services.AddLocalEmbeddings(configuration);
+        services.AddLlm(configuration);
+        services.TryAddSingleton<IHtmlArticleExtractor, HtmlArticleExtractor>();
+        services.AddDiplomacyBotIngestion(configuration);
+        services.AddDiplomacyBotAnswering(configuration);
+        return services;
+    }
+}
