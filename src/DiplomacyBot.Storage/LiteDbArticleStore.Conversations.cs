@@ -19,22 +19,29 @@ public sealed partial class LiteDbArticleStore : IConversationStore
         ArgumentNullException.ThrowIfNull(answer);
         lock (_gate)
         {
-            var answers = Answers();
-            _db.BeginTrans();
             try
             {
-                Upsert(answers, answer);
+                var answers = Answers();
+                _db.BeginTrans();
+                try
+                {
+                    Upsert(answers, answer);
 
-                // Answers whose buttons nobody can still want go as new ones arrive, so the collection stays small.
-                DateTime before = (answer.AnsweredAt - IConversationStore.AnswerRetention).UtcDateTime;
-                answers.DeleteMany(Query.LT("expires", before));
-                _db.GetCollection(ChatPosted).DeleteMany(Query.LT("expires", before));
-                _db.Commit();
+                    // Answers whose buttons nobody can still want go as new ones arrive, so the collection stays small.
+                    DateTime before = (answer.AnsweredAt - IConversationStore.AnswerRetention).UtcDateTime;
+                    answers.DeleteMany(Query.LT("expires", before));
+                    _db.GetCollection(ChatPosted).DeleteMany(Query.LT("expires", before));
+                    _db.Commit();
+                }
+                catch
+                {
+                    _db.Rollback();
+                    throw;
+                }
             }
-            catch
+            catch (LiteException ex)
             {
-                _db.Rollback();
-                throw;
+                throw LiteDbStorage.Failed(ex);
             }
         }
     }
@@ -44,22 +51,29 @@ public sealed partial class LiteDbArticleStore : IConversationStore
         ArgumentNullException.ThrowIfNull(messageIds);
         lock (_gate)
         {
-            var answers = Answers();
-            _db.BeginTrans();
             try
             {
-                if (answers.FindById(answerId) is { } doc)
+                var answers = Answers();
+                _db.BeginTrans();
+                try
                 {
-                    AnswerRecord answer = ConversationJson.Read<AnswerRecord>(doc["body"].AsString);
-                    Upsert(answers, answer with { PostedMessages = [.. answer.PostedMessages.Union(messageIds, StringComparer.Ordinal)] });
-                }
+                    if (answers.FindById(answerId) is { } doc)
+                    {
+                        AnswerRecord answer = ConversationJson.Read<AnswerRecord>(doc["body"].AsString);
+                        Upsert(answers, answer with { PostedMessages = [.. answer.PostedMessages.Union(messageIds, StringComparer.Ordinal)] });
+                    }
 
-                _db.Commit();
+                    _db.Commit();
+                }
+                catch
+                {
+                    _db.Rollback();
+                    throw;
+                }
             }
-            catch
+            catch (LiteException ex)
             {
-                _db.Rollback();
-                throw;
+                throw LiteDbStorage.Failed(ex);
             }
         }
     }
@@ -68,11 +82,18 @@ public sealed partial class LiteDbArticleStore : IConversationStore
     {
         lock (_gate)
         {
-            return _db.GetCollection(ChatPosted).FindById(Key(platform, string.Empty, messageId)) is { } link
-                && Answers().FindById(link["answer"]) is { } doc
-                && doc["expires"].AsDateTime.ToUniversalTime() > now.UtcDateTime
-                ? ConversationJson.Read<AnswerRecord>(doc["body"].AsString)
-                : null;
+            try
+            {
+                return _db.GetCollection(ChatPosted).FindById(Key(platform, string.Empty, messageId)) is { } link
+                    && Answers().FindById(link["answer"]) is { } doc
+                    && doc["expires"].AsDateTime.ToUniversalTime() > now.UtcDateTime
+                    ? ConversationJson.Read<AnswerRecord>(doc["body"].AsString)
+                    : null;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -105,7 +126,14 @@ public sealed partial class LiteDbArticleStore : IConversationStore
     {
         lock (_gate)
         {
-            return Answers().FindById(id) is { } doc ? ConversationJson.Read<AnswerRecord>(doc["body"].AsString) : null;
+            try
+            {
+                return Answers().FindById(id) is { } doc ? ConversationJson.Read<AnswerRecord>(doc["body"].AsString) : null;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -113,10 +141,17 @@ public sealed partial class LiteDbArticleStore : IConversationStore
     {
         lock (_gate)
         {
-            return Answers().FindAll()
-                .OrderBy(d => d["answeredAt"].AsDateTime)
-                .Select(d => ConversationJson.Read<AnswerRecord>(d["body"].AsString))
-                .ToList();
+            try
+            {
+                return Answers().FindAll()
+                    .OrderBy(d => d["answeredAt"].AsDateTime)
+                    .Select(d => ConversationJson.Read<AnswerRecord>(d["body"].AsString))
+                    .ToList();
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -131,11 +166,18 @@ public sealed partial class LiteDbArticleStore : IConversationStore
         ArgumentNullException.ThrowIfNull(feedback);
         lock (_gate)
         {
-            var ratings = _db.GetCollection(ChatFeedback);
-            string id = $"{feedback.AnswerId}\n{feedback.User}";
-            bool first = ratings.FindById(id) is null;
-            ratings.Upsert(new BsonDocument { ["_id"] = id, ["at"] = feedback.At.UtcDateTime, ["body"] = ConversationJson.Write(feedback) });
-            return first;
+            try
+            {
+                var ratings = _db.GetCollection(ChatFeedback);
+                string id = $"{feedback.AnswerId}\n{feedback.User}";
+                bool first = ratings.FindById(id) is null;
+                ratings.Upsert(new BsonDocument { ["_id"] = id, ["at"] = feedback.At.UtcDateTime, ["body"] = ConversationJson.Write(feedback) });
+                return first;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -143,13 +185,20 @@ public sealed partial class LiteDbArticleStore : IConversationStore
     {
         lock (_gate)
         {
-            var ratings = _db.GetCollection(ChatFeedback);
-            var found = since is { } from ? ratings.Find(Query.GTE("at", from.UtcDateTime)) : ratings.FindAll();
-            return found.Select(d => ConversationJson.Read<FeedbackRecord>(d["body"].AsString))
-                .OrderByDescending(f => f.At)
-                .ThenBy(f => f.AnswerId, StringComparer.Ordinal)
-                .ThenBy(f => f.User, StringComparer.Ordinal)
-                .ToList();
+            try
+            {
+                var ratings = _db.GetCollection(ChatFeedback);
+                var found = since is { } from ? ratings.Find(Query.GTE("at", from.UtcDateTime)) : ratings.FindAll();
+                return found.Select(d => ConversationJson.Read<FeedbackRecord>(d["body"].AsString))
+                    .OrderByDescending(f => f.At)
+                    .ThenBy(f => f.AnswerId, StringComparer.Ordinal)
+                    .ThenBy(f => f.User, StringComparer.Ordinal)
+                    .ToList();
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -157,12 +206,19 @@ public sealed partial class LiteDbArticleStore : IConversationStore
     {
         lock (_gate)
         {
-            DateTime nowUtc = now.UtcDateTime;
-            return Answers().Find(Query.EQ(field, key))
-                .Where(d => d["expires"].AsDateTime.ToUniversalTime() > nowUtc)
-                .OrderByDescending(d => d["answeredAt"].AsDateTime)
-                .Select(d => ConversationJson.Read<AnswerRecord>(d["body"].AsString))
-                .FirstOrDefault();
+            try
+            {
+                DateTime nowUtc = now.UtcDateTime;
+                return Answers().Find(Query.EQ(field, key))
+                    .Where(d => d["expires"].AsDateTime.ToUniversalTime() > nowUtc)
+                    .OrderByDescending(d => d["answeredAt"].AsDateTime)
+                    .Select(d => ConversationJson.Read<AnswerRecord>(d["body"].AsString))
+                    .FirstOrDefault();
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 

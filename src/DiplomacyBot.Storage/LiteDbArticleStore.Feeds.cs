@@ -14,7 +14,14 @@ public sealed partial class LiteDbArticleStore : IFeedStore, IBotStateStore
     {
         lock (_gate)
         {
-            return _db.GetCollection(FeedsCollection).FindAll().Select(FeedBson.FromDocument).OrderBy(f => f.AddedAt).ThenBy(f => f.Url, StringComparer.Ordinal).ToList();
+            try
+            {
+                return _db.GetCollection(FeedsCollection).FindAll().Select(FeedBson.FromDocument).OrderBy(f => f.AddedAt).ThenBy(f => f.Url, StringComparer.Ordinal).ToList();
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -22,7 +29,14 @@ public sealed partial class LiteDbArticleStore : IFeedStore, IBotStateStore
     {
         lock (_gate)
         {
-            return _db.GetCollection(FeedsCollection).FindById(url) is { } doc ? FeedBson.FromDocument(doc) : null;
+            try
+            {
+                return _db.GetCollection(FeedsCollection).FindById(url) is { } doc ? FeedBson.FromDocument(doc) : null;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -31,14 +45,21 @@ public sealed partial class LiteDbArticleStore : IFeedStore, IBotStateStore
         ArgumentNullException.ThrowIfNull(feed);
         lock (_gate)
         {
-            var feeds = _db.GetCollection(FeedsCollection);
-            if (feeds.FindById(feed.Url) is not null)
+            try
             {
-                return false;
-            }
+                var feeds = _db.GetCollection(FeedsCollection);
+                if (feeds.FindById(feed.Url) is not null)
+                {
+                    return false;
+                }
 
-            feeds.Insert(FeedBson.ToDocument(feed));
-            return true;
+                feeds.Insert(FeedBson.ToDocument(feed));
+                return true;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -47,7 +68,14 @@ public sealed partial class LiteDbArticleStore : IFeedStore, IBotStateStore
         ArgumentNullException.ThrowIfNull(feed);
         lock (_gate)
         {
-            _db.GetCollection(FeedsCollection).Update(FeedBson.ToDocument(feed));
+            try
+            {
+                _db.GetCollection(FeedsCollection).Update(FeedBson.ToDocument(feed));
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -55,7 +83,14 @@ public sealed partial class LiteDbArticleStore : IFeedStore, IBotStateStore
     {
         lock (_gate)
         {
-            return _db.GetCollection(FeedsCollection).Delete(url);
+            try
+            {
+                return _db.GetCollection(FeedsCollection).Delete(url);
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -63,7 +98,14 @@ public sealed partial class LiteDbArticleStore : IFeedStore, IBotStateStore
     {
         lock (_gate)
         {
-            return _db.GetCollection(BotState).FindById(key)?["value"].AsString;
+            try
+            {
+                return _db.GetCollection(BotState).FindById(key)?["value"].AsString;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -71,7 +113,14 @@ public sealed partial class LiteDbArticleStore : IFeedStore, IBotStateStore
     {
         lock (_gate)
         {
-            _db.GetCollection(BotState).Upsert(new BsonDocument { ["_id"] = key, ["value"] = value });
+            try
+            {
+                _db.GetCollection(BotState).Upsert(new BsonDocument { ["_id"] = key, ["value"] = value });
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -79,9 +128,16 @@ public sealed partial class LiteDbArticleStore : IFeedStore, IBotStateStore
     {
         lock (_gate)
         {
-            var state = _db.GetCollection(BotState);
-            return (prefix.Length == 0 ? state.FindAll() : state.Find(Query.StartsWith("_id", prefix)))
-                .ToDictionary(d => d["_id"].AsString, d => d["value"].AsString, StringComparer.Ordinal);
+            try
+            {
+                var state = _db.GetCollection(BotState);
+                return (prefix.Length == 0 ? state.FindAll() : state.Find(Query.StartsWith("_id", prefix)))
+                    .ToDictionary(d => d["_id"].AsString, d => d["value"].AsString, StringComparer.Ordinal);
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 }

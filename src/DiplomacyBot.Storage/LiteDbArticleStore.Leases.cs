@@ -12,24 +12,31 @@ public sealed partial class LiteDbArticleStore : ILeaseStore
     {
         lock (_gate)
         {
-            // One transaction, so a process sharing the file cannot take the lease between the check and the write.
-            var leases = _db.GetCollection(Leases);
-            _db.BeginTrans();
             try
             {
-                bool free = leases.FindById(name) is not { } lease || lease["holder"].AsString == holder || lease["expires"].AsDateTime.ToUniversalTime() <= now.UtcDateTime;
-                if (free)
+                // One transaction, so a process sharing the file cannot take the lease between the check and the write.
+                var leases = _db.GetCollection(Leases);
+                _db.BeginTrans();
+                try
                 {
-                    leases.Upsert(new BsonDocument { ["_id"] = name, ["holder"] = holder, ["expires"] = (now + duration).UtcDateTime });
-                }
+                    bool free = leases.FindById(name) is not { } lease || lease["holder"].AsString == holder || lease["expires"].AsDateTime.ToUniversalTime() <= now.UtcDateTime;
+                    if (free)
+                    {
+                        leases.Upsert(new BsonDocument { ["_id"] = name, ["holder"] = holder, ["expires"] = (now + duration).UtcDateTime });
+                    }
 
-                _db.Commit();
-                return free;
+                    _db.Commit();
+                    return free;
+                }
+                catch
+                {
+                    _db.Rollback();
+                    throw;
+                }
             }
-            catch
+            catch (LiteException ex)
             {
-                _db.Rollback();
-                throw;
+                throw LiteDbStorage.Failed(ex);
             }
         }
     }
@@ -38,10 +45,17 @@ public sealed partial class LiteDbArticleStore : ILeaseStore
     {
         lock (_gate)
         {
-            var leases = _db.GetCollection(Leases);
-            if (leases.FindById(name) is { } lease && lease["holder"].AsString == holder)
+            try
             {
-                leases.Delete(name);
+                var leases = _db.GetCollection(Leases);
+                if (leases.FindById(name) is { } lease && lease["holder"].AsString == holder)
+                {
+                    leases.Delete(name);
+                }
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
             }
         }
     }

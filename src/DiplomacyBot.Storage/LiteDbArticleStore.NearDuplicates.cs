@@ -16,7 +16,14 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     {
         lock (_gate)
         {
-            return _db.GetCollection(NearDuplicates).FindById(articleId) is { } doc ? NearDuplicateBson.FromDocument(doc).Signature : null;
+            try
+            {
+                return _db.GetCollection(NearDuplicates).FindById(articleId) is { } doc ? NearDuplicateBson.FromDocument(doc).Signature : null;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -31,16 +38,23 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     {
         lock (_gate)
         {
-            long generation = StoredGeneration();
-            if (_links is { } cached && cached.Generation == generation)
+            try
             {
-                return cached.Links;
-            }
+                long generation = StoredGeneration();
+                if (_links is { } cached && cached.Generation == generation)
+                {
+                    return cached.Links;
+                }
 
-            var links = _db.GetCollection(NearDuplicates).Find(Query.Not("original", BsonValue.Null))
-                .ToDictionary(d => d["_id"].AsString, d => d["original"].AsString, StringComparer.Ordinal);
-            _links = (generation, links);
-            return links;
+                var links = _db.GetCollection(NearDuplicates).Find(Query.Not("original", BsonValue.Null))
+                    .ToDictionary(d => d["_id"].AsString, d => d["original"].AsString, StringComparer.Ordinal);
+                _links = (generation, links);
+                return links;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -59,20 +73,27 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     {
         lock (_gate)
         {
-            long generation = StoredGeneration();
-            if (_links is { } cached && cached.Generation == generation)
+            try
             {
-                return cached.Links.Count > 0;
-            }
+                long generation = StoredGeneration();
+                if (_links is { } cached && cached.Generation == generation)
+                {
+                    return cached.Links.Count > 0;
+                }
 
-            if (_anyLinks is { } known && known.Generation == generation)
+                if (_anyLinks is { } known && known.Generation == generation)
+                {
+                    return known.Any;
+                }
+
+                bool any = _db.GetCollection(NearDuplicates).Exists(Query.GT("original", BsonValue.Null));
+                _anyLinks = (generation, any);
+                return any;
+            }
+            catch (LiteException ex)
             {
-                return known.Any;
+                throw LiteDbStorage.Failed(ex);
             }
-
-            bool any = _db.GetCollection(NearDuplicates).Exists(Query.GT("original", BsonValue.Null));
-            _anyLinks = (generation, any);
-            return any;
         }
     }
 
@@ -86,43 +107,50 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
         var originals = new Dictionary<string, string>(StringComparer.Ordinal);
         lock (_gate)
         {
-            long generation = StoredGeneration();
-            if (_links is { } cached && cached.Generation == generation)
+            try
             {
+                long generation = StoredGeneration();
+                if (_links is { } cached && cached.Generation == generation)
+                {
+                    foreach (string id in articleIds)
+                    {
+                        if (cached.Links.TryGetValue(id, out string? linked))
+                        {
+                            originals[id] = linked;
+                        }
+                    }
+
+                    return originals;
+                }
+
+                if (_originalsGeneration != generation || _originals.Count > RememberedOriginals)
+                {
+                    _originals.Clear();
+                    _originalsGeneration = generation;
+                }
+
+                // The ids not yet known are read each by its key: a lookup in the primary index, where a query over the
+                // set would parse and compile an expression for every call.
+                var links = _db.GetCollection(NearDuplicates);
                 foreach (string id in articleIds)
                 {
-                    if (cached.Links.TryGetValue(id, out string? linked))
+                    if (!_originals.ContainsKey(id))
                     {
-                        originals[id] = linked;
+                        _originals[id] = links.FindById(id) is { } doc && doc["original"] is { IsNull: false } value ? value.AsString : null;
                     }
                 }
 
-                return originals;
-            }
-
-            if (_originalsGeneration != generation || _originals.Count > RememberedOriginals)
-            {
-                _originals.Clear();
-                _originalsGeneration = generation;
-            }
-
-            // The ids not yet known are read each by its key: a lookup in the primary index, where a query over the
-            // set would parse and compile an expression for every call.
-            var links = _db.GetCollection(NearDuplicates);
-            foreach (string id in articleIds)
-            {
-                if (!_originals.ContainsKey(id))
+                foreach (string id in articleIds)
                 {
-                    _originals[id] = links.FindById(id) is { } doc && doc["original"] is { IsNull: false } value ? value.AsString : null;
+                    if (_originals.GetValueOrDefault(id) is { } original)
+                    {
+                        originals[id] = original;
+                    }
                 }
             }
-
-            foreach (string id in articleIds)
+            catch (LiteException ex)
             {
-                if (_originals.GetValueOrDefault(id) is { } original)
-                {
-                    originals[id] = original;
-                }
+                throw LiteDbStorage.Failed(ex);
             }
         }
 
@@ -134,33 +162,40 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
         ArgumentNullException.ThrowIfNull(records);
         lock (_gate)
         {
-            var collection = _db.GetCollection(NearDuplicates);
-            _db.BeginTrans();
             try
             {
-                foreach (NearDuplicateRecord record in records)
+                var collection = _db.GetCollection(NearDuplicates);
+                _db.BeginTrans();
+                try
                 {
-                    collection.Upsert(NearDuplicateBson.ToDocument(record));
-                }
-
-                foreach (NearDuplicateRelink relink in relinks ?? [])
-                {
-                    if (collection.FindById(relink.ArticleId) is { } doc)
+                    foreach (NearDuplicateRecord record in records)
                     {
-                        NearDuplicateBson.SetLink(doc, relink.OriginalId, relink.Similarity);
-                        collection.Update(doc);
+                        collection.Upsert(NearDuplicateBson.ToDocument(record));
                     }
-                }
 
-                _db.Commit();
-                _links = null;
-                _anyLinks = null;
-                _originals.Clear();
+                    foreach (NearDuplicateRelink relink in relinks ?? [])
+                    {
+                        if (collection.FindById(relink.ArticleId) is { } doc)
+                        {
+                            NearDuplicateBson.SetLink(doc, relink.OriginalId, relink.Similarity);
+                            collection.Update(doc);
+                        }
+                    }
+
+                    _db.Commit();
+                    _links = null;
+                    _anyLinks = null;
+                    _originals.Clear();
+                }
+                catch
+                {
+                    _db.Rollback();
+                    throw;
+                }
             }
-            catch
+            catch (LiteException ex)
             {
-                _db.Rollback();
-                throw;
+                throw LiteDbStorage.Failed(ex);
             }
         }
     }

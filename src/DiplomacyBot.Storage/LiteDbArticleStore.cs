@@ -84,7 +84,14 @@ public sealed partial class LiteDbArticleStore : IBotStore
         {
             lock (_gate)
             {
-                return StoredGeneration();
+                try
+                {
+                    return StoredGeneration();
+                }
+                catch (LiteException ex)
+                {
+                    throw LiteDbStorage.Failed(ex);
+                }
             }
         }
     }
@@ -95,7 +102,14 @@ public sealed partial class LiteDbArticleStore : IBotStore
         {
             lock (_gate)
             {
-                return _articles.Count();
+                try
+                {
+                    return _articles.Count();
+                }
+                catch (LiteException ex)
+                {
+                    throw LiteDbStorage.Failed(ex);
+                }
             }
         }
     }
@@ -107,7 +121,14 @@ public sealed partial class LiteDbArticleStore : IBotStore
         {
             lock (_gate)
             {
-                return !_articles.Exists(Query.All());
+                try
+                {
+                    return !_articles.Exists(Query.All());
+                }
+                catch (LiteException ex)
+                {
+                    throw LiteDbStorage.Failed(ex);
+                }
             }
         }
     }
@@ -121,18 +142,25 @@ public sealed partial class LiteDbArticleStore : IBotStore
     {
         lock (_gate)
         {
-            if (_cache.TryGet(id, out Article? cached))
+            try
             {
-                return cached;
-            }
+                if (_cache.TryGet(id, out Article? cached))
+                {
+                    return cached;
+                }
 
-            Article? article = _articles.FindById(id) is { } doc ? ArticleBson.FromDocument(doc) : null;
-            if (article is not null)
+                Article? article = _articles.FindById(id) is { } doc ? ArticleBson.FromDocument(doc) : null;
+                if (article is not null)
+                {
+                    _cache.Add(article);
+                }
+
+                return article;
+            }
+            catch (LiteException ex)
             {
-                _cache.Add(article);
+                throw LiteDbStorage.Failed(ex);
             }
-
-            return article;
         }
     }
 
@@ -145,25 +173,32 @@ public sealed partial class LiteDbArticleStore : IBotStore
         var found = new Dictionary<string, Article>(ids.Count, StringComparer.Ordinal);
         lock (_gate)
         {
-            // Each missing one by its key: a lookup in the primary index, where a query over the set would parse and
-            // compile an expression for every call.
-            foreach (string id in ids)
+            try
             {
-                if (found.ContainsKey(id))
+                // Each missing one by its key: a lookup in the primary index, where a query over the set would parse and
+                // compile an expression for every call.
+                foreach (string id in ids)
                 {
-                    continue;
-                }
+                    if (found.ContainsKey(id))
+                    {
+                        continue;
+                    }
 
-                if (_cache.TryGet(id, out Article? cached) && cached is not null)
-                {
-                    found[id] = cached;
+                    if (_cache.TryGet(id, out Article? cached) && cached is not null)
+                    {
+                        found[id] = cached;
+                    }
+                    else if (_articles.FindById(id) is { } doc)
+                    {
+                        Article article = ArticleBson.FromDocument(doc);
+                        found[article.Id] = article;
+                        _cache.Add(article);
+                    }
                 }
-                else if (_articles.FindById(id) is { } doc)
-                {
-                    Article article = ArticleBson.FromDocument(doc);
-                    found[article.Id] = article;
-                    _cache.Add(article);
-                }
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
             }
         }
 
@@ -185,14 +220,21 @@ public sealed partial class LiteDbArticleStore : IBotStore
             List<BsonDocument> page;
             lock (_gate)
             {
-                var query = collection.Query();
-                if (after is not null)
+                try
                 {
-                    query = query.Where(Query.GT("_id", after));
-                }
+                    var query = collection.Query();
+                    if (after is not null)
+                    {
+                        query = query.Where(Query.GT("_id", after));
+                    }
 
-                var ordered = query.OrderBy("_id");
-                page = select is null ? ordered.Limit(pageSize).ToList() : ordered.Select(select).Limit(pageSize).ToList();
+                    var ordered = query.OrderBy("_id");
+                    page = select is null ? ordered.Limit(pageSize).ToList() : ordered.Select(select).Limit(pageSize).ToList();
+                }
+                catch (LiteException ex)
+                {
+                    throw LiteDbStorage.Failed(ex);
+                }
             }
 
             if (page.Count == 0)
@@ -221,14 +263,21 @@ public sealed partial class LiteDbArticleStore : IBotStore
         string to = BsonFields.DayText(last ?? DateOnly.MaxValue);
         lock (_gate)
         {
-            return _articles.Query()
-                .Where(Query.Between("published", from, to))
-                .OrderBy("$.published", Query.Descending)
-                .Select("{ _id: $._id }")
-                .Limit(limit)
-                .ToList()
-                .Select(d => d["_id"].AsString)
-                .ToList();
+            try
+            {
+                return _articles.Query()
+                    .Where(Query.Between("published", from, to))
+                    .OrderBy("$.published", Query.Descending)
+                    .Select("{ _id: $._id }")
+                    .Limit(limit)
+                    .ToList()
+                    .Select(d => d["_id"].AsString)
+                    .ToList();
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -236,8 +285,15 @@ public sealed partial class LiteDbArticleStore : IBotStore
     {
         lock (_gate)
         {
-            return _db.Execute("SELECT $._id, $.hash FROM articles").ToEnumerable()
-                .ToDictionary(d => d.AsDocument["_id"].AsString, d => d.AsDocument["hash"].AsString, StringComparer.Ordinal);
+            try
+            {
+                return _db.Execute("SELECT $._id, $.hash FROM articles").ToEnumerable()
+                    .ToDictionary(d => d.AsDocument["_id"].AsString, d => d.AsDocument["hash"].AsString, StringComparer.Ordinal);
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -250,27 +306,34 @@ public sealed partial class LiteDbArticleStore : IBotStore
     {
         lock (_gate)
         {
-            _db.BeginTrans();
             try
             {
-                foreach (Article article in articles)
+                _db.BeginTrans();
+                try
                 {
-                    _cache.Remove(article.Id);
-                    _articles.Upsert(ArticleBson.ToDocument(article));
-                }
+                    foreach (Article article in articles)
+                    {
+                        _cache.Remove(article.Id);
+                        _articles.Upsert(ArticleBson.ToDocument(article));
+                    }
 
-                long generation = StoredGeneration() + 1;
-                _knownGeneration = null;
-                _settings.Upsert(new BsonDocument { ["_id"] = GenerationKey, ["value"] = generation });
-                _db.Commit();
-                _knownGeneration = _shared ? null : generation;
-                return generation;
+                    long generation = StoredGeneration() + 1;
+                    _knownGeneration = null;
+                    _settings.Upsert(new BsonDocument { ["_id"] = GenerationKey, ["value"] = generation });
+                    _db.Commit();
+                    _knownGeneration = _shared ? null : generation;
+                    return generation;
+                }
+                catch
+                {
+                    _knownGeneration = null;
+                    _db.Rollback();
+                    throw;
+                }
             }
-            catch
+            catch (LiteException ex)
             {
-                _knownGeneration = null;
-                _db.Rollback();
-                throw;
+                throw LiteDbStorage.Failed(ex);
             }
         }
     }
@@ -292,28 +355,35 @@ public sealed partial class LiteDbArticleStore : IBotStore
     {
         lock (_gate)
         {
-            var seen = _db.GetCollection(SeenEvents);
-            DateTime nowUtc = now.UtcDateTime;
-            bool fresh = keys.All(key => seen.FindById(key) is not { } doc || doc["expires"].AsDateTime.ToUniversalTime() <= nowUtc);
-            _db.BeginTrans();
             try
             {
-                foreach (string key in keys)
+                var seen = _db.GetCollection(SeenEvents);
+                DateTime nowUtc = now.UtcDateTime;
+                bool fresh = keys.All(key => seen.FindById(key) is not { } doc || doc["expires"].AsDateTime.ToUniversalTime() <= nowUtc);
+                _db.BeginTrans();
+                try
                 {
-                    seen.Upsert(new BsonDocument { ["_id"] = key, ["expires"] = expires.UtcDateTime });
+                    foreach (string key in keys)
+                    {
+                        seen.Upsert(new BsonDocument { ["_id"] = key, ["expires"] = expires.UtcDateTime });
+                    }
+
+                    // Expired keys are dropped as new ones arrive, so the collection stays small.
+                    seen.DeleteMany(Query.LTE("expires", nowUtc));
+                    _db.Commit();
+                }
+                catch
+                {
+                    _db.Rollback();
+                    throw;
                 }
 
-                // Expired keys are dropped as new ones arrive, so the collection stays small.
-                seen.DeleteMany(Query.LTE("expires", nowUtc));
-                _db.Commit();
+                return fresh;
             }
-            catch
+            catch (LiteException ex)
             {
-                _db.Rollback();
-                throw;
+                throw LiteDbStorage.Failed(ex);
             }
-
-            return fresh;
         }
     }
 

@@ -47,13 +47,20 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
     {
         lock (_gate)
         {
-            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (BsonDocument doc in _articles.Find(Query.EQ("model", model)))
+            try
             {
-                hashes[doc["article"].AsString] = doc["hash"].AsString;
-            }
+                var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (BsonDocument doc in _articles.Find(Query.EQ("model", model)))
+                {
+                    hashes[doc["article"].AsString] = doc["hash"].AsString;
+                }
 
-            return hashes;
+                return hashes;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -68,7 +75,14 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
             List<BsonDocument> page;
             lock (_gate)
             {
-                page = _vectors.Find(Query.And(Query.GT("_id", after), Query.LT("_id", end)), limit: Page).ToList();
+                try
+                {
+                    page = _vectors.Find(Query.And(Query.GT("_id", after), Query.LT("_id", end)), limit: Page).ToList();
+                }
+                catch (LiteException ex)
+                {
+                    throw LiteDbStorage.Failed(ex);
+                }
             }
 
             foreach (BsonDocument doc in page)
@@ -89,7 +103,14 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
     {
         lock (_gate)
         {
-            return _vectors.FindById(KeyOf(model, articleId)) is { } doc ? Decode(doc, model) : null;
+            try
+            {
+                return _vectors.FindById(KeyOf(model, articleId)) is { } doc ? Decode(doc, model) : null;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -149,7 +170,14 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
     {
         lock (_gate)
         {
-            return _state.FindAll().Select(d => d["_id"].AsString).Order(StringComparer.Ordinal).ToList();
+            try
+            {
+                return _state.FindAll().Select(d => d["_id"].AsString).Order(StringComparer.Ordinal).ToList();
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -157,7 +185,14 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
     {
         lock (_gate)
         {
-            return (int)(_state.FindById(model)?["sentences"].AsInt64 ?? 0);
+            try
+            {
+                return (int)(_state.FindById(model)?["sentences"].AsInt64 ?? 0);
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -165,7 +200,14 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
     {
         lock (_gate)
         {
-            return _state.FindById(model)?["version"].AsInt64 ?? 0;
+            try
+            {
+                return _state.FindById(model)?["version"].AsInt64 ?? 0;
+            }
+            catch (LiteException ex)
+            {
+                throw LiteDbStorage.Failed(ex);
+            }
         }
     }
 
@@ -184,17 +226,24 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
     {
         lock (_gate)
         {
-            _db.BeginTrans();
             try
             {
-                T result = work();
-                _db.Commit();
-                return result;
+                _db.BeginTrans();
+                try
+                {
+                    T result = work();
+                    _db.Commit();
+                    return result;
+                }
+                catch
+                {
+                    _db.Rollback();
+                    throw;
+                }
             }
-            catch
+            catch (LiteException ex)
             {
-                _db.Rollback();
-                throw;
+                throw LiteDbStorage.Failed(ex);
             }
         }
     }

@@ -18,7 +18,10 @@ public static class LiteDbStorage
         catch (LiteException ex)
         {
             store?.Dispose();
-            throw new StoreException(ex.Message, ex);
+            throw Failed(ex);
         }
     }
+
+    /// <summary>A LiteDB failure as the store failure callers handle, whatever the provider.</summary>
+    internal static StoreException Failed(LiteException ex) => new(ex.Message, ex);
 }
