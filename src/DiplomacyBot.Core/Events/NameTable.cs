@@ -54,7 +54,7 @@ internal sealed class NameTable
             if (!_anyCase.TryGetValue(shortest, out pattern!))
             {
                 string alternatives = string.Join('|', _canonical.Keys.Where(k => k.Length >= shortest).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
-                _anyCase[shortest] = pattern = new Regex($@"{_before}(?:{alternatives}){_after}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+                _anyCase[shortest] = pattern = new Regex($@"{_before}(?:{alternatives}){_after}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
             }
         }
 

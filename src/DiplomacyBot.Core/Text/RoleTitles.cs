@@ -12,21 +12,22 @@ public static class RoleTitles
 
     private static readonly Regex Any = new(
         @"\b(?<title>" + string.Join('|', TitleOf.Keys.OrderByDescending(k => k.Length).Select(Spelled)) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Dictionary<string, Regex> Mentions = TitleOf.Values.Distinct(StringComparer.Ordinal).ToDictionary(
-        title => title,
-        title => new Regex(
-            @"\b(?:" + string.Join('|', TitleOf.Where(kv => kv.Value == title).Select(kv => Spelled(kv.Key))) + @")\b",
-            RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant),
-        StringComparer.Ordinal);
+    /// <summary>Each title's spellings as one pattern, made when first needed.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Mentions = new(StringComparer.Ordinal);
 
     /// <summary>The first title named in <paramref name="text"/> (the longest where several start together); null when none.</summary>
     public static string? Find(string text) =>
         Any.Match(text) is { Success: true } m ? TitleOf[Normal(m.Groups["title"].Value)] : null;
 
     /// <summary>Whether <paramref name="text"/> names the title, in any of its spellings.</summary>
-    public static bool Mentioned(string title, string text) => Mentions.TryGetValue(title, out Regex? mention) && mention.IsMatch(text);
+    public static bool Mentioned(string title, string text) =>
+        TitleOf.ContainsKey(title) && Mentions.GetOrAdd(title, Spellings).IsMatch(text);
+
+    private static Regex Spellings(string title) => new(
+        @"\b(?:" + string.Join('|', TitleOf.Where(kv => kv.Value == title).Select(kv => Spelled(kv.Key))) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string Spelled(string spelling) => Regex.Escape(spelling).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
 

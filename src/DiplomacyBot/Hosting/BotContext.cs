@@ -49,8 +49,9 @@ public sealed class BotContext : IDisposable
         Ingestion = services.GetRequiredService<IngestService>();
         EmbeddingsOptions = services.GetRequiredService<EmbeddingsOptions>();
         Llm = BotConfiguration.Bind<LlmOptions>(configuration, LlmOptions.Section);
-        VectorIndex = services.GetService<IVectorIndex>();
+        // Search by meaning first: it starts loading the model, which then loads while the vectors are read.
         Semantic = services.GetService<SemanticSearch>();
+        VectorIndex = services.GetService<IVectorIndex>();
         Embedder = services.GetService<EmbeddingIndexer>();
         AnswerOptions = services.GetRequiredService<AnswerOptions>();
         Extractive = services.GetRequiredService<ExtractiveAnswerer>();
