@@ -26,7 +26,6 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
     private readonly LocalModel _model;
     private readonly int _threads;
     private readonly int _maxTokens;
-    private readonly Lazy<Loaded> _loaded;
 
     /// <param name="modelCache">
     /// A folder to keep the model file in, copied once from the package's assembly: the model then loads from a plain
@@ -53,7 +52,6 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
             _shared = shared;
         }
 
-        _loaded = _shared.Session;
     }
 
     /// <summary>
@@ -67,9 +65,33 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
 
     private sealed class Shared(Lazy<Loaded> session)
     {
+        private int started;
+        private int closed;
+
         public Lazy<Loaded> Session { get; } = session;
 
         public int Users { get; set; }
+
+        /// <summary>The loaded model, loading it now if no thread has begun to; refused once released.</summary>
+        public Loaded Value
+        {
+            get
+            {
+                Interlocked.Exchange(ref started, 1);
+                ObjectDisposedException.ThrowIf(Volatile.Read(ref closed) == 1, this);
+                return Session.Value;
+            }
+        }
+
+        /// <summary>
+        /// Refuses new loads; returns whether one had begun, so the caller waits for it and releases the model. (A load
+        /// racing with this either sees it and is refused, or is seen and waited for.)
+        /// </summary>
+        public bool Close()
+        {
+            Interlocked.Exchange(ref closed, 1);
+            return Volatile.Read(ref started) == 1;
+        }
     }
 
     /// <param name="modelCache">See the constructor.</param>
@@ -85,12 +107,12 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
 
     public LocalModel LocalModel => _model;
 
-    public int Dimensions => _loaded.Value.Dimensions;
+    public int Dimensions => _shared.Value.Dimensions;
 
-    public bool IsLoaded => _loaded.IsValueCreated;
+    public bool IsLoaded => _shared.Session.IsValueCreated;
 
     /// <summary>Loads the model now rather than on the first call; returns how long it took.</summary>
-    public TimeSpan Load() => _loaded.Value.LoadTime;
+    public TimeSpan Load() => _shared.Value.LoadTime;
 
     public Task<IReadOnlyList<float[]>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
@@ -115,7 +137,7 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
         }
 
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
-        Loaded loaded = _loaded.Value;
+        Loaded loaded = _shared.Value;
         var tokens = new int[texts.Count][];
         for (int i = 0; i < texts.Count; i++)
         {
@@ -161,10 +183,24 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
             Sessions.Remove(Model);
         }
 
-        if (_shared.Session.IsValueCreated)
+        if (!_shared.Close())
         {
-            _shared.Session.Value.Dispose();
+            return;
         }
+
+        // A model still loading on another thread (the load started ahead of the first question) is waited for and
+        // released: a process that exits while the native runtime is still building a session crashes.
+        Loaded loaded;
+        try
+        {
+            loaded = _shared.Session.Value;
+        }
+        catch (Exception ex) when (ex is OnnxRuntimeException or IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        loaded.Dispose();
     }
 
     /// <summary>The model session, its tokenizer and how vectors are pooled.</summary>

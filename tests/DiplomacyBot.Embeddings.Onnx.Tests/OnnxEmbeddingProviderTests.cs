@@ -190,6 +190,25 @@ public sealed class OnnxEmbeddingProviderTests(ModelFixture models) : IClassFixt
     }
 
     [Fact]
+    public async Task Disposing_WhileTheModelLoadsInTheBackground_WaitsForTheLoad_OrRefusesIt()
+    {
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            var provider = new OnnxEmbeddingProvider(LocalModel.Find("minilm")!, threads: 1, quantize: false);
+            Task<TimeSpan> loading = Task.Run(provider.Load);
+            await Task.Delay(attempt * 100);
+
+            provider.Dispose();
+            bool loadedBeforeRelease = loading.IsCompleted && !loading.IsFaulted;
+
+            // Either the load had begun, and Dispose waited for it before releasing the model, or it is refused.
+            Exception? refused = await Record.ExceptionAsync(() => loading);
+            Assert.True(refused is ObjectDisposedException || (refused is null && loadedBeforeRelease), refused?.ToString() ?? "the load finished after the model was released");
+            Assert.Throws<ObjectDisposedException>(() => provider.Embed(["After."], string.Empty, CancellationToken.None));
+        }
+    }
+
+    [Fact]
     public void Embed_TakesEmptyLongAndOddText()
     {
         OnnxEmbeddingProvider provider = models.For("minilm");
