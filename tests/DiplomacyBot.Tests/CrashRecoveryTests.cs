@@ -3,8 +3,7 @@ using System.Text.Json;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Search;
 using DiplomacyBot.Storage;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Storage.Tests.Support;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 

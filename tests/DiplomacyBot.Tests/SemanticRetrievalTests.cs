@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Hosting;
 using DiplomacyBot.Storage;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace DiplomacyBot.Tests;
 
