@@ -10,7 +10,8 @@ public sealed class SourcesCommandTests : IDisposable
     [Fact]
     public async Task SourcesJson_ListsEveryArticleNewestFirstWithDateBasisAndConflicts()
     {
-        BotRun run = await BotProcess.RunAsync(_temp.Path, ["sources", "--json", "--db", _temp.File("bot.db")]);
+        string db = await SeededStore.CopyToAsync(_temp.File("seeded"));
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["sources", "--json", "--db", db]);
 
         var sources = JsonDocument.Parse(run.StdOut).RootElement.EnumerateArray().ToList();
         Assert.Equal(["2025-09-28", "2025-04-30", "2025-04-01", null, null], sources.Select(s => s.GetProperty("published").GetString()));

@@ -3,11 +3,15 @@ using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 
-public sealed class TimelineCommandTests : IDisposable
+/// <summary><c>timeline</c> through the real program, each test on its own copy of the store the first run seeds.</summary>
+public sealed class TimelineCommandTests : IAsyncLifetime
 {
     private readonly TempFolder _temp = new();
+    private string _db = null!;
 
-    private Task<BotRun> Run(params string[] args) => BotProcess.RunAsync(_temp.Path, [.. args, "--db", _temp.File("bot.db")]);
+    public async Task InitializeAsync() => _db = await SeededStore.CopyToAsync(_temp.File("seeded"));
+
+    private Task<BotRun> Run(params string[] args) => BotProcess.RunAsync(_temp.Path, [.. args, "--db", _db]);
 
     [Fact]
     public async Task TimelineJson_ListsEventsInOrderWithPrecisionStatusAndVerbatimCitations()
@@ -133,5 +137,9 @@ public sealed class TimelineCommandTests : IDisposable
         Assert.Contains("between 1 Apr 2025 and 30 Apr 2025", lead, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _temp.Dispose();
+    public Task DisposeAsync()
+    {
+        _temp.Dispose();
+        return Task.CompletedTask;
+    }
 }
