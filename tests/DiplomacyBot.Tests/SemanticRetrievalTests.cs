@@ -118,6 +118,7 @@ public sealed class SemanticRetrievalTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task KillNineDuringEmbedding_LosesNothing_AndTheNextRunFinishesTheJob()
     {
         string feed = _temp.File("feed.jsonl");
