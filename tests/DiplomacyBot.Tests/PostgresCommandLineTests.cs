@@ -27,6 +27,7 @@ public sealed class PostgresCommandLineTests(PostgresCluster cluster) : IDisposa
     }
 
     [SkippableFact]
+    [Trait("Category", "Slow")]
     public async Task Commands_WorkOnTheSharedDatabase_AndAReplicaCatchesUpWithAnotherOnesIngest()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
