@@ -10,8 +10,7 @@ public sealed class SourcesCommandTests : IDisposable
     [Fact]
     public async Task SourcesJson_ListsEveryArticleNewestFirstWithDateBasisAndConflicts()
     {
-        string db = await SeededStore.CopyToAsync(_temp.File("seeded"));
-        BotRun run = await BotProcess.RunAsync(_temp.Path, ["sources", "--json", "--db", db]);
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["sources", "--json", "--db", _temp.File("bot.db")]);
 
         var sources = JsonDocument.Parse(run.StdOut).RootElement.EnumerateArray().ToList();
         Assert.Equal(["2025-09-28", "2025-04-30", "2025-04-01", null, null], sources.Select(s => s.GetProperty("published").GetString()));

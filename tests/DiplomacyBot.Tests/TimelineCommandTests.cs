@@ -3,15 +3,11 @@ using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 
-/// <summary><c>timeline</c> through the real program, each test on its own copy of the store the first run seeds.</summary>
-public sealed class TimelineCommandTests : IAsyncLifetime
+public sealed class TimelineCommandTests : IDisposable
 {
     private readonly TempFolder _temp = new();
-    private string _db = null!;
 
-    public async Task InitializeAsync() => _db = await SeededStore.CopyToAsync(_temp.File("seeded"));
-
-    private Task<BotRun> Run(params string[] args) => BotProcess.RunAsync(_temp.Path, [.. args, "--db", _db]);
+    private Task<BotRun> Run(params string[] args) => BotProcess.RunAsync(_temp.Path, [.. args, "--db", _temp.File("bot.db")]);
 
     [Fact]
     public async Task TimelineJson_ListsEventsInOrderWithPrecisionStatusAndVerbatimCitations()
@@ -107,7 +103,7 @@ public sealed class TimelineCommandTests : IAsyncLifetime
 
         BotRun run = await Run("timeline", "--png", png);
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.StdErr}");
         byte[] bytes = await File.ReadAllBytesAsync(png);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
         Assert.Equal("IHDR"u8.ToArray(), bytes[12..16]);
@@ -137,9 +133,5 @@ public sealed class TimelineCommandTests : IAsyncLifetime
         Assert.Contains("between 1 Apr 2025 and 30 Apr 2025", lead, StringComparison.Ordinal);
     }
 
-    public Task DisposeAsync()
-    {
-        _temp.Dispose();
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _temp.Dispose();
 }
