@@ -5,6 +5,7 @@ using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Discord.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Discord.Tests;
 

@@ -1,12 +1,15 @@
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Storage;
+using DiplomacyBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DiplomacyBot.Discord.Tests;
 
 public sealed class DedupeTests : IDisposable
 {
-    private readonly string db = Path.Combine(Path.GetTempPath(), $"discord-dedupe-{Guid.NewGuid():N}.db");
+    private readonly TempFolder temp = new();
+
+    private string Db => temp.File("dedupe.db");
 
     [Fact]
     public void FirstTime_WithinTheWindow_IsDuplicate_AndFreshAfterIt()
@@ -26,13 +29,13 @@ public sealed class DedupeTests : IDisposable
     public void AnEventSeenBeforeARestart_IsStillRecognised()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
-        using (var store = new LiteDbArticleStore(db))
+        using (var store = new LiteDbArticleStore(Db))
         {
             Assert.True(new ChatDedupe(time, ChatDedupe.DefaultTtl, store).FirstTime("discord:interaction:9"));
         }
 
         time.Advance(TimeSpan.FromMinutes(5));
-        using (var restarted = new LiteDbArticleStore(db))
+        using (var restarted = new LiteDbArticleStore(Db))
         {
             var dedupe = new ChatDedupe(time, ChatDedupe.DefaultTtl, restarted);
             Assert.False(dedupe.FirstTime("discord:interaction:9"));
@@ -40,11 +43,5 @@ public sealed class DedupeTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        foreach (string file in Directory.EnumerateFiles(Path.GetTempPath(), Path.GetFileNameWithoutExtension(db) + "*"))
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => temp.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Discord.Tests.Support;
+using DiplomacyBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Discord.Tests;

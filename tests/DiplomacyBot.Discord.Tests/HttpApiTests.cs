@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using DiplomacyBot.Discord.Tests.Support;
+using DiplomacyBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Discord.Tests;

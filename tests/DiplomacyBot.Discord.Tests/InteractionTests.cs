@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Discord.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Discord.Tests;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using DiplomacyBot.Discord.Tests.Support;
+using DiplomacyBot.Testing;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Discord.Tests;

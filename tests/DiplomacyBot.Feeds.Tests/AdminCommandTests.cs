@@ -2,6 +2,7 @@ using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Feeds.Admin;
 using DiplomacyBot.Feeds.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Feeds.Tests;
 

@@ -3,6 +3,7 @@ using DiplomacyBot.Core.Feeds;
 using DiplomacyBot.Feeds.Feeds;
 using DiplomacyBot.Feeds.Tests.Support;
 using DiplomacyBot.Feeds.Web;
+using DiplomacyBot.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace DiplomacyBot.Feeds.Tests;

@@ -4,6 +4,7 @@ using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Time;
 using DiplomacyBot.Feeds.Html;
 using DiplomacyBot.Feeds.Tests.Support;
+using DiplomacyBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DiplomacyBot.Feeds.Tests;
@@ -145,7 +146,7 @@ public sealed class HtmlExtractionTests
     [Fact]
     public void Reader_IngestsLocalHtmlFiles_AndListsThemInFolders()
     {
-        using var folder = new Storage.Tests.TempFolder();
+        using var folder = new TempFolder();
         File.WriteAllText(folder.File("page.html"), Pages.Article(head: "<meta property=\"article:published_time\" content=\"2025-09-28\">"));
         File.WriteAllText(folder.File("notes.htm"), Pages.Article(title: "Second page"));
         var reader = new ArticleSourceReader(new IngestOptions(), extractor);

@@ -1,6 +1,7 @@
 using System.Text;
 using DiplomacyBot.Feeds.Tests.Support;
 using DiplomacyBot.Feeds.Web;
+using DiplomacyBot.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace DiplomacyBot.Feeds.Tests;

@@ -2,6 +2,7 @@ using System.Text;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Feeds.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Feeds.Tests;
 

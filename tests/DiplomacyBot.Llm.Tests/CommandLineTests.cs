@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DiplomacyBot.Llm.Tests.Support;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Llm.Tests;
 

@@ -124,7 +124,7 @@ public sealed class LlmAnswererTests
 
         Assert.Equal(expected.Lead, answer.Lead);
         Assert.Equal(expected.Citations, answer.Citations);
-        Assert.Contains(bed.Logs.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains("Model answer not used", StringComparison.Ordinal));
+        Assert.Contains(bed.Logs.Lines, e => e.Level == LogLevel.Warning && e.Text.Contains("Model answer not used", StringComparison.Ordinal));
         Assert.DoesNotContain(failure, answer.Lead, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -179,10 +179,10 @@ public sealed class LlmAnswererTests
         await answerer.AskAsync(Question, CancellationToken.None);
         await answerer.AskAsync("What did the first meeting pledge?", CancellationToken.None);
 
-        Assert.NotEmpty(bed.Logs.Entries);
-        Assert.DoesNotContain(bed.Logs.Entries, e => e.Text.Contains(LlmTestBed.ApiKey, StringComparison.Ordinal) || e.Text.Contains("SECRET", StringComparison.Ordinal));
+        Assert.NotEmpty(bed.Logs.Lines);
+        Assert.DoesNotContain(bed.Logs.Lines, e => e.Text.Contains(LlmTestBed.ApiKey, StringComparison.Ordinal) || e.Text.Contains("SECRET", StringComparison.Ordinal));
         Assert.DoesNotContain(bed.Logs.At(LogLevel.Information), l => l.Contains(TestCorpus.GenevaFocus, StringComparison.Ordinal) || l.Contains("Passages:", StringComparison.Ordinal));
-        Assert.Contains(bed.Logs.Entries, e => e.Level == LogLevel.Debug && e.Text.Contains("Passages:", StringComparison.Ordinal) && e.Text.Contains(TestCorpus.GenevaFocus, StringComparison.Ordinal));
+        Assert.Contains(bed.Logs.Lines, e => e.Level == LogLevel.Debug && e.Text.Contains("Passages:", StringComparison.Ordinal) && e.Text.Contains(TestCorpus.GenevaFocus, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public sealed class LlmAnswererTests
         Answer answer = await bed.Connect(o => { o.RewriteQueries = true; o.MaxRetries = 0; }).Answerer.AskAsync(Question, CancellationToken.None);
 
         Assert.Equal("Geneva.", answer.Lead);
-        Assert.DoesNotContain(bed.Logs.Entries, e => e.Level >= LogLevel.Warning);
-        Assert.Contains(bed.Logs.Entries, e => e.Level == LogLevel.Debug && e.Text.StartsWith("Query rewriting skipped", StringComparison.Ordinal));
+        Assert.DoesNotContain(bed.Logs.Lines, e => e.Level >= LogLevel.Warning);
+        Assert.Contains(bed.Logs.Lines, e => e.Level == LogLevel.Debug && e.Text.StartsWith("Query rewriting skipped", StringComparison.Ordinal));
     }
 }

@@ -1,6 +1,5 @@
-using DiplomacyBot.Core.Tests.Support;
 using DiplomacyBot.Llm.Prompts;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Llm.Tests;
 

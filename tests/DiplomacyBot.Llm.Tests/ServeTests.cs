@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DiplomacyBot.Hosting;
 using DiplomacyBot.Llm.Tests.Support;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

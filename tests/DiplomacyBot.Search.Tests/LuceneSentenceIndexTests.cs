@@ -1,6 +1,6 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Search;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Search.Tests;
 

@@ -1,7 +1,7 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Timelines;
 using DiplomacyBot.Storage;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Search.Tests;
 

@@ -2,7 +2,7 @@ using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Storage;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Search.Tests;
 

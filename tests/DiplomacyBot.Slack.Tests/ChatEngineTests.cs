@@ -1,6 +1,6 @@
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Slack.Tests.Support;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Slack.Tests;
 

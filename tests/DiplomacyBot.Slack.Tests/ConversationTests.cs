@@ -5,6 +5,7 @@ using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Slack.Tests.Support;
+using DiplomacyBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Slack.Tests.Support;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Slack.Tests;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using DiplomacyBot.Slack.Tests.Support;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Slack.Tests;

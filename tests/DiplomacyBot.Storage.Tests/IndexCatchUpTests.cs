@@ -4,7 +4,7 @@ using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Core.Time;
 using DiplomacyBot.Storage.Postgres;
-using DiplomacyBot.Storage.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Storage.Tests;
 

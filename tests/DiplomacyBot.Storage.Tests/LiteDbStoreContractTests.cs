@@ -1,6 +1,6 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Storage;
-using DiplomacyBot.Storage.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Storage.Tests;
 

@@ -1,7 +1,7 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Storage.Postgres;
-using DiplomacyBot.Storage.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Storage.Tests;
 

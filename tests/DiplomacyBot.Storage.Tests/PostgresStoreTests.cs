@@ -1,6 +1,6 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Storage.Postgres;
-using DiplomacyBot.Storage.Tests.Support;
+using DiplomacyBot.Testing;
 using Npgsql;
 
 namespace DiplomacyBot.Storage.Tests;

@@ -3,7 +3,7 @@ using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Core.Duplicates;
 using DiplomacyBot.Core.Feeds;
 using DiplomacyBot.Core.Storage;
-using DiplomacyBot.Storage.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Storage.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Hosting;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 

@@ -1,27 +1,30 @@
 using System.Text.Json;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 
-public sealed class AskCommandTests : IDisposable
+/// <summary>
+/// <c>ask</c> through the real program, each test on its own copy of the store the first run seeds; the answers that
+/// tests only read come from one run of the program over all their questions (<see cref="SampleAnswers"/>).
+/// </summary>
+public sealed class AskCommandTests(SampleAnswers answers) : IAsyncLifetime, IClassFixture<SampleAnswers>
 {
     private readonly TempFolder _temp = new();
 
-    private string Db => _temp.File("bot.db");
+    private string Db { get; set; } = null!;
 
-    private async Task<JsonElement> AskJson(string question)
+    public async Task InitializeAsync() => Db = await SeededStore.CopyToAsync(_temp.File("seeded"));
+
+    private JsonElement AskJson(string question)
     {
-        BotRun run = await BotProcess.RunAsync(_temp.Path, ["ask", "--json", question, "--db", Db]);
-        Assert.True(run.ExitCode == 0, run.StdErr);
-        string line = Assert.Single(run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        return JsonDocument.Parse(line).RootElement;
+        Assert.Contains(question, SampleAnswers.Questions);
+        return answers[question];
     }
 
     [Fact]
     public async Task FirstRun_OnAnEmptyStore_IngestsTheBundledCorpusAndSaysSoOnStderr()
     {
-        BotRun run = await BotProcess.RunAsync(_temp.Path, ["sources", "--json", "--db", Db]);
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["sources", "--json", "--db", _temp.File("empty.db")]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("empty", run.StdErr, StringComparison.Ordinal);
@@ -30,9 +33,9 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task WhenIsTheThirdRound_AnswersAutumn2025CitingTheSeptemberArticle()
+    public void WhenIsTheThirdRound_AnswersAutumn2025CitingTheSeptemberArticle()
     {
-        JsonElement answer = await AskJson("When is the third round?");
+        JsonElement answer = AskJson("When is the third round?");
 
         Assert.False(answer.GetProperty("abstained").GetBoolean());
         Assert.Contains("autumn 2025", answer.GetProperty("answer").GetString(), StringComparison.OrdinalIgnoreCase);
@@ -43,9 +46,9 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task WhatWasAgreedOnBanking_CitesTheSecondIstanbulRoundArticle()
+    public void WhatWasAgreedOnBanking_CitesTheSecondIstanbulRoundArticle()
     {
-        JsonElement answer = await AskJson("What was agreed on banking?");
+        JsonElement answer = AskJson("What was agreed on banking?");
 
         Assert.False(answer.GetProperty("abstained").GetBoolean());
         var citations = answer.GetProperty("citations").EnumerateArray().ToList();
@@ -59,9 +62,9 @@ public sealed class AskCommandTests : IDisposable
     [Theory]
     [InlineData("How long did the second round last?", "Approximately five hours (5 hours)")]
     [InlineData("How many diplomatic properties should be returned to Russia?", "Six diplomatic properties")]
-    public async Task LeadStatesTheFactAskedFor(string question, string leadStart)
+    public void LeadStatesTheFactAskedFor(string question, string leadStart)
     {
-        JsonElement answer = await AskJson(question);
+        JsonElement answer = AskJson(question);
 
         Assert.StartsWith(leadStart, answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
@@ -70,9 +73,9 @@ public sealed class AskCommandTests : IDisposable
     [InlineData("What is the price of coffee in Brazil?")]
     [InlineData("Who won the football world cup final?")]
     [InlineData("How do I bake sourdough bread?")]
-    public async Task UnrelatedQuestion_Abstains(string question)
+    public void UnrelatedQuestion_Abstains(string question)
     {
-        JsonElement answer = await AskJson(question);
+        JsonElement answer = AskJson(question);
 
         Assert.True(answer.GetProperty("abstained").GetBoolean());
         Assert.Matches("don't say|never mention", answer.GetProperty("answer").GetString());
@@ -123,5 +126,9 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("004_663476b79f98c05d", run.StdOut, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _temp.Dispose();
+    public Task DisposeAsync()
+    {
+        _temp.Dispose();
+        return Task.CompletedTask;
+    }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DiplomacyBot.Benchmarks;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 

@@ -1,5 +1,4 @@
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 
@@ -18,7 +17,8 @@ public sealed class EvalCommandTests : IDisposable
             """{"q":"What is the price of coffee in Brazil?","abstain":true}""",
         ]);
 
-        BotRun run = await BotProcess.RunAsync(_temp.Path, ["eval", set, "--baseline", "--db", _temp.File("bot.db")]);
+        string db = await SeededStore.CopyToAsync(_temp.File("seeded"));
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["eval", set, "--baseline", "--db", db]);
 
         Assert.Equal(0, run.ExitCode);
         string[] lines = run.StdOut.Split('\n');
@@ -35,7 +35,8 @@ public sealed class EvalCommandTests : IDisposable
         string set = _temp.File("bad.jsonl");
         await File.WriteAllLinesAsync(set, ["""{"q":"ok?","abstain":true}""", """{"q": "no expectations"}"""]);
 
-        BotRun run = await BotProcess.RunAsync(_temp.Path, ["eval", set, "--db", _temp.File("bot.db")]);
+        string db = await SeededStore.CopyToAsync(_temp.File("seeded"));
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["eval", set, "--db", db]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("bad.jsonl:2:", run.StdErr, StringComparison.Ordinal);

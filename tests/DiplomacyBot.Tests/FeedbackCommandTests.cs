@@ -1,8 +1,7 @@
 using System.Text.Json;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Storage;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 

@@ -1,10 +1,5 @@
 using System.Text.Json;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 
@@ -23,28 +18,23 @@ public sealed class FeedsCommandTests : IAsyncLifetime
         """;
 
     private readonly TempFolder temp = new();
-    private WebApplication server = null!;
+    private LocalWebServer server = null!;
     private string baseUrl = null!;
 
     private string Db => temp.File("bot.db");
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        server = builder.Build();
-        server.MapGet("/talks", () => Results.Text(Page, "text/html; charset=utf-8"));
-        server.MapGet("/feed.xml", () => Results.Text(
+        server = await LocalWebServer.StartAsync();
+        baseUrl = server.BaseUrl.ToString().TrimEnd('/');
+        server.MapText("/talks", Page);
+        server.MapText("/feed.xml",
             $"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><guid>t1</guid><link>{baseUrl}/talks</link><title>Talks resume</title><pubDate>Sun, 28 Sep 2025 10:00:00 GMT</pubDate></item></channel></rss>""",
-            "application/rss+xml"));
-        await server.StartAsync();
-        baseUrl = server.Urls.First();
+            "application/rss+xml");
     }
 
     public async Task DisposeAsync()
     {
-        await server.StopAsync();
         await server.DisposeAsync();
         temp.Dispose();
     }

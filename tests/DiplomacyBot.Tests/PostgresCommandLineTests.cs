@@ -1,7 +1,5 @@
 using System.Text.Json;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Storage.Tests.Support;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 
@@ -29,6 +27,7 @@ public sealed class PostgresCommandLineTests(PostgresCluster cluster) : IDisposa
     }
 
     [SkippableFact]
+    [Trait("Category", "Slow")]
     public async Task Commands_WorkOnTheSharedDatabase_AndAReplicaCatchesUpWithAnotherOnesIngest()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);

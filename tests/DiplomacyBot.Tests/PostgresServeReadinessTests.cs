@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Storage.Tests.Support;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 using Npgsql;
 
 namespace DiplomacyBot.Tests;

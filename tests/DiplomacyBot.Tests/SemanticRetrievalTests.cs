@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Hosting;
 using DiplomacyBot.Storage;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace DiplomacyBot.Tests;
 
@@ -119,6 +118,7 @@ public sealed class SemanticRetrievalTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task KillNineDuringEmbedding_LosesNothing_AndTheNextRunFinishesTheJob()
     {
         string feed = _temp.File("feed.jsonl");

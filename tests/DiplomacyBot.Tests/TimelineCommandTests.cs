@@ -1,6 +1,5 @@
 using System.Text.Json;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 
@@ -104,7 +103,7 @@ public sealed class TimelineCommandTests : IDisposable
 
         BotRun run = await Run("timeline", "--png", png);
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.StdErr}");
         byte[] bytes = await File.ReadAllBytesAsync(png);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
         Assert.Equal("IHDR"u8.ToArray(), bytes[12..16]);

@@ -3,8 +3,7 @@ using CsCheck;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Hosting;
-using DiplomacyBot.Storage.Tests;
-using DiplomacyBot.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 

@@ -1,5 +1,5 @@
 using DiplomacyBot.Core.Answering;
-using DiplomacyBot.Core.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Core.Tests.Answering;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using DiplomacyBot.Core.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Core.Tests.Answering;
 

@@ -1,6 +1,6 @@
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Chat;
-using DiplomacyBot.Core.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Core.Tests.Chat;
 

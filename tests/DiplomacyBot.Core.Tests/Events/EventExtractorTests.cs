@@ -1,7 +1,7 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Ingestion;
-using DiplomacyBot.Core.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Core.Tests.Events;
 

@@ -1,7 +1,7 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Ingestion;
-using DiplomacyBot.Core.Tests.Support;
 using DiplomacyBot.Core.Time;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Core.Tests.Ingestion;
 

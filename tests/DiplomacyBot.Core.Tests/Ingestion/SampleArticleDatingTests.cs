@@ -1,5 +1,5 @@
 using DiplomacyBot.Core.Articles;
-using DiplomacyBot.Core.Tests.Support;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Core.Tests.Ingestion;
 

@@ -1,5 +1,6 @@
 using DiplomacyBot.Core.Time;
 using DiplomacyBot.Core.Time.Evaluation;
+using DiplomacyBot.Testing;
 using Xunit;
 
 namespace DiplomacyBot.Core.Tests.Time;
@@ -19,20 +20,22 @@ public sealed class TimexScorerTests : IDisposable
         </TimeML>
         """;
 
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "timex-scorer-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new();
 
     public TimexScorerTests()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "Sub"));
-        File.WriteAllText(Path.Combine(directory, "Sub", "test1.tml"), Tml);
+        Directory.CreateDirectory(Path.Combine(Folder, "Sub"));
+        File.WriteAllText(Path.Combine(Folder, "Sub", "test1.tml"), Tml);
     }
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    private string Folder => temp.Path;
+
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void The_reader_keeps_the_plain_text_and_gold_offsets_consistent()
     {
-        var document = TimeMlReader.ReadFile(Path.Combine(directory, "Sub", "test1.tml"));
+        var document = TimeMlReader.ReadFile(Path.Combine(Folder, "Sub", "test1.tml"));
 
         Assert.Equal(new DateOnly(1987, 3, 3), document.CreationDate);
         Assert.Equal(3, document.Timexes.Count);
@@ -45,7 +48,7 @@ public sealed class TimexScorerTests : IDisposable
     [Fact]
     public void The_scorer_computes_TempEval_measures_exactly()
     {
-        var result = TimexEvaluator.EvaluateDirectory(directory);
+        var result = TimexEvaluator.EvaluateDirectory(Folder);
         var s = result.Overall;
 
         // System: "Thursday" (exact, right value), "five hours" (spurious), "last week" (overlaps gold "week").
@@ -65,7 +68,7 @@ public sealed class TimexScorerTests : IDisposable
     [Fact]
     public void The_report_lists_errors_by_kind_and_family()
     {
-        var result = TimexEvaluator.EvaluateDirectory(directory);
+        var result = TimexEvaluator.EvaluateDirectory(Folder);
 
         Assert.Contains(result.Errors, e => e.Kind == TimexErrorKind.Missed && e.GoldText == "the summit");
         Assert.Contains(result.Errors, e => e.Kind == TimexErrorKind.Spurious && e.SystemText == "five hours");

@@ -1,6 +1,6 @@
 using DiplomacyBot.Core.Articles;
-using DiplomacyBot.Core.Tests.Support;
 using DiplomacyBot.Core.Timelines;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Core.Tests.Timelines;
 

@@ -6,7 +6,7 @@ using DiplomacyBot.Feeds.Html;
 using DiplomacyBot.Feeds.Web;
 using DiplomacyBot.Search;
 using DiplomacyBot.Storage;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,11 +1,10 @@
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Search;
-using DiplomacyBot.Core.Tests.Support;
 using DiplomacyBot.Core.Time;
 using DiplomacyBot.Search;
 using DiplomacyBot.Storage;
-using DiplomacyBot.Storage.Tests;
+using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Llm.Tests.Support;
 
@@ -39,7 +38,7 @@ public sealed class LlmTestBed : IAsyncDisposable
 
     public FakeOpenAi Server { get; }
 
-    public CapturedLogs Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     public LiteDbArticleStore Store { get; }
 

@@ -3,6 +3,7 @@ using System.Text;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Hosting;
+using DiplomacyBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

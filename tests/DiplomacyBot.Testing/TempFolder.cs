@@ -1,4 +1,4 @@
-namespace DiplomacyBot.Storage.Tests;
+namespace DiplomacyBot.Testing;
 
 /// <summary>A fresh folder per test, removed afterwards.</summary>
 public sealed class TempFolder : IDisposable

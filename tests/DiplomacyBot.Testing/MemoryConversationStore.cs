@@ -1,6 +1,6 @@
 using DiplomacyBot.Core.Chat;
 
-namespace DiplomacyBot.Core.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>The conversation memory held in a list, for tests of the chat core (the store providers pass the same contract in their own tests).</summary>
 public sealed class MemoryConversationStore : IConversationStore

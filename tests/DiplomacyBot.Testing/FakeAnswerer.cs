@@ -1,16 +1,19 @@
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Articles;
 
-namespace DiplomacyBot.Discord.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>Answers every question with one quote, whose text and attribution a test can make as hostile as it likes.</summary>
 public sealed class FakeAnswerer(string quote = "The third round will be held this fall.", string title = "Talks to resume", string outlet = "MENAFN") : IAnswerer
 {
     public System.Collections.Concurrent.ConcurrentQueue<string> Questions { get; } = new();
 
+    public System.Collections.Concurrent.ConcurrentQueue<DateOnly?> AsOfs { get; } = new();
+
     public Answer Ask(string question, DateOnly? asOf)
     {
         Questions.Enqueue(question);
+        AsOfs.Enqueue(asOf);
         return new Answer(
             question,
             $"Answer to: {question}",

@@ -1,9 +1,9 @@
-namespace DiplomacyBot.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>The bundled sample corpus in the repository (data/articles).</summary>
 public static class SampleCorpus
 {
-    public static string Folder { get; } = Core.Tests.Support.RepoPaths.SampleArticles;
+    public static string Folder { get; } = RepoPaths.SampleArticles;
 
     public static string Root => Path.GetDirectoryName(Path.GetDirectoryName(Folder)!)!;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace DiplomacyBot.Feeds.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (a free port) serving whatever each test maps: pages, feeds, redirects, errors,

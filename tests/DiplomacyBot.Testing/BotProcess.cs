@@ -1,9 +1,6 @@
 using System.Diagnostics;
 
-namespace DiplomacyBot.Tests.Support;
-
-/// <summary>The finished run of the real command-line program in a child process.</summary>
-public sealed record BotRun(int ExitCode, string StdOut, string StdErr);
+namespace DiplomacyBot.Testing;
 
 /// <summary>Runs the built DiplomacyBot program as a child process, in a given working folder, with its own environment.</summary>
 public static class BotProcess

@@ -1,4 +1,4 @@
-namespace DiplomacyBot.Core.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>Locates the repository (the folder holding DiplomacyBot.sln) from the test's output folder.</summary>
 public static class RepoPaths

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Search;
 
-namespace DiplomacyBot.Core.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>
 /// A passage index held in memory, for answering tests on small corpora built in the test: BM25 over each sentence's

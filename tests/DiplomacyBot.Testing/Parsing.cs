@@ -2,7 +2,7 @@ using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Time;
 
-namespace DiplomacyBot.Core.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>Parses articles the way ingestion does, on a fixed clock.</summary>
 public static class Parsing

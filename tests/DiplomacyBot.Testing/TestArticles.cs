@@ -2,9 +2,9 @@ using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Time;
 
-namespace DiplomacyBot.Storage.Tests;
+namespace DiplomacyBot.Testing;
 
-internal static class TestArticles
+public static class TestArticles
 {
     private static readonly ArticleParser Parser = new(new TemporalTagger(), TimeProvider.System);
 

@@ -1,4 +1,4 @@
-namespace DiplomacyBot.Core.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>A clock a test moves forward.</summary>
 public sealed class SettableClock(DateTimeOffset now) : TimeProvider

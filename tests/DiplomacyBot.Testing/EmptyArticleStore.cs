@@ -1,7 +1,7 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Storage;
 
-namespace DiplomacyBot.Discord.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>A store with nothing in it, for tests whose answers come from <see cref="FakeAnswerer"/>.</summary>
 public sealed class EmptyArticleStore : IArticleStore

@@ -3,14 +3,15 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace DiplomacyBot.Storage.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster on 127.0.0.1 for the test run: <c>initdb</c> into a temp folder, a free port,
 /// <c>pg_ctl start</c>, one database; stopped and deleted at the end. Each test gets a schema of its own
 /// (<see cref="NewSchema"/>), so tests never see each other's tables. PostgreSQL refuses to run as root, so as root the
 /// server's commands run as the <c>postgres</c> user, which owns the folder. Without the binaries,
-/// <see cref="Unavailable"/> says why and the tests skip.
+/// <see cref="Unavailable"/> says why and the tests skip. xUnit finds collection definitions only in the test
+/// assembly itself, so each test project that uses the cluster declares its own <c>PostgresCollection</c>.
 /// </summary>
 public sealed class PostgresCluster : IDisposable
 {
@@ -174,11 +175,4 @@ public sealed class PostgresCluster : IDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
-
-/// <summary>Every test class that needs PostgreSQL shares the one cluster of the run.</summary>
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresCluster>
-{
-    public const string Name = "PostgreSQL";
 }

@@ -1,4 +1,4 @@
-namespace DiplomacyBot.Core.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>A clock that always reads the same instant.</summary>
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider

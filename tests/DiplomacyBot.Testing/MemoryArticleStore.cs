@@ -1,7 +1,7 @@
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Storage;
 
-namespace DiplomacyBot.Core.Tests.Support;
+namespace DiplomacyBot.Testing;
 
 /// <summary>An article store held in memory, for answering tests on small corpora built in the test.</summary>
 public sealed class MemoryArticleStore : IArticleStore

@@ -1,0 +1,10 @@
+using DiplomacyBot.Testing;
+
+namespace DiplomacyBot.Storage.Tests;
+
+/// <summary>Every test class that needs PostgreSQL shares the one cluster of the run.</summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresCluster>
+{
+    public const string Name = "PostgreSQL";
+}
