@@ -228,9 +228,7 @@ public sealed partial class ExtractiveAnswerer(
             return null;
         }
 
-        Regex named = RolePatterns.GetOrAdd(role, r => new Regex(
-            $@"\b{r}s?,\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),|\b{r}\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}})|(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}{r}\b",
-            RegexOptions.IgnoreCase | RegexOptions.Compiled));
+        Regex named = HolderPattern(role);
         foreach (ScoredSentence lead in ranked.Where(s => s.Coverage >= options.MinCoverage && !s.MissesName).DistinctBy(s => s.Article.Id).Take(RoleArticles))
         {
             Article article = lead.Article;
@@ -239,9 +237,7 @@ public sealed partial class ExtractiveAnswerer(
                 string text = sentence.TextOf(article);
                 foreach (Match m in named.Matches(text))
                 {
-                    string candidate = m.Groups["name"].Value;
-                    if (char.IsUpper(candidate[0]) && AnswerFacts.Persons(candidate).FirstOrDefault() is { } person
-                        && !question.Text.Contains(person, StringComparison.OrdinalIgnoreCase))
+                    if (HolderIn(m, question) is { } person)
                     {
                         return (person, "the " + role, new ScoredSentence(article, sentence, lead.Score, lead.Coverage, 0, 0));
                     }
@@ -250,6 +246,49 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Who is Vietnam's foreign minister?": the person the best sentences that give the title name beside it ("Foreign
+    /// Minister Nguyen Co Thach", "Thach, the foreign minister"), rather than every name in the sentence.
+    /// </summary>
+    private static (string Name, string Role, ScoredSentence Sentence)? TitleHolder(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    {
+        if (question.AskedTitle is not { } title)
+        {
+            return null;
+        }
+
+        Regex named = HolderPattern("(?:" + Text.RoleTitles.Alternation(title) + ")");
+        foreach (ScoredSentence lead in ranked.Take(RoleArticles).Where(s => HoldsFact(question, s)))
+        {
+            foreach (Match m in named.Matches(lead.Sentence.TextOf(lead.Article)))
+            {
+                if (HolderIn(m, question) is { } person)
+                {
+                    return (person, "the " + title, lead);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A role or title next to a name: "the manager, Juergen Plambeck,", "manager Juergen Plambeck", "Plambeck, the
+    /// manager", not "Putin, who asked him and the manager". The role is matched in any case, the name only capitalised.
+    /// </summary>
+    private static Regex HolderPattern(string role) => RolePatterns.GetOrAdd(role, r => new Regex(
+        $@"\b(?i:{r}s?),\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),|\b(?i:{r})\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}})|(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),\s+(?i:the\s+)?(?:(?!(?i:who|whom|which|that|and|or|but)\b)[\w-]+\s+){{0,4}}(?i:{r})\b"));
+
+    /// <summary>The person a holder pattern's match names, unless the question already names them.</summary>
+    private static string? HolderIn(Match m, AnalyzedQuestion question)
+    {
+        string candidate = m.Groups["name"].Value;
+        return char.IsUpper(candidate[0]) && AnswerFacts.Persons(candidate).FirstOrDefault() is { } person
+            && !question.Text.Contains(person, StringComparison.OrdinalIgnoreCase)
+            ? person
+            : null;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> RolePatterns = new(StringComparer.Ordinal);

@@ -23,11 +23,11 @@ public static class RoleTitles
 
     /// <summary>Whether <paramref name="text"/> names the title, in any of its spellings.</summary>
     public static bool Mentioned(string title, string text) =>
-        TitleOf.ContainsKey(title) && Mentions.GetOrAdd(title, Spellings).IsMatch(text);
+        TitleOf.ContainsKey(title) && Mentions.GetOrAdd(title, t => new Regex(@"\b(?:" + Alternation(t) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).IsMatch(text);
 
-    private static Regex Spellings(string title) => new(
-        @"\b(?:" + string.Join('|', TitleOf.Where(kv => kv.Value == title).Select(kv => Spelled(kv.Key))) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>The title's spellings as a regular-expression alternation ("defence\s+minister|defense\s+minister|...").</summary>
+    public static string Alternation(string title) =>
+        string.Join('|', TitleOf.Where(kv => kv.Value == title).Select(kv => Spelled(kv.Key)));
 
     private static string Spelled(string spelling) => Regex.Escape(spelling).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
 

@@ -53,6 +53,7 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     [Theory]
     [InlineData("who's germany's deputy fisheries minister", "Anna Weber")]
     [InlineData("Who is Iceland's chief negotiator?", "Jon Petursson")]
+    [InlineData("who's norway's negotiator", "Kari Holm (the negotiator)")]
     public void Who_ForATitle_NamesWhoeverTheReportsGiveIt(string question, string named)
     {
         Answer answer = Ask(question);

@@ -296,7 +296,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
 
     [Theory]
     [InlineData("who's vietnam's new foreign minister after the shake up", "foreign minister")]
-    [InlineData("Who is the State Department spokesperson?", "spokesman")]
+    [InlineData("Who is the State Department spokesman?", "spokesperson")]
     [InlineData("who is russia's defense minister", "defence minister")]
     [InlineData("Who is president of the OPEC conference?", "president")]
     [InlineData("Who chaired the talks?", null)]
