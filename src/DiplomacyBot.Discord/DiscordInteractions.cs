@@ -27,6 +27,8 @@ public sealed class DiscordInteractions(
     public const int AutocompleteResult = 8;
     public const int Ephemeral = 1 << 6;
     private const int MessageComponent = 3;
+    private readonly Lock order = new();
+    private Task lastQueued = Task.CompletedTask;
 
     public Outcome Handle(JsonObject interaction)
     {
@@ -137,20 +139,50 @@ public sealed class DiscordInteractions(
         }
     }
 
-    /// <summary>A gateway INTERACTION_CREATE: the initial response goes out over REST, then the question is queued.</summary>
+    /// <summary>
+    /// A gateway INTERACTION_CREATE: the initial response goes out over REST, then the question is queued. Responses
+    /// to several interactions go out side by side, but their questions and clicks are queued in the order the
+    /// gateway delivered them, so "helpful" then "not helpful" ends as "not helpful".
+    /// </summary>
     public async Task HandleGatewayAsync(JsonObject interaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         Outcome outcome = Handle(interaction);
         string id = (string?)interaction["id"] ?? string.Empty;
+        var turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task before;
+        lock (order)
+        {
+            before = lastQueued;
+            lastQueued = turn.Task;
+        }
+
         try
         {
-            await api.RespondToInteractionAsync(id, (string?)interaction["token"] ?? string.Empty, outcome.Response, cancellationToken).ConfigureAwait(false);
-            Accept(outcome);
+            bool sent = await RespondAsync(id, (string?)interaction["token"] ?? string.Empty, outcome.Response, cancellationToken).ConfigureAwait(false);
+            await before.ConfigureAwait(false);
+            if (sent)
+            {
+                Accept(outcome);
+            }
+        }
+        finally
+        {
+            turn.SetResult();
+        }
+    }
+
+    private async Task<bool> RespondAsync(string id, string token, JsonObject response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.RespondToInteractionAsync(id, token, response, cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or TaskCanceledException)
         {
             DiscordLog.InteractionResponseFailed(logger, ex, id);
+            return false;
         }
     }
 

@@ -53,6 +53,22 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task Interactions_AreQueuedInTheOrderTheyArrived_EvenWhenAnEarlierDeferralIsSlow()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(discord, answerer);
+        await discord.ReadyConnectionAsync();
+
+        discord.Delay("callback", TimeSpan.FromMilliseconds(600));
+        await discord.DispatchAsync("INTERACTION_CREATE", FakeDiscord.SlashCommand("900000000000000001", "token-1", "ask", ("question", "asked first")));
+        await discord.DispatchAsync("INTERACTION_CREATE", FakeDiscord.SlashCommand("900000000000000002", "token-2", "ask", ("question", "asked second")));
+        await WaitForEditAsync(discord, "asked second");
+
+        Assert.Equal(["asked first", "asked second"], answerer.Questions.ToArray());
+    }
+
+    [Fact]
     public async Task SlashCommandOverHttp_IsDeferredInTheResponse_ThenTheOriginalIsEdited()
     {
         await using var discord = await FakeDiscord.StartAsync();

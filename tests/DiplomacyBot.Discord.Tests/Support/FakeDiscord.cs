@@ -31,6 +31,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     private readonly Dictionary<string, Session> sessions = new();
     private Session? current;
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<TimeSpan>> delays = new();
     private int connectionCount;
     private int sessionCount;
     private long nextId = 300000000000000000;
@@ -111,6 +112,9 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             response.ContentType = "application/json";
             await response.WriteAsync(new JsonObject { ["message"] = message, ["code"] = code }.ToJsonString());
         });
+
+    /// <summary>The next call to <paramref name="endpoint"/> is answered only after <paramref name="delay"/>.</summary>
+    public void Delay(string endpoint, TimeSpan delay) => delays.GetOrAdd(endpoint, _ => new ConcurrentQueue<TimeSpan>()).Enqueue(delay);
 
     /// <summary>The next successful call to <paramref name="endpoint"/> reports its bucket empty for <paramref name="resetAfter"/> seconds.</summary>
     public void ExhaustBucket(string endpoint, double resetAfter) => exhausted[endpoint] = resetAfter;
@@ -341,6 +345,11 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
         string? auth = http.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null;
         var call = new RecordedCall(endpoint, path, 200, auth, http.Request.Headers.UserAgent.ToString(), json, array, files, DateTimeOffset.UtcNow);
+        if (delays.TryGetValue(endpoint, out var waits) && waits.TryDequeue(out TimeSpan wait))
+        {
+            await Task.Delay(wait);
+        }
+
         if (scripted.TryGetValue(endpoint, out var queue) && queue.TryDequeue(out var respond))
         {
             await respond(http.Response);
