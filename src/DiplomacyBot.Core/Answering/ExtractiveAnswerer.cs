@@ -260,7 +260,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         Regex named = HolderPattern("(?:" + Text.RoleTitles.Alternation(title) + ")");
-        foreach (ScoredSentence lead in ranked.Take(RoleArticles).Where(s => HoldsFact(question, s)))
+        foreach (ScoredSentence lead in ranked.Take(RoleArticles).Where(s => !s.MissesName && HoldsFact(question, s)))
         {
             foreach (Match m in named.Matches(lead.Sentence.TextOf(lead.Article)))
             {
@@ -758,6 +758,12 @@ public sealed partial class ExtractiveAnswerer(
             }
 
             Sentence sentence = article.Sentences[hit.SentenceIndex];
+            if (Asks(sentence.TextOf(article)))
+            {
+                // A sentence that asks ("Which landmark is riddled with rust?") states nothing that could answer.
+                continue;
+            }
+
             // The sentence before often names what this one is about ("the second round ... This meeting lasted five hours").
             ulong context = 0;
             for (int back = 1; back <= ContextWindow; back++)
@@ -848,6 +854,21 @@ public sealed partial class ExtractiveAnswerer(
             }
         }
     }
+
+    /// <summary>
+    /// Whether the sentence names someone or something the question does not (a capitalised word past its first that
+    /// the question lacks): the answer to "which ...?" or "who ...?" is a name not already asked about.
+    /// </summary>
+    private static bool NamesSomeoneElse(AnalyzedQuestion question, string text) => CapitalisedWord().Matches(text)
+        .Any(m => m.Index > 0 && !Text.Lexicon.QuestionStopWords.Contains(m.Value) && !Mentioned(question, m.Value));
+
+    private static bool Mentioned(AnalyzedQuestion question, string word) =>
+        question.Text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}’'-]+")]
+    private static partial Regex CapitalisedWord();
+
+    private static bool Asks(string sentence) => sentence.TrimEnd(' ', '"', '”', '’', '\'', ')').EndsWith('?');
 
     /// <summary>The question's groups that the article's dateline place names, as bits (worked out once per place).</summary>
     private static ulong DatelineGroups(AnalyzedQuestion question, Article article, Dictionary<string, ulong> byPlace)
@@ -1010,10 +1031,10 @@ public sealed partial class ExtractiveAnswerer(
                 ? 0.25 : 0,
             // The terms of a deal are in figures ("cut milk output by 9.5 pct over two years").
             QuestionType.WhatAgreed => AgreementLanguage().IsMatch(text) ? 0.2 + (Figure().IsMatch(text) ? 0.1 : 0) : 0,
-            QuestionType.HowMany => Quantity().IsMatch(text) ? 0.1 : 0,
+            QuestionType.HowMany => Quantity().Matches(text).Any(m => !Mentioned(question, m.Value)) ? 0.1 : 0,
             QuestionType.Why => CauseLanguage().IsMatch(text) ? 0.1 : 0,
             QuestionType.HowLong => AnswerFacts.Durations(sentence, text).Any() ? 0.2 : 0,
-            QuestionType.Who => PersonLanguage().IsMatch(text) ? 0.1 : 0,
+            QuestionType.Who => (PersonLanguage().IsMatch(text) ? 0.1 : 0) + (NamesSomeoneElse(question, text) ? 0.1 : 0),
             QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text) ? 0.15 : 0)
                 + (PlaceFollowsAskedWords(question, text) ? 0.15 : 0),
             _ => 0,
