@@ -1,3 +1,4 @@
+using DiplomacyBot.Core;
 using DiplomacyBot.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +16,7 @@ public static class OnnxServiceCollectionExtensions
     public static IServiceCollection AddLocalEmbeddings(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = new EmbeddingsOptions();
-        configuration.GetSection(EmbeddingsOptions.Section).Bind(options);
+        EmbeddingsOptions options = configuration.BindSection<EmbeddingsOptions>(EmbeddingsOptions.Section);
         services.TryAddSingleton(options);
         if (!options.IsLocal)
         {

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Search;
@@ -27,8 +28,7 @@ public static class LlmServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
-        var options = new LlmOptions();
-        configuration.GetSection(LlmOptions.Section).Bind(options);
+        LlmOptions options = configuration.BindSection<LlmOptions>(LlmOptions.Section);
         return services.AddLlmParts(options, string.Equals(configuration["Embeddings:Provider"], "openai", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -16,12 +17,7 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddDiplomacyBotSearch(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.TryAddSingleton(_ =>
-        {
-            var options = new SearchOptions();
-            configuration.GetSection(SearchOptions.Section).Bind(options);
-            return options;
-        });
+        services.TryAddSingleton(_ => configuration.BindSection<SearchOptions>(SearchOptions.Section));
         services.TryAddSingleton(sp => SearchPaths.For(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<StoreFile>()));
         services.TryAddSingleton(sp => new LuceneSentenceIndex(sp.GetRequiredService<SearchPaths>().Index));
         services.TryAddSingleton<IPassageIndex>(sp => sp.GetRequiredService<LuceneSentenceIndex>());

@@ -17,85 +17,38 @@ public sealed partial class LiteDbArticleStore : IConversationStore
     public void SaveAnswer(AnswerRecord answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        lock (_gate)
+        _gate.InTransaction(() =>
         {
-            try
-            {
-                var answers = Answers();
-                _db.BeginTrans();
-                try
-                {
-                    Upsert(answers, answer);
+            var answers = Answers();
+            Upsert(answers, answer);
 
-                    // Answers whose buttons nobody can still want go as new ones arrive, so the collection stays small.
-                    DateTime before = (answer.AnsweredAt - IConversationStore.AnswerRetention).UtcDateTime;
-                    answers.DeleteMany(Query.LT("expires", before));
-                    _db.GetCollection(ChatPosted).DeleteMany(Query.LT("expires", before));
-                    _db.Commit();
-                }
-                catch
-                {
-                    _db.Rollback();
-                    throw;
-                }
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
+            // Answers whose buttons nobody can still want go as new ones arrive, so the collection stays small.
+            DateTime before = (answer.AnsweredAt - IConversationStore.AnswerRetention).UtcDateTime;
+            answers.DeleteMany(Query.LT("expires", before));
+            _db.GetCollection(ChatPosted).DeleteMany(Query.LT("expires", before));
+        });
     }
 
     public void SavePosted(string answerId, IReadOnlyList<string> messageIds)
     {
         ArgumentNullException.ThrowIfNull(messageIds);
-        lock (_gate)
+        _gate.InTransaction(() =>
         {
-            try
+            var answers = Answers();
+            if (answers.FindById(answerId) is { } doc)
             {
-                var answers = Answers();
-                _db.BeginTrans();
-                try
-                {
-                    if (answers.FindById(answerId) is { } doc)
-                    {
-                        AnswerRecord answer = ConversationJson.Read<AnswerRecord>(doc["body"].AsString);
-                        Upsert(answers, answer with { PostedMessages = [.. answer.PostedMessages.Union(messageIds, StringComparer.Ordinal)] });
-                    }
-
-                    _db.Commit();
-                }
-                catch
-                {
-                    _db.Rollback();
-                    throw;
-                }
+                AnswerRecord answer = ConversationJson.Read<AnswerRecord>(doc["body"].AsString);
+                Upsert(answers, answer with { PostedMessages = [.. answer.PostedMessages.Union(messageIds, StringComparer.Ordinal)] });
             }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
+        });
     }
 
-    public AnswerRecord? AnswerPostedAs(string platform, string messageId, DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            try
-            {
-                return _db.GetCollection(ChatPosted).FindById(Key(platform, string.Empty, messageId)) is { } link
-                    && Answers().FindById(link["answer"]) is { } doc
-                    && doc["expires"].AsDateTime.ToUniversalTime() > now.UtcDateTime
-                    ? ConversationJson.Read<AnswerRecord>(doc["body"].AsString)
-                    : null;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+    public AnswerRecord? AnswerPostedAs(string platform, string messageId, DateTimeOffset now) => _gate.Locked(() =>
+        _db.GetCollection(ChatPosted).FindById(Key(platform, string.Empty, messageId)) is { } link
+        && Answers().FindById(link["answer"]) is { } doc
+        && doc["expires"].AsDateTime.ToUniversalTime() > now.UtcDateTime
+            ? ConversationJson.Read<AnswerRecord>(doc["body"].AsString)
+            : null);
 
     /// <summary>Writes the answer, and a link from each message it was posted as (inside the caller's transaction).</summary>
     private void Upsert(ILiteCollection<BsonDocument> answers, AnswerRecord answer)
@@ -122,38 +75,13 @@ public sealed partial class LiteDbArticleStore : IConversationStore
         }
     }
 
-    public AnswerRecord? Answer(string id)
-    {
-        lock (_gate)
-        {
-            try
-            {
-                return Answers().FindById(id) is { } doc ? ConversationJson.Read<AnswerRecord>(doc["body"].AsString) : null;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+    public AnswerRecord? Answer(string id) => _gate.Locked(() =>
+        Answers().FindById(id) is { } doc ? ConversationJson.Read<AnswerRecord>(doc["body"].AsString) : null);
 
-    IReadOnlyList<AnswerRecord> IConversationStore.Answers()
-    {
-        lock (_gate)
-        {
-            try
-            {
-                return Answers().FindAll()
-                    .OrderBy(d => d["answeredAt"].AsDateTime)
-                    .Select(d => ConversationJson.Read<AnswerRecord>(d["body"].AsString))
-                    .ToList();
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+    IReadOnlyList<AnswerRecord> IConversationStore.Answers() => _gate.Locked(() => Answers().FindAll()
+        .OrderBy(d => d["answeredAt"].AsDateTime)
+        .Select(d => ConversationJson.Read<AnswerRecord>(d["body"].AsString))
+        .ToList());
 
     public AnswerRecord? LatestInThread(string platform, string channel, string thread, DateTimeOffset now) =>
         Latest("thread", Key(platform, channel, thread), now);
@@ -164,63 +92,36 @@ public sealed partial class LiteDbArticleStore : IConversationStore
     public bool SaveFeedback(FeedbackRecord feedback)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        lock (_gate)
+        return _gate.Locked(() =>
         {
-            try
-            {
-                var ratings = _db.GetCollection(ChatFeedback);
-                string id = $"{feedback.AnswerId}\n{feedback.User}";
-                bool first = ratings.FindById(id) is null;
-                ratings.Upsert(new BsonDocument { ["_id"] = id, ["at"] = feedback.At.UtcDateTime, ["body"] = ConversationJson.Write(feedback) });
-                return first;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
+            var ratings = _db.GetCollection(ChatFeedback);
+            string id = $"{feedback.AnswerId}\n{feedback.User}";
+            bool first = ratings.FindById(id) is null;
+            ratings.Upsert(new BsonDocument { ["_id"] = id, ["at"] = feedback.At.UtcDateTime, ["body"] = ConversationJson.Write(feedback) });
+            return first;
+        });
     }
 
-    public IReadOnlyList<FeedbackRecord> Feedback(DateTimeOffset? since)
+    public IReadOnlyList<FeedbackRecord> Feedback(DateTimeOffset? since) => _gate.Locked(() =>
     {
-        lock (_gate)
-        {
-            try
-            {
-                var ratings = _db.GetCollection(ChatFeedback);
-                var found = since is { } from ? ratings.Find(Query.GTE("at", from.UtcDateTime)) : ratings.FindAll();
-                return found.Select(d => ConversationJson.Read<FeedbackRecord>(d["body"].AsString))
-                    .OrderByDescending(f => f.At)
-                    .ThenBy(f => f.AnswerId, StringComparer.Ordinal)
-                    .ThenBy(f => f.User, StringComparer.Ordinal)
-                    .ToList();
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+        var ratings = _db.GetCollection(ChatFeedback);
+        var found = since is { } from ? ratings.Find(Query.GTE("at", from.UtcDateTime)) : ratings.FindAll();
+        return found.Select(d => ConversationJson.Read<FeedbackRecord>(d["body"].AsString))
+            .OrderByDescending(f => f.At)
+            .ThenBy(f => f.AnswerId, StringComparer.Ordinal)
+            .ThenBy(f => f.User, StringComparer.Ordinal)
+            .ToList();
+    });
 
-    private AnswerRecord? Latest(string field, string key, DateTimeOffset now)
+    private AnswerRecord? Latest(string field, string key, DateTimeOffset now) => _gate.Locked(() =>
     {
-        lock (_gate)
-        {
-            try
-            {
-                DateTime nowUtc = now.UtcDateTime;
-                return Answers().Find(Query.EQ(field, key))
-                    .Where(d => d["expires"].AsDateTime.ToUniversalTime() > nowUtc)
-                    .OrderByDescending(d => d["answeredAt"].AsDateTime)
-                    .Select(d => ConversationJson.Read<AnswerRecord>(d["body"].AsString))
-                    .FirstOrDefault();
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+        DateTime nowUtc = now.UtcDateTime;
+        return Answers().Find(Query.EQ(field, key))
+            .Where(d => d["expires"].AsDateTime.ToUniversalTime() > nowUtc)
+            .OrderByDescending(d => d["answeredAt"].AsDateTime)
+            .Select(d => ConversationJson.Read<AnswerRecord>(d["body"].AsString))
+            .FirstOrDefault();
+    });
 
     private ILiteCollection<BsonDocument> Answers() => _db.GetCollection(ChatAnswers);
 

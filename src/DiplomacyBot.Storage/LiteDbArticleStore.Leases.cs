@@ -8,55 +8,25 @@ public sealed partial class LiteDbArticleStore : ILeaseStore
 {
     private const string Leases = "leases";
 
-    public bool TryAcquireLease(string name, string holder, DateTimeOffset now, TimeSpan duration)
+    // One transaction, so a process sharing the file cannot take the lease between the check and the write.
+    public bool TryAcquireLease(string name, string holder, DateTimeOffset now, TimeSpan duration) => _gate.InTransaction(() =>
     {
-        lock (_gate)
+        var leases = _db.GetCollection(Leases);
+        bool free = leases.FindById(name) is not { } lease || lease["holder"].AsString == holder || lease["expires"].AsDateTime.ToUniversalTime() <= now.UtcDateTime;
+        if (free)
         {
-            try
-            {
-                // One transaction, so a process sharing the file cannot take the lease between the check and the write.
-                var leases = _db.GetCollection(Leases);
-                _db.BeginTrans();
-                try
-                {
-                    bool free = leases.FindById(name) is not { } lease || lease["holder"].AsString == holder || lease["expires"].AsDateTime.ToUniversalTime() <= now.UtcDateTime;
-                    if (free)
-                    {
-                        leases.Upsert(new BsonDocument { ["_id"] = name, ["holder"] = holder, ["expires"] = (now + duration).UtcDateTime });
-                    }
-
-                    _db.Commit();
-                    return free;
-                }
-                catch
-                {
-                    _db.Rollback();
-                    throw;
-                }
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
+            leases.Upsert(new BsonDocument { ["_id"] = name, ["holder"] = holder, ["expires"] = (now + duration).UtcDateTime });
         }
-    }
 
-    public void ReleaseLease(string name, string holder)
+        return free;
+    });
+
+    public void ReleaseLease(string name, string holder) => _gate.Locked(() =>
     {
-        lock (_gate)
+        var leases = _db.GetCollection(Leases);
+        if (leases.FindById(name) is { } lease && lease["holder"].AsString == holder)
         {
-            try
-            {
-                var leases = _db.GetCollection(Leases);
-                if (leases.FindById(name) is { } lease && lease["holder"].AsString == holder)
-                {
-                    leases.Delete(name);
-                }
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
+            leases.Delete(name);
         }
-    }
+    });
 }

@@ -12,20 +12,8 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     public IEnumerable<NearDuplicateRecord> NearDuplicateRecords() =>
         Paged(_db.GetCollection(NearDuplicates), select: null, pageSize: 1000).Select(NearDuplicateBson.FromDocument);
 
-    public IReadOnlyList<ulong>? NearDuplicateSignature(string articleId)
-    {
-        lock (_gate)
-        {
-            try
-            {
-                return _db.GetCollection(NearDuplicates).FindById(articleId) is { } doc ? NearDuplicateBson.FromDocument(doc).Signature : null;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+    public IReadOnlyList<ulong>? NearDuplicateSignature(string articleId) => _gate.Locked(() =>
+        _db.GetCollection(NearDuplicates).FindById(articleId) is { } doc ? NearDuplicateBson.FromDocument(doc).Signature : null);
 
     /// <summary>The links as last read, and the store generation they were read at.</summary>
     private (long Generation, IReadOnlyDictionary<string, string> Links)? _links;
@@ -34,29 +22,19 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     /// Copy → original, for every linked copy. Every search asks for them, so they are kept in memory and read again
     /// only after this store saved links or the store generation moved (another process ingested).
     /// </summary>
-    public IReadOnlyDictionary<string, string> NearDuplicateLinks()
+    public IReadOnlyDictionary<string, string> NearDuplicateLinks() => _gate.Locked(() =>
     {
-        lock (_gate)
+        long generation = StoredGeneration();
+        if (_links is { } cached && cached.Generation == generation)
         {
-            try
-            {
-                long generation = StoredGeneration();
-                if (_links is { } cached && cached.Generation == generation)
-                {
-                    return cached.Links;
-                }
-
-                var links = _db.GetCollection(NearDuplicates).Find(Query.Not("original", BsonValue.Null))
-                    .ToDictionary(d => d["_id"].AsString, d => d["original"].AsString, StringComparer.Ordinal);
-                _links = (generation, links);
-                return links;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
+            return cached.Links;
         }
-    }
+
+        var links = _db.GetCollection(NearDuplicates).Find(Query.Not("original", BsonValue.Null))
+            .ToDictionary(d => d["_id"].AsString, d => d["original"].AsString, StringComparer.Ordinal);
+        _links = (generation, links);
+        return links;
+    });
 
     /// <summary>Whether any link exists, and the store generation that was read at.</summary>
     private (long Generation, bool Any)? _anyLinks;
@@ -69,33 +47,23 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     /// <summary>Ids whose link is remembered at most; past that the memory starts afresh.</summary>
     private const int RememberedOriginals = 50_000;
 
-    public bool HasNearDuplicateLinks()
+    public bool HasNearDuplicateLinks() => _gate.Locked(() =>
     {
-        lock (_gate)
+        long generation = StoredGeneration();
+        if (_links is { } cached && cached.Generation == generation)
         {
-            try
-            {
-                long generation = StoredGeneration();
-                if (_links is { } cached && cached.Generation == generation)
-                {
-                    return cached.Links.Count > 0;
-                }
-
-                if (_anyLinks is { } known && known.Generation == generation)
-                {
-                    return known.Any;
-                }
-
-                bool any = _db.GetCollection(NearDuplicates).Exists(Query.GT("original", BsonValue.Null));
-                _anyLinks = (generation, any);
-                return any;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
+            return cached.Links.Count > 0;
         }
-    }
+
+        if (_anyLinks is { } known && known.Generation == generation)
+        {
+            return known.Any;
+        }
+
+        bool any = _db.GetCollection(NearDuplicates).Exists(Query.GT("original", BsonValue.Null));
+        _anyLinks = (generation, any);
+        return any;
+    });
 
     /// <summary>
     /// The links of just these articles, each read by id the first time it is asked for at the current store
@@ -105,54 +73,47 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         var originals = new Dictionary<string, string>(StringComparer.Ordinal);
-        lock (_gate)
+        _gate.Locked(() =>
         {
-            try
+            long generation = StoredGeneration();
+            if (_links is { } cached && cached.Generation == generation)
             {
-                long generation = StoredGeneration();
-                if (_links is { } cached && cached.Generation == generation)
-                {
-                    foreach (string id in articleIds)
-                    {
-                        if (cached.Links.TryGetValue(id, out string? linked))
-                        {
-                            originals[id] = linked;
-                        }
-                    }
-
-                    return originals;
-                }
-
-                if (_originalsGeneration != generation || _originals.Count > RememberedOriginals)
-                {
-                    _originals.Clear();
-                    _originalsGeneration = generation;
-                }
-
-                // The ids not yet known are read each by its key: a lookup in the primary index, where a query over the
-                // set would parse and compile an expression for every call.
-                var links = _db.GetCollection(NearDuplicates);
                 foreach (string id in articleIds)
                 {
-                    if (!_originals.ContainsKey(id))
+                    if (cached.Links.TryGetValue(id, out string? linked))
                     {
-                        _originals[id] = links.FindById(id) is { } doc && doc["original"] is { IsNull: false } value ? value.AsString : null;
+                        originals[id] = linked;
                     }
                 }
 
-                foreach (string id in articleIds)
+                return;
+            }
+
+            if (_originalsGeneration != generation || _originals.Count > RememberedOriginals)
+            {
+                _originals.Clear();
+                _originalsGeneration = generation;
+            }
+
+            // The ids not yet known are read each by its key: a lookup in the primary index, where a query over the
+            // set would parse and compile an expression for every call.
+            var links = _db.GetCollection(NearDuplicates);
+            foreach (string id in articleIds)
+            {
+                if (!_originals.ContainsKey(id))
                 {
-                    if (_originals.GetValueOrDefault(id) is { } original)
-                    {
-                        originals[id] = original;
-                    }
+                    _originals[id] = links.FindById(id) is { } doc && doc["original"] is { IsNull: false } value ? value.AsString : null;
                 }
             }
-            catch (LiteException ex)
+
+            foreach (string id in articleIds)
             {
-                throw LiteDbStorage.Failed(ex);
+                if (_originals.GetValueOrDefault(id) is { } original)
+                {
+                    originals[id] = original;
+                }
             }
-        }
+        });
 
         return originals;
     }
@@ -160,43 +121,30 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
     public void SaveNearDuplicateRecords(IReadOnlyList<NearDuplicateRecord> records, IReadOnlyList<NearDuplicateRelink>? relinks = null)
     {
         ArgumentNullException.ThrowIfNull(records);
-        lock (_gate)
+        _gate.Locked(() =>
         {
-            try
+            _gate.InTransaction(() =>
             {
                 var collection = _db.GetCollection(NearDuplicates);
-                _db.BeginTrans();
-                try
+                foreach (NearDuplicateRecord record in records)
                 {
-                    foreach (NearDuplicateRecord record in records)
-                    {
-                        collection.Upsert(NearDuplicateBson.ToDocument(record));
-                    }
-
-                    foreach (NearDuplicateRelink relink in relinks ?? [])
-                    {
-                        if (collection.FindById(relink.ArticleId) is { } doc)
-                        {
-                            NearDuplicateBson.SetLink(doc, relink.OriginalId, relink.Similarity);
-                            collection.Update(doc);
-                        }
-                    }
-
-                    _db.Commit();
-                    _links = null;
-                    _anyLinks = null;
-                    _originals.Clear();
+                    collection.Upsert(NearDuplicateBson.ToDocument(record));
                 }
-                catch
+
+                foreach (NearDuplicateRelink relink in relinks ?? [])
                 {
-                    _db.Rollback();
-                    throw;
+                    if (collection.FindById(relink.ArticleId) is { } doc)
+                    {
+                        NearDuplicateBson.SetLink(doc, relink.OriginalId, relink.Similarity);
+                        collection.Update(doc);
+                    }
                 }
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
+            });
+
+            // What was read of the links is forgotten once the new ones are committed.
+            _links = null;
+            _anyLinks = null;
+            _originals.Clear();
+        });
     }
 }

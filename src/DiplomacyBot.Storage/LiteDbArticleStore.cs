@@ -19,7 +19,7 @@ public sealed partial class LiteDbArticleStore : IBotStore
     private readonly LiteDatabase _db;
     private readonly ILiteCollection<BsonDocument> _articles;
     private readonly ILiteCollection<BsonDocument> _settings;
-    private readonly Lock _gate = new();
+    private readonly LiteDbGate _gate;
     private readonly ArticleCache _cache;
     private readonly bool _shared;
 
@@ -49,6 +49,7 @@ public sealed partial class LiteDbArticleStore : IBotStore
             Filename = path,
             Connection = shared ? ConnectionType.Shared : ConnectionType.Direct,
         });
+        _gate = new LiteDbGate(_db);
         _articles = _db.GetCollection(Articles);
         _settings = _db.GetCollection(Settings);
         // Kept up to date by every save from the start: built on first use instead, over a large store, it would be one
@@ -72,97 +73,36 @@ public sealed partial class LiteDbArticleStore : IBotStore
     /// <summary>The open database, shared with stores of derived data (sentence embeddings) kept in the same file.</summary>
     internal LiteDatabase Database => _db;
 
-    /// <summary>
-    /// The lock every operation on the file takes: a transaction on one thread and a read on another must not
-    /// interleave (LiteDB then reads pages the transaction is rewriting).
-    /// </summary>
-    internal Lock Gate => _gate;
+    /// <summary>The lock every operation on the file takes, stores of derived data in the same file included.</summary>
+    internal LiteDbGate Gate => _gate;
 
-    public long Generation
-    {
-        get
-        {
-            lock (_gate)
-            {
-                try
-                {
-                    return StoredGeneration();
-                }
-                catch (LiteException ex)
-                {
-                    throw LiteDbStorage.Failed(ex);
-                }
-            }
-        }
-    }
+    public long Generation => _gate.Locked(StoredGeneration);
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                try
-                {
-                    return _articles.Count();
-                }
-                catch (LiteException ex)
-                {
-                    throw LiteDbStorage.Failed(ex);
-                }
-            }
-        }
-    }
+    public int Count => _gate.Locked(() => _articles.Count());
 
     /// <summary>Whether no article is stored; unlike <see cref="Count"/> it reads one entry, not the whole id index.</summary>
-    public bool IsEmpty
-    {
-        get
-        {
-            lock (_gate)
-            {
-                try
-                {
-                    return !_articles.Exists(Query.All());
-                }
-                catch (LiteException ex)
-                {
-                    throw LiteDbStorage.Failed(ex);
-                }
-            }
-        }
-    }
+    public bool IsEmpty => _gate.Locked(() => !_articles.Exists(Query.All()));
 
     public const int DefaultCacheMegabytes = 64;
 
     /// <summary>The memory a decoded article is counted as taking in the cache.</summary>
     public static long CacheSizeOf(Article article) => ArticleCache.SizeOf(article);
 
-    public Article? Get(string id)
+    public Article? Get(string id) => _gate.Locked(() =>
     {
-        lock (_gate)
+        if (_cache.TryGet(id, out Article? cached))
         {
-            try
-            {
-                if (_cache.TryGet(id, out Article? cached))
-                {
-                    return cached;
-                }
-
-                Article? article = _articles.FindById(id) is { } doc ? ArticleBson.FromDocument(doc) : null;
-                if (article is not null)
-                {
-                    _cache.Add(article);
-                }
-
-                return article;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
+            return cached;
         }
-    }
+
+        Article? article = _articles.FindById(id) is { } doc ? ArticleBson.FromDocument(doc) : null;
+        if (article is not null)
+        {
+            _cache.Add(article);
+        }
+
+        return article;
+    });
 
     /// <summary>
     /// Reads the articles not already decoded in one query (one transaction and one pass over the id index), which
@@ -171,36 +111,29 @@ public sealed partial class LiteDbArticleStore : IBotStore
     public IReadOnlyDictionary<string, Article> GetMany(IReadOnlyCollection<string> ids)
     {
         var found = new Dictionary<string, Article>(ids.Count, StringComparer.Ordinal);
-        lock (_gate)
+        _gate.Locked(() =>
         {
-            try
+            // Each missing one by its key: a lookup in the primary index, where a query over the set would parse and
+            // compile an expression for every call.
+            foreach (string id in ids)
             {
-                // Each missing one by its key: a lookup in the primary index, where a query over the set would parse and
-                // compile an expression for every call.
-                foreach (string id in ids)
+                if (found.ContainsKey(id))
                 {
-                    if (found.ContainsKey(id))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    if (_cache.TryGet(id, out Article? cached) && cached is not null)
-                    {
-                        found[id] = cached;
-                    }
-                    else if (_articles.FindById(id) is { } doc)
-                    {
-                        Article article = ArticleBson.FromDocument(doc);
-                        found[article.Id] = article;
-                        _cache.Add(article);
-                    }
+                if (_cache.TryGet(id, out Article? cached) && cached is not null)
+                {
+                    found[id] = cached;
+                }
+                else if (_articles.FindById(id) is { } doc)
+                {
+                    Article article = ArticleBson.FromDocument(doc);
+                    found[article.Id] = article;
+                    _cache.Add(article);
                 }
             }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
+        });
 
         return found;
     }
@@ -217,25 +150,17 @@ public sealed partial class LiteDbArticleStore : IBotStore
         string? after = null;
         while (true)
         {
-            List<BsonDocument> page;
-            lock (_gate)
+            List<BsonDocument> page = _gate.Locked(() =>
             {
-                try
+                var query = collection.Query();
+                if (after is not null)
                 {
-                    var query = collection.Query();
-                    if (after is not null)
-                    {
-                        query = query.Where(Query.GT("_id", after));
-                    }
+                    query = query.Where(Query.GT("_id", after));
+                }
 
-                    var ordered = query.OrderBy("_id");
-                    page = select is null ? ordered.Limit(pageSize).ToList() : ordered.Select(select).Limit(pageSize).ToList();
-                }
-                catch (LiteException ex)
-                {
-                    throw LiteDbStorage.Failed(ex);
-                }
-            }
+                var ordered = query.OrderBy("_id");
+                return select is null ? ordered.Limit(pageSize).ToList() : ordered.Select(select).Limit(pageSize).ToList();
+            });
 
             if (page.Count == 0)
             {
@@ -261,82 +186,45 @@ public sealed partial class LiteDbArticleStore : IBotStore
         // Dates are stored as yyyy-MM-dd, which sort as the days do; undated articles hold null and fall outside.
         string from = BsonFields.DayText(first ?? DateOnly.MinValue);
         string to = BsonFields.DayText(last ?? DateOnly.MaxValue);
-        lock (_gate)
-        {
-            try
-            {
-                return _articles.Query()
-                    .Where(Query.Between("published", from, to))
-                    .OrderBy("$.published", Query.Descending)
-                    .Select("{ _id: $._id }")
-                    .Limit(limit)
-                    .ToList()
-                    .Select(d => d["_id"].AsString)
-                    .ToList();
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
+        return _gate.Locked(() => _articles.Query()
+            .Where(Query.Between("published", from, to))
+            .OrderBy("$.published", Query.Descending)
+            .Select("{ _id: $._id }")
+            .Limit(limit)
+            .ToList()
+            .Select(d => d["_id"].AsString)
+            .ToList());
     }
 
-    public IReadOnlyDictionary<string, string> ContentHashes()
-    {
-        lock (_gate)
-        {
-            try
-            {
-                return _db.Execute("SELECT $._id, $.hash FROM articles").ToEnumerable()
-                    .ToDictionary(d => d.AsDocument["_id"].AsString, d => d.AsDocument["hash"].AsString, StringComparer.Ordinal);
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+    public IReadOnlyDictionary<string, string> ContentHashes() => _gate.Locked(() =>
+        _db.Execute("SELECT $._id, $.hash FROM articles").ToEnumerable()
+            .ToDictionary(d => d.AsDocument["_id"].AsString, d => d.AsDocument["hash"].AsString, StringComparer.Ordinal));
 
     // Paged by id like All, reading only the two fields.
     public IEnumerable<KeyValuePair<string, string>> EnumerateContentHashes() =>
         Paged(_articles, "{ _id: $._id, hash: $.hash }", pageSize: 5000)
             .Select(doc => new KeyValuePair<string, string>(doc["_id"].AsString, doc["hash"].AsString));
 
-    public long Save(IReadOnlyList<Article> articles)
+    public long Save(IReadOnlyList<Article> articles) => _gate.Locked(() =>
     {
-        lock (_gate)
+        // The generation is forgotten before it is written and remembered only once the commit has happened, so a
+        // failed save leaves none that was never committed.
+        long generation = _gate.InTransaction(() =>
         {
-            try
+            foreach (Article article in articles)
             {
-                _db.BeginTrans();
-                try
-                {
-                    foreach (Article article in articles)
-                    {
-                        _cache.Remove(article.Id);
-                        _articles.Upsert(ArticleBson.ToDocument(article));
-                    }
+                _cache.Remove(article.Id);
+                _articles.Upsert(ArticleBson.ToDocument(article));
+            }
 
-                    long generation = StoredGeneration() + 1;
-                    _knownGeneration = null;
-                    _settings.Upsert(new BsonDocument { ["_id"] = GenerationKey, ["value"] = generation });
-                    _db.Commit();
-                    _knownGeneration = _shared ? null : generation;
-                    return generation;
-                }
-                catch
-                {
-                    _knownGeneration = null;
-                    _db.Rollback();
-                    throw;
-                }
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+            long next = StoredGeneration() + 1;
+            _knownGeneration = null;
+            _settings.Upsert(new BsonDocument { ["_id"] = GenerationKey, ["value"] = next });
+            return next;
+        });
+        _knownGeneration = _shared ? null : generation;
+        return generation;
+    });
 
     /// <summary>The committed generation; the caller holds the gate.</summary>
     private long StoredGeneration()
@@ -351,41 +239,23 @@ public sealed partial class LiteDbArticleStore : IBotStore
         return generation;
     }
 
-    public bool Remember(IReadOnlyList<string> keys, DateTimeOffset now, DateTimeOffset expires)
+    public bool Remember(IReadOnlyList<string> keys, DateTimeOffset now, DateTimeOffset expires) => _gate.Locked(() =>
     {
-        lock (_gate)
+        var seen = _db.GetCollection(SeenEvents);
+        DateTime nowUtc = now.UtcDateTime;
+        bool fresh = keys.All(key => seen.FindById(key) is not { } doc || doc["expires"].AsDateTime.ToUniversalTime() <= nowUtc);
+        _gate.InTransaction(() =>
         {
-            try
+            foreach (string key in keys)
             {
-                var seen = _db.GetCollection(SeenEvents);
-                DateTime nowUtc = now.UtcDateTime;
-                bool fresh = keys.All(key => seen.FindById(key) is not { } doc || doc["expires"].AsDateTime.ToUniversalTime() <= nowUtc);
-                _db.BeginTrans();
-                try
-                {
-                    foreach (string key in keys)
-                    {
-                        seen.Upsert(new BsonDocument { ["_id"] = key, ["expires"] = expires.UtcDateTime });
-                    }
-
-                    // Expired keys are dropped as new ones arrive, so the collection stays small.
-                    seen.DeleteMany(Query.LTE("expires", nowUtc));
-                    _db.Commit();
-                }
-                catch
-                {
-                    _db.Rollback();
-                    throw;
-                }
-
-                return fresh;
+                seen.Upsert(new BsonDocument { ["_id"] = key, ["expires"] = expires.UtcDateTime });
             }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+
+            // Expired keys are dropped as new ones arrive, so the collection stays small.
+            seen.DeleteMany(Query.LTE("expires", nowUtc));
+        });
+        return fresh;
+    });
 
     public void Dispose() => _db.Dispose();
 }

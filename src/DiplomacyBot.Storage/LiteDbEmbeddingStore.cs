@@ -20,7 +20,7 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
     private const string Legacy = "embeddings";
 
     private readonly LiteDatabase _db;
-    private readonly Lock _gate;
+    private readonly LiteDbGate _gate;
     private readonly ILiteCollection<BsonDocument> _vectors;
     private readonly ILiteCollection<BsonDocument> _articles;
     private readonly ILiteCollection<BsonDocument> _state;
@@ -43,26 +43,16 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
 
     public static string KeyOf(string model, string articleId) => $"{model}\u001f{articleId}";
 
-    public IReadOnlyDictionary<string, string> ContentHashes(string model)
+    public IReadOnlyDictionary<string, string> ContentHashes(string model) => _gate.Locked(() =>
     {
-        lock (_gate)
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (BsonDocument doc in _articles.Find(Query.EQ("model", model)))
         {
-            try
-            {
-                var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (BsonDocument doc in _articles.Find(Query.EQ("model", model)))
-                {
-                    hashes[doc["article"].AsString] = doc["hash"].AsString;
-                }
-
-                return hashes;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
+            hashes[doc["article"].AsString] = doc["hash"].AsString;
         }
-    }
+
+        return hashes;
+    });
 
     /// <summary>Read a page of records at a time, in key order, each page under the store's lock.</summary>
     public IEnumerable<ArticleVectors> All(string model)
@@ -72,18 +62,7 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
         string end = model + "\u0020";
         while (true)
         {
-            List<BsonDocument> page;
-            lock (_gate)
-            {
-                try
-                {
-                    page = _vectors.Find(Query.And(Query.GT("_id", after), Query.LT("_id", end)), limit: Page).ToList();
-                }
-                catch (LiteException ex)
-                {
-                    throw LiteDbStorage.Failed(ex);
-                }
-            }
+            List<BsonDocument> page = _gate.Locked(() => _vectors.Find(Query.And(Query.GT("_id", after), Query.LT("_id", end)), limit: Page).ToList());
 
             foreach (BsonDocument doc in page)
             {
@@ -99,20 +78,8 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
         }
     }
 
-    public ArticleVectors? Get(string model, string articleId)
-    {
-        lock (_gate)
-        {
-            try
-            {
-                return _vectors.FindById(KeyOf(model, articleId)) is { } doc ? Decode(doc, model) : null;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+    public ArticleVectors? Get(string model, string articleId) =>
+        _gate.Locked(() => _vectors.FindById(KeyOf(model, articleId)) is { } doc ? Decode(doc, model) : null);
 
     public void Save(IReadOnlyList<ArticleVectors> batch)
     {
@@ -122,7 +89,7 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
             return;
         }
 
-        InTransaction(() =>
+        _gate.InTransaction(() =>
         {
             foreach (var byModel in batch.GroupBy(v => v.Model, StringComparer.Ordinal))
             {
@@ -137,8 +104,6 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
 
                 Advance(byModel.Key, added);
             }
-
-            return 0;
         });
     }
 
@@ -150,7 +115,7 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
             return 0;
         }
 
-        return InTransaction(() =>
+        return _gate.InTransaction(() =>
         {
             int removed = 0, sentences = 0;
             foreach (string id in articleIds)
@@ -166,50 +131,12 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
         });
     }
 
-    public IReadOnlyList<string> Models()
-    {
-        lock (_gate)
-        {
-            try
-            {
-                return _state.FindAll().Select(d => d["_id"].AsString).Order(StringComparer.Ordinal).ToList();
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+    public IReadOnlyList<string> Models() =>
+        _gate.Locked(() => _state.FindAll().Select(d => d["_id"].AsString).Order(StringComparer.Ordinal).ToList());
 
-    public int Count(string model)
-    {
-        lock (_gate)
-        {
-            try
-            {
-                return (int)(_state.FindById(model)?["sentences"].AsInt64 ?? 0);
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+    public int Count(string model) => _gate.Locked(() => (int)(_state.FindById(model)?["sentences"].AsInt64 ?? 0));
 
-    public long Version(string model)
-    {
-        lock (_gate)
-        {
-            try
-            {
-                return _state.FindById(model)?["version"].AsInt64 ?? 0;
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
-    }
+    public long Version(string model) => _gate.Locked(() => _state.FindById(model)?["version"].AsInt64 ?? 0);
 
     private void Advance(string model, int sentences)
     {
@@ -220,32 +147,6 @@ public sealed class LiteDbEmbeddingStore : IEmbeddingStore
             ["version"] = (state?["version"].AsInt64 ?? 0) + 1,
             ["sentences"] = Math.Max(0, (state?["sentences"].AsInt64 ?? 0) + sentences),
         });
-    }
-
-    private T InTransaction<T>(Func<T> work)
-    {
-        lock (_gate)
-        {
-            try
-            {
-                _db.BeginTrans();
-                try
-                {
-                    T result = work();
-                    _db.Commit();
-                    return result;
-                }
-                catch
-                {
-                    _db.Rollback();
-                    throw;
-                }
-            }
-            catch (LiteException ex)
-            {
-                throw LiteDbStorage.Failed(ex);
-            }
-        }
     }
 
     private static BsonDocument Encode(string key, ArticleVectors v)

@@ -27,11 +27,10 @@ public static class AnsweringServiceCollectionExtensions
         bool minCoverageConfigured = section[nameof(AnswerOptions.MinCoverage)] is not null;
         bool scaleConfigured = section.GetChildren().Any(c => c.Key.StartsWith("Semantic", StringComparison.Ordinal));
 
-        services.TryAddSingleton(_ => FittedRankingWeights.For(section.Get<AnswerOptions>() ?? new AnswerOptions()));
+        services.TryAddSingleton(_ => FittedRankingWeights.For(configuration.BindSection<AnswerOptions>(AnswerOptions.Section)));
         services.TryAddSingleton(sp =>
         {
-            var options = new AnswerOptions();
-            section.Bind(options);
+            AnswerOptions options = configuration.BindSection<AnswerOptions>(AnswerOptions.Section);
             EmbeddingSetup? embeddings = sp.GetService<EmbeddingSetup>();
             if (embeddings?.SimilarityScale is { } scale && !scaleConfigured)
             {
@@ -68,8 +67,7 @@ public static class AnsweringServiceCollectionExtensions
         });
         services.TryAddKeyedSingleton(Lexical, (sp, _) =>
         {
-            var options = new AnswerOptions();
-            section.Bind(options);
+            AnswerOptions options = configuration.BindSection<AnswerOptions>(AnswerOptions.Section);
             RankingWeights lexical = sp.GetRequiredService<FittedRankingWeights>().Lexical;
             if (!minCoverageConfigured)
             {

@@ -18,10 +18,10 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddDiplomacyBotIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.TryAddSingleton(_ => Bound<IngestOptions>(configuration, IngestOptions.Section));
+        services.TryAddSingleton(_ => configuration.BindSection<IngestOptions>(IngestOptions.Section));
         services.TryAddSingleton(_ =>
         {
-            NearDuplicateOptions options = Bound<NearDuplicateOptions>(configuration, NearDuplicateOptions.Section);
+            NearDuplicateOptions options = configuration.BindSection<NearDuplicateOptions>(NearDuplicateOptions.Section);
             return options.Failures().FirstOrDefault() is { } failure ? throw new InvalidOperationException(failure) : options;
         });
         services.TryAddSingleton<ITemporalTagger, TemporalTagger>();
@@ -35,13 +35,5 @@ public static class IngestionServiceCollectionExtensions
             sp.GetRequiredService<IngestOptions>(),
             new NearDuplicateLinker(sp.GetRequiredService<INearDuplicateStore>(), sp.GetRequiredService<NearDuplicateOptions>())));
         return services;
-    }
-
-    private static T Bound<T>(IConfiguration configuration, string section)
-        where T : new()
-    {
-        var options = new T();
-        configuration.GetSection(section).Bind(options);
-        return options;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using DiplomacyBot.Core;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Hosting;
 using DiplomacyBot.Storage;
@@ -24,7 +25,7 @@ public static class MigrateStoreCommand
         command.SetAction(async (parse, _) =>
         {
             string file = parse.GetValue(from)!;
-            StorageOptions storage = BotConfiguration.Bind<StorageOptions>(CommandLine.Configuration(parse), StorageOptions.Section);
+            StorageOptions storage = CommandLine.Configuration(parse).BindSection<StorageOptions>(StorageOptions.Section);
             string? target = parse.GetValue(to) is { Length: > 0 } given ? given : storage.ConnectionString;
             if (!File.Exists(file))
             {

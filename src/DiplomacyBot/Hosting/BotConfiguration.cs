@@ -43,12 +43,4 @@ public static class BotConfiguration
         environment[EnvironmentPrefix + "Storage__Provider"] = "LiteDb";
         environment[EnvironmentPrefix + "Search__IndexPath"] = string.Empty;
     }
-
-    public static T Bind<T>(IConfiguration configuration, string section)
-        where T : new()
-    {
-        var options = new T();
-        configuration.GetSection(section).Bind(options);
-        return options;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using DiplomacyBot.Core;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Duplicates;
 using DiplomacyBot.Core.Events;
@@ -48,7 +49,7 @@ public sealed class BotContext : IDisposable
         Reader = services.GetRequiredService<ArticleSourceReader>();
         Ingestion = services.GetRequiredService<IngestService>();
         EmbeddingsOptions = services.GetRequiredService<EmbeddingsOptions>();
-        Llm = BotConfiguration.Bind<LlmOptions>(configuration, LlmOptions.Section);
+        Llm = configuration.BindSection<LlmOptions>(LlmOptions.Section);
         // Search by meaning first: it starts loading the model, which then loads while the vectors are read.
         Semantic = services.GetService<SemanticSearch>();
         VectorIndex = services.GetService<IVectorIndex>();
@@ -145,14 +146,14 @@ public sealed class BotContext : IDisposable
     /// <summary>Every bad setting the parts need, each naming its key, before any of them opens.</summary>
     private static void Validate(IConfiguration configuration)
     {
-        LlmOptions llm = BotConfiguration.Bind<LlmOptions>(configuration, LlmOptions.Section);
+        LlmOptions llm = configuration.BindSection<LlmOptions>(LlmOptions.Section);
         if (llm.Failures().ToList() is { Count: > 0 } failures)
         {
             // The same exception options validation throws at start, whichever service asks for the store first.
             throw new OptionsValidationException(LlmOptions.Section, typeof(LlmOptions), failures);
         }
 
-        EmbeddingsOptions embeddings = BotConfiguration.Bind<EmbeddingsOptions>(configuration, EmbeddingsOptions.Section);
+        EmbeddingsOptions embeddings = configuration.BindSection<EmbeddingsOptions>(EmbeddingsOptions.Section);
         var embeddingFailures = embeddings.Failures().ToList();
         if (embeddings.IsOpenAi && !llm.EmbeddingsEnabled)
         {
@@ -164,7 +165,7 @@ public sealed class BotContext : IDisposable
             throw new OptionsValidationException(EmbeddingsOptions.Section, typeof(EmbeddingsOptions), embeddingFailures);
         }
 
-        StorageOptions storage = BotConfiguration.Bind<StorageOptions>(configuration, StorageOptions.Section);
+        StorageOptions storage = configuration.BindSection<StorageOptions>(StorageOptions.Section);
         if (storage.Failures().ToList() is { Count: > 0 } storageFailures)
         {
             throw new OptionsValidationException(StorageOptions.Section, typeof(StorageOptions), storageFailures);

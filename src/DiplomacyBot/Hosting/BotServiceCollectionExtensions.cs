@@ -1,3 +1,4 @@
+using DiplomacyBot.Core;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Embeddings.Onnx;
@@ -15,7 +16,7 @@ public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddDiplomacyBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(_ => BotConfiguration.Bind<CorpusOptions>(configuration, CorpusOptions.Section));
+        services.TryAddSingleton(_ => configuration.BindSection<CorpusOptions>(CorpusOptions.Section));
         services.AddDiplomacyBotStorage(configuration);
         services.AddDiplomacyBotSearch(configuration);
         services.AddLocalEmbeddings(configuration);

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core;
 using DiplomacyBot.Discord;
 using DiplomacyBot.Feeds;
 using DiplomacyBot.Slack;
@@ -22,7 +23,7 @@ public static class ServeHost
     /// <param name="configure">Last word on the services (tests replace the answerer or the WebSocket connector here).</param>
     public static WebApplication Build(IConfiguration configuration, Action<IServiceCollection>? configure = null)
     {
-        var serve = BotConfiguration.Bind<ServeOptions>(configuration, ServeOptions.Section);
+        var serve = configuration.BindSection<ServeOptions>(ServeOptions.Section);
         if (serve.Failures().ToList() is { Count: > 0 } failures)
         {
             throw new Microsoft.Extensions.Options.OptionsValidationException(ServeOptions.Section, typeof(ServeOptions), failures);

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core;
 using DiplomacyBot.Storage;
 using DiplomacyBot.Storage.Postgres;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,7 @@ public static class StorageProviders
 {
     public static IServiceCollection AddDiplomacyBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        StorageOptions storage = BotConfiguration.Bind<StorageOptions>(configuration, StorageOptions.Section);
+        StorageOptions storage = configuration.BindSection<StorageOptions>(StorageOptions.Section);
         services.AddSingleton(storage);
         return storage.IsPostgres && !string.IsNullOrWhiteSpace(storage.ConnectionString)
             ? services.AddPostgresStorage(storage.ConnectionString)

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core;
 using DiplomacyBot.Feeds;
 using DiplomacyBot.Feeds.Feeds;
 using DiplomacyBot.Feeds.Html;
@@ -13,7 +14,7 @@ public sealed class WebTools : IDisposable
     public WebTools(BotContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Options = BotConfiguration.Bind<FeedsOptions>(context.Configuration, FeedsOptions.Section);
+        Options = context.Configuration.BindSection<FeedsOptions>(FeedsOptions.Section);
         if (Options.Failures().ToList() is { Count: > 0 } failures)
         {
             throw new InvalidOperationException(string.Join("; ", failures));
