@@ -73,6 +73,32 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     }
 
     [Fact]
+    public void Who_ForAPlaceTypedInLowerCase_NamesNoOneFromAnotherPlace()
+    {
+        // Norway is in the reports, but the only deputy fisheries minister they name is Germany's.
+        Answer answer = Ask("who's norway's deputy fisheries minister");
+
+        Assert.DoesNotContain("Weber", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Which_IsNotAnsweredWithASentenceThatAsksIt()
+    {
+        var store = MemoryArticleStore.Of(
+            ("q1", "2024-03-05", "Weekly news quiz",
+                "Which country hosted the first round of fisheries talks? Readers sent in their answers by Friday."),
+            ("q2", "2024-03-04", "Fisheries talks open",
+                "Norway hosted the first round of fisheries talks in Oslo on Monday."));
+        var answerer = new ExtractiveAnswerer(store, MemoryPassageIndex.Of(store.All()), new QuestionAnalyzer(), new AnswerOptions(), clock: FixedClock.At(2024, 5, 1));
+
+        Answer answer = answerer.Ask("Which country hosted the first round of fisheries talks?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("Norway", answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.EndsWith('?'));
+    }
+
+    [Fact]
     public void Who_NamesThePerson_NotTheQuestionsOwnWords()
     {
         Answer answer = Ask("Who chaired the fisheries talks?");
