@@ -72,6 +72,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
                 var terms = new List<WeightedTerm> { new(word, 1f) };
                 terms.AddRange(expansions.For(word).Select(alternative => new WeightedTerm(alternative, ExpansionBoost)));
+                if (Text.Capitals.CountryOf(word) is { } country)
+                {
+                    // "khartoum" in a question is often Sudan in the reports.
+                    terms.Add(new WeightedTerm(country.ToLowerInvariant(), ExpansionBoost));
+                }
+
                 if ((char.IsUpper(word[0]) && !char.IsDigit(word[0])) || placed.Any(p => m.Index >= p.Start && m.Index < p.End))
                 {
                     names.Add(groups.Count);
