@@ -79,14 +79,14 @@ public sealed class NearDuplicateTests : IDisposable
     }
 
     [Fact]
-    public void Answers_CiteOneArticleOfANearDuplicateGroup()
+    public async Task Answers_CiteOneArticleOfANearDuplicateGroup()
     {
         Ingest("reuters", Story, new DateOnly(2025, 10, 2));
         Ingest("menafn", Copy("MENAFN", "(MENAFN) -"), new DateOnly(2025, 10, 3));
         Ingest("sabah", Copy("Daily Sabah", "(AA) -"), new DateOnly(2025, 10, 3));
         var collapsed = new ExtractiveAnswerer(bot.Store, new NearDuplicateCollapsingIndex(bot.Index, bot.Store), new QuestionAnalyzer(), new AnswerOptions());
 
-        Answer answer = collapsed.Ask("What was discussed about banking at the embassy talks?");
+        Answer answer = await collapsed.AskAsync("What was discussed about banking at the embassy talks?");
 
         Assert.False(answer.Abstained);
         Assert.Single(answer.Citations.Select(c => c.ArticleId).Distinct());

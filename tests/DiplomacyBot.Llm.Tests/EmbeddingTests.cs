@@ -118,7 +118,7 @@ public sealed class EmbeddingTests
         LlmServices services = bed.Connect(o => o.EmbeddingModel = "fake-embed");
         await bed.EmbedMissingAsync();
 
-        Answer answer = await services.Answerer.AskAsync("Which flights will be negotiated?", CancellationToken.None);
+        Answer answer = await services.Answerer.AskAsync("Which flights will be negotiated?");
 
         Assert.Equal("Aviation.", answer.Lead);
         Citation citation = Assert.Single(answer.Citations);

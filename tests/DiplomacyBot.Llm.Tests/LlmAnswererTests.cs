@@ -14,7 +14,7 @@ public sealed class LlmAnswererTests
         await using var bed = await LlmTestBed.StartAsync();
         IAnswerer answerer = bed.Connect().Answerer;
 
-        await answerer.AskAsync(Question, CancellationToken.None);
+        await answerer.AskAsync(Question);
 
         ChatCall call = Assert.Single(bed.Server.ChatCalls);
         Assert.Equal("fake-chat", call.Model);
@@ -39,7 +39,7 @@ public sealed class LlmAnswererTests
             });
         };
 
-        Answer answer = await bed.Connect().Answerer.AskAsync(Question, CancellationToken.None);
+        Answer answer = await bed.Connect().Answerer.AskAsync(Question);
 
         Assert.False(answer.Abstained);
         Assert.Equal("The second round opened in Geneva on Monday, 10 March 2025.", answer.Lead);
@@ -71,7 +71,7 @@ public sealed class LlmAnswererTests
             });
         };
 
-        Answer answer = await bed.Connect().Answerer.AskAsync(Question, CancellationToken.None);
+        Answer answer = await bed.Connect().Answerer.AskAsync(Question);
 
         Assert.False(answer.Abstained);
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("peace treaty", StringComparison.Ordinal));
@@ -91,7 +91,7 @@ public sealed class LlmAnswererTests
             return ChatScript.Json(new { answer = $"The round opened in Geneva [{id}].", quotes = new[] { new { passage = id, quote = "Geneva hosted a glittering gala for the envoys." } } });
         };
 
-        Answer answer = await bed.Connect().Answerer.AskAsync(Question, CancellationToken.None);
+        Answer answer = await bed.Connect().Answerer.AskAsync(Question);
 
         Assert.NotEmpty(answer.Citations);
         Assert.All(answer.Citations, c =>
@@ -118,9 +118,9 @@ public sealed class LlmAnswererTests
     {
         await using var bed = await LlmTestBed.StartAsync();
         bed.Server.OnChat = _ => script;
-        Answer expected = bed.Extractive.Ask(Question);
+        Answer expected = await bed.Extractive.AskAsync(Question);
 
-        Answer answer = await bed.Connect().Answerer.AskAsync(Question, CancellationToken.None);
+        Answer answer = await bed.Connect().Answerer.AskAsync(Question);
 
         Assert.Equal(expected.Lead, answer.Lead);
         Assert.Equal(expected.Citations, answer.Citations);
@@ -134,9 +134,9 @@ public sealed class LlmAnswererTests
         await using var bed = await LlmTestBed.StartAsync();
         bed.Server.OnChat = _ => ChatScript.Error(503);
 
-        Answer answer = await bed.Connect(o => o.MaxRetries = 2).Answerer.AskAsync(Question, CancellationToken.None);
+        Answer answer = await bed.Connect(o => o.MaxRetries = 2).Answerer.AskAsync(Question);
 
-        Assert.Equal(bed.Extractive.Ask(Question).Lead, answer.Lead);
+        Assert.Equal((await bed.Extractive.AskAsync(Question)).Lead, answer.Lead);
         Assert.Equal(3, bed.Server.ChatCalls.Count);
         Assert.Contains(bed.Logs.At(LogLevel.Warning), l => l.Contains("HTTP 503", StringComparison.Ordinal));
     }
@@ -149,7 +149,7 @@ public sealed class LlmAnswererTests
             ? ChatScript.Error(500)
             : ChatScript.Json(new { answer = $"Geneva [{SentPrompts.PassageIdOf(call.User, TestCorpus.GenevaOpened)}].", quotes = Array.Empty<object>() });
 
-        Answer answer = await bed.Connect().Answerer.AskAsync(Question, CancellationToken.None);
+        Answer answer = await bed.Connect().Answerer.AskAsync(Question);
 
         Assert.Equal("Geneva.", answer.Lead);
         Assert.Equal(2, bed.Server.ChatCalls.Count);
@@ -161,9 +161,9 @@ public sealed class LlmAnswererTests
     {
         await using var bed = await LlmTestBed.StartAsync();
         bed.Server.OnChat = _ => ChatScript.NoReply;
-        Answer expected = bed.Extractive.Ask(Question);
+        Answer expected = await bed.Extractive.AskAsync(Question);
 
-        Answer answer = await bed.Connect(o => o.TimeoutSeconds = 1.5).Answerer.AskAsync(Question, CancellationToken.None);
+        Answer answer = await bed.Connect(o => o.TimeoutSeconds = 1.5).Answerer.AskAsync(Question);
 
         Assert.Equal(expected.Lead, answer.Lead);
         Assert.Contains(bed.Logs.At(LogLevel.Warning), l => l.Contains("no reply within 1.5 s", StringComparison.Ordinal));
@@ -176,8 +176,8 @@ public sealed class LlmAnswererTests
         bed.Server.OnChat = call => call.Number == 1 ? ChatScript.Error(500) : ChatScript.Json(new { answer = "Geneva [P1].", quotes = Array.Empty<object>() });
         IAnswerer answerer = bed.Connect(o => o.RewriteQueries = true).Answerer;
 
-        await answerer.AskAsync(Question, CancellationToken.None);
-        await answerer.AskAsync("What did the first meeting pledge?", CancellationToken.None);
+        await answerer.AskAsync(Question);
+        await answerer.AskAsync("What did the first meeting pledge?");
 
         Assert.NotEmpty(bed.Logs.Lines);
         Assert.DoesNotContain(bed.Logs.Lines, e => e.Text.Contains(LlmTestBed.ApiKey, StringComparison.Ordinal) || e.Text.Contains("SECRET", StringComparison.Ordinal));
@@ -199,7 +199,7 @@ public sealed class LlmAnswererTests
         Assert.DoesNotContain(aviation, await services.Retriever.RankAsync(question, null, [], CancellationToken.None));
         Assert.Contains(aviation, await services.Retriever.RankAsync(question, "aviation autumn", [], CancellationToken.None));
 
-        Answer answer = await services.Answerer.AskAsync(question, CancellationToken.None);
+        Answer answer = await services.Answerer.AskAsync(question);
 
         Assert.Equal(2, bed.Server.ChatCalls.Count);
         Assert.True(SentPrompts.IsRewrite(bed.Server.ChatCalls[0]));
@@ -216,7 +216,7 @@ public sealed class LlmAnswererTests
             ? ChatScript.Garbage("not json at all")
             : ChatScript.Json(new { answer = $"Geneva [{SentPrompts.PassageIdOf(call.User, TestCorpus.GenevaOpened)}].", quotes = Array.Empty<object>() });
 
-        Answer answer = await bed.Connect(o => { o.RewriteQueries = true; o.MaxRetries = 0; }).Answerer.AskAsync(Question, CancellationToken.None);
+        Answer answer = await bed.Connect(o => { o.RewriteQueries = true; o.MaxRetries = 0; }).Answerer.AskAsync(Question);
 
         Assert.Equal("Geneva.", answer.Lead);
         Assert.DoesNotContain(bed.Logs.Lines, e => e.Level >= LogLevel.Warning);

@@ -301,7 +301,7 @@ public sealed class ConversationTests
     /// <summary>Answers with <c>count</c> quotes, "Quote 1." to "Quote n.", each from its own article.</summary>
     private sealed class ManySourcesAnswerer(int count) : IAnswerer
     {
-        public Answer Ask(string question, DateOnly? asOf) => new(
+        public Task<Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default) => Task.FromResult(new Answer(
             question,
             $"Answer to: {question}",
             false,
@@ -309,6 +309,6 @@ public sealed class ConversationTests
             {
                 string quote = string.Create(CultureInfo.InvariantCulture, $"Quote {i}.");
                 return new Citation($"a{i}", $"Title {i}", "MENAFN", new DateOnly(2025, 9, 28), DateBasis.ArticleId, quote, 0, quote.Length, $"data/articles/a{i}.txt", 1.0 / i);
-            }).ToList());
+            }).ToList()));
     }
 }

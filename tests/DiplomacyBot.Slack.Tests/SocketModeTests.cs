@@ -122,10 +122,11 @@ public sealed class SocketModeTests
 
     private sealed class SlowAnswerer(TimeSpan delay) : DiplomacyBot.Core.Answering.IAnswerer
     {
-        public DiplomacyBot.Core.Answering.Answer Ask(string question, DateOnly? asOf)
+        /// <summary>Does its work on the calling thread before handing back a finished task, as CPU-bound answering does.</summary>
+        public Task<DiplomacyBot.Core.Answering.Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default)
         {
             Thread.Sleep(delay);
-            return new DiplomacyBot.Core.Answering.Answer(question, $"Answer to: {question}", false, []);
+            return Task.FromResult(new DiplomacyBot.Core.Answering.Answer(question, $"Answer to: {question}", false, []));
         }
     }
 

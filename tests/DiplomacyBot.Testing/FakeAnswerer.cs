@@ -10,14 +10,14 @@ public sealed class FakeAnswerer(string quote = "The third round will be held th
 
     public System.Collections.Concurrent.ConcurrentQueue<DateOnly?> AsOfs { get; } = new();
 
-    public Answer Ask(string question, DateOnly? asOf)
+    public Task<Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         Questions.Enqueue(question);
         AsOfs.Enqueue(asOf);
-        return new Answer(
+        return Task.FromResult(new Answer(
             question,
             $"Answer to: {question}",
             false,
-            [new Citation("a1", title, outlet, new DateOnly(2025, 9, 28), DateBasis.ArticleId, quote, 0, quote.Length, "data/articles/a1.txt", 1.0)]);
+            [new Citation("a1", title, outlet, new DateOnly(2025, 9, 28), DateBasis.ArticleId, quote, 0, quote.Length, "data/articles/a1.txt", 1.0)]));
     }
 }

@@ -14,10 +14,10 @@ public sealed class AnswerBehaviourTests : IDisposable
 {
     private readonly TempFolder _temp = new();
 
-    private BotContext Open(params (string Id, string Published, string Title, string Body)[] articles) =>
-        OpenWire(articles.Select(a => (a.Id, a.Published, (string?)null, a.Title, a.Body)).ToArray());
+    private Task<BotContext> OpenAsync(params (string Id, string Published, string Title, string Body)[] articles) =>
+        OpenWireAsync(articles.Select(a => (a.Id, a.Published, (string?)null, a.Title, a.Body)).ToArray());
 
-    private BotContext OpenWire(params (string Id, string Published, string? Dateline, string Title, string Body)[] articles)
+    private Task<BotContext> OpenWireAsync(params (string Id, string Published, string? Dateline, string Title, string Body)[] articles)
     {
         string folder = Path.Combine(_temp.Path, "corpus");
         Directory.CreateDirectory(folder);
@@ -35,7 +35,7 @@ public sealed class AnswerBehaviourTests : IDisposable
             ["Storage:Path"] = _temp.File("bot.db"),
             ["Corpus:DefaultPath"] = folder,
         });
-        return BotContext.Open(configuration, TextWriter.Null, seed: true);
+        return BotContext.OpenAsync(configuration, TextWriter.Null, seed: true);
     }
 
     private static readonly (string, string, string, string)[] Talks =
@@ -52,10 +52,10 @@ public sealed class AnswerBehaviourTests : IDisposable
     ];
 
     [Fact]
-    public void AnOutcomeTheReportsOnlyExpect_IsNotReportedYet_QuotingTheLatestExpectation()
+    public async Task AnOutcomeTheReportsOnlyExpect_IsNotReportedYet_QuotingTheLatestExpectation()
     {
-        using BotContext bot = Open(Talks);
-        Answer answer = bot.Answerer.Ask("What was agreed at the third round of Danube talks?");
+        using BotContext bot = await OpenAsync(Talks);
+        Answer answer = await bot.Answerer.AskAsync("What was agreed at the third round of Danube talks?");
 
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.True(answer.Abstained);
@@ -65,10 +65,10 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void AnOutcomeTheReportsGive_IsAnswered()
+    public async Task AnOutcomeTheReportsGive_IsAnswered()
     {
-        using BotContext bot = Open(Talks);
-        Answer answer = bot.Answerer.Ask("What was agreed at the second round of Danube talks?");
+        using BotContext bot = await OpenAsync(Talks);
+        Answer answer = await bot.Answerer.AskAsync("What was agreed at the second round of Danube talks?");
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.Contains(answer.Citations.Take(2), c => c.Quote.Contains("framework for sharing data", StringComparison.Ordinal));
@@ -87,10 +87,10 @@ public sealed class AnswerBehaviourTests : IDisposable
     [Theory]
     [InlineData("how much did the treasury actually raise in the nov 10 telecom share sale", "10 Nov 2024")]
     [InlineData("how much did the treasury raise from the telecom share sale in november?", "November 2024")]
-    public void AnOutcomeOnADayTheReportsStillLookAheadTo_IsNotReportedYet(string question, string asked)
+    public async Task AnOutcomeOnADayTheReportsStillLookAheadTo_IsNotReportedYet(string question, string asked)
     {
-        using BotContext bot = Open(Sale);
-        Answer answer = bot.Answerer.Ask(question);
+        using BotContext bot = await OpenAsync(Sale);
+        Answer answer = await bot.Answerer.AskAsync(question);
 
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.StartsWith($"Not reported yet: the stored reports on this end on 20 Oct 2024, before {asked};", answer.Lead, StringComparison.Ordinal);
@@ -98,44 +98,44 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void AMonthWithoutAYear_ThatAReportComesFrom_IsNotTakenForOneStillToCome()
+    public async Task AMonthWithoutAYear_ThatAReportComesFrom_IsNotTakenForOneStillToCome()
     {
-        using BotContext bot = Open(Sale);
-        Answer answer = bot.Answerer.Ask("what did the treasury review in march?");
+        using BotContext bot = await OpenAsync(Sale);
+        Answer answer = await bot.Answerer.AskAsync("what did the treasury review in march?");
 
         Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains(answer.Citations.Take(1), c => c.Quote.Contains("privatisation plans", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void AMisspeltWord_IsLookedForAsTheIndexSpellsIt()
+    public async Task AMisspeltWord_IsLookedForAsTheIndexSpellsIt()
     {
-        using BotContext bot = Open(Talks);
-        Answer answer = bot.Answerer.Ask("when is the thrid round of danube tlaks?");
+        using BotContext bot = await OpenAsync(Talks);
+        Answer answer = await bot.Answerer.AskAsync("when is the thrid round of danube tlaks?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("A third round is planned for the autumn", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void ANameTheArticlesLack_IsStillUnknown_ThoughASimilarWordExists()
+    public async Task ANameTheArticlesLack_IsStillUnknown_ThoughASimilarWordExists()
     {
-        using BotContext bot = Open(Talks);
-        Answer answer = bot.Answerer.Ask("What did Vargason say about the Danube talks?");
+        using BotContext bot = await OpenAsync(Talks);
+        Answer answer = await bot.Answerer.AskAsync("What did Vargason say about the Danube talks?");
 
         Assert.True(answer.Abstained);
         Assert.Contains("never mention Vargason", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AskedAsOfADay_LaterArticlesDoNotCount()
+    public async Task AskedAsOfADay_LaterArticlesDoNotCount()
     {
-        using BotContext bot = Open(Talks);
+        using BotContext bot = await OpenAsync(Talks);
 
-        Answer now = bot.Answerer.Ask("What did the two sides agree on river data?");
-        Answer before = bot.Answerer.Ask("What did the two sides agree on river data?", new DateOnly(2024, 4, 1));
-        Answer beforeAll = bot.Answerer.Ask("Who led the delegations at the first round of Danube talks?", new DateOnly(2024, 3, 1));
-        Answer onTheDay = bot.Answerer.Ask("Who led the delegations at the first round of Danube talks?", new DateOnly(2024, 3, 2));
+        Answer now = await bot.Answerer.AskAsync("What did the two sides agree on river data?");
+        Answer before = await bot.Answerer.AskAsync("What did the two sides agree on river data?", new DateOnly(2024, 4, 1));
+        Answer beforeAll = await bot.Answerer.AskAsync("Who led the delegations at the first round of Danube talks?", new DateOnly(2024, 3, 1));
+        Answer onTheDay = await bot.Answerer.AskAsync("Who led the delegations at the first round of Danube talks?", new DateOnly(2024, 3, 2));
 
         Assert.Contains(now.Citations, c => c.ArticleId == "talks-2");
         Assert.DoesNotContain(before.Citations, c => c.ArticleId == "talks-2");
@@ -146,32 +146,32 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void AskedAsOfADay_LastMonthMeansTheMonthBeforeIt()
+    public async Task AskedAsOfADay_LastMonthMeansTheMonthBeforeIt()
     {
-        using BotContext bot = Open(Talks);
-        Answer answer = bot.Answerer.Ask("What happened in the Danube talks last month?", new DateOnly(2024, 6, 12));
+        using BotContext bot = await OpenAsync(Talks);
+        Answer answer = await bot.Answerer.AskAsync("What happened in the Danube talks last month?", new DateOnly(2024, 6, 12));
 
         Assert.False(answer.Abstained);
         Assert.Equal("talks-2", answer.Citations[0].ArticleId);
     }
 
     [Fact]
-    public void AQuestionAboutARoundNoReportMentions_Abstains_NamingIt()
+    public async Task AQuestionAboutARoundNoReportMentions_Abstains_NamingIt()
     {
-        using BotContext bot = Open(Talks);
+        using BotContext bot = await OpenAsync(Talks);
 
-        Answer answer = bot.Answerer.Ask("When will the fifth round of Danube talks take place?");
+        Answer answer = await bot.Answerer.AskAsync("When will the fifth round of Danube talks take place?");
 
         Assert.True(answer.Abstained);
         Assert.Contains("fifth round", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void WhoLedTheFirstRound_NamesThePeople_FromTheReportOfThatRound()
+    public async Task WhoLedTheFirstRound_NamesThePeople_FromTheReportOfThatRound()
     {
-        using BotContext bot = Open(Talks);
+        using BotContext bot = await OpenAsync(Talks);
 
-        Answer answer = bot.Answerer.Ask("Who led the delegations at the first round of Danube talks?");
+        Answer answer = await bot.Answerer.AskAsync("Who led the delegations at the first round of Danube talks?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Equal("talks-1", answer.Citations[0].ArticleId);
@@ -180,22 +180,22 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void WhoLedTheSecondRound_Abstains_WhenOnlyTheFirstRoundsLeadersAreNamed()
+    public async Task WhoLedTheSecondRound_Abstains_WhenOnlyTheFirstRoundsLeadersAreNamed()
     {
-        using BotContext bot = Open(Talks);
+        using BotContext bot = await OpenAsync(Talks);
 
-        Answer answer = bot.Answerer.Ask("Who led the delegations at the second round of Danube talks?");
+        Answer answer = await bot.Answerer.AskAsync("Who led the delegations at the second round of Danube talks?");
 
         Assert.True(answer.Abstained, answer.Lead);
         Assert.Contains("don't say who", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void WhereWasTheFirstRound_PrefersTheVenue()
+    public async Task WhereWasTheFirstRound_PrefersTheVenue()
     {
-        using BotContext bot = Open(Talks);
+        using BotContext bot = await OpenAsync(Talks);
 
-        Answer answer = bot.Answerer.Ask("Where was the first round of Danube talks held?");
+        Answer answer = await bot.Answerer.AskAsync("Where was the first round of Danube talks held?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Equal("talks-1", answer.Citations[0].ArticleId);
@@ -204,46 +204,46 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void WhatWasAgreed_QuotesTheTermsThatFollowTheLede()
+    public async Task WhatWasAgreed_QuotesTheTermsThatFollowTheLede()
     {
-        using BotContext bot = Open(Talks);
+        using BotContext bot = await OpenAsync(Talks);
 
-        Answer answer = bot.Answerer.Ask("What did the two sides agree on river data?");
+        Answer answer = await bot.Answerer.AskAsync("What did the two sides agree on river data?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("12 gauging stations", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void APastQuestionAboutAPeriodAfterEveryReport_Abstains_SayingHowOldTheNewestIs()
+    public async Task APastQuestionAboutAPeriodAfterEveryReport_Abstains_SayingHowOldTheNewestIs()
     {
-        using BotContext bot = Open(Talks);
+        using BotContext bot = await OpenAsync(Talks);
 
-        Answer answer = bot.Answerer.Ask("What did the Danube water talks decide in December 2024?");
+        Answer answer = await bot.Answerer.AskAsync("What did the Danube water talks decide in December 2024?");
 
         Assert.True(answer.Abstained, answer.Lead);
         Assert.Contains("10 May 2024", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void APeriodTheQuestionIsFor_DoesNotMakeEarlierReportsTooOld()
+    public async Task APeriodTheQuestionIsFor_DoesNotMakeEarlierReportsTooOld()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("quota-1", "1987-06-28", "OPEC sets quotas", "OPEC assigned Iraq a production quota of 1.54 mln bpd for the second half of 1987, delegates said."));
 
-        Answer answer = bot.Answerer.Ask("What production quota was Iraq assigned for the second half of 1987?");
+        Answer answer = await bot.Answerer.AskAsync("What production quota was Iraq assigned for the second half of 1987?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("1.54 mln bpd", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void WhenDidSomeoneSaySomething_IsTheReportsDate_WithHowItWasEstablished()
+    public async Task WhenDidSomeoneSaySomething_IsTheReportsDate_WithHowItWasEstablished()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("say-1", "2024-06-03", "Minister confirms new talks", "Foreign Minister Anna Berg confirmed that a new round of Danube talks would be held in Linz."));
 
-        Answer answer = bot.Answerer.Ask("When did the minister confirm the talks would be held in Linz?");
+        Answer answer = await bot.Answerer.AskAsync("When did the minister confirm the talks would be held in Linz?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("By 3 June 2024", answer.Lead, StringComparison.Ordinal);
@@ -251,23 +251,23 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void AWhenQuestionWhoseEvidenceGivesNoDate_Abstains()
+    public async Task AWhenQuestionWhoseEvidenceGivesNoDate_Abstains()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("amb-1", "2024-06-03", "New ambassador", "Peter Varga is Hungary's new ambassador to Austria, the ministry said."));
 
-        Answer answer = bot.Answerer.Ask("When was Varga appointed ambassador?");
+        Answer answer = await bot.Answerer.AskAsync("When was Varga appointed ambassador?");
 
         Assert.True(answer.Abstained, answer.Lead);
         Assert.Contains("don't say when", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Explain_ShowsHowTheQuestionWasRead_AndTheFeaturesOfEachCandidate()
+    public async Task Explain_ShowsHowTheQuestionWasRead_AndTheFeaturesOfEachCandidate()
     {
-        using BotContext bot = Open(Talks);
+        using BotContext bot = await OpenAsync(Talks);
 
-        RankingExplanation explanation = bot.Extractive.Explain("Who led the delegations at the first round of Danube talks?");
+        RankingExplanation explanation = await bot.Extractive.ExplainAsync("Who led the delegations at the first round of Danube talks?");
 
         Assert.Equal(QuestionType.Who, explanation.Type);
         Assert.Equal(1, explanation.Ordinal);
@@ -277,9 +277,9 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void WhereQuestions_NameThePlace_MadeMoreSpecificByTheSentencesThatFollow()
+    public async Task WhereQuestions_NameThePlace_MadeMoreSpecificByTheSentencesThatFollow()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("fx-1", "1987-10-19", "Treasury's Baker meets West German minister",
                 "Treasury Secretary James Baker met Finance Minister Gerhard Stoltenberg today in West Germany and agreed to support the currency pact. " +
                 "The Treasury described the meeting as a very positive, private meeting in Frankfurt, West Germany. " +
@@ -287,7 +287,7 @@ public sealed class AnswerBehaviourTests : IDisposable
             ("fx-2", "1987-10-12", "Stoltenberg comments on currencies",
                 "Stoltenberg said in Bonn that currency markets were calm."));
 
-        Answer answer = bot.Answerer.Ask("Where did Baker meet Stoltenberg?");
+        Answer answer = await bot.Answerer.AskAsync("Where did Baker meet Stoltenberg?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("Frankfurt, West Germany", answer.Lead, StringComparison.Ordinal);
@@ -295,17 +295,17 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void AWireStorysHere_IsItsDatelinePlace_AndTheDatelineCountsAsNamingThatPlace()
+    public async Task AWireStorysHere_IsItsDatelinePlace_AndTheDatelineCountsAsNamingThatPlace()
     {
-        using BotContext bot = OpenWire(
+        using BotContext bot = await OpenWireAsync(
             ("rub-1", "1987-10-20", "KUALA LUMPUR, Oct 20", "Rubber council meeting adjourned",
                 "A council meeting of the rubber organisation has been adjourned until Thursday as tomorrow is a national holiday. " +
                 "The main issue at the talks, which opened here yesterday, has been the buffer stock."),
             ("tin-1", "1987-10-18", "LONDON, Oct 18", "Tin traders cautious",
                 "Tin traders in London said a council meeting of producers would be held in September."));
 
-        Answer where = bot.Answerer.Ask("Where did the rubber council talks open?");
-        Answer when = bot.Answerer.Ask("When will the rubber council meeting in Kuala Lumpur resume?");
+        Answer where = await bot.Answerer.AskAsync("Where did the rubber council talks open?");
+        Answer when = await bot.Answerer.AskAsync("When will the rubber council meeting in Kuala Lumpur resume?");
 
         Assert.False(where.Abstained, where.Lead);
         Assert.StartsWith("Kuala Lumpur", where.Lead, StringComparison.Ordinal);
@@ -315,15 +315,15 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void HowLong_IsTheLengthOfWhatIsAsked_NotAnAmountPerYear()
+    public async Task HowLong_IsTheLengthOfWhatIsAsked_NotAnAmountPerYear()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("visit-1", "1987-04-27", "Nakasone leaves for Washington",
                 "Nakasone leaves on his official visit to the United States on Wednesday, weeks after Reagan imposed tariffs of 300 mln dlrs a year on Japanese goods."),
             ("visit-2", "1987-03-26", "Nakasone to visit Washington in late April",
                 "Prime Minister Nakasone will make an official week-long visit to the United States from April 29, officials said."));
 
-        Answer answer = bot.Answerer.Ask("How long will Nakasone's official visit to the United States last?");
+        Answer answer = await bot.Answerer.AskAsync("How long will Nakasone's official visit to the United States last?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("Week-long", answer.Lead, StringComparison.Ordinal);
@@ -331,23 +331,23 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void When_UsesTheDateOfWhatWasAsked_NotTheDateItWasSaid()
+    public async Task When_UsesTheDateOfWhatWasAsked_NotTheDateItWasSaid()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("fta-1", "1987-10-19", "US says trade pacts should spur trade",
                 "Trade Representative Clayton Yeutter said on Monday that the free trade pact with Canada should help liberalise trade. " +
                 "The Canadian pact, signed by the two sides two weeks ago, has yet to be approved by Congress."));
 
-        Answer answer = bot.Answerer.Ask("When was the free trade pact with Canada signed?");
+        Answer answer = await bot.Answerer.AskAsync("When was the free trade pact with Canada signed?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("Two weeks ago", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void WhereWasARoundHeld_IsAnsweredFromTheReportOfIt_NotFromItsAnnouncement()
+    public async Task WhereWasARoundHeld_IsAnsweredFromTheReportOfIt_NotFromItsAnnouncement()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("an-1", "2024-04-01", "Second round of Danube talks to be held in Vienna",
                 "A meeting took place in Vienna, and now a second round of Danube talks is being prepared."),
             ("rep-1", "2024-04-20", "Second round of Danube talks ends",
@@ -355,7 +355,7 @@ public sealed class AnswerBehaviourTests : IDisposable
                 "The delegations were led by senior envoys. " +
                 "The meeting lasted five hours at the Austrian chancellery in Vienna."));
 
-        Answer answer = bot.Answerer.Ask("Where was the second round of Danube talks held?");
+        Answer answer = await bot.Answerer.AskAsync("Where was the second round of Danube talks held?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Equal("rep-1", answer.Citations[0].ArticleId);
@@ -363,20 +363,20 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void WhatWasSaidAboutATopic_LeadsWithASentenceThatNamesIt()
+    public async Task WhatWasSaidAboutATopic_LeadsWithASentenceThatNamesIt()
     {
-        using BotContext bot = Open(Talks);
+        using BotContext bot = await OpenAsync(Talks);
 
-        Answer answer = bot.Answerer.Ask("What was discussed about gauging stations in the second round?");
+        Answer answer = await bot.Answerer.AskAsync("What was discussed about gauging stations in the second round?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("gauging stations", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TheLatest_LeadsWithTheNewestStorysOpeningSentence()
+    public async Task TheLatest_LeadsWithTheNewestStorysOpeningSentence()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("s-1", "1987-06-10", "U.S. lifts some sanctions on Japan",
                 "Reagan lifted 51 mln dlrs of the semiconductor sanctions against Japan after Japan ended dumping."),
             ("s-2", "1987-10-20", "U.S. may end more sanctions against Japan",
@@ -384,67 +384,67 @@ public sealed class AnswerBehaviourTests : IDisposable
                 "Reagan imposed 300 mln dlrs in sanctions on Japanese goods last April over semiconductors. " +
                 "Reagan lifted 51 mln dlrs of the semiconductor sanctions against Japan last June."));
 
-        Answer answer = bot.Answerer.Ask("What's the latest on the US semiconductor sanctions against Japan?");
+        Answer answer = await bot.Answerer.AskAsync("What's the latest on the US semiconductor sanctions against Japan?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("84 mln dlrs", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TheLatest_ComesFromAStoryAboutTheSubject_NotANewerOneThatMentionsItInPassing()
+    public async Task TheLatest_ComesFromAStoryAboutTheSubject_NotANewerOneThatMentionsItInPassing()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("sug-1", "1987-03-19", "International sugar pact to be renegotiated",
                 "The International Sugar Agreement will be renegotiated, the organisation's officer in charge said after a special session."),
             ("com-1", "1987-03-31", "Commodity pacts under review",
                 "International agreements exist for sugar and wheat, and coffee producers meet next week."));
 
-        Answer answer = bot.Answerer.Ask("What is happening with the International Sugar Agreement?");
+        Answer answer = await bot.Answerer.AskAsync("What is happening with the International Sugar Agreement?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Equal("sug-1", answer.Citations[0].ArticleId);
     }
 
     [Fact]
-    public void ACountrysAdjective_FindsTheCountry()
+    public async Task ACountrysAdjective_FindsTheCountry()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("fta-2", "1987-10-19", "Trade pacts should spur trade",
                 "Yeutter spoke at a trade meeting in Washington. " +
                 "The Canadian pact, signed by the two sides two weeks ago, has yet to be approved by Congress."));
 
-        Answer answer = bot.Answerer.Ask("When was the pact with Canada signed?");
+        Answer answer = await bot.Answerer.AskAsync("When was the pact with Canada signed?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("Two weeks ago", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ADurationOfTalksElsewhere_DoesNotAnswerHowLongTheAskedMeetingLasted()
+    public async Task ADurationOfTalksElsewhere_DoesNotAnswerHowLongTheAskedMeetingLasted()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("riy-1", "2025-04-30", "Lavrov says progress made",
                 "Lavrov recalled a meeting in Riyadh in February on embassy operations. " +
                 "Last week, expert delegations met in Jeddah, where after 12 hours of discussions they agreed on grain."));
 
-        Answer answer = bot.Answerer.Ask("How long did the Riyadh meeting last?");
+        Answer answer = await bot.Answerer.AskAsync("How long did the Riyadh meeting last?");
 
         Assert.True(answer.Abstained, answer.Lead);
         Assert.Contains("don't say how long", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void DidTheyAgreeADate_IsAnsweredOnlyByADateAheadOrAWordOnOne()
+    public async Task DidTheyAgreeADate_IsAnsweredOnlyByADateAheadOrAWordOnOne()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("fl-1", "2025-04-11", "Istanbul talks end",
                 "The talks in Istanbul in February covered embassies. " +
                 "The Russian delegation stressed the importance of resuming direct flights."),
             ("fl-2", "2025-04-01", "Second meeting to be held",
                 "Lavrov did not give an exact date for the second meeting in Istanbul."));
 
-        Answer flights = bot.Answerer.Ask("Did the Istanbul talks agree a date for resuming direct flights?");
-        Answer meeting = bot.Answerer.Ask("Did Lavrov give a date for the second Istanbul meeting?");
+        Answer flights = await bot.Answerer.AskAsync("Did the Istanbul talks agree a date for resuming direct flights?");
+        Answer meeting = await bot.Answerer.AskAsync("Did Lavrov give a date for the second Istanbul meeting?");
 
         Assert.True(flights.Abstained, flights.Lead);
         Assert.Contains("whether a date was given", flights.Lead, StringComparison.Ordinal);
@@ -453,9 +453,9 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void WhoHoldsARole_IsTheNameNextToIt_InTheStoryAboutTheSubject()
+    public async Task WhoHoldsARole_IsTheNameNextToIt_InTheStoryAboutTheSubject()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("coc-1", "1987-03-27", "Cocoa council agrees buffer stock rules",
                 "The cocoa council reached agreement on rules to govern its buffer stock. " +
                 "The new rules take effect next week, after which the buffer stock manager can begin buying cocoa. " +
@@ -463,7 +463,7 @@ public sealed class AnswerBehaviourTests : IDisposable
             ("coc-2", "1987-03-25", "Cocoa council chairman seeks compromise",
                 "Council chairman Denis Bra Kanon said he would seek a compromise on buffer stock rules."));
 
-        Answer answer = bot.Answerer.Ask("Who manages the cocoa buffer stock under the new rules?");
+        Answer answer = await bot.Answerer.AskAsync("Who manages the cocoa buffer stock under the new rules?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("Juergen Plambeck (the manager)", answer.Lead, StringComparison.Ordinal);
@@ -471,31 +471,31 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void Why_LeadsWithASentenceGivingAReason_WhenOneIsNearlyAsGood()
+    public async Task Why_LeadsWithASentenceGivingAReason_WhenOneIsNearlyAsGood()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("ecu-1", "1987-03-11", "Ecuador halts oil exports",
                 "Ecuador suspended oil exports on Thursday, the energy ministry said. " +
                 "Ecuador was forced to suspend oil exports for four months after an earthquake damaged a pipeline."),
             ("ecu-2", "1987-03-09", "Ecuador oil exports",
                 "Ecuador's oil exports rose in February, officials said."));
 
-        Answer answer = bot.Answerer.Ask("Why did Ecuador suspend oil exports?");
+        Answer answer = await bot.Answerer.AskAsync("Why did Ecuador suspend oil exports?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("after an earthquake damaged a pipeline", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TheNextRound_IsTheMeetingTheNewestReportsExpect_NotAnAnnouncementOrAnOlderPlan()
+    public async Task TheNextRound_IsTheMeetingTheNewestReportsExpect_NotAnAnnouncementOrAnOlderPlan()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("n-1", "2024-03-01", "Danube talks to continue", "The next round of Danube talks will be held in June, officials said."),
             ("n-2", "2024-07-10", "Envoys prepare more Danube talks", "The envoys announced on Tuesday that they are preparing for the next round of Danube talks."),
             ("n-3", "2024-07-20", "Date set for Danube talks", "The next round of Danube talks will take place in Vienna on October 14."));
 
-        Answer when = bot.Answerer.Ask("When is the next round of Danube talks?");
-        Answer update = bot.Answerer.Ask("Any update on the next round of Danube talks?");
+        Answer when = await bot.Answerer.AskAsync("When is the next round of Danube talks?");
+        Answer update = await bot.Answerer.AskAsync("Any update on the next round of Danube talks?");
 
         Assert.False(when.Abstained, when.Lead);
         Assert.Contains("14 October 2024", when.Lead, StringComparison.Ordinal);
@@ -504,9 +504,9 @@ public sealed class AnswerBehaviourTests : IDisposable
     }
 
     [Fact]
-    public void ASummaryOfARoundThatTookPlace_ComesFromTheReportOfIt()
+    public async Task ASummaryOfARoundThatTookPlace_ComesFromTheReportOfIt()
     {
-        using BotContext bot = Open(
+        using BotContext bot = await OpenAsync(
             ("an-2", "2024-04-01", "Second round of Danube talks to be held in Vienna",
                 "A meeting took place in Vienna, and now a second round of Danube talks is being prepared. " +
                 "The second round of Danube talks will cover river data, the ministry said."),
@@ -514,7 +514,7 @@ public sealed class AnswerBehaviourTests : IDisposable
                 "The two sides concluded the second round of Danube talks in Vienna on Thursday. " +
                 "Both sides agreed to share readings from 12 gauging stations."));
 
-        Answer answer = bot.Answerer.Ask("Can you summarize the second round of Danube talks?");
+        Answer answer = await bot.Answerer.AskAsync("Can you summarize the second round of Danube talks?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Equal("rep-2", answer.Citations[0].ArticleId);

@@ -20,7 +20,7 @@ public sealed class SemanticRetrievalTests : IDisposable
     /// <summary>What the default model's vectors are stored under.</summary>
     private static readonly string Stored = Passages.Key("local:snowflake-arctic-embed-xs-int8");
 
-    private BotContext Open(string provider) => BotContext.Open(
+    private Task<BotContext> OpenAsync(string provider) => BotContext.OpenAsync(
         BotConfiguration.Build(new Dictionary<string, string?>
         {
             ["Storage:Path"] = _temp.File($"{provider}.db"),
@@ -31,19 +31,19 @@ public sealed class SemanticRetrievalTests : IDisposable
         seed: true);
 
     [Fact]
-    public void ProviderNone_AnswersEveryQuestionExactlyAsBm25AloneDid()
+    public async Task ProviderNone_AnswersEveryQuestionExactlyAsBm25AloneDid()
     {
         // Answers recorded from the BM25-only bot, before sentence vectors existed, for the sample development
         // questions and paraphrased ones (many of which BM25 alone abstains on).
         string golden = Path.Combine(AppContext.BaseDirectory, "Golden", "bm25-sample-answers.jsonl");
-        using BotContext bot = Open("none");
+        using BotContext bot = await OpenAsync("none");
         Assert.Null(bot.Semantic);
         int checkedAnswers = 0;
         foreach (string line in File.ReadLines(golden).Where(l => l.Length > 0))
         {
             using var expected = JsonDocument.Parse(line);
             JsonElement e = expected.RootElement;
-            Answer answer = bot.Answerer.Ask(e.GetProperty("question").GetString()!);
+            Answer answer = await bot.Answerer.AskAsync(e.GetProperty("question").GetString()!);
 
             Assert.Equal(e.GetProperty("answer").GetString(), answer.Lead);
             Assert.Equal(e.GetProperty("abstained").GetBoolean(), answer.Abstained);
@@ -57,9 +57,9 @@ public sealed class SemanticRetrievalTests : IDisposable
     }
 
     [Fact]
-    public void ByDefault_SentencesAreEmbeddedLocally_AndAParaphraseIsAnsweredFromTheSentenceThatMeansIt()
+    public async Task ByDefault_SentencesAreEmbeddedLocally_AndAParaphraseIsAnsweredFromTheSentenceThatMeansIt()
     {
-        using BotContext bot = Open("local");
+        using BotContext bot = await OpenAsync("local");
         Assert.NotNull(bot.Semantic);
         int sentences = bot.Store.All().Sum(a => a.Sentences.Count);
         Assert.Equal(sentences, bot.EmbeddingStore.Count(bot.Semantic!.Model));
@@ -68,13 +68,13 @@ public sealed class SemanticRetrievalTests : IDisposable
         // BM25 prefers "a bridge to further negotiations ... between the two powers"; in meaning, the nearest sentence
         // is "both sides are maintaining communication through phone and video conferences".
         const string question = "how are the two sides communicating in between the talks?";
-        Answer answer = bot.Answerer.Ask(question);
-        Answer lexical = bot.LexicalAnswerer().Ask(question);
+        Answer answer = await bot.Answerer.AskAsync(question);
+        Answer lexical = await bot.LexicalAnswerer().AskAsync(question);
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("video conferences", answer.Citations[0].Quote, StringComparison.Ordinal);
         Assert.DoesNotContain(lexical.Citations.Take(1), c => c.Quote.Contains("video conferences", StringComparison.Ordinal));
-        RankingExplanation explained = bot.Extractive.Explain(question, 5);
+        RankingExplanation explained = await bot.Extractive.ExplainAsync(question, 5);
         RankedPassage top = explained.Passages[0];
         Assert.Equal(bot.Semantic.Model, explained.Model);
         Assert.InRange(top.VectorRank, 1, 5);
@@ -83,11 +83,11 @@ public sealed class SemanticRetrievalTests : IDisposable
     }
 
     [Fact]
-    public void AQuestionTheArticlesCannotAnswer_IsStillAbstainedOn()
+    public async Task AQuestionTheArticlesCannotAnswer_IsStillAbstainedOn()
     {
-        using BotContext bot = Open("local");
+        using BotContext bot = await OpenAsync("local");
 
-        Answer answer = bot.Answerer.Ask("what is a good recipe for sourdough bread?");
+        Answer answer = await bot.Answerer.AskAsync("what is a good recipe for sourdough bread?");
 
         Assert.True(answer.Abstained, answer.Lead);
     }
@@ -174,7 +174,7 @@ public sealed class SemanticRetrievalTests : IDisposable
     public async Task Serve_EmbedsWhatHasNoVectorInTheBackground_WhileAnswering()
     {
         string db = _temp.File("serve.db");
-        using (BotContext seeded = BotContext.Open(
+        using (BotContext seeded = await BotContext.OpenAsync(
             BotConfiguration.Build(new Dictionary<string, string?> { ["Storage:Path"] = db, ["Corpus:DefaultPath"] = SampleCorpus.Folder, ["Embeddings:Provider"] = "none" }),
             TextWriter.Null,
             seed: true))
@@ -197,13 +197,13 @@ public sealed class SemanticRetrievalTests : IDisposable
         var watch = Stopwatch.StartNew();
         while (bot.EmbeddingStore.Count(bot.Semantic!.Model) < sentences && watch.Elapsed < TimeSpan.FromSeconds(60))
         {
-            Assert.NotNull(bot.Answerer.Ask("When is the third round?").Lead);
+            Assert.NotNull((await bot.Answerer.AskAsync("When is the third round?")).Lead);
             await Task.Delay(100);
         }
 
         Assert.Equal(sentences, bot.EmbeddingStore.Count(bot.Semantic.Model));
         Assert.Equal(sentences, bot.VectorIndex!.Count);
-        Assert.False(bot.Answerer.Ask("how are the two sides communicating in between the talks?").Abstained);
+        Assert.False((await bot.Answerer.AskAsync("how are the two sides communicating in between the talks?")).Abstained);
         await app.StopAsync();
     }
 

@@ -3,11 +3,22 @@ using DiplomacyBot.Testing;
 
 namespace DiplomacyBot.Tests;
 
-public sealed class TimelineCommandTests : IDisposable
+/// <summary><c>timeline</c> through the real program, each test on its own copy of the store the first run seeds.</summary>
+public sealed class TimelineCommandTests : IAsyncLifetime
 {
     private readonly TempFolder _temp = new();
 
-    private Task<BotRun> Run(params string[] args) => BotProcess.RunAsync(_temp.Path, [.. args, "--db", _temp.File("bot.db")]);
+    private string Db { get; set; } = null!;
+
+    public async Task InitializeAsync() => Db = await SeededStore.CopyToAsync(_temp.File("seeded"));
+
+    public Task DisposeAsync()
+    {
+        _temp.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Task<BotRun> Run(params string[] args) => BotProcess.RunAsync(_temp.Path, [.. args, "--db", Db]);
 
     [Fact]
     public async Task TimelineJson_ListsEventsInOrderWithPrecisionStatusAndVerbatimCitations()
@@ -132,6 +143,4 @@ public sealed class TimelineCommandTests : IDisposable
         Assert.Contains("held", lead, StringComparison.Ordinal);
         Assert.Contains("between 1 Apr 2025 and 30 Apr 2025", lead, StringComparison.Ordinal);
     }
-
-    public void Dispose() => _temp.Dispose();
 }

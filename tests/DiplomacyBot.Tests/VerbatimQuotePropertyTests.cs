@@ -15,14 +15,14 @@ public sealed partial class VerbatimQuotePropertyTests : IDisposable
     private static partial Regex Word();
 
     [Fact]
-    public void EveryQuote_EqualsItsArticlesOriginalTextAtItsOffsets_AndIsAWholeSentence()
+    public async Task EveryQuote_EqualsItsArticlesOriginalTextAtItsOffsets_AndIsAWholeSentence()
     {
         var configuration = BotConfiguration.Build(new Dictionary<string, string?>
         {
             ["Storage:Path"] = _temp.File("bot.db"),
             ["Corpus:DefaultPath"] = SampleCorpus.Folder,
         });
-        using BotContext bot = BotContext.Open(configuration, TextWriter.Null, seed: true);
+        using BotContext bot = await BotContext.OpenAsync(configuration, TextWriter.Null, seed: true);
         string[] vocabulary = bot.Store.All().SelectMany(a => Word().Matches(a.OriginalText).Select(m => m.Value))
             .Concat(["coffee", "football", "third", "round", "banking", "agreed"])
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -32,9 +32,9 @@ public sealed partial class VerbatimQuotePropertyTests : IDisposable
                        select $"{o} {string.Join(' ', words)}?";
 
         int citations = 0;
-        question.Sample(q =>
+        await question.SampleAsync(async q =>
         {
-            Answer answer = bot.Answerer.Ask(q);
+            Answer answer = await bot.Answerer.AskAsync(q);
             foreach (Citation c in answer.Citations)
             {
                 Article article = bot.Store.Get(c.ArticleId)!;

@@ -13,6 +13,7 @@ public sealed partial class Bm25BaselineAnswerer(IArticleStore store, IPassageIn
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
+    /// <summary>The answer, found without waiting on anything: BM25 over the index and the store.</summary>
     public Answer Ask(string question, DateOnly? asOf = null)
     {
         var groups = Word().Matches(question).Select(m => m.Value.ToLowerInvariant()).Distinct()
@@ -26,4 +27,7 @@ public sealed partial class Bm25BaselineAnswerer(IArticleStore store, IPassageIn
         Citation citation = Citation.From(article, article.Sentences[top.SentenceIndex], top.Score);
         return new Answer(question, citation.Quote, false, QuoteVerifier.IsVerbatim(article, citation) ? [citation] : []);
     }
+
+    public Task<Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
+        cancellationToken.IsCancellationRequested ? Task.FromCanceled<Answer>(cancellationToken) : Task.FromResult(Ask(question, asOf));
 }

@@ -40,10 +40,10 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalWord();
 
-    public Answer Ask(string question, DateOnly? asOf = null)
+    public async Task<Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         // With sentence vectors, the question is embedded and searched by meaning while it is read and searched by words.
-        Task<SemanticMatch?>? nearest = SearchByMeaning(question.Trim(), asOf);
+        Task<SemanticMatch?>? nearest = SearchByMeaning(question.Trim(), asOf, cancellationToken);
         AnalyzedQuestion analyzed = Analyze(question, asOf);
         if (analyzed.Groups.Count == 0)
         {
@@ -61,11 +61,11 @@ public sealed partial class ExtractiveAnswerer(
         var words = SearchWords(analyzed);
         AnalyzedQuestion? respelled = Respelled(analyzed, words.Found);
         var respelledWords = respelled is null ? default : SearchWords(respelled);
-        var (result, match, loaded) = WithNearest(analyzed, words, nearest);
+        var (result, match, loaded) = await WithNearestAsync(analyzed, words, nearest).ConfigureAwait(false);
         var ranked = Rank(analyzed, result, match, loaded);
         if (respelled is not null)
         {
-            var (again, againMatch, againLoaded) = WithNearest(respelled, respelledWords, nearest);
+            var (again, againMatch, againLoaded) = await WithNearestAsync(respelled, respelledWords, nearest).ConfigureAwait(false);
             var reranked = Rank(respelled, again, againMatch, againLoaded);
             if (reranked.Count > 0 && reranked[0].Coverage >= options.MinCoverage && (ranked.Count == 0 || reranked[0].Coverage > ranked[0].Coverage))
             {
@@ -376,10 +376,10 @@ public sealed partial class ExtractiveAnswerer(
     private const int RefinementWindow = 3;
 
     /// <summary>How the question was read and how its candidate sentences ranked, best first, with each feature.</summary>
-    public RankingExplanation Explain(string question, int top = 10, DateOnly? asOf = null)
+    public async Task<RankingExplanation> ExplainAsync(string question, int top = 10, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         AnalyzedQuestion analyzed = Analyze(question, asOf);
-        var (result, match, loaded) = Retrieve(analyzed);
+        var (result, match, loaded) = await RetrieveAsync(analyzed, cancellationToken).ConfigureAwait(false);
         var rows = Rank(analyzed, result, match, loaded).Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
                 AnswerFacts.Holds(analyzed, s.Sentence, s.Sentence.TextOf(s.Article)), s.Sentence.TextOf(s.Article))
@@ -600,8 +600,8 @@ public sealed partial class ExtractiveAnswerer(
     /// question in meaning: the index describes both (BM25 score and which concepts each holds), so every candidate
     /// is ranked on the same features whichever way it was found.
     /// </summary>
-    private (PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles) Retrieve(AnalyzedQuestion analyzed) =>
-        WithNearest(analyzed, SearchWords(analyzed), SearchByMeaning(analyzed.Text, analyzed.AsOf));
+    private Task<(PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles)> RetrieveAsync(AnalyzedQuestion analyzed, CancellationToken cancellationToken) =>
+        WithNearestAsync(analyzed, SearchWords(analyzed), SearchByMeaning(analyzed.Text, analyzed.AsOf, cancellationToken));
 
     /// <summary>BM25's best sentences for the question's concepts and the articles they are from.</summary>
     private (PassageSearchResult Found, Dictionary<string, Article> Articles) SearchWords(AnalyzedQuestion analyzed)
@@ -614,11 +614,11 @@ public sealed partial class ExtractiveAnswerer(
     /// The search by words joined with the search by meaning (run on another thread meanwhile): the index describes
     /// the nearest sentences BM25 did not find, so they are ranked on the same features.
     /// </summary>
-    private (PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles) WithNearest(
+    private async Task<(PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles)> WithNearestAsync(
         AnalyzedQuestion analyzed, (PassageSearchResult Found, Dictionary<string, Article> Articles) byWords, Task<SemanticMatch?>? nearest)
     {
         var (words, articles) = byWords;
-        if (nearest?.GetAwaiter().GetResult() is not { } match)
+        if (nearest is null || await nearest.ConfigureAwait(false) is not { } match)
         {
             return (words, null, articles);
         }
@@ -683,7 +683,7 @@ public sealed partial class ExtractiveAnswerer(
     /// The sentences nearest the question in meaning, searched on another thread; null without sentence vectors. As of
     /// a past day, some of the nearest sentences are from later articles and are dropped: more are asked for.
     /// </summary>
-    private Task<SemanticMatch?>? SearchByMeaning(string text, DateOnly? asOf)
+    private Task<SemanticMatch?>? SearchByMeaning(string text, DateOnly? asOf, CancellationToken cancellationToken)
     {
         if (semantic is null)
         {
@@ -691,7 +691,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         int vectorCandidates = asOf is null ? options.VectorCandidates : options.VectorCandidates * AsOfVectorFactor;
-        return Task.Run(() => semantic.Match(text, vectorCandidates));
+        return Task.Run(() => semantic.MatchAsync(text, vectorCandidates, cancellationToken), cancellationToken);
     }
 
     private AnalyzedQuestion Analyze(string question, DateOnly? asOf) =>

@@ -5,12 +5,8 @@ public interface IAnswerer
 {
     /// <summary>
     /// The answer as the articles stood on <paramref name="asOf"/>: articles published after it are ignored, and
-    /// relative words in the question ("this week", "last month") are read against it. Null means now.
+    /// relative words in the question ("this week", "last month") are read against it. Null means now. Whatever the
+    /// answer waits on (a model, a remote embedding) is awaited, never waited for on the calling thread.
     /// </summary>
-    Answer Ask(string question, DateOnly? asOf);
-
-    Answer Ask(string question) => Ask(question, null);
-
-    /// <summary>The same answer for callers that can wait without blocking a thread (an answerer that calls a model overrides it).</summary>
-    Task<Answer> AskAsync(string question, CancellationToken cancellationToken, DateOnly? asOf = null) => Task.FromResult(Ask(question, asOf));
+    Task<Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default);
 }

@@ -79,22 +79,22 @@ public sealed class ChatEngine(
     {
         if (conversations is null)
         {
-            return FromAnswer(await answerer.AskAsync(command.Argument, cancellationToken, command.AsOf).ConfigureAwait(false));
+            return FromAnswer(await answerer.AskAsync(command.Argument, command.AsOf, cancellationToken).ConfigureAwait(false));
         }
 
         FollowUp read = conversations.Read(question, command.Argument);
-        Answer answer = await answerer.AskAsync(read.Question, cancellationToken, command.AsOf).ConfigureAwait(false);
+        Answer answer = await answerer.AskAsync(read.Question, command.AsOf, cancellationToken).ConfigureAwait(false);
         var further = conversations.Further(read.Question, answer, command.AsOf, store, index);
         return conversations.Remember(question with { Text = command.Argument }, read, answer, further, store);
     }
 
     /// <summary>The answer for <c>POST /api/ask</c> and other callers that want the answer itself rather than a chat reply.</summary>
-    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken, DateOnly? asOf = null)
+    public async Task<Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await answerer.AskAsync(question, cancellationToken, asOf).ConfigureAwait(false);
+            return await answerer.AskAsync(question, asOf, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

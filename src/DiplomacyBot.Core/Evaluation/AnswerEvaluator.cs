@@ -13,7 +13,7 @@ namespace DiplomacyBot.Core.Evaluation;
 /// </summary>
 public static class AnswerEvaluator
 {
-    public static AnswerEvaluation Evaluate(string name, IAnswerer answerer, IArticleStore store, IReadOnlyList<EvalQuestion> questions)
+    public static async Task<AnswerEvaluation> EvaluateAsync(string name, IAnswerer answerer, IArticleStore store, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken = default)
     {
         int correct = 0, at1 = 0, at3 = 0, quotes = 0, verbatim = 0, dated = 0, rightDates = 0, abstained = 0, rightAbstentions = 0, notYet = 0, rightNotYet = 0;
         var latencies = new List<double>();
@@ -24,13 +24,13 @@ public static class AnswerEvaluator
         // Latency is measured on a warm process: one untimed question first.
         if (questions.Count > 0)
         {
-            answerer.Ask(questions[0].Question);
+            await answerer.AskAsync(questions[0].Question, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         foreach (EvalQuestion question in questions)
         {
             long started = Stopwatch.GetTimestamp();
-            Answer answer = answerer.Ask(question.Question);
+            Answer answer = await answerer.AskAsync(question.Question, cancellationToken: cancellationToken).ConfigureAwait(false);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
             foreach (Citation c in answer.Citations)

@@ -81,14 +81,4 @@ public sealed class SemanticSearch(IEmbeddingProvider provider, IEmbeddingStore 
         float[] vector = await provider.EmbedQueryAsync(query, cancellationToken).ConfigureAwait(false);
         return new SemanticMatch(vector, limit > 0 ? index.Nearest(vector, limit) : [], index);
     }
-
-    /// <summary>
-    /// The synchronous form, for the extractive answerer: a local model answers without waiting, a remote one blocks
-    /// the calling thread for its request.
-    /// </summary>
-    public SemanticMatch? Match(string query, int limit)
-    {
-        Task<SemanticMatch?> task = MatchAsync(query, limit, CancellationToken.None);
-        return task.IsCompletedSuccessfully ? task.Result : task.GetAwaiter().GetResult();
-    }
 }

@@ -23,11 +23,9 @@ public sealed class LlmAnswerer(
 {
     public const int MaxAnswerTokens = 800;
 
-    public Answer Ask(string question, DateOnly? asOf = null) => AskAsync(question, CancellationToken.None, asOf).GetAwaiter().GetResult();
-
-    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken, DateOnly? asOf = null)
+    public async Task<Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        Answer fallback = extractive.Ask(question, asOf);
+        Answer fallback = await extractive.AskAsync(question, asOf, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(question))
         {
             return fallback;

@@ -54,7 +54,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         long vectorBytes = 0;
         double ingestPeak;
         string indexFolder;
-        using (BotContext bot = BotContext.Open(configuration, TextWriter.Null, seed: false))
+        using (BotContext bot = BotContext.Open(configuration, TextWriter.Null))
         {
             log.WriteLine($"{name}: ingesting {corpus} ...");
             indexFolder = bot.Services.GetRequiredService<SearchPaths>().Index;
@@ -136,7 +136,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         var settings = BotConfiguration.LocalStore(Path.Combine(folder, "bench.db"));
         settings["Corpus:SeedWhenEmpty"] = "false";
         settings["Embeddings:Provider"] = "none";
-        using BotContext bot = BotContext.Open(BotConfiguration.Build(settings), TextWriter.Null, seed: false);
+        using BotContext bot = BotContext.Open(BotConfiguration.Build(settings), TextWriter.Null);
         log.WriteLine($"{name}: ingesting {corpus} ...");
         IngestReport report = bot.Ingestion.Ingest([corpus]);
         if (report.Ingested == 0)
@@ -168,7 +168,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         var lucene = new List<double>();
         var firstSeen = new List<double>();
         PeakMemory.Reset();
-        using BotContext bot = BotContext.Open(configuration, TextWriter.Null, seed: false);
+        using BotContext bot = BotContext.Open(configuration, TextWriter.Null);
         log.WriteLine($"{name}: opened the store: {PeakMemory.Describe()}");
         IPlainTextSearch index = bot.Services.GetRequiredService<IPlainTextSearch>();
         log.WriteLine($"{name}: warming up on {warmUp.Count} other questions x {WarmUpRounds} ...");
@@ -176,7 +176,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         {
             foreach (string question in warmUp)
             {
-                _ = bot.Answerer.Ask(question);
+                _ = await bot.Answerer.AskAsync(question, cancellationToken: cancellationToken).ConfigureAwait(false);
                 _ = index.SearchPlain(question, 10);
             }
         }
@@ -184,7 +184,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         foreach (string question in questions)
         {
             long started = Stopwatch.GetTimestamp();
-            _ = bot.Answerer.Ask(question);
+            _ = await bot.Answerer.AskAsync(question, cancellationToken: cancellationToken).ConfigureAwait(false);
             firstSeen.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
@@ -198,7 +198,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
             foreach (string question in questions)
             {
                 long started = Stopwatch.GetTimestamp();
-                _ = bot.Answerer.Ask(question);
+                _ = await bot.Answerer.AskAsync(question, cancellationToken: cancellationToken).ConfigureAwait(false);
                 double askMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 started = Stopwatch.GetTimestamp();
                 _ = index.SearchPlain(question, 10);

@@ -37,7 +37,7 @@ public static class AskCommand
                 result.AddError($"--as-of: \"{day}\" is not a day written YYYY-MM-DD");
             }
         });
-        command.SetAction((parse, _) =>
+        command.SetAction((parse, cancellationToken) =>
         {
             string text = string.Join(' ', parse.GetValue(question) ?? []).Trim();
             if (text.Length == 0)
@@ -46,11 +46,11 @@ public static class AskCommand
                 return Task.FromResult(2);
             }
 
-            return Answer(parse, text);
+            return Answer(parse, text, cancellationToken);
         });
         return command;
 
-        Task<int> Answer(ParseResult parse, string text) => CommandLine.Run(parse, seed: true, context =>
+        Task<int> Answer(ParseResult parse, string text, CancellationToken cancellationToken) => CommandLine.RunAsync(parse, seed: true, async (context, token) =>
         {
             bool asJson = parse.GetValue(json);
             DateOnly? day = parse.GetValue(asOf) is { } written && AsOfDay.TryParse(written, out DateOnly parsed) ? parsed : null;
@@ -77,12 +77,12 @@ public static class AskCommand
                 }
 
                 long started = Stopwatch.GetTimestamp();
-                Answer answer = context.Answerer.Ask(q, day);
+                Answer answer = await context.Answerer.AskAsync(q, day, token).ConfigureAwait(false);
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 Console.Out.WriteLine(asJson ? Json.Serialize(AnswerJson.From(answer)) : AnswerText.Render(answer));
                 if (parse.GetValue(explain))
                 {
-                    Console.Out.WriteLine(RenderExplanation(context.Extractive.Explain(q, Math.Max(1, parse.GetValue(top)), day)));
+                    Console.Out.WriteLine(RenderExplanation(await context.Extractive.ExplainAsync(q, Math.Max(1, parse.GetValue(top)), day, token).ConfigureAwait(false)));
                 }
 
                 Console.Out.Flush();
@@ -97,7 +97,7 @@ public static class AskCommand
             }
 
             return 0;
-        });
+        }, cancellationToken);
     }
 
     private static string RenderExplanation(RankingExplanation e)

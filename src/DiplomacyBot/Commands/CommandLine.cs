@@ -64,7 +64,7 @@ public static class CommandLine
     {
         try
         {
-            using BotContext context = BotContext.Open(Configuration(parse), Console.Error, seed);
+            using BotContext context = await BotContext.OpenAsync(Configuration(parse), Console.Error, seed, cancellationToken).ConfigureAwait(false);
             return await body(context, cancellationToken).ConfigureAwait(false);
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException ex)

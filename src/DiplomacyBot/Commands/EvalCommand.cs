@@ -86,19 +86,19 @@ public static class EvalCommand
 
             if (parse.GetValue(candidates))
             {
-                WriteCandidates(context, questions);
+                await WriteCandidatesAsync(context, questions, token).ConfigureAwait(false);
                 return 0;
             }
 
-            var runs = new List<AnswerEvaluation> { AnswerEvaluator.Evaluate(context.Semantic is null ? "DiplomacyBot" : "DiplomacyBot (hybrid)", context.Answerer, context.Store, questions) };
+            var runs = new List<AnswerEvaluation> { await AnswerEvaluator.EvaluateAsync(context.Semantic is null ? "DiplomacyBot" : "DiplomacyBot (hybrid)", context.Answerer, context.Store, questions, token).ConfigureAwait(false) };
             if (context.Semantic is not null)
             {
-                runs.Add(AnswerEvaluator.Evaluate("without vectors", context.LexicalAnswerer(), context.Store, questions));
+                runs.Add(await AnswerEvaluator.EvaluateAsync("without vectors", context.LexicalAnswerer(), context.Store, questions, token).ConfigureAwait(false));
             }
 
             if (parse.GetValue(baseline))
             {
-                runs.Add(AnswerEvaluator.Evaluate("BM25 top sentence", new Bm25BaselineAnswerer(context.Store, context.Index), context.Store, questions));
+                runs.Add(await AnswerEvaluator.EvaluateAsync("BM25 top sentence", new Bm25BaselineAnswerer(context.Store, context.Index), context.Store, questions, token).ConfigureAwait(false));
             }
 
             Console.Out.WriteLine($"{path}: {questions.Count} questions over {context.Store.Count} articles");
@@ -205,11 +205,11 @@ public static class EvalCommand
     /// One JSON line per candidate sentence of each question, with the features it was ranked on and whether it holds
     /// every expected phrase (the sentence that answers the question): material for fitting ranking weights.
     /// </summary>
-    private static void WriteCandidates(Hosting.BotContext context, IReadOnlyList<EvalQuestion> questions)
+    private static async Task WriteCandidatesAsync(Hosting.BotContext context, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
     {
         foreach (EvalQuestion q in questions)
         {
-            RankingExplanation e = context.Extractive.Explain(q.Question, 200);
+            RankingExplanation e = await context.Extractive.ExplainAsync(q.Question, 200, cancellationToken: cancellationToken).ConfigureAwait(false);
             for (int i = 0; i < e.Passages.Count; i++)
             {
                 RankedPassage p = e.Passages[i];

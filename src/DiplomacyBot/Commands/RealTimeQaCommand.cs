@@ -61,7 +61,7 @@ public static class RealTimeQaCommand
                     Dictionary<string, string?> settings = BotConfiguration.LocalStore(Path.Combine(folder, name, "week.db"));
                     settings["Corpus:SeedWhenEmpty"] = "false";
                     var configuration = BotConfiguration.Build(settings);
-                    using BotContext context = BotContext.Open(configuration, TextWriter.Null, seed: false);
+                    using BotContext context = BotContext.Open(configuration, TextWriter.Null);
                     var report = context.Ingestion.Ingest([Path.Combine(week, "articles.jsonl")]);
                     Console.Error.WriteLine($"{name}: {report.Summary()}");
                     if (context.Embedder is { } embedder)
@@ -86,7 +86,7 @@ public static class RealTimeQaCommand
                             ceiling++;
                         }
 
-                        Answer answer = context.Answerer.Ask(text, day);
+                        Answer answer = await context.Answerer.AskAsync(text, day, cancellationToken).ConfigureAwait(false);
                         bot.Add(answer, choices, correct, context.Store);
                         baseline.Add(lexical.Ask(text, day), choices, correct, context.Store);
                         if (parse.GetValue(failures))

@@ -28,6 +28,11 @@ public sealed class BotContext : IDisposable
     /// <summary>The command's own host, disposed with the context; null under <c>serve</c>, whose host owns the parts.</summary>
     private readonly IHost? ownedHost;
 
+    private readonly Lock prepareGate = new();
+
+    /// <summary>The opening of the store and index, once begun; null before.</summary>
+    private Task? prepared;
+
     private BotContext(IServiceProvider services, IConfiguration configuration, TextWriter log, IHost? ownedHost)
     {
         Services = services;
@@ -116,31 +121,67 @@ public sealed class BotContext : IDisposable
     public ITimelineSummarizer TimelineSummarizer(string? topic) => Services.GetRequiredService<ITimelineSummarizers>().For(topic);
 
     /// <summary>
-    /// Builds the command's host on <paramref name="configuration"/> and opens the store and index; with
-    /// <paramref name="seed"/>, fills an empty store from the bundled corpus. Disposing the context closes them.
+    /// Builds the command's host on <paramref name="configuration"/> and opens the store and index, caught up with
+    /// the store; an empty store stays empty. Disposing the context closes them.
     /// </summary>
-    public static BotContext Open(IConfiguration configuration, TextWriter log, bool seed)
+    public static BotContext Open(IConfiguration configuration, TextWriter log)
     {
-        IHost host = BotHost.Build(configuration);
-        BotContext context;
+        BotContext context = Create(configuration, log);
         try
         {
-            context = new BotContext(host.Services, configuration, log, host);
+            context.CatchUp();
+            context.prepared = Task.CompletedTask;
+            return context;
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Builds the command's host on <paramref name="configuration"/> and opens the store and index; with
+    /// <paramref name="seed"/>, fills an empty store from the bundled corpus (and embeds it). Disposing the context
+    /// closes them.
+    /// </summary>
+    public static async Task<BotContext> OpenAsync(IConfiguration configuration, TextWriter log, bool seed, CancellationToken cancellationToken = default)
+    {
+        BotContext context = Create(configuration, log);
+        try
+        {
+            await context.PrepareAsync(seed, cancellationToken).ConfigureAwait(false);
+            return context;
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The parts in <paramref name="services"/> (a host that owns them), not yet opened: <see cref="PrepareAsync"/>
+    /// opens the store and index as <see cref="OpenAsync"/> does.
+    /// </summary>
+    public static BotContext Create(IServiceProvider services, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new BotContext(services, services.GetRequiredService<IConfiguration>(), log, ownedHost: null);
+    }
+
+    private static BotContext Create(IConfiguration configuration, TextWriter log)
+    {
+        IHost host = BotHost.Build(configuration);
+        try
+        {
+            return new BotContext(host.Services, configuration, log, host);
         }
         catch
         {
             host.Dispose();
             throw;
         }
-
-        return context.Prepared(seed);
-    }
-
-    /// <summary>The parts in <paramref name="services"/> (a host that owns them), the store and index opened as <see cref="Open(IConfiguration, TextWriter, bool)"/> opens them.</summary>
-    public static BotContext Open(IServiceProvider services, TextWriter log, bool seed)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        return new BotContext(services, services.GetRequiredService<IConfiguration>(), log, ownedHost: null).Prepared(seed);
     }
 
     /// <summary>Every bad setting the parts need, each naming its key, before any of them opens.</summary>
@@ -172,39 +213,47 @@ public sealed class BotContext : IDisposable
         }
     }
 
-    private BotContext Prepared(bool seed)
+    /// <summary>
+    /// Opens the store and index, catching the index up with the store; with <paramref name="seed"/>, an empty store
+    /// is first filled from the bundled corpus and embedded. Done once: later calls wait for the first.
+    /// </summary>
+    public Task PrepareAsync(bool seed, CancellationToken cancellationToken = default)
     {
-        try
+        lock (prepareGate)
         {
-            if (seed && Corpus.SeedWhenEmpty && Store.IsEmpty)
-            {
-                SeedFromBundledCorpus();
-            }
-
-            // A new, empty store gets an empty index without a word: there was nothing to rebuild.
-            if (IndexMaintenance.EnsureFresh(Store, Index) && Store.Count is int stored and > 0)
-            {
-                Log.WriteLine($"Rebuilt the search index from the store ({Core.Text.Counted.Of(stored, "article")}).");
-            }
-
-            if (Semantic is { } semantic && EmbeddingStore.Count(semantic.Model) > 0)
-            {
-                if (semantic.EnsureFresh())
-                {
-                    Log.WriteLine($"Rebuilt the vector index from the store ({Core.Text.Counted.Of(VectorIndex!.Count, "sentence")}).");
-                }
-            }
-
-            return this;
-        }
-        catch
-        {
-            Dispose();
-            throw;
+            return prepared ??= PrepareOnceAsync(seed, cancellationToken);
         }
     }
 
-    private void SeedFromBundledCorpus()
+    private async Task PrepareOnceAsync(bool seed, CancellationToken cancellationToken)
+    {
+        if (seed && Corpus.SeedWhenEmpty && Store.IsEmpty)
+        {
+            await SeedFromBundledCorpusAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        CatchUp();
+    }
+
+    /// <summary>Rebuilds the search index, and the vector index, from the store when either is missing or behind.</summary>
+    private void CatchUp()
+    {
+        // A new, empty store gets an empty index without a word: there was nothing to rebuild.
+        if (IndexMaintenance.EnsureFresh(Store, Index) && Store.Count is int stored and > 0)
+        {
+            Log.WriteLine($"Rebuilt the search index from the store ({Core.Text.Counted.Of(stored, "article")}).");
+        }
+
+        if (Semantic is { } semantic && EmbeddingStore.Count(semantic.Model) > 0)
+        {
+            if (semantic.EnsureFresh())
+            {
+                Log.WriteLine($"Rebuilt the vector index from the store ({Core.Text.Counted.Of(VectorIndex!.Count, "sentence")}).");
+            }
+        }
+    }
+
+    private async Task SeedFromBundledCorpusAsync(CancellationToken cancellationToken)
     {
         IngestReport report;
         if (Directory.Exists(Corpus.DefaultPath))
@@ -221,7 +270,7 @@ public sealed class BotContext : IDisposable
         Log.WriteLine($"Sample corpus: {report.Summary()}.");
         if (Embedder is not null)
         {
-            EmbeddingReport embedded = Embedder.EmbedMissingAsync(null, CancellationToken.None).GetAwaiter().GetResult();
+            EmbeddingReport embedded = await Embedder.EmbedMissingAsync(null, cancellationToken).ConfigureAwait(false);
             Log.WriteLine($"Sample corpus: {embedded.Summary()}.");
         }
     }

@@ -87,7 +87,7 @@ public static class ServeEndpoints
             asOf = day;
         }
 
-        Answer answer = await engine.AskAsync(question, http.RequestAborted, asOf).ConfigureAwait(false);
+        Answer answer = await engine.AskAsync(question, asOf, http.RequestAborted).ConfigureAwait(false);
         return Results.Text(Json.Serialize(AnswerJson.From(answer)), "application/json");
     }
 

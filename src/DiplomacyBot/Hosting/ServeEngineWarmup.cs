@@ -1,4 +1,5 @@
 using DiplomacyBot.Core.Chat;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace DiplomacyBot.Hosting;
@@ -8,12 +9,12 @@ public sealed class ServeEngineWarmup(IServiceProvider services, ChatReadiness r
 {
     public const string Component = "engine";
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         readiness.Expect(Component, "opening the store");
+        await services.GetRequiredService<BotContext>().PrepareAsync(seed: true, cancellationToken).ConfigureAwait(false);
         _ = services.GetService(typeof(ChatEngine));
         readiness.Set(Component, true, "ready");
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -23,10 +23,10 @@ public static class ServeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChatReadiness>();
         services.TryAddSingleton<ITimelineChart, TimelineChart>();
-        services.TryAddSingleton(sp => BotContext.Open(
+        // Opened (and an empty store seeded) by ServeEngineWarmup, the first hosted service to start.
+        services.TryAddSingleton(sp => BotContext.Create(
             sp,
-            new ServeLogWriter(sp.GetRequiredService<ILoggerFactory>().CreateLogger("DiplomacyBot.Store")),
-            seed: true));
+            new ServeLogWriter(sp.GetRequiredService<ILoggerFactory>().CreateLogger("DiplomacyBot.Store"))));
         services.TryAddSingleton(sp =>
         {
             BotContext context = sp.GetRequiredService<BotContext>();

@@ -24,26 +24,26 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     private static readonly ExtractiveAnswerer Answerer = new(
         Store, MemoryPassageIndex.Of(Store.All()), new QuestionAnalyzer(), new AnswerOptions(), clock: FixedClock.At(2024, 5, 1));
 
-    private static Answer Ask(string question)
+    private static async Task<Answer> AskAsync(string question)
     {
-        Answer answer = Answerer.Ask(question);
+        Answer answer = await Answerer.AskAsync(question);
         Assert.All(answer.Citations, c => Assert.Equal(c.Quote, Store.Get(c.ArticleId)!.OriginalText[c.Start..c.End]));
         return answer;
     }
 
     [Fact]
-    public void When_ANumberedEvent_IsDatedFromItsReports()
+    public async Task When_ANumberedEvent_IsDatedFromItsReports()
     {
-        Answer answer = Ask("When was the second round of fisheries talks?");
+        Answer answer = await AskAsync("When was the second round of fisheries talks?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("10 April 2024", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Where_NamesThePlace()
+    public async Task Where_NamesThePlace()
     {
-        Answer answer = Ask("Where did the first round of fisheries talks take place?");
+        Answer answer = await AskAsync("Where did the first round of fisheries talks take place?");
 
         Assert.False(answer.Abstained);
         Assert.StartsWith("Oslo", answer.Lead, StringComparison.Ordinal);
@@ -54,35 +54,35 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     [InlineData("who's germany's deputy fisheries minister", "Anna Weber")]
     [InlineData("Who is Iceland's chief negotiator?", "Jon Petursson")]
     [InlineData("who's norway's negotiator", "Kari Holm (the negotiator)")]
-    public void Who_ForATitle_NamesWhoeverTheReportsGiveIt(string question, string named)
+    public async Task Who_ForATitle_NamesWhoeverTheReportsGiveIt(string question, string named)
     {
-        Answer answer = Ask(question);
+        Answer answer = await AskAsync(question);
 
         Assert.False(answer.Abstained);
         Assert.StartsWith(named, answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Who_ForATitleNoReportGives_Abstains_RatherThanNamingSomeoneElse()
+    public async Task Who_ForATitleNoReportGives_Abstains_RatherThanNamingSomeoneElse()
     {
         // The reports name negotiators and a deputy minister, but nobody as Iceland's foreign minister.
-        Answer answer = Ask("who's iceland's foreign minister?");
+        Answer answer = await AskAsync("who's iceland's foreign minister?");
 
         Assert.True(answer.Abstained);
         Assert.DoesNotContain("Petursson", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Who_ForAPlaceTypedInLowerCase_NamesNoOneFromAnotherPlace()
+    public async Task Who_ForAPlaceTypedInLowerCase_NamesNoOneFromAnotherPlace()
     {
         // Norway is in the reports, but the only deputy fisheries minister they name is Germany's.
-        Answer answer = Ask("who's norway's deputy fisheries minister");
+        Answer answer = await AskAsync("who's norway's deputy fisheries minister");
 
         Assert.DoesNotContain("Weber", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Which_IsNotAnsweredWithASentenceThatAsksIt()
+    public async Task Which_IsNotAnsweredWithASentenceThatAsksIt()
     {
         var store = MemoryArticleStore.Of(
             ("q1", "2024-03-05", "Weekly news quiz",
@@ -91,7 +91,7 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
                 "Norway hosted the first round of fisheries talks in Oslo on Monday."));
         var answerer = new ExtractiveAnswerer(store, MemoryPassageIndex.Of(store.All()), new QuestionAnalyzer(), new AnswerOptions(), clock: FixedClock.At(2024, 5, 1));
 
-        Answer answer = answerer.Ask("Which country hosted the first round of fisheries talks?");
+        Answer answer = await answerer.AskAsync("Which country hosted the first round of fisheries talks?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("Norway", answer.Lead, StringComparison.Ordinal);
@@ -99,9 +99,9 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     }
 
     [Fact]
-    public void Who_NamesThePerson_NotTheQuestionsOwnWords()
+    public async Task Who_NamesThePerson_NotTheQuestionsOwnWords()
     {
-        Answer answer = Ask("Who chaired the fisheries talks?");
+        Answer answer = await AskAsync("Who chaired the fisheries talks?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("Kari Holm", answer.Lead, StringComparison.Ordinal);
@@ -110,9 +110,9 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     [Theory]
     [InlineData("who led the german observer delegation?", "Anna Weber", "Luc Moreau")]
     [InlineData("who led France's observers delegation?", "Luc Moreau", "Anna Weber")]
-    public void Who_OnOneSide_NamesThatSidesPerson_NotTheOthers(string question, string named, string other)
+    public async Task Who_OnOneSide_NamesThatSidesPerson_NotTheOthers(string question, string named, string other)
     {
-        Answer answer = Ask(question);
+        Answer answer = await AskAsync(question);
 
         Assert.False(answer.Abstained);
         Assert.StartsWith(named, answer.Lead, StringComparison.Ordinal);
@@ -120,36 +120,36 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     }
 
     [Fact]
-    public void HowMany_QuotesTheSentenceWithTheFigure()
+    public async Task HowMany_QuotesTheSentenceWithTheFigure()
     {
-        Answer answer = Ask("How many tonnes of herring was the quota?");
+        Answer answer = await AskAsync("How many tonnes of herring was the quota?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("400,000", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void HowLong_QuotesTheSentenceWithTheLengthOfTime()
+    public async Task HowLong_QuotesTheSentenceWithTheLengthOfTime()
     {
-        Answer answer = Ask("How long would the second round of fisheries talks last?");
+        Answer answer = await AskAsync("How long would the second round of fisheries talks last?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("three days", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Why_LeadsWithTheSentenceThatGivesAReason()
+    public async Task Why_LeadsWithTheSentenceThatGivesAReason()
     {
-        Answer answer = Ask("Why was the herring agreement reached?");
+        Answer answer = await AskAsync("Why was the herring agreement reached?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("because both fleets", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void WhatAgreed_QuotesTheAgreement()
+    public async Task WhatAgreed_QuotesTheAgreement()
     {
-        Answer answer = Ask("What did Norway and Iceland agree on herring?");
+        Answer answer = await AskAsync("What did Norway and Iceland agree on herring?");
 
         Assert.False(answer.Abstained);
         Assert.Equal("f3", answer.Citations[0].ArticleId);
@@ -157,27 +157,27 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     }
 
     [Fact]
-    public void Latest_LeadsWithTheNewestReport()
+    public async Task Latest_LeadsWithTheNewestReport()
     {
-        Answer answer = Ask("What's the latest on the fisheries talks?");
+        Answer answer = await AskAsync("What's the latest on the fisheries talks?");
 
         Assert.False(answer.Abstained);
         Assert.Equal("f4", answer.Citations[0].ArticleId);
     }
 
     [Fact]
-    public void Summary_LeadsWithTheOpeningOfTheArticleAboutIt()
+    public async Task Summary_LeadsWithTheOpeningOfTheArticleAboutIt()
     {
-        Answer answer = Ask("Summarize the herring deal");
+        Answer answer = await AskAsync("Summarize the herring deal");
 
         Assert.False(answer.Abstained);
         Assert.Equal(("f3", 0), (answer.Citations[0].ArticleId, answer.Citations[0].Start));
     }
 
     [Fact]
-    public void AFactTheReportsDoNotGive_IsNotInvented()
+    public async Task AFactTheReportsDoNotGive_IsNotInvented()
     {
-        Answer answer = Ask("Where will the third round of fisheries talks be held?");
+        Answer answer = await AskAsync("Where will the third round of fisheries talks be held?");
 
         Assert.True(answer.Abstained);
         Assert.DoesNotContain("Reykjavik", answer.Lead, StringComparison.Ordinal);
@@ -185,9 +185,9 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     }
 
     [Fact]
-    public void AnOutcomeTheReportsOnlyExpect_IsNotReportedYet()
+    public async Task AnOutcomeTheReportsOnlyExpect_IsNotReportedYet()
     {
-        Answer answer = Ask("What was agreed at the third round of fisheries talks?");
+        Answer answer = await AskAsync("What was agreed at the third round of fisheries talks?");
 
         Assert.True(answer.Abstained);
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);

@@ -22,17 +22,17 @@ public sealed class SampleCorpusAnswerTests
         return store;
     }
 
-    private static Answer Ask(string question)
+    private static async Task<Answer> AskAsync(string question)
     {
-        Answer answer = Answerer.Ask(question);
+        Answer answer = await Answerer.AskAsync(question);
         Assert.All(answer.Citations, c => Assert.Equal(c.Quote, Store.Get(c.ArticleId)!.OriginalText[c.Start..c.End]));
         return answer;
     }
 
     [Fact]
-    public void WhenIsTheThirdRound_AnswersAutumn2025_CitingTheSeptemberArticleByItsIdDate()
+    public async Task WhenIsTheThirdRound_AnswersAutumn2025_CitingTheSeptemberArticleByItsIdDate()
     {
-        Answer answer = Ask("When is the third round?");
+        Answer answer = await AskAsync("When is the third round?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("autumn 2025", answer.Lead, StringComparison.OrdinalIgnoreCase);
@@ -43,9 +43,9 @@ public sealed class SampleCorpusAnswerTests
     }
 
     [Fact]
-    public void WhatWasAgreedOnBanking_CitesTheSecondIstanbulRoundArticle()
+    public async Task WhatWasAgreedOnBanking_CitesTheSecondIstanbulRoundArticle()
     {
-        Answer answer = Ask("What was agreed on banking?");
+        Answer answer = await AskAsync("What was agreed on banking?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.All(answer.Citations.Take(2), c => Assert.StartsWith("003_", c.ArticleId, StringComparison.Ordinal));
@@ -58,9 +58,9 @@ public sealed class SampleCorpusAnswerTests
     [Theory]
     [InlineData("How long did the second round last?", "Approximately five hours (5 hours)")]
     [InlineData("How many diplomatic properties should be returned to Russia?", "Six diplomatic properties")]
-    public void TheLead_StatesTheFactAskedFor(string question, string leadStart)
+    public async Task TheLead_StatesTheFactAskedFor(string question, string leadStart)
     {
-        Answer answer = Ask(question);
+        Answer answer = await AskAsync(question);
 
         Assert.StartsWith(leadStart, answer.Lead, StringComparison.Ordinal);
     }
@@ -69,9 +69,9 @@ public sealed class SampleCorpusAnswerTests
     [InlineData("What is the price of coffee in Brazil?")]
     [InlineData("Who won the football world cup final?")]
     [InlineData("How do I bake sourdough bread?")]
-    public void AnUnrelatedQuestion_IsAbstainedOn_SayingTheArticlesDoNotCoverIt(string question)
+    public async Task AnUnrelatedQuestion_IsAbstainedOn_SayingTheArticlesDoNotCoverIt(string question)
     {
-        Answer answer = Ask(question);
+        Answer answer = await AskAsync(question);
 
         Assert.True(answer.Abstained, answer.Lead);
         Assert.Matches("don't say|never mention", answer.Lead);

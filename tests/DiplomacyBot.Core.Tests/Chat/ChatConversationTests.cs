@@ -170,10 +170,10 @@ public sealed class ChatConversationTests : IDisposable
     {
         public List<string> Asked { get; } = [];
 
-        public Answer Ask(string question, DateOnly? asOf)
+        public Task<Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default)
         {
             Asked.Add(question);
-            return inner.Ask(question, asOf);
+            return inner.AskAsync(question, asOf, cancellationToken);
         }
     }
 }

@@ -43,14 +43,22 @@ public sealed class BotUnderTest : IAsyncDisposable
         ["Discord:PublicKey"] = TestKeys.PublicKey,
         ["Discord:Gateway"] = gateway ? "true" : "false",
         ["Discord:ApiBaseUrl"] = discord?.ApiBaseUrl ?? "https://discord.invalid/api/v10/",
-        ["Storage:Path"] = storePath ?? Path.Combine(Path.GetTempPath(), $"{TempStorePrefix}{Guid.NewGuid():N}.db"),
+        ["Storage:Path"] = storePath ?? Path.Combine(Path.GetTempPath(), $"{TempStorePrefix}{Guid.NewGuid():N}", SeededStore.FileName),
         ["Corpus:DefaultPath"] = "/nonexistent-use-embedded",
         ["Logging:LogLevel:Default"] = "Trace",
     };
 
-    /// <summary>Starts the host; with an <paramref name="answerer"/>, the chat engine uses it instead of the real store and index.</summary>
+    /// <summary>
+    /// Starts the host; with an <paramref name="answerer"/>, the chat engine uses it instead of the real store and index.
+    /// The store this class makes is a copy of the seeded sample store; a store the test names is left as it is.
+    /// </summary>
     public static async Task<BotUnderTest> StartAsync(Dictionary<string, string?> settings, IAnswerer? answerer = null, Action<IServiceCollection>? configure = null)
     {
+        if (OwnFolder(settings["Storage:Path"]) is { } own && !Directory.Exists(own))
+        {
+            await SeededStore.CopyToAsync(own);
+        }
+
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new LogCapture();
         WebApplication app = ServeHost.Build(configuration, services =>
@@ -114,19 +122,15 @@ public sealed class BotUnderTest : IAsyncDisposable
         Cleanup(store);
     }
 
+    /// <summary>The temp folder of a store this class made (see <see cref="Settings"/>); null for a store the test named.</summary>
+    private static string? OwnFolder(string? store) =>
+        store is not null && Path.GetDirectoryName(store) is { } folder && Path.GetFileName(folder).StartsWith(TempStorePrefix, StringComparison.Ordinal)
+            ? folder
+            : null;
+
     private static void Cleanup(string? store)
     {
-        if (store is null || !Path.GetFileName(store).StartsWith(TempStorePrefix, StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        foreach (string file in Directory.EnumerateFiles(Path.GetDirectoryName(store)!, Path.GetFileNameWithoutExtension(store) + "*"))
-        {
-            File.Delete(file);
-        }
-
-        foreach (string folder in new[] { store + ".index", store + ".vectors" }.Where(Directory.Exists))
+        if (OwnFolder(store) is { } folder && Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }

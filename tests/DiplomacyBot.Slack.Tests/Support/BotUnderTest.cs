@@ -41,14 +41,22 @@ public sealed class BotUnderTest : IAsyncDisposable
         ["Slack:SigningSecret"] = SigningSecret,
         ["Slack:ApiBaseUrl"] = slack?.ApiBaseUrl ?? "https://slack.invalid/api/",
         ["Slack:SecondsBetweenPosts"] = "0",
-        ["Storage:Path"] = storePath ?? Path.Combine(Path.GetTempPath(), $"{TempStorePrefix}{Guid.NewGuid():N}.db"),
+        ["Storage:Path"] = storePath ?? Path.Combine(Path.GetTempPath(), $"{TempStorePrefix}{Guid.NewGuid():N}", SeededStore.FileName),
         ["Corpus:DefaultPath"] = "/nonexistent-use-embedded",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    /// <summary>Starts the host; with an <paramref name="answerer"/>, the chat engine uses it instead of the real store and index.</summary>
+    /// <summary>
+    /// Starts the host; with an <paramref name="answerer"/>, the chat engine uses it instead of the real store and index.
+    /// The store this class makes is a copy of the seeded sample store; a store the test names is left as it is.
+    /// </summary>
     public static async Task<BotUnderTest> StartAsync(Dictionary<string, string?> settings, IAnswerer? answerer = null, Action<IServiceCollection>? configure = null)
     {
+        if (OwnFolder(settings["Storage:Path"]) is { } own && !Directory.Exists(own))
+        {
+            await SeededStore.CopyToAsync(own);
+        }
+
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         WebApplication app = ServeHost.Build(configuration, services =>
         {
@@ -112,20 +120,18 @@ public sealed class BotUnderTest : IAsyncDisposable
         DeleteTempStore(store);
     }
 
+    /// <summary>The temp folder of a store this class made (see <see cref="Settings"/>); null for a store the test named.</summary>
+    private static string? OwnFolder(string? store) =>
+        store is not null && Path.GetDirectoryName(store) is { } folder && Path.GetFileName(folder).StartsWith(TempStorePrefix, StringComparison.Ordinal)
+            ? folder
+            : null;
+
     /// <summary>Removes a store this class made in the temp folder (a store the test passed in is the test's own).</summary>
     private static void DeleteTempStore(string? store)
     {
-        if (store is not null && Path.GetFileName(store).StartsWith(TempStorePrefix, StringComparison.Ordinal))
+        if (OwnFolder(store) is { } folder && Directory.Exists(folder))
         {
-            foreach (string file in Directory.EnumerateFiles(Path.GetDirectoryName(store)!, Path.GetFileNameWithoutExtension(store) + "*"))
-            {
-                File.Delete(file);
-            }
-
-            foreach (string folder in new[] { store + ".index", store + ".vectors" }.Where(Directory.Exists))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Directory.Delete(folder, recursive: true);
         }
     }
 
