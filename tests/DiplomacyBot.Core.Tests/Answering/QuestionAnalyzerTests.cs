@@ -36,6 +36,10 @@ public sealed class QuestionAnalyzerTests
     [InlineData("Which price did the council set?", QuestionType.HowMany)]
     [InlineData("How old is the new prime minister?", QuestionType.HowMany)]
     [InlineData("How far is the venue from the capital?", QuestionType.HowMany)]
+    [InlineData("how many weeks will the ceasefire hold", QuestionType.HowLong)]
+    [InlineData("Which province hosted the negotiations?", QuestionType.Where)]
+    [InlineData("whats the cost of the new embassy", QuestionType.HowMany)]
+    [InlineData("What's the price of the grain deal?", QuestionType.HowMany)]
     public void QuestionType_IsReadFromItsWording(string question, QuestionType expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(question).Type);
