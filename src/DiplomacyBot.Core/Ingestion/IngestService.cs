@@ -37,6 +37,25 @@ public sealed class IngestService(
         using var parser = new Worker<SourceItem[], (SourceItem[] Chunk, List<(SourceItem Item, Article? Article, IngestProblem? Problem)> Parsed)>(
             items.Chunk(Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, duplicates is null ? null : signatures, cancellationToken)), cancellationToken);
         using var indexer = new Sink<(List<Article> Batch, HashSet<string> Replaced)>(work => index.Upsert(work.Batch, work.Replaced), cancellationToken);
+        // Linking a stored batch (and saving its links) runs on a thread of its own, in batch order, while the next
+        // batch is stored: links are saved after their articles, as before, and a crash in between leaves articles
+        // whose links the next run computes again.
+        var notes = new List<NearDuplicateNote>();
+        using var linker = duplicates is null ? null : new Sink<(List<Article> Batch, List<Article> Parsed)>(
+            work =>
+            {
+                if (work.Batch.Count > 0)
+                {
+                    notes.AddRange(duplicates!.Link(work.Batch, signatures));
+                }
+
+                foreach (Article article in work.Parsed)
+                {
+                    signatures.TryRemove(article, out _);
+                }
+            },
+            cancellationToken,
+            "ingest-link");
         foreach (var (chunk, parsed) in parser.Results())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -62,18 +81,11 @@ public sealed class IngestService(
                 saves++;
                 saved.UnionWith(batch.Select(a => a.Id));
                 indexer.Add((batch, replaced));
-                if (duplicates is not null)
-                {
-                    report.NearDuplicateNotes.AddRange(duplicates.Link(batch, signatures));
-                }
             }
 
-            foreach (var (_, article, _) in parsed)
+            if (linker is not null)
             {
-                if (article is not null)
-                {
-                    signatures.TryRemove(article, out _);
-                }
+                linker.Add((batch, parsed.Where(p => p.Article is not null).Select(p => p.Article!).ToList()));
             }
 
             if (options.CompactEvery > 0 && articles / options.CompactEvery > compacted)
@@ -86,6 +98,8 @@ public sealed class IngestService(
         }
 
         indexer.Complete();
+        linker?.Complete();
+        report.NearDuplicateNotes.AddRange(notes);
 
         // The index is committed once: if the process dies first, the index is behind the store and is rebuilt from it.
         if (generation is { } last)

@@ -4,12 +4,13 @@ using System.Runtime.ExceptionServices;
 namespace DiplomacyBot.Core.Ingestion;
 
 /// <summary>
-/// Runs a transformation on its own thread, one input ahead of the consumer, so parsing the next batch overlaps
-/// storing the current one. An exception on the worker thread is rethrown to the consumer.
+/// Runs a transformation on its own thread, up to two inputs ahead of the consumer, so parsing the next batches
+/// overlaps storing the current one (and goes on while a commit waits for the disk). An exception on the worker thread
+/// is rethrown to the consumer.
 /// </summary>
 internal sealed class Worker<TIn, TOut> : IDisposable
 {
-    private readonly BlockingCollection<TOut> _results = new(boundedCapacity: 1);
+    private readonly BlockingCollection<TOut> _results = new(boundedCapacity: 2);
     private readonly CancellationTokenSource _stop;
     private readonly Thread _thread;
     private ExceptionDispatchInfo? _error;
@@ -72,7 +73,7 @@ internal sealed class Sink<T> : IDisposable
     private readonly Thread _thread;
     private ExceptionDispatchInfo? _error;
 
-    public Sink(Action<T> consume, CancellationToken cancellationToken)
+    public Sink(Action<T> consume, CancellationToken cancellationToken, string name = "ingest-index")
     {
         _thread = new Thread(() =>
         {
@@ -92,7 +93,7 @@ internal sealed class Sink<T> : IDisposable
                 }
             }
         })
-        { IsBackground = true, Name = "ingest-index" };
+        { IsBackground = true, Name = name };
         _thread.Start();
     }
 

@@ -44,6 +44,33 @@ public sealed class MinHashTests
     }
 
     [Fact]
+    public void Signature_IsTheMinimumOfEachHashFunctionOverTheShingles()
+    {
+        // Signatures are stored: however they are computed, each value must be the one the plain definition gives.
+        var seeds = new ulong[MinHash.Size];
+        ulong state = 0x5DEECE66DUL;
+        for (int i = 0; i < seeds.Length; i++)
+        {
+            state = MinHash.Mix(state);
+            seeds[i] = state;
+        }
+
+        foreach (string text in new[] { Story, Story + " " + Story.ToUpperInvariant(), string.Join(' ', Enumerable.Range(0, 400).Select(i => $"w{i * 7919 % 1000}")) })
+        {
+            var expected = Enumerable.Repeat(ulong.MaxValue, MinHash.Size).ToArray();
+            foreach (ulong shingle in MinHash.Shingles(text))
+            {
+                for (int i = 0; i < expected.Length; i++)
+                {
+                    expected[i] = Math.Min(expected[i], MinHash.Mix(shingle ^ seeds[i]));
+                }
+            }
+
+            Assert.Equal(expected, MinHash.Signature(text));
+        }
+    }
+
+    [Fact]
     public void Collapse_KeepsTheFirstRankedArticleOfEachGroup()
     {
         PassageHit Hit(string article, int sentence) => new(article, sentence, 0, 1, 1, 0, 0);
