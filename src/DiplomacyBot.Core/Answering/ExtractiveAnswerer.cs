@@ -1157,7 +1157,9 @@ public sealed partial class ExtractiveAnswerer(
         if (question.Type == QuestionType.HowLong
             && AnswerFacts.Durations(best.Sentence, raw).OrderBy(t => Distance(question, raw, t.Start)).FirstOrDefault() is { } duration)
         {
-            return $"{Capitalize(duration.Text)} ({TimexDescriber.Describe(duration.Value, TimexType.Duration)}), according to {source}: {Text.Shortened.To(text, 240)}";
+            string described = TimexDescriber.Describe(duration.Value, TimexType.Duration);
+            string written = string.Equals(described, duration.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" ({described})";
+            return $"{Capitalize(duration.Text)}{written}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
         if (question.Type == QuestionType.HowMany && CountedPhrase(question, text) is { } count)
