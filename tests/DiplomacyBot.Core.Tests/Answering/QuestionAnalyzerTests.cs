@@ -317,5 +317,17 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
 
         Assert.Equal(["vietnam", "new", "foreign", "minister"], asked.Groups.Select(g => g.Key));
         Assert.Contains("Vietnam", asked.Places);
+        Assert.Contains(0, asked.Names);
+        Assert.DoesNotContain(3, asked.Names);
+    }
+
+    [Fact]
+    public void ACapital_AlsoFindsItsCountry()
+    {
+        AnalyzedQuestion asked = Analyzer.Analyze("what is nairobi buying from oslo");
+
+        Assert.Contains(asked.Groups.Single(g => g.Key == "nairobi").Terms, t => t.Text == "kenya");
+        Assert.Contains(asked.Groups.Single(g => g.Key == "oslo").Terms, t => t.Text == "norway");
+        Assert.Equal(2, asked.Names.Count);
     }
 }
