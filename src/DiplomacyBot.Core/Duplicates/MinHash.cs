@@ -1,4 +1,4 @@
-using System.Runtime.Intrinsics;
+using System.Numerics;
 
 namespace DiplomacyBot.Core.Duplicates;
 
@@ -35,13 +35,9 @@ public static class MinHash
 
         var signature = new ulong[Size];
         Array.Fill(signature, ulong.MaxValue);
-        if (Vector512.IsHardwareAccelerated)
+        if (Vector.IsHardwareAccelerated && Size % Vector<ulong>.Count == 0)
         {
-            MinOver512(shingles, signature);
-        }
-        else if (Vector256.IsHardwareAccelerated)
-        {
-            MinOver256(shingles, signature);
+            MinOverVectors(shingles, signature);
         }
         else
         {
@@ -61,73 +57,42 @@ public static class MinHash
         return signature;
     }
 
-    /// <summary>The same minima as the scalar loop, eight hash functions at a time (integer arithmetic, so exactly equal).</summary>
-    private static void MinOver512(HashSet<ulong> shingles, ulong[] signature)
+    /// <summary>
+    /// The same minima as the scalar loop, as many hash functions at a time as a hardware vector holds (four or eight);
+    /// integer arithmetic, so exactly equal.
+    /// </summary>
+    private static void MinOverVectors(HashSet<ulong> shingles, ulong[] signature)
     {
-        const int Lanes = 8;
-        Span<Vector512<ulong>> seeds = stackalloc Vector512<ulong>[Size / Lanes];
-        Span<Vector512<ulong>> minima = stackalloc Vector512<ulong>[Size / Lanes];
+        int lanes = Vector<ulong>.Count;
+        Span<Vector<ulong>> seeds = stackalloc Vector<ulong>[Size / lanes];
+        Span<Vector<ulong>> minima = stackalloc Vector<ulong>[Size / lanes];
         for (int k = 0; k < seeds.Length; k++)
         {
-            seeds[k] = Vector512.Create<ulong>(Seeds.AsSpan(k * Lanes, Lanes));
-            minima[k] = Vector512<ulong>.AllBitsSet;
+            seeds[k] = new Vector<ulong>(Seeds.AsSpan(k * lanes, lanes));
+            minima[k] = Vector<ulong>.AllBitsSet;
         }
 
         foreach (ulong shingle in shingles)
         {
-            Vector512<ulong> s = Vector512.Create(shingle);
+            var s = new Vector<ulong>(shingle);
             for (int k = 0; k < seeds.Length; k++)
             {
-                minima[k] = Vector512.Min(minima[k], Mix(s ^ seeds[k]));
+                minima[k] = Vector.Min(minima[k], Mix(s ^ seeds[k]));
             }
         }
 
         for (int k = 0; k < minima.Length; k++)
         {
-            minima[k].CopyTo(signature, k * Lanes);
+            minima[k].CopyTo(signature, k * lanes);
         }
     }
 
-    private static void MinOver256(HashSet<ulong> shingles, ulong[] signature)
+    private static Vector<ulong> Mix(Vector<ulong> x)
     {
-        const int Lanes = 4;
-        Span<Vector256<ulong>> seeds = stackalloc Vector256<ulong>[Size / Lanes];
-        Span<Vector256<ulong>> minima = stackalloc Vector256<ulong>[Size / Lanes];
-        for (int k = 0; k < seeds.Length; k++)
-        {
-            seeds[k] = Vector256.Create<ulong>(Seeds.AsSpan(k * Lanes, Lanes));
-            minima[k] = Vector256<ulong>.AllBitsSet;
-        }
-
-        foreach (ulong shingle in shingles)
-        {
-            Vector256<ulong> s = Vector256.Create(shingle);
-            for (int k = 0; k < seeds.Length; k++)
-            {
-                minima[k] = Vector256.Min(minima[k], Mix(s ^ seeds[k]));
-            }
-        }
-
-        for (int k = 0; k < minima.Length; k++)
-        {
-            minima[k].CopyTo(signature, k * Lanes);
-        }
-    }
-
-    private static Vector512<ulong> Mix(Vector512<ulong> x)
-    {
-        x += Vector512.Create(0x9E3779B97F4A7C15UL);
-        x = (x ^ Vector512.ShiftRightLogical(x, 30)) * Vector512.Create(0xBF58476D1CE4E5B9UL);
-        x = (x ^ Vector512.ShiftRightLogical(x, 27)) * Vector512.Create(0x94D049BB133111EBUL);
-        return x ^ Vector512.ShiftRightLogical(x, 31);
-    }
-
-    private static Vector256<ulong> Mix(Vector256<ulong> x)
-    {
-        x += Vector256.Create(0x9E3779B97F4A7C15UL);
-        x = (x ^ Vector256.ShiftRightLogical(x, 30)) * Vector256.Create(0xBF58476D1CE4E5B9UL);
-        x = (x ^ Vector256.ShiftRightLogical(x, 27)) * Vector256.Create(0x94D049BB133111EBUL);
-        return x ^ Vector256.ShiftRightLogical(x, 31);
+        x += new Vector<ulong>(0x9E3779B97F4A7C15UL);
+        x = (x ^ Vector.ShiftRightLogical(x, 30)) * new Vector<ulong>(0xBF58476D1CE4E5B9UL);
+        x = (x ^ Vector.ShiftRightLogical(x, 27)) * new Vector<ulong>(0x94D049BB133111EBUL);
+        return x ^ Vector.ShiftRightLogical(x, 31);
     }
 
     /// <summary>The estimated Jaccard similarity of the texts two signatures were made from, between 0 and 1.</summary>
