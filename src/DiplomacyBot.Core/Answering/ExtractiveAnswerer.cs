@@ -758,7 +758,8 @@ public sealed partial class ExtractiveAnswerer(
             }
 
             Sentence sentence = article.Sentences[hit.SentenceIndex];
-            if (Asks(sentence.TextOf(article)))
+            string text = sentence.TextOf(article);
+            if (Asks(text))
             {
                 // A sentence that asks ("Which landmark is riddled with rust?") states nothing that could answer.
                 continue;
@@ -783,7 +784,6 @@ public sealed partial class ExtractiveAnswerer(
             double semanticCoverage = SemanticCoverage(similarity);
             double coverage = Math.Max(lexical, semanticCoverage);
             double bm25 = maxScore > 0 ? hit.Score / maxScore : 0;
-            string text = sentence.TextOf(article);
             // The tense of the asked event's own mention decides when the sentence reports it ("a meeting took place,
             // and now a second meeting is being prepared" announces the second one).
             Events.EventMention? askedMention = question.Ordinal is { } numbered

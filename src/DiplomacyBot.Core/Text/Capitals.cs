@@ -9,8 +9,7 @@ public static class Capitals
     private static readonly IReadOnlyDictionary<string, string> CountryOfCapital = Load();
 
     /// <summary>The country <paramref name="capital"/> is the capital of (any case); null when it is none.</summary>
-    public static string? CountryOf(string capital) =>
-        CountryOfCapital.TryGetValue(capital.Trim(), out string? country) && !string.Equals(country, capital.Trim(), StringComparison.OrdinalIgnoreCase) ? country : null;
+    public static string? CountryOf(string capital) => CountryOfCapital.GetValueOrDefault(capital.Trim());
 
     private static Dictionary<string, string> Load()
     {
@@ -18,7 +17,8 @@ public static class Capitals
         foreach (string line in EmbeddedData.Entries(EmbeddedData.Read("DiplomacyBot.Core.Text.Lexicons.capitals.txt")))
         {
             string[] parts = line.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0)
+            // A city-state ("Singapore = Singapore") adds nothing to search for.
+            if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 && !string.Equals(parts[0], parts[1], StringComparison.OrdinalIgnoreCase))
             {
                 countries[parts[0]] = parts[1];
             }
