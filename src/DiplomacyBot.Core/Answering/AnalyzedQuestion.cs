@@ -74,5 +74,11 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>The day the answer is as of: later articles do not count. Null means now.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>The figures the question states ("the 12hr talks": "12"), as digits; a report that answers it gives them too.</summary>
+    public IReadOnlyList<string> Figures { get; init; } = [];
+
+    /// <summary>What the figure asked for measures ("what's the unemployment rate?": "unemployment"); null when it does not say.</summary>
+    public string? Measured { get; init; }
+
     public PassageQuery ToQuery() => new(Groups) { PublishedBy = AsOf };
 }

@@ -19,14 +19,17 @@ internal static partial class AnswerFacts
     /// <summary>Whether the sentence states the fact the question asks for (its own words, which the question already says, do not count).</summary>
     public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text) =>
         Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting)
-        && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text));
+        && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
+        && (asked.Measured is not { } measured || text.Contains(measured.Length > 5 ? measured[..5] : measured, StringComparison.OrdinalIgnoreCase));
 
     private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
     {
         QuestionType.When => EventDates(sentence, text, asksStatement).Any(),
         QuestionType.Who => Persons(text).Any(name => !question.Contains(name, StringComparison.OrdinalIgnoreCase)) || PersonTitle().IsMatch(text),
         QuestionType.Where => NewPlace(text, question),
-        QuestionType.HowMany => Quantity().Matches(text).Any(m => !question.Contains(m.Value, StringComparison.OrdinalIgnoreCase)),
+        // A number that is part of a date or a length of time ("12 hours", "March 20") is not an amount.
+        QuestionType.HowMany => Quantity().Matches(text).Any(m => !question.Contains(m.Value, StringComparison.OrdinalIgnoreCase)
+            && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
         QuestionType.HowLong => Durations(sentence, text).Any() || DurationWords().IsMatch(text),
         _ => true,
     };

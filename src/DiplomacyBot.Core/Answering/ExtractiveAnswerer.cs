@@ -176,7 +176,16 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         var statuses = evidence.Select(s => (Sentence: s, Status: Events.EventExtractor.StatusOf(s.Sentence.TextOf(s.Article)))).ToList();
-        if (statuses.Any(s => s.Status == Events.EventStatus.Held || Text.Lexicon.AnyIn(Text.Lexicon.DoneWords, s.Sentence.Sentence.TextOf(s.Sentence.Article))) || statuses[0].Status != Events.EventStatus.Planned)
+        if (statuses[0].Status != Events.EventStatus.Planned)
+        {
+            return null;
+        }
+
+        // A report written before the day the best evidence sets for the event cannot say what came of it, whatever
+        // else it says was done ("the venue had been agreed").
+        DateOnly? day = SetDay(statuses[0].Sentence);
+        if (statuses.Any(s => (day is null || s.Sentence.Article.Published.Value is not { } published || published >= day)
+            && (s.Status == Events.EventStatus.Held || Text.Lexicon.AnyIn(Text.Lexicon.DoneWords, s.Sentence.Sentence.TextOf(s.Sentence.Article)))))
         {
             return null;
         }
@@ -186,6 +195,21 @@ public sealed partial class ExtractiveAnswerer(
             .OrderByDescending(s => s.Article.Published.Value ?? DateOnly.MinValue)
             .ThenByDescending(s => s.Score)
             .First();
+    }
+
+    /// <summary>The first day a sentence sets for what it expects, when it dates it after its report ("will meet on March 11").</summary>
+    private static DateOnly? SetDay(ScoredSentence s)
+    {
+        if (s.Article.Published.Value is not { } published)
+        {
+            return null;
+        }
+
+        string text = s.Sentence.TextOf(s.Article);
+        return AnswerFacts.EventDates(s.Sentence, text, asksStatement: false)
+            .Select(t => TimexDescriber.TryGetRange(t.Value, out DateOnly first, out _) ? first : (DateOnly?)null)
+            .Where(d => d > published)
+            .Min();
     }
 
     /// <summary>Sentences weighed for whether an asked outcome came about: those nearly as good as the best.</summary>
@@ -745,6 +769,7 @@ public sealed partial class ExtractiveAnswerer(
 
         var datelines = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var nameAbsent = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var detailAbsent = new Dictionary<string, bool>(StringComparer.Ordinal);
         var eventFit = EventFit(question, result.Hits.Select(h => Load(articles, h.ArticleId)).OfType<Article>().DistinctBy(a => a.Id).ToList(), tense);
         bool next = question.AsksNext;
         bool askedEvent = question.NumberedEvent is not null;
@@ -811,7 +836,8 @@ public sealed partial class ExtractiveAnswerer(
                 Similarity = similarity,
                 Bm25Rank = hit.Bm25Rank,
                 VectorRank = match?.RankOf(hit.Key) ?? 0,
-                MissesName = names < 0 && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)),
+                MissesName = (names < 0 && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)))
+                    || (detailAbsent.TryGetValue(article.Id, out bool lacks) ? lacks : detailAbsent[article.Id] = DetailAbsent(question, article)),
                 OnAskedEvent = onEvent,
                 TitleCoverage = TitleCoverage(hit.TitleGroups, question.Groups.Count, result.GroupIdf, totalIdf),
                 TextGroups = hit.TextGroups,
@@ -913,6 +939,26 @@ public sealed partial class ExtractiveAnswerer(
     /// Whether a name the question asks about appears nowhere in the article, in any of its spellings ("US", "United
     /// States"); a five-letter stem is enough ("Tanzanian" is found as "Tanzania", "Organization" as "Organisation").
     /// </summary>
+    /// <summary>
+    /// Whether the article lacks a figure the question states ("the 12hr talks") or the day it names ("the feb 27
+    /// meeting"): a report of other talks or another day does not answer it.
+    /// </summary>
+    private static bool DetailAbsent(AnalyzedQuestion question, Article article) =>
+        question.Figures.Any(f => !Text.Figures.Stated(f, article.OriginalText) && !Text.Figures.Stated(f, article.Title))
+        || (question.Period is { } period && (period.Day is not null || (period.First is { } day && period.Last == day)) && !NamesDay(period, article));
+
+    /// <summary>Whether the article dates something on the period's day, or was published within a week after it.</summary>
+    private static bool NamesDay(TimeConstraint period, Article article)
+    {
+        bool Same(DateOnly d) => period.First is { } first ? d == first : d.Month == period.Month && d.Day == period.Day;
+        if (article.Published.Value is { } published && Enumerable.Range(0, 8).Any(back => Same(published.AddDays(-back))))
+        {
+            return true;
+        }
+
+        return article.Sentences.Any(s => s.Times.Any(t => TimexDescriber.TryGetRange(t.Value, out DateOnly a, out DateOnly b) && a == b && Same(a)));
+    }
+
     private static bool NameAbsent(AnalyzedQuestion question, Article article) => question.Names
         .Select(g => question.Groups[g])
         .Any(group => !group.Terms.Any(term =>

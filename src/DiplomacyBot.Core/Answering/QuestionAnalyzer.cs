@@ -24,7 +24,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <param name="reference">The day relative words ("this week", "last month") are read against; null leaves them unread.</param>
     public AnalyzedQuestion Analyze(string question, DateOnly? reference = null)
     {
-        string text = question.Trim();
+        string text = Text.Ordinals.WithTyposMended(question.Trim());
         var groups = new List<TermGroup>();
         var names = new HashSet<int>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -113,8 +113,41 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(text),
             AskedRole = RoleQuestion.Match(text) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(text) is { Success: true } opening ? Text.RoleTitles.Find(text[opening.Length..]) : null,
+            Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null),
+            Measured = type == QuestionType.HowMany && MeasuredWord().Match(text) is { Success: true } measured
+                && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
         };
     }
+
+    /// <summary>
+    /// The figures a question states about what it asks ("the 12hr talks", "the 5 pct cut"), as digits: the reports
+    /// that answer it give them too. Numbers inside a name ("G7", "F-16"), years and the period the question names are
+    /// not such figures.
+    /// </summary>
+    private static IReadOnlyList<string> FiguresIn(string text, (int Start, int End)? period)
+    {
+        var figures = new List<string>();
+        foreach (Match m in StatedFigure().Matches(text))
+        {
+            string digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
+            bool inPeriod = period is { } p && m.Index >= p.Start && m.Index < p.End;
+            bool year = digits.Length == 4 && int.TryParse(digits, out int y) && y is >= 1800 and <= 2199;
+            if (!inPeriod && !year && !figures.Contains(digits))
+            {
+                figures.Add(digits);
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>"the unemployment rate", "Yugoslavia's oil price": the word that says what a figure measures.</summary>
+    [GeneratedRegex(@"\b(?<word>\p{L}[\p{L}-]+)\s+(?:rates?|prices?|levels?|quotas?|targets?|ceilings?|percentages?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuredWord();
+
+    /// <summary>A number standing on its own or before its unit ("12", "12hr", "1.5", "40,000"), not one inside a name.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d.,-])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d]|[.,]\d|-?(?:st|nd|rd|th)\b)")]
+    private static partial Regex StatedFigure();
 
     /// <summary>A numbered event, in a question or a sentence: "third round", "next meeting", "second round of talks".</summary>
     internal static readonly Regex NumberedEventPhrase = new(@"\b(?:" + Text.Ordinals.Pattern + @"|next)\s+(?:[\w-]+\s+){0,2}?(?:" + Text.EventWords.Numbered + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -130,9 +163,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     private static readonly Regex ReportingVerb = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
+    /// <summary>
+    /// "Who is", "who's", "who was", "who will be", "what's the name of": a question for whoever holds what follows.
+    /// </summary>
+    private static readonly Regex TitleQuestion = new(@"^\s*(?:who(?:'s|’s|\s+(?:is|was|are|were|will\s+be|would\s+be)\b)|" + NameOfPattern + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"What's the name of", "what was the full name of", "whats the name of".</summary>
+    private const string NameOfPattern = @"what(?:s|'s|’s|\s+is|\s+was|\s+were|\s+are)?\s+(?:the\s+)?(?:full\s+)?names?\s+of\b";
+
+    private static readonly Regex NameOfQuestion = new(@"^\s*" + NameOfPattern, RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
     /// <summary>"Who manages ...", "who chaired ...": a question about whoever holds the role the verb names.</summary>
-    /// <summary>"Who is", "who's", "who was", "who will be": a question for whoever holds what follows.</summary>
-    private static readonly Regex TitleQuestion = new(@"^\s*who(?:'s|’s|\s+(?:is|was|are|were|will\s+be|would\s+be)\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex RoleQuestion = new(@"^\s*who\s+(?:(?:currently|now)\s+)?(?<verb>" + Text.RoleVerbs.Alternation.Replace(" ", @"\s+", StringComparison.Ordinal) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
@@ -166,6 +207,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return false;
         }
 
+        if (CameOf().IsMatch(text))
+        {
+            return true;
+        }
+
         // "Is Japan going to ratify ...?" asks about a plan, which a report of the plan answers.
         if (Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned)
         {
@@ -188,6 +234,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         return false;
     }
+
+    /// <summary>"What came out of ...", "what has come of ...", "what emerged from ...": what something led to.</summary>
+    [GeneratedRegex(@"\bwhat\s+(?:has\s+|had\s+|have\s+)?(?:came|come|emerged?)\s+(?:out\s+)?(?:of|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CameOf();
 
     [GeneratedRegex(@"\G\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|any|some|it|them)\b)\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex FurtherPlan();
@@ -296,7 +346,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long|how many (?:more )?(?:minutes|hours|days|nights|weeks|months|years))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long|how many (?:more )?(?:minutes|hours|days|nights|weeks|months|years))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>
@@ -336,6 +386,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         if (WhyPattern().IsMatch(q))
         {
             return QuestionType.Why;
+        }
+
+        // "What's the name of the consul general?" asks for whoever holds an office.
+        if (NameOfQuestion.Match(q) is { Success: true } nameOf && Text.RoleTitles.Find(q[nameOf.Length..]) is not null)
+        {
+            return QuestionType.Who;
         }
 
         if (Regex.IsMatch(q, @"^\s*what\b", RegexOptions.IgnoreCase) && AgreedPattern().IsMatch(q))

@@ -40,6 +40,9 @@ public sealed class QuestionAnalyzerTests
     [InlineData("Which province hosted the negotiations?", QuestionType.Where)]
     [InlineData("whats the cost of the new embassy", QuestionType.HowMany)]
     [InlineData("What's the price of the grain deal?", QuestionType.HowMany)]
+    [InlineData("whats the name of the us consul general in istanbul", QuestionType.Who)]
+    [InlineData("what's yugoslavia's unemployment rate", QuestionType.HowMany)]
+    [InlineData("What is the name of the plan they discussed?", QuestionType.Other)]
     public void QuestionType_IsReadFromItsWording(string question, QuestionType expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(question).Type);
@@ -159,6 +162,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("What was agreed at the third round?", true)]
     [InlineData("did the farm ministers decide anything on milk quotas", true)]
     [InlineData("what came of the vote in parliament", true)]
+    [InlineData("what came out of the london meeting", true)]
+    [InlineData("What has come of the ceasefire plan?", true)]
     [InlineData("Did they agree to hold a third round?", false)]
     [InlineData("Is Japan going to ratify the cocoa agreement?", false)]
     [InlineData("who did Lavrov agree the third round with?", false)]
@@ -329,5 +334,42 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Contains(asked.Groups.Single(g => g.Key == "nairobi").Terms, t => t.Text == "kenya");
         Assert.Contains(asked.Groups.Single(g => g.Key == "oslo").Terms, t => t.Text == "norway");
         Assert.Equal(2, asked.Names.Count);
+    }
+
+    [Theory]
+    [InlineData("who will lead the thrid round", 3, "third round")]
+    [InlineData("When is the Frist round of talks?", 1, "First round")]
+    [InlineData("what happened at the secnod meeting", 2, "second meeting")]
+    public void AnOrdinalTypedWithTwoLettersSwapped_IsStillTheNumberedEvent(string question, int ordinal, string named)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(ordinal, analyzed.Ordinal);
+        Assert.Equal(named, analyzed.NumberedEvent);
+    }
+
+    [Fact]
+    public void AWordThatIsNoOrdinal_IsLeftAsTyped()
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze("who fired the shots at the border?");
+
+        Assert.Null(analyzed.Ordinal);
+        Assert.Contains(analyzed.Groups, g => g.Key == "fired");
+    }
+
+    [Theory]
+    [InlineData("who led the russian team at the 12hr talks in saudi", new[] { "12" })]
+    [InlineData("did the 40,000 tonne quota for 1987 pass", new[] { "40000" })]
+    [InlineData("what did the G7 say at the 3rd round in june 1987?", new string[0])]
+    [InlineData("What was agreed on 1.5 pct rises?", new[] { "1.5" })]
+    public void TheFiguresAQuestionStates_AreReadAsDigits_NotNamesYearsOrOrdinals(string question, string[] figures)
+    {
+        Assert.Equal(figures, Analyzer.Analyze(question).Figures);
+    }
+
+    [Fact]
+    public void WhatsTheNameOf_AsksForTheTitlesHolder()
+    {
+        Assert.Equal("consul general", Analyzer.Analyze("whats the name of the us consul general in istanbul").AskedTitle);
     }
 }
