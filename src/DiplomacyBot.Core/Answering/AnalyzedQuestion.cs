@@ -77,6 +77,15 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>The figures the question states ("the 12hr talks": "12"), as digits; a report that answers it gives them too.</summary>
     public IReadOnlyList<string> Figures { get; init; } = [];
 
+    /// <summary>
+    /// "Have flights resumed?", "did the US return the properties?": a yes-no question whether something was done,
+    /// which a report that only aims at it, discusses it or plans it does not answer.
+    /// </summary>
+    public bool AsksDone => Deed is not null;
+
+    /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
+    public string? Deed { get; init; }
+
     /// <summary>What the figure asked for measures ("what's the unemployment rate?": "unemployment"); null when it does not say.</summary>
     public string? Measured { get; init; }
 

@@ -127,17 +127,28 @@ public sealed partial class ExtractiveAnswerer(
         if (analyzed.AsksOutcome && Expected(analyzed, ranked) is { } expected)
         {
             // Asked what came of something the reports only expect: say so, and what the latest of them expects.
-            string said = expected.Sentence.TextOf(expected.Article).Trim();
-            var quotes = new List<ScoredSentence> { expected };
-            quotes.AddRange(ranked.Where(s => s != expected).Take(options.MaxQuotes - 1));
-            return new Answer(question, $"Not reported yet: the latest report, {SourceLabel(expected.Article)}, says: {Text.Shortened.To(said, 240)}", true, Cite(quotes))
-            {
-                Outcome = AnswerOutcome.NotYetReported,
-            };
+            return NotReportedYet(question, ranked, expected, "the latest report");
+        }
+
+        if (analyzed.AsksDone && Intended(analyzed, ranked) is { } intended)
+        {
+            // Asked whether something was done that the reports only aim at or discuss: say so, and what they say.
+            return NotReportedYet(question, ranked, intended, "the closest report");
         }
 
         // What is left depends on what the question asks for: the strategy for its type composes the answer.
         return Compose(new AnswerDraft(question, analyzed, ranked));
+    }
+
+    private Answer NotReportedYet(string question, List<ScoredSentence> ranked, ScoredSentence expecting, string which)
+    {
+        string said = expecting.Sentence.TextOf(expecting.Article).Trim();
+        var quotes = new List<ScoredSentence> { expecting };
+        quotes.AddRange(ranked.Where(s => s != expecting).Take(options.MaxQuotes - 1));
+        return new Answer(question, $"Not reported yet: {which}, {SourceLabel(expecting.Article)}, says: {Text.Shortened.To(said, 240)}", true, Cite(quotes))
+        {
+            Outcome = AnswerOutcome.NotYetReported,
+        };
     }
 
     /// <summary>
@@ -196,6 +207,53 @@ public sealed partial class ExtractiveAnswerer(
             .ThenByDescending(s => s.Score)
             .First();
     }
+
+    /// <summary>
+    /// For a yes-no question whether something was done ("have flights resumed?"): the best evidence, when it only
+    /// names it as aimed at, discussed or planned ("stressed the importance of resuming flights") and none of the evidence
+    /// says it was done (a past form of the question's word for the deed, or a word of completion: "agreed", "signed").
+    /// </summary>
+    private ScoredSentence? Intended(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    {
+        double top = ranked[0].Score;
+        var evidence = ranked
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && s.Score >= OutcomeEvidenceShare * top)
+            .Take(OutcomeEvidence)
+            .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
+            .ToList();
+        string stem = Regex.Escape(DoneStem(question.Deed!));
+        // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
+        // return of", "restoration"), not as done.
+        string undone = $@"\bto\s+{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
+        if (evidence.Count == 0 || !Aims(evidence[0].Text) || !Regex.IsMatch(evidence[0].Text, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        {
+            return null;
+        }
+
+        // "Agreed to discuss" has done the agreeing asked about ("has Moscow accepted ...?"), not the discussing.
+        bool agreeing = Text.Lexicon.OutcomeWords.Contains(question.Deed!);
+        var done = new Regex(@"\b" + stem + @"(?:ed|d|en)\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return evidence.Any(e => done.IsMatch(e.Text) || Completed().Matches(e.Text).Any(m => agreeing || !e.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase)))
+            ? null : evidence[0].Sentence;
+    }
+
+    /// <summary>A word as its past form is built on: "resumed" and "resume" give "resum", "return" stays.</summary>
+    private static string DoneStem(string word)
+    {
+        string w = word.ToLowerInvariant();
+        return w.EndsWith("ed", StringComparison.Ordinal) ? w[..^2] : w.EndsWith('e') ? w[..^1] : w;
+    }
+
+    private static bool Aims(string text) =>
+        Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text);
+
+    /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
+    [GeneratedRegex(@"\b(?:importance of|aim(?:s|ed|ing)?\s+(?:at|to)|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|ready\s+to|willing\s+to|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AimCue();
+
+    /// <summary>Words that report something done; followed by "to", the agreeing is done but not what it leads to ("agreed to revive").</summary>
+    [GeneratedRegex(@"\b(?:agreed|decided|approved|accepted|rejected|signed|concluded|ratified|settled|resolved|reached|adopted|completed|restored|resumed|returned|lifted|reopened|implemented)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Completed();
 
     /// <summary>The first day a sentence sets for what it expects, when it dates it after its report ("will meet on March 11").</summary>
     private static DateOnly? SetDay(ScoredSentence s)

@@ -114,6 +114,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AskedRole = RoleQuestion.Match(text) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(text) is { Success: true } opening ? Text.RoleTitles.Find(text[opening.Length..]) : null,
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null),
+            Deed = type == QuestionType.YesNo && !ReportingVerb.IsMatch(text) && !DateWord.IsMatch(text)
+                && Events.EventExtractor.StatusOf(text) != Events.EventStatus.Planned ? DeedOf(text, groups, names) : null,
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(text) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
         };
@@ -140,6 +142,38 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         return figures;
     }
+
+    /// <summary>
+    /// The word for the deed a yes-no question asks was done: after "has/have/had", its last past participle ("have
+    /// flights resumed?", "has the deal been restored?"); after "did", the first word that is neither a name nor part of
+    /// its subject ("did the US return the properties?"). Null when the question asks no such thing.
+    /// </summary>
+    private static string? DeedOf(string text, List<TermGroup> groups, HashSet<int> names)
+    {
+        Match opening = DoneQuestion().Match(text);
+        if (!opening.Success)
+        {
+            return null;
+        }
+
+        var words = Word().Matches(text[opening.Length..]).Select(m => m.Value).ToList();
+        bool Content(string w) => groups.FindIndex(g => g.Key.Equals(w, StringComparison.OrdinalIgnoreCase)) is var g and >= 0 && !names.Contains(g)
+            && Text.Ordinals.Value(w) == 0;
+        // After "did", the subject comes first ("did clark get ...", "did the US return ...").
+        return opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase)
+            ? words.SkipWhile(w => Determiner().IsMatch(w)).Skip(1).FirstOrDefault(Content)
+            : words.LastOrDefault(w => Content(w) && Participle().IsMatch(w));
+    }
+
+    /// <summary>"Did ...", "has ...", "have ...", "had ...": a yes-no question about something done.</summary>
+    [GeneratedRegex(@"^\s*(?<aux>did|has|have|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneQuestion();
+
+    [GeneratedRegex(@"(?:ed|en)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
 
     /// <summary>"the unemployment rate", "Yugoslavia's oil price": the word that says what a figure measures.</summary>
     [GeneratedRegex(@"\b(?<word>\p{L}[\p{L}-]+)\s+(?:rates?|prices?|levels?|quotas?|targets?|ceilings?|percentages?)\b", RegexOptions.IgnoreCase)]

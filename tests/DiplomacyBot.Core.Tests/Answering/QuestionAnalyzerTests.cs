@@ -372,4 +372,16 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     {
         Assert.Equal("consul general", Analyzer.Analyze("whats the name of the us consul general in istanbul").AskedTitle);
     }
+
+    [Theory]
+    [InlineData("have direct flights between russia and the us resumed?", "resumed")]
+    [InlineData("did the us return the seized diplomatic properties?", "return")]
+    [InlineData("has the grain deal been restored?", "restored")]
+    [InlineData("did clark say the talks went well?", null)]
+    [InlineData("Did they set a date for the vote?", null)]
+    [InlineData("When did flights resume?", null)]
+    public void AYesNoQuestionWhetherSomethingWasDone_NamesTheDeed(string question, string? deed)
+    {
+        Assert.Equal(deed, Analyzer.Analyze(question).Deed);
+    }
 }

@@ -19,6 +19,10 @@ public sealed class QuestionDetailsOnASmallCorpusTests
             "Fisheries ministers met on March 18 and agreed a cod quota of 20,000 tonnes for the spring season."),
         ("d5", "2024-02-10", "Norway's fisheries outlook",
             "Norway's unemployment rate among fishermen fell to 3 pct. Its herring catch rose by 12 pct."),
+        ("d6", "2024-04-05", "Ports want ferries back",
+            "Harbour officials stressed the importance of resuming ferry services between Bergen and Hirtshals."),
+        ("d7", "2024-04-08", "Salmon exports back",
+            "Salmon exports to Iceland were resumed in March after a two-year halt."),
         ("d4", "2024-04-01", "Ministers to meet in Tromso",
             "Fisheries ministers will meet in Tromso on April 15 to settle the mackerel quota. The venue had been agreed by both governments."));
 
@@ -90,5 +94,18 @@ public sealed class QuestionDetailsOnASmallCorpusTests
         Assert.Contains("3 pct", measured.Lead, StringComparison.Ordinal);
         Assert.True(unmeasured.Abstained);
         Assert.DoesNotContain("12 pct", unmeasured.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhetherSomethingWasDone_IsNotReportedYet_WhenTheReportsOnlyAimAtIt()
+    {
+        Answer aimed = await AskAsync("have ferry services between bergen and hirtshals resumed?");
+        Answer done = await AskAsync("have salmon exports to iceland resumed?");
+
+        Assert.True(aimed.Abstained);
+        Assert.Equal(AnswerOutcome.NotYetReported, aimed.Outcome);
+        Assert.Equal("d6", aimed.Citations[0].ArticleId);
+        Assert.False(done.Abstained);
+        Assert.Equal("d7", done.Citations[0].ArticleId);
     }
 }
