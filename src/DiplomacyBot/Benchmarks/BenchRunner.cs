@@ -54,7 +54,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         long vectorBytes = 0;
         double ingestPeak;
         string indexFolder;
-        using (BotContext bot = BotContext.Open(configuration, TextWriter.Null))
+        using (BotContext bot = await BotContext.OpenAsync(configuration, TextWriter.Null, seed: false, cancellationToken).ConfigureAwait(false))
         {
             indexFolder = bot.Services.GetRequiredService<SearchPaths>().Index;
             ingest = Ingest(bot, name, corpus);
@@ -118,13 +118,13 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
     /// Ingests a corpus into a fresh store and index (storing and BM25 indexing, no embedding, no answering): the
     /// ingest rate on text of another shape than the main corpus.
     /// </summary>
-    public IngestFigures IngestOnly(string name, string corpus, string folder)
+    public async Task<IngestFigures> IngestOnlyAsync(string name, string corpus, string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var settings = BotConfiguration.LocalStore(Path.Combine(folder, "bench.db"));
         settings["Corpus:SeedWhenEmpty"] = "false";
         settings["Embeddings:Provider"] = "none";
-        using BotContext bot = BotContext.Open(BotConfiguration.Build(settings), TextWriter.Null);
+        using BotContext bot = await BotContext.OpenAsync(BotConfiguration.Build(settings), TextWriter.Null, seed: false, cancellationToken).ConfigureAwait(false);
         return Ingest(bot, name, corpus);
     }
 
@@ -153,7 +153,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         var lucene = new List<double>();
         var firstSeen = new List<double>();
         PeakMemory.Reset();
-        using BotContext bot = BotContext.Open(configuration, TextWriter.Null);
+        using BotContext bot = await BotContext.OpenAsync(configuration, TextWriter.Null, seed: false, cancellationToken).ConfigureAwait(false);
         log.WriteLine($"{name}: opened the store: {PeakMemory.Describe()}");
         IPlainTextSearch index = bot.Services.GetRequiredService<IPlainTextSearch>();
         log.WriteLine($"{name}: warming up on {warmUp.Count} other questions x {WarmUpRounds} ...");

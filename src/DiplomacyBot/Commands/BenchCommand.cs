@@ -94,7 +94,7 @@ public static class BenchCommand
                 string pages = Path.Combine(folder, "web-pages");
                 Console.Error.WriteLine($"web: building {webPages:N0} pages of about {WebCorpus.PageChars / 1000} KB from {corpus} ...");
                 int written = WebCorpus.Write(corpus, pages, webPages);
-                webFigures = runner.IngestOnly("web", pages, Path.Combine(folder, "web"));
+                webFigures = await runner.IngestOnlyAsync("web", pages, Path.Combine(folder, "web"), cancellationToken).ConfigureAwait(false);
                 Console.Error.WriteLine($"web: {written:N0} pages, {webFigures.Megabytes:F1} MB, {webFigures.MbPerS:F2} MB/s");
             }
 
