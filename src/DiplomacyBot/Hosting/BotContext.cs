@@ -1,12 +1,10 @@
 using System.Reflection;
 using DiplomacyBot.Core;
 using DiplomacyBot.Core.Answering;
-using DiplomacyBot.Core.Duplicates;
 using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
-using DiplomacyBot.Core.Time;
 using DiplomacyBot.Embeddings.Onnx;
 using DiplomacyBot.Llm;
 using DiplomacyBot.Storage;
@@ -47,9 +45,7 @@ public sealed class BotContext : IDisposable
         Store = services.GetRequiredService<IBotStore>();
         EmbeddingStore = services.GetRequiredService<IEmbeddingStore>();
         Index = services.GetRequiredService<IPassageIndex>();
-        Duplicates = services.GetRequiredService<NearDuplicateOptions>();
         Ingest = services.GetRequiredService<IngestOptions>();
-        Tagger = services.GetRequiredService<ITemporalTagger>();
         Parser = services.GetRequiredService<ArticleParser>();
         Reader = services.GetRequiredService<ArticleSourceReader>();
         Ingestion = services.GetRequiredService<IngestService>();
@@ -59,7 +55,6 @@ public sealed class BotContext : IDisposable
         Semantic = services.GetService<SemanticSearch>();
         VectorIndex = services.GetService<IVectorIndex>();
         Embedder = services.GetService<EmbeddingIndexer>();
-        AnswerOptions = services.GetRequiredService<AnswerOptions>();
         Extractive = services.GetRequiredService<ExtractiveAnswerer>();
         Answerer = services.GetRequiredService<IAnswerer>();
     }
@@ -90,16 +85,10 @@ public sealed class BotContext : IDisposable
 
     public IngestOptions Ingest { get; }
 
-    public AnswerOptions AnswerOptions { get; }
-
-    public NearDuplicateOptions Duplicates { get; }
-
     /// <summary>The system of record, from the provider <c>Storage:Provider</c> names.</summary>
     public IBotStore Store { get; }
 
     public IPassageIndex Index { get; }
-
-    public ITemporalTagger Tagger { get; }
 
     public ArticleParser Parser { get; }
 
