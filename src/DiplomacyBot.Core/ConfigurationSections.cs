@@ -18,6 +18,18 @@ public static class ConfigurationSections
     }
 
     /// <summary>
+    /// The section as a singleton <typeparamref name="T"/>, bound when first asked for; a <typeparamref name="T"/>
+    /// registered before stands.
+    /// </summary>
+    public static IServiceCollection AddSection<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class, new()
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(_ => configuration.BindSection<T>(section));
+        return services;
+    }
+
+    /// <summary>
     /// The section as <see cref="IOptions{T}"/>, validated when the host starts: <paramref name="failures"/> lists every
     /// bad or missing key by its configuration path, and any one stops the host.
     /// </summary>

@@ -32,7 +32,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IHtmlArticleExtractor, HtmlArticleExtractor>();
+        services.AddHtmlArticleExtractor();
         services.TryAddSingleton(sp => WebFetcherFactory.Create(sp.GetRequiredService<IOptions<FeedsOptions>>().Value, sp.GetService<TimeProvider>()));
         services.TryAddSingleton<IngestGate>();
         services.TryAddSingleton<WebPageIngestor>();
@@ -69,6 +69,13 @@ public static class FeedsServiceCollectionExtensions
             services.AddHostedService<DigestService>();
         }
 
+        return services;
+    }
+
+    /// <summary>Web pages read as articles by <see cref="HtmlArticleExtractor"/>, for ingest from the command line as for feeds.</summary>
+    public static IServiceCollection AddHtmlArticleExtractor(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IHtmlArticleExtractor, HtmlArticleExtractor>();
         return services;
     }
 }
