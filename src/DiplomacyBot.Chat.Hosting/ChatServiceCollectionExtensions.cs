@@ -1,3 +1,4 @@
+using DiplomacyBot.Core;
 using DiplomacyBot.Core.Chat;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,8 +54,7 @@ public static class ChatServiceCollectionExtensions
     public static IServiceCollection AddChatConversations(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatOptions>, ChatSectionValidator>());
+        services.AddValidatedSection<ChatOptions>(configuration, ChatOptions.Section, o => o.Failures());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new ChatConversations(
             sp.GetRequiredService<IConversationStore>(), sp.GetRequiredService<IOptions<ChatOptions>>().Value, sp.GetRequiredService<TimeProvider>()));

@@ -1,3 +1,5 @@
+using DiplomacyBot.Core;
+
 namespace DiplomacyBot.Embeddings.Onnx;
 
 /// <summary>
@@ -69,19 +71,12 @@ public sealed class EmbeddingsOptions
             yield return "Embeddings:Threads must be between 0 (one per core) and 64";
         }
 
-        if (BatchSize is < 1 or > 4096)
+        foreach (string failure in SettingRanges.Failures(
+            ("Embeddings:BatchSize", BatchSize, 1, 4096),
+            ("Embeddings:CheckSeconds", CheckSeconds, 1, 86400),
+            ("Embeddings:MaxTokens", MaxTokens, 8, 512)))
         {
-            yield return "Embeddings:BatchSize must be between 1 and 4096";
-        }
-
-        if (double.IsNaN(CheckSeconds) || CheckSeconds is < 1 or > 86400)
-        {
-            yield return "Embeddings:CheckSeconds must be between 1 and 86400";
-        }
-
-        if (MaxTokens is < 8 or > 512)
-        {
-            yield return "Embeddings:MaxTokens must be between 8 and 512";
+            yield return failure;
         }
     }
 }

@@ -1,3 +1,4 @@
+using DiplomacyBot.Core;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Storage;
@@ -25,16 +26,13 @@ public static class FeedsServiceCollectionExtensions
     public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<FeedsOptions>().Bind(configuration.GetSection(FeedsOptions.Section)).ValidateOnStart();
-        services.AddOptions<WatchFolderOptions>().Bind(configuration.GetSection(WatchFolderOptions.Section)).ValidateOnStart();
-        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section)).ValidateOnStart();
+        services.AddValidatedSection<FeedsOptions>(configuration, FeedsOptions.Section, o => o.Failures());
+        services.AddValidatedSection<WatchFolderOptions>(configuration, WatchFolderOptions.Section, o => o.Failures());
+        services.AddValidatedSection<DigestOptions>(configuration, DigestOptions.Section, o => o.Failures());
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedsOptions>>(new FailuresValidator<FeedsOptions>(o => o.Failures())));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WatchFolderOptions>>(new FailuresValidator<WatchFolderOptions>(o => o.Failures())));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>>(new FailuresValidator<DigestOptions>(o => o.Failures())));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IHtmlArticleExtractor, HtmlArticleExtractor>();
+        services.AddHtmlArticleExtractor();
         services.TryAddSingleton(sp => WebFetcherFactory.Create(sp.GetRequiredService<IOptions<FeedsOptions>>().Value, sp.GetService<TimeProvider>()));
         services.TryAddSingleton<IngestGate>();
         services.TryAddSingleton<WebPageIngestor>();
@@ -71,6 +69,13 @@ public static class FeedsServiceCollectionExtensions
             services.AddHostedService<DigestService>();
         }
 
+        return services;
+    }
+
+    /// <summary>Web pages read as articles by <see cref="HtmlArticleExtractor"/>, for ingest from the command line as for feeds.</summary>
+    public static IServiceCollection AddHtmlArticleExtractor(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IHtmlArticleExtractor, HtmlArticleExtractor>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using DiplomacyBot.Core;
+
 namespace DiplomacyBot.Llm;
 
 /// <summary>
@@ -73,24 +75,13 @@ public sealed class LlmOptions
             yield return "Llm:TimeoutSeconds must be between 0 and 600";
         }
 
-        if (MaxRetries is < 0 or > 10)
+        foreach (string failure in SettingRanges.Failures(
+            ("Llm:MaxRetries", MaxRetries, 0, 10),
+            ("Llm:RetryDelaySeconds", RetryDelaySeconds, 0, 60),
+            ("Llm:MaxPassages", MaxPassages, 1, 50),
+            ("Llm:EmbeddingBatchSize", EmbeddingBatchSize, 1, 2048)))
         {
-            yield return "Llm:MaxRetries must be between 0 and 10";
-        }
-
-        if (double.IsNaN(RetryDelaySeconds) || RetryDelaySeconds is < 0 or > 60)
-        {
-            yield return "Llm:RetryDelaySeconds must be between 0 and 60";
-        }
-
-        if (MaxPassages is < 1 or > 50)
-        {
-            yield return "Llm:MaxPassages must be between 1 and 50";
-        }
-
-        if (EmbeddingBatchSize is < 1 or > 2048)
-        {
-            yield return "Llm:EmbeddingBatchSize must be between 1 and 2048";
+            yield return failure;
         }
     }
 }

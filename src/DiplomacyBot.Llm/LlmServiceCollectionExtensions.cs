@@ -11,7 +11,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DiplomacyBot.Llm;
 
@@ -26,8 +25,7 @@ public static class LlmServiceCollectionExtensions
     public static IServiceCollection AddLlm(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
+        services.AddValidatedSection<LlmOptions>(configuration, LlmOptions.Section, o => o.Failures());
         LlmOptions options = configuration.BindSection<LlmOptions>(LlmOptions.Section);
         return services.AddLlmParts(options, string.Equals(configuration["Embeddings:Provider"], "openai", StringComparison.OrdinalIgnoreCase));
     }

@@ -16,8 +16,7 @@ public static class SearchServiceCollectionExtensions
 {
     public static IServiceCollection AddDiplomacyBotSearch(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.TryAddSingleton(_ => configuration.BindSection<SearchOptions>(SearchOptions.Section));
+        services.AddSection<SearchOptions>(configuration, SearchOptions.Section);
         services.TryAddSingleton(sp => SearchPaths.For(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<StoreFile>()));
         services.TryAddSingleton(sp => new LuceneSentenceIndex(sp.GetRequiredService<SearchPaths>().Index));
         services.TryAddSingleton<IPassageIndex>(sp => sp.GetRequiredService<LuceneSentenceIndex>());

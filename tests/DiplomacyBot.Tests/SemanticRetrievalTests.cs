@@ -77,9 +77,9 @@ public sealed class SemanticRetrievalTests : IDisposable
         RankingExplanation explained = await bot.Extractive.ExplainAsync(question, 5);
         RankedPassage top = explained.Passages[0];
         Assert.Equal(bot.Semantic.Model, explained.Model);
-        Assert.InRange(top.VectorRank, 1, 5);
-        Assert.True(top.Bm25Rank > 1, $"BM25 rank {top.Bm25Rank}");
-        Assert.InRange(top.Similarity!.Value, 0.5, 1.0);
+        Assert.InRange(top.Signals.VectorRank, 1, 5);
+        Assert.True(top.Signals.Bm25Rank > 1, $"BM25 rank {top.Signals.Bm25Rank}");
+        Assert.InRange(top.Signals.Similarity!.Value, 0.5, 1.0);
     }
 
     [Fact]

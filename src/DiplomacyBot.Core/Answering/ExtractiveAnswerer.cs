@@ -466,12 +466,8 @@ public sealed partial class ExtractiveAnswerer(
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
                 AnswerFacts.Holds(analyzed, s.Sentence, s.Sentence.TextOf(s.Article)), s.Sentence.TextOf(s.Article))
             {
-                LexicalCoverage = s.LexicalCoverage,
+                Signals = s.Signals,
                 Features = s.Features,
-                Bm25Rank = s.Bm25Rank,
-                VectorRank = s.VectorRank,
-                Similarity = s.Similarity,
-                TitleCoverage = s.TitleCoverage,
             })
             .ToList();
         return new RankingExplanation(analyzed.Type, analyzed.Groups.Select(g => g.Key).ToList(), analyzed.Ordinal, analyzed.Period?.ToString(), rows)
@@ -495,7 +491,7 @@ public sealed partial class ExtractiveAnswerer(
 
     private ScoredSentence? ArticleLede(List<ScoredSentence> ranked) => ranked
         .GroupBy(s => s.Article.Id)
-        .Select(g => (Lede: g.First(), Weight: g.Take(3).Sum(s => s.Score) + (g.First().TitleCoverage * 0.5)))
+        .Select(g => (Lede: g.First(), Weight: g.Take(3).Sum(s => s.Score) + (g.First().Signals.TitleCoverage * 0.5)))
         .OrderByDescending(x => x.Weight)
         .Select(x => Lede(ranked, x.Lede))
         .FirstOrDefault();
@@ -890,14 +886,11 @@ public sealed partial class ExtractiveAnswerer(
             ranked.Add(new ScoredSentence(article, sentence, 0, coverage, bm25, fit)
             {
                 Features = features,
-                LexicalCoverage = lexical,
-                Similarity = similarity,
-                Bm25Rank = hit.Bm25Rank,
-                VectorRank = match?.RankOf(hit.Key) ?? 0,
+                Signals = new RankingSignals(
+                    lexical, similarity, hit.Bm25Rank, match?.RankOf(hit.Key) ?? 0, TitleCoverage(hit.TitleGroups, question.Groups.Count, result.GroupIdf, totalIdf)),
                 MissesName = (names < 0 && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)))
                     || (detailAbsent.TryGetValue(article.Id, out bool lacks) ? lacks : detailAbsent[article.Id] = DetailAbsent(question, article)),
                 OnAskedEvent = onEvent,
-                TitleCoverage = TitleCoverage(hit.TitleGroups, question.Groups.Count, result.GroupIdf, totalIdf),
                 TextGroups = hit.TextGroups,
             });
         }
@@ -922,7 +915,7 @@ public sealed partial class ExtractiveAnswerer(
     {
         double nearest = match.Nearest[0].Similarity;
         double last = match.Nearest[^1].Similarity;
-        double unsaid = 1 - ranked.Max(s => s.LexicalCoverage);
+        double unsaid = 1 - ranked.Max(s => s.Signals.LexicalCoverage);
         if (nearest <= last)
         {
             return;
@@ -930,7 +923,7 @@ public sealed partial class ExtractiveAnswerer(
 
         foreach (ScoredSentence s in ranked)
         {
-            if (s.Similarity is { } sim)
+            if (s.Signals.Similarity is { } sim)
             {
                 double relative = Math.Clamp((sim - last) / (nearest - last), 0, 1);
                 s.Features[6] = relative;

@@ -19,17 +19,8 @@ public sealed record RankedPassage(
     bool HoldsFact,
     string Text)
 {
-    public double LexicalCoverage { get; init; }
+    public RankingSignals Signals { get; init; } = RankingSignals.None;
 
     /// <summary>The features the score weighs, in the order of <see cref="RankingWeights.Features"/>.</summary>
     public IReadOnlyList<double> Features { get; init; } = [];
-
-    public int Bm25Rank { get; init; }
-
-    public int VectorRank { get; init; }
-
-    public double? Similarity { get; init; }
-
-    /// <summary>How much of the question the article's headline covers.</summary>
-    public double TitleCoverage { get; init; }
 }

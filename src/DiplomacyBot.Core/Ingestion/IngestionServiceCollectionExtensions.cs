@@ -17,8 +17,7 @@ public static class IngestionServiceCollectionExtensions
 {
     public static IServiceCollection AddDiplomacyBotIngestion(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.TryAddSingleton(_ => configuration.BindSection<IngestOptions>(IngestOptions.Section));
+        services.AddSection<IngestOptions>(configuration, IngestOptions.Section);
         services.TryAddSingleton(_ =>
         {
             NearDuplicateOptions options = configuration.BindSection<NearDuplicateOptions>(NearDuplicateOptions.Section);

@@ -1,4 +1,5 @@
 using Cronos;
+using DiplomacyBot.Core;
 
 namespace DiplomacyBot.Feeds.Digest;
 
@@ -85,14 +86,9 @@ public sealed class DigestOptions
             }
         }
 
-        if (MaxArticles is < 1 or > 100)
+        foreach (string failure in SettingRanges.Failures(("Digest:MaxArticles", MaxArticles, 1, 100), ("Digest:MaxEvents", MaxEvents, 0, 100)))
         {
-            yield return "Digest:MaxArticles must be between 1 and 100";
-        }
-
-        if (MaxEvents is < 0 or > 100)
-        {
-            yield return "Digest:MaxEvents must be between 0 and 100";
+            yield return failure;
         }
     }
 }

@@ -1,3 +1,5 @@
+using DiplomacyBot.Core;
+
 namespace DiplomacyBot.Feeds.Watching;
 
 /// <summary>The watched folder's keys in configuration section "Corpus".</summary>
@@ -16,16 +18,7 @@ public sealed class WatchFolderOptions
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(WatchFolder);
 
-    public IEnumerable<string> Failures()
-    {
-        if (double.IsNaN(WatchSettleSeconds) || WatchSettleSeconds is < 0 or > 3600)
-        {
-            yield return "Corpus:WatchSettleSeconds must be between 0 and 3600";
-        }
-
-        if (double.IsNaN(WatchScanSeconds) || WatchScanSeconds is < 0.1 or > 3600)
-        {
-            yield return "Corpus:WatchScanSeconds must be between 0.1 and 3600";
-        }
-    }
+    public IEnumerable<string> Failures() => SettingRanges.Failures(
+        ("Corpus:WatchSettleSeconds", WatchSettleSeconds, 0, 3600),
+        ("Corpus:WatchScanSeconds", WatchScanSeconds, 0.1, 3600));
 }

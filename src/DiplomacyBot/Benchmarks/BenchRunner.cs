@@ -48,23 +48,16 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         var configuration = BotConfiguration.Build(settings);
         coldStartEnvironment = embed ? null : new Dictionary<string, string> { ["DIPLOMACYBOT_Embeddings__Provider"] = "none" };
 
-        IngestReport report;
+        IngestFigures ingest;
         EmbeddingReport? embedded = null;
         int sentences = 0, vectors = 0;
         long vectorBytes = 0;
         double ingestPeak;
         string indexFolder;
-        using (BotContext bot = BotContext.Open(configuration, TextWriter.Null))
+        using (BotContext bot = await BotContext.OpenAsync(configuration, TextWriter.Null, seed: false, cancellationToken).ConfigureAwait(false))
         {
-            log.WriteLine($"{name}: ingesting {corpus} ...");
             indexFolder = bot.Services.GetRequiredService<SearchPaths>().Index;
-            report = bot.Ingestion.Ingest([corpus]);
-            if (report.Ingested == 0)
-            {
-                throw new InvalidOperationException($"{corpus}: no articles could be ingested ({report.Failed} failed)");
-            }
-
-            log.WriteLine($"{name}: {report.Summary()}");
+            ingest = Ingest(bot, name, corpus);
             log.WriteLine($"{name}: after ingest, peak {PeakMemory.Megabytes():F0} MB; {PeakMemory.Describe()}");
             // The index holds one document per sentence: counting them reads no article.
             sentences = bot.Index.Search(new Core.Search.PassageQuery([]), 1).IndexedSentences;
@@ -93,14 +86,9 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         double peak = Math.Max(ingestPeak, askPeak);
         log.WriteLine($"{name}: timing {ColdStarts} cold starts ...");
         var cold = Enumerable.Range(0, ColdStarts).Select(i => ColdStart(db, questions[i % questions.Count], folder, coldStartEnvironment)).Order().ToList();
-        double seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
-        int processed = report.Ingested + report.Replaced + report.Unchanged + report.Duplicates;
         return new BenchPhase
         {
-            Articles = report.Ingested + report.Replaced + report.Unchanged,
-            IngestSeconds = Math.Round(seconds, 2),
-            IngestArticlesPerS = Math.Round(processed / seconds, 1),
-            IngestMbPerS = Math.Round(report.Bytes / (1024.0 * 1024.0) / seconds, 2),
+            Ingest = ingest,
             Questions = questions.Count,
             AskP50Ms = Round(Percentile.NearestRank(ask, 0.50)),
             AskP95Ms = Round(Percentile.NearestRank(ask, 0.95)),
@@ -130,13 +118,19 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
     /// Ingests a corpus into a fresh store and index (storing and BM25 indexing, no embedding, no answering): the
     /// ingest rate on text of another shape than the main corpus.
     /// </summary>
-    public IngestFigures IngestOnly(string name, string corpus, string folder)
+    public async Task<IngestFigures> IngestOnlyAsync(string name, string corpus, string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var settings = BotConfiguration.LocalStore(Path.Combine(folder, "bench.db"));
         settings["Corpus:SeedWhenEmpty"] = "false";
         settings["Embeddings:Provider"] = "none";
-        using BotContext bot = BotContext.Open(BotConfiguration.Build(settings), TextWriter.Null);
+        using BotContext bot = await BotContext.OpenAsync(BotConfiguration.Build(settings), TextWriter.Null, seed: false, cancellationToken).ConfigureAwait(false);
+        return Ingest(bot, name, corpus);
+    }
+
+    /// <summary>Ingests <paramref name="corpus"/> into the bot's store; a corpus of which no article could be stored fails the run.</summary>
+    private IngestFigures Ingest(BotContext bot, string name, string corpus)
+    {
         log.WriteLine($"{name}: ingesting {corpus} ...");
         IngestReport report = bot.Ingestion.Ingest([corpus]);
         if (report.Ingested == 0)
@@ -145,16 +139,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         }
 
         log.WriteLine($"{name}: {report.Summary()}");
-        double seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
-        int processed = report.Ingested + report.Replaced + report.Unchanged + report.Duplicates;
-        return new IngestFigures
-        {
-            Articles = report.Ingested + report.Replaced + report.Unchanged,
-            Megabytes = Math.Round(report.Bytes / (1024.0 * 1024.0), 1),
-            IngestSeconds = Math.Round(seconds, 2),
-            IngestArticlesPerS = Math.Round(processed / seconds, 1),
-            IngestMbPerS = Math.Round(report.Bytes / (1024.0 * 1024.0) / seconds, 2),
-        };
+        return IngestFigures.Of(report);
     }
 
     /// <summary>
@@ -168,7 +153,7 @@ public sealed class BenchRunner(IReadOnlyList<string> questions, IReadOnlyList<s
         var lucene = new List<double>();
         var firstSeen = new List<double>();
         PeakMemory.Reset();
-        using BotContext bot = BotContext.Open(configuration, TextWriter.Null);
+        using BotContext bot = await BotContext.OpenAsync(configuration, TextWriter.Null, seed: false, cancellationToken).ConfigureAwait(false);
         log.WriteLine($"{name}: opened the store: {PeakMemory.Describe()}");
         IPlainTextSearch index = bot.Services.GetRequiredService<IPlainTextSearch>();
         log.WriteLine($"{name}: warming up on {warmUp.Count} other questions x {WarmUpRounds} ...");

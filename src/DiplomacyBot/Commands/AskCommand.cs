@@ -108,9 +108,10 @@ public static class AskCommand
         {
             string flags = (r.MissesName ? " misses-name" : string.Empty) + (r.HoldsFact ? " holds-fact" : string.Empty);
             string quote = Core.Text.Shortened.To(r.Text, 160);
-            string ranks = $"bm25 #{(r.Bm25Rank > 0 ? r.Bm25Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")} vec #{(r.VectorRank > 0 ? r.VectorRank.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")}"
-                + (r.Similarity is { } sim ? $" sim {sim:0.000}" : string.Empty);
-            text.AppendLine($"  {r.Score:0.000} cov {r.Coverage:0.00} (words {r.LexicalCoverage:0.00}) bm25 {r.Bm25:0.00} {ranks} fit {r.TypeFit:0.00} title {r.TitleCoverage:0.00}{flags} {r.ArticleId}#{r.SentenceIndex}: {quote}");
+            RankingSignals signals = r.Signals;
+            string ranks = $"bm25 #{(signals.Bm25Rank > 0 ? signals.Bm25Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")} vec #{(signals.VectorRank > 0 ? signals.VectorRank.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")}"
+                + (signals.Similarity is { } sim ? $" sim {sim:0.000}" : string.Empty);
+            text.AppendLine($"  {r.Score:0.000} cov {r.Coverage:0.00} (words {signals.LexicalCoverage:0.00}) bm25 {r.Bm25:0.00} {ranks} fit {r.TypeFit:0.00} title {signals.TitleCoverage:0.00}{flags} {r.ArticleId}#{r.SentenceIndex}: {quote}");
         }
 
         return text.ToString().TrimEnd();

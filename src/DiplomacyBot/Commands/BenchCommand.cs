@@ -94,8 +94,8 @@ public static class BenchCommand
                 string pages = Path.Combine(folder, "web-pages");
                 Console.Error.WriteLine($"web: building {webPages:N0} pages of about {WebCorpus.PageChars / 1000} KB from {corpus} ...");
                 int written = WebCorpus.Write(corpus, pages, webPages);
-                webFigures = runner.IngestOnly("web", pages, Path.Combine(folder, "web"));
-                Console.Error.WriteLine($"web: {written:N0} pages, {webFigures.Megabytes:F1} MB, {webFigures.IngestMbPerS:F2} MB/s");
+                webFigures = await runner.IngestOnlyAsync("web", pages, Path.Combine(folder, "web"), cancellationToken).ConfigureAwait(false);
+                Console.Error.WriteLine($"web: {written:N0} pages, {webFigures.Megabytes:F1} MB, {webFigures.MbPerS:F2} MB/s");
             }
 
             BenchPhase? scalePhase = null;
@@ -201,10 +201,10 @@ public static class BenchCommand
     {
         Dictionary<string, object?> Phase(BenchPhase p) => new()
         {
-            ["articles"] = p.Articles,
-            ["ingest_seconds"] = p.IngestSeconds,
-            ["ingest_articles_per_s"] = p.IngestArticlesPerS,
-            ["ingest_mb_per_s"] = p.IngestMbPerS,
+            ["articles"] = p.Ingest.Articles,
+            ["ingest_seconds"] = p.Ingest.Seconds,
+            ["ingest_articles_per_s"] = p.Ingest.ArticlesPerS,
+            ["ingest_mb_per_s"] = p.Ingest.MbPerS,
             ["questions"] = p.Questions,
             ["ask_p50_ms"] = p.AskP50Ms,
             ["ask_p95_ms"] = p.AskP95Ms,
@@ -237,9 +237,9 @@ public static class BenchCommand
             {
                 ["pages"] = web.Articles,
                 ["mb"] = web.Megabytes,
-                ["ingest_seconds"] = web.IngestSeconds,
-                ["ingest_pages_per_s"] = web.IngestArticlesPerS,
-                ["ingest_mb_per_s"] = web.IngestMbPerS,
+                ["ingest_seconds"] = web.Seconds,
+                ["ingest_pages_per_s"] = web.ArticlesPerS,
+                ["ingest_mb_per_s"] = web.MbPerS,
             }
             : null;
         json["projected_vector_index_mb_at_scale"] = report.ProjectedVectorIndexMb;
@@ -254,9 +254,9 @@ public static class BenchCommand
         text.AppendLine($"{"",-30}{"base",20}{(report.Scale is null ? string.Empty : "scale"),20}");
         void Row(string label, Func<BenchPhase, string> value) =>
             text.AppendLine($"{label,-30}{value(report.Base),20}{(report.Scale is { } s ? value(s) : string.Empty),20}");
-        Row("articles", p => p.Articles.ToString("N0", CultureInfo.InvariantCulture));
-        Row("ingest articles/s", p => F(p.IngestArticlesPerS));
-        Row("ingest MB/s", p => F(p.IngestMbPerS));
+        Row("articles", p => p.Ingest.Articles.ToString("N0", CultureInfo.InvariantCulture));
+        Row("ingest articles/s", p => F(p.Ingest.ArticlesPerS));
+        Row("ingest MB/s", p => F(p.Ingest.MbPerS));
         Row("ask p50 / p95 / p99 ms", p => $"{p.AskP50Ms:0.0}/{p.AskP95Ms:0.0}/{p.AskP99Ms:0.0}");
         Row("ask p95, first time asked ms", p => $"{p.AskFirstPassP95Ms:0.0}");
         Row("Lucene top-10 p50 / p95 ms", p => $"{p.LuceneP50Ms:0.0}/{p.LuceneP95Ms:0.0}");
@@ -273,7 +273,7 @@ public static class BenchCommand
         Row("key-date timeline ms (articles)", p => p.TimelineArticles == 0 ? "-" : $"{F(p.TimelineMs)} ({p.TimelineArticles:N0})");
         if (report.Web is { } web)
         {
-            text.AppendLine($"{"web pages ingest MB/s",-30}{$"{F(web.IngestMbPerS)} ({F(web.IngestArticlesPerS)} pages/s, {web.Articles:N0} pages, {web.Megabytes:0.0} MB)",40}");
+            text.AppendLine($"{"web pages ingest MB/s",-30}{$"{F(web.MbPerS)} ({F(web.ArticlesPerS)} pages/s, {web.Articles:N0} pages, {web.Megabytes:0.0} MB)",40}");
         }
 
         if (report.ProjectedVectorIndexMb is { } projected)

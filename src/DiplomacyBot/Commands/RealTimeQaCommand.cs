@@ -61,7 +61,7 @@ public static class RealTimeQaCommand
                     Dictionary<string, string?> settings = BotConfiguration.LocalStore(Path.Combine(folder, name, "week.db"));
                     settings["Corpus:SeedWhenEmpty"] = "false";
                     var configuration = BotConfiguration.Build(settings);
-                    using BotContext context = BotContext.Open(configuration, TextWriter.Null);
+                    using BotContext context = await BotContext.OpenAsync(configuration, TextWriter.Null, seed: false, cancellationToken).ConfigureAwait(false);
                     var report = context.Ingestion.Ingest([Path.Combine(week, "articles.jsonl")]);
                     Console.Error.WriteLine($"{name}: {report.Summary()}");
                     if (context.Embedder is { } embedder)

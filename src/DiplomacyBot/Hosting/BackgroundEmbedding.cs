@@ -1,5 +1,4 @@
 using DiplomacyBot.Core.Search;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Hosting;
@@ -10,56 +9,36 @@ namespace DiplomacyBot.Hosting;
 /// <c>Embeddings:CheckSeconds</c> and only when the store has changed. Questions are answered meanwhile, with the
 /// vectors there are. A failed run is logged and tried again at the next check.
 /// </summary>
-public sealed partial class BackgroundEmbedding(BotContext context, ILogger<BackgroundEmbedding> logger) : BackgroundService
+public sealed partial class BackgroundEmbedding(BotContext context, ILogger<BackgroundEmbedding> logger)
+    : PeriodicCheck(TimeSpan.FromSeconds(Math.Max(1, context.EmbeddingsOptions.CheckSeconds)))
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private long seen = -1;
+    private long embeddedVersion = -1;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        context.Embedder is null ? Task.CompletedTask : base.ExecuteAsync(stoppingToken);
+
+    protected override async Task CheckAsync(CancellationToken cancellationToken)
     {
-        if (context.Embedder is not { } embedder)
+        EmbeddingIndexer embedder = context.Embedder!;
+        long generation = context.Store.Generation;
+        if (generation == seen && context.EmbeddingStore.Version(embedder.Model) == embeddedVersion)
         {
             return;
         }
 
-        var interval = TimeSpan.FromSeconds(Math.Max(1, context.EmbeddingsOptions.CheckSeconds));
-        long seen = -1;
-        long embeddedVersion = -1;
-        while (!stoppingToken.IsCancellationRequested)
+        if (embedder.Missing() > 0)
         {
-            long generation = context.Store.Generation;
-            long version = context.EmbeddingStore.Version(embedder.Model);
-            if (generation != seen || version != embeddedVersion)
-            {
-                try
-                {
-                    if (embedder.Missing() > 0)
-                    {
-                        EmbeddingReport report = await Task.Run(() => embedder.EmbedMissingAsync(null, stoppingToken), stoppingToken).ConfigureAwait(false);
-                        Embedded(logger, report.Embedded, report.Model, report.Stored, report.SentencesPerSecond);
-                        FreedMemory.Release();
-                    }
-
-                    seen = generation;
-                    embeddedVersion = context.EmbeddingStore.Version(embedder.Model);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    Failed(logger, ex.Message);
-                }
-            }
-
-            try
-            {
-                await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            EmbeddingReport report = await Task.Run(() => embedder.EmbedMissingAsync(null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            Embedded(logger, report.Embedded, report.Model, report.Stored, report.SentencesPerSecond);
+            FreedMemory.Release();
         }
+
+        seen = generation;
+        embeddedVersion = context.EmbeddingStore.Version(embedder.Model);
     }
+
+    protected override void Failed(string reason) => Failed(logger, reason);
 
     [LoggerMessage(1, LogLevel.Information, "Embedded {Sentences} sentences with {Model} in the background ({PerSecond:0}/s); {Stored} stored")]
     private static partial void Embedded(ILogger logger, int sentences, string model, int stored, double perSecond);

@@ -1,12 +1,10 @@
 using System.Reflection;
 using DiplomacyBot.Core;
 using DiplomacyBot.Core.Answering;
-using DiplomacyBot.Core.Duplicates;
 using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
-using DiplomacyBot.Core.Time;
 using DiplomacyBot.Embeddings.Onnx;
 using DiplomacyBot.Llm;
 using DiplomacyBot.Storage;
@@ -47,9 +45,7 @@ public sealed class BotContext : IDisposable
         Store = services.GetRequiredService<IBotStore>();
         EmbeddingStore = services.GetRequiredService<IEmbeddingStore>();
         Index = services.GetRequiredService<IPassageIndex>();
-        Duplicates = services.GetRequiredService<NearDuplicateOptions>();
         Ingest = services.GetRequiredService<IngestOptions>();
-        Tagger = services.GetRequiredService<ITemporalTagger>();
         Parser = services.GetRequiredService<ArticleParser>();
         Reader = services.GetRequiredService<ArticleSourceReader>();
         Ingestion = services.GetRequiredService<IngestService>();
@@ -59,7 +55,6 @@ public sealed class BotContext : IDisposable
         Semantic = services.GetService<SemanticSearch>();
         VectorIndex = services.GetService<IVectorIndex>();
         Embedder = services.GetService<EmbeddingIndexer>();
-        AnswerOptions = services.GetRequiredService<AnswerOptions>();
         Extractive = services.GetRequiredService<ExtractiveAnswerer>();
         Answerer = services.GetRequiredService<IAnswerer>();
     }
@@ -90,16 +85,10 @@ public sealed class BotContext : IDisposable
 
     public IngestOptions Ingest { get; }
 
-    public AnswerOptions AnswerOptions { get; }
-
-    public NearDuplicateOptions Duplicates { get; }
-
     /// <summary>The system of record, from the provider <c>Storage:Provider</c> names.</summary>
     public IBotStore Store { get; }
 
     public IPassageIndex Index { get; }
-
-    public ITemporalTagger Tagger { get; }
 
     public ArticleParser Parser { get; }
 
@@ -121,41 +110,22 @@ public sealed class BotContext : IDisposable
     public ITimelineSummarizer TimelineSummarizer(string? topic) => Services.GetRequiredService<ITimelineSummarizers>().For(topic);
 
     /// <summary>
-    /// Builds the command's host on <paramref name="configuration"/> and opens the store and index, caught up with
-    /// the store; an empty store stays empty. Disposing the context closes them.
-    /// </summary>
-    public static BotContext Open(IConfiguration configuration, TextWriter log)
-    {
-        BotContext context = Create(configuration, log);
-        try
-        {
-            context.CatchUp();
-            context.prepared = Task.CompletedTask;
-            return context;
-        }
-        catch
-        {
-            context.Dispose();
-            throw;
-        }
-    }
-
-    /// <summary>
-    /// Builds the command's host on <paramref name="configuration"/> and opens the store and index; with
-    /// <paramref name="seed"/>, fills an empty store from the bundled corpus (and embeds it). Disposing the context
-    /// closes them.
+    /// Builds the command's host on <paramref name="configuration"/> and opens the store and index, caught up with the
+    /// store; with <paramref name="seed"/>, fills an empty store from the bundled corpus (and embeds it), and without, an
+    /// empty store stays empty. Disposing the context closes them.
     /// </summary>
     public static async Task<BotContext> OpenAsync(IConfiguration configuration, TextWriter log, bool seed, CancellationToken cancellationToken = default)
     {
-        BotContext context = Create(configuration, log);
+        IHost host = BotHost.Build(configuration);
         try
         {
+            var context = new BotContext(host.Services, configuration, log, host);
             await context.PrepareAsync(seed, cancellationToken).ConfigureAwait(false);
             return context;
         }
         catch
         {
-            context.Dispose();
+            host.Dispose();
             throw;
         }
     }
@@ -168,20 +138,6 @@ public sealed class BotContext : IDisposable
     {
         ArgumentNullException.ThrowIfNull(services);
         return new BotContext(services, services.GetRequiredService<IConfiguration>(), log, ownedHost: null);
-    }
-
-    private static BotContext Create(IConfiguration configuration, TextWriter log)
-    {
-        IHost host = BotHost.Build(configuration);
-        try
-        {
-            return new BotContext(host.Services, configuration, log, host);
-        }
-        catch
-        {
-            host.Dispose();
-            throw;
-        }
     }
 
     /// <summary>Every bad setting the parts need, each naming its key, before any of them opens.</summary>

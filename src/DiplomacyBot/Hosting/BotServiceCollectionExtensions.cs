@@ -2,12 +2,11 @@ using DiplomacyBot.Core;
 using DiplomacyBot.Core.Answering;
 using DiplomacyBot.Core.Ingestion;
 using DiplomacyBot.Embeddings.Onnx;
-using DiplomacyBot.Feeds.Html;
+using DiplomacyBot.Feeds;
 using DiplomacyBot.Llm;
 using DiplomacyBot.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DiplomacyBot.Hosting;
 
@@ -16,12 +15,12 @@ public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddDiplomacyBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(_ => configuration.BindSection<CorpusOptions>(CorpusOptions.Section));
+        services.AddSection<CorpusOptions>(configuration, CorpusOptions.Section);
         services.AddDiplomacyBotStorage(configuration);
         services.AddDiplomacyBotSearch(configuration);
         services.AddLocalEmbeddings(configuration);
         services.AddLlm(configuration);
-        services.TryAddSingleton<IHtmlArticleExtractor, HtmlArticleExtractor>();
+        services.AddHtmlArticleExtractor();
         services.AddDiplomacyBotIngestion(configuration);
         services.AddDiplomacyBotAnswering(configuration);
         return services;

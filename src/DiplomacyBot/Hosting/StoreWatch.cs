@@ -2,7 +2,6 @@ using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Feeds;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DiplomacyBot.Hosting;
@@ -13,9 +12,12 @@ namespace DiplomacyBot.Hosting;
 /// generation has moved past the search index's (another replica ingested), the index catches up from the store's
 /// change log without a rebuild, taking turns with this process's own ingests.
 /// </summary>
-public sealed partial class StoreWatch(BotContext context, ChatReadiness readiness, IServiceProvider services, ILogger<StoreWatch> logger) : BackgroundService
+public sealed partial class StoreWatch(BotContext context, ChatReadiness readiness, IServiceProvider services, ILogger<StoreWatch> logger)
+    : PeriodicCheck(TimeSpan.FromSeconds(Math.Max(1, context.Storage.CheckSeconds)))
 {
     public const string Component = "store";
+
+    private bool? wasReady;
 
     /// <summary>The store was just opened: its first report is made before <c>serve</c> starts listening.</summary>
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -25,50 +27,27 @@ public sealed partial class StoreWatch(BotContext context, ChatReadiness readine
         return base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task CheckAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, context.Storage.CheckSeconds));
-        bool? wasReady = null;
-        while (!stoppingToken.IsCancellationRequested)
+        string? problem = await Task.Run(context.Store.Unavailable, cancellationToken).ConfigureAwait(false);
+        readiness.Set(Component, problem is null, problem ?? "ready");
+        if (problem is not null && wasReady is not false)
         {
-            try
-            {
-                string? problem = await Task.Run(context.Store.Unavailable, stoppingToken).ConfigureAwait(false);
-                readiness.Set(Component, problem is null, problem ?? "ready");
-                if (problem is not null && wasReady is not false)
-                {
-                    Lost(logger, problem);
-                }
-                else if (problem is null && wasReady is false)
-                {
-                    Back(logger);
-                }
+            Lost(logger, problem);
+        }
+        else if (problem is null && wasReady is false)
+        {
+            Back(logger);
+        }
 
-                wasReady = problem is null;
-                if (problem is null)
-                {
-                    await CatchUpAsync(stoppingToken).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                CatchUpFailed(logger, ex.Message);
-            }
-
-            try
-            {
-                await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        wasReady = problem is null;
+        if (problem is null)
+        {
+            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    protected override void Failed(string reason) => CatchUpFailed(logger, reason);
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {

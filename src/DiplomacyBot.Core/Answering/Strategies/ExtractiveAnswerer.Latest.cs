@@ -10,10 +10,10 @@ public sealed partial class ExtractiveAnswerer
     private Answer AnswerLatest(AnswerDraft draft)
     {
         var relevant = draft.Ranked.Where(s => s.Coverage >= options.MinCoverage && !s.MissesName).DefaultIfEmpty(draft.Best).ToList();
-        var about = relevant.Where(s => s.TitleCoverage >= LatestTitleCoverage).ToList();
+        var about = relevant.Where(s => s.Signals.TitleCoverage >= LatestTitleCoverage).ToList();
         ScoredSentence newest = (about.Count > 0 ? about : relevant)
             .OrderByDescending(s => s.Article.Published.Value ?? DateOnly.MinValue)
-            .ThenByDescending(s => s.TitleCoverage)
+            .ThenByDescending(s => s.Signals.TitleCoverage)
             .ThenByDescending(s => s.Score)
             .First();
         draft.Lead(Lede(draft.Ranked, newest));
