@@ -43,7 +43,7 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
 
             if (!QuestionShape.ReadsAsQuestion(rest.TrimEnd('?')))
             {
-                return new FollowUp(Merge(previous.Question, rest), previous);
+                return new FollowUp(Merge(previous.Question, rest, previous.Subject), previous);
             }
 
             text = char.ToUpperInvariant(rest[0]) + rest[1..];
@@ -138,21 +138,60 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
             : $"{wh}: {previous}";
     }
 
-    /// <summary>A fragment put in the last question: "on visas" takes the place of its "on banking", or joins it.</summary>
-    private static string Merge(string previous, string fragment)
+    /// <summary>
+    /// A fragment put in the last question: "on visas" takes the place of its "on banking" (or "about banking"), "the
+    /// fourth" that of its numbered event. Otherwise, after a question for a date, place, person or figure, the fragment
+    /// is a new subject asked about in the thread's setting ("and on visas?" after "When is the third round?" asks
+    /// "What about visas at the third round?"); after any other question it joins it ("... about embassy staffing?").
+    /// </summary>
+    private static string Merge(string previous, string fragment, ThreadSubject subject)
     {
         string rest = fragment.TrimEnd('?', '.', '!', ' ');
         string body = previous.TrimEnd('?', '.', '!', ' ');
-        if (LeadingPreposition().Match(rest) is { Success: true } p)
+        Match preposition = LeadingPreposition().Match(rest);
+        bool topical = preposition.Success && TopicalPreposition().IsMatch(preposition.Value);
+        if (preposition.Success)
         {
-            var same = new Regex($@"\b{Regex.Escape(p.Groups["prep"].Value)}\s+(?:(?:the|a|an)\s+)?[\p{{L}}\p{{N}}'’-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            string alternatives = topical ? TopicalPrepositions : Regex.Escape(preposition.Groups["prep"].Value);
+            var same = new Regex($@"\b(?:{alternatives})\s+(?:(?:the|a|an)\s+)?[\p{{L}}\p{{N}}'’-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             if (same.Match(body) is { Success: true } there)
             {
                 return body[..there.Index] + rest + body[(there.Index + there.Length)..] + "?";
             }
         }
 
-        return $"{body} {rest}?";
+        Match numbered = QuestionAnalyzer.NumberedEventPhrase.Match(rest);
+        Match ordinal = OrdinalWord().Match(rest);
+        if (ordinal.Success && !preposition.Success)
+        {
+            // "and the fourth?", "what about the second round?": the same question of another numbered event.
+            if (numbered.Success && QuestionAnalyzer.NumberedEventPhrase.Match(body) is { Success: true } earlierEvent)
+            {
+                return body[..earlierEvent.Index] + numbered.Value + body[(earlierEvent.Index + earlierEvent.Length)..] + "?";
+            }
+
+            if (!numbered.Success && OrdinalWord().Match(body) is { Success: true } earlier)
+            {
+                return body[..earlier.Index] + ordinal.Value + body[(earlier.Index + earlier.Length)..] + "?";
+            }
+        }
+
+        if (preposition.Success && !topical)
+        {
+            return $"{body} {rest}?";
+        }
+
+        if (FactQuestion().IsMatch(body))
+        {
+            string about = topical ? rest[preposition.Length..].TrimStart() : rest;
+            string setting = numbered.Success ? string.Empty
+                : subject.Event is { } e ? " at " + e
+                : subject.Places.Count > 0 ? " in " + subject.Places[0]
+                : string.Empty;
+            return $"What about {about}{setting}?";
+        }
+
+        return topical ? $"{body} {rest}?" : $"{body} about {rest}?";
     }
 
     private static string Join(IReadOnlyList<string> names) =>
@@ -170,6 +209,19 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
 
     [GeneratedRegex(@"^(?<prep>on|about|regarding|concerning|in|at|for|with|over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPreposition();
+
+    /// <summary>The prepositions that name what is talked about; one stands for any other in a follow-up.</summary>
+    private const string TopicalPrepositions = "on|about|regarding|concerning|over";
+
+    [GeneratedRegex(@"^(?:" + TopicalPrepositions + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TopicalPreposition();
+
+    [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalWord();
+
+    /// <summary>A question for a date, place, person, reason or figure (not one for what was said or done).</summary>
+    [GeneratedRegex(@"^\s*(?:when|where|who|whom|why|how)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FactQuestion();
 
     /// <summary>The pronouns a follow-up refers back with.</summary>
     [GeneratedRegex(@"\b(?<p>it|that|this|there|they|them|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

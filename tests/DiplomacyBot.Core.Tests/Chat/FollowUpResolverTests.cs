@@ -48,12 +48,40 @@ public sealed class FollowUpResolverTests
         Assert.Equal("What was agreed on visas at the second round?", followUp.Question);
     }
 
-    [Fact]
-    public void FragmentWithNothingToReplace_JoinsTheLastQuestion()
+    [Theory]
+    [InlineData("and on visas?", "What about visas at the third round?")]
+    [InlineData("what about embassy staffing?", "What about embassy staffing at the third round?")]
+    [InlineData("And regarding the embassies?", "What about the embassies at the third round?")]
+    public void FragmentAfterAQuestionForAFact_AsksAboutItsSubjectAtTheThreadsEvent(string asked, string read)
     {
-        FollowUp followUp = Resolver.Resolve("what about embassy staffing?", ThirdRound);
+        FollowUp followUp = Resolver.Resolve(asked, ThirdRound);
 
-        Assert.Equal("When is the third round embassy staffing?", followUp.Question);
+        Assert.True(followUp.IsFollowUp);
+        Assert.Equal(read, followUp.Question);
+    }
+
+    [Theory]
+    [InlineData("and about visas?", "What was said about visas at the second round?")]
+    [InlineData("and embassy staffing?", "What was said on banking at the second round about embassy staffing?")]
+    public void FragmentAfterAQuestionForWhatWasSaid_TakesThePlaceOfItsSubjectOrJoinsIt(string asked, string read)
+    {
+        AnswerRecord banking = Previous("What was said on banking at the second round?", "the second round", topic: "said banking second round");
+
+        Assert.Equal(read, Resolver.Resolve(asked, banking).Question);
+    }
+
+    [Theory]
+    [InlineData("and the fourth?", "When is the fourth round?")]
+    [InlineData("what about the second round?", "When is the second round?")]
+    public void FragmentNamingAnotherNumberedEvent_AsksTheSameOfIt(string asked, string read)
+    {
+        Assert.Equal(read, Resolver.Resolve(asked, ThirdRound).Question);
+    }
+
+    [Fact]
+    public void FragmentWithAPlace_JoinsTheLastQuestion()
+    {
+        Assert.Equal("When is the third round in Geneva?", Resolver.Resolve("and in Geneva?", ThirdRound).Question);
     }
 
     [Fact]
