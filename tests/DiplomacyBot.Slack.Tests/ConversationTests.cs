@@ -183,6 +183,21 @@ public sealed class ConversationTests
         Assert.Contains(error.Failures, f => f == "Slack:Channels:C7 must be mention or auto" || f == "Chat:ThreadContextHours must be more than 0 and at most 8760");
     }
 
+    [Theory]
+    [InlineData("Slack:Channels", "auto", "Slack:Channels must list channel ids, each set to mention or auto (Slack:Channels:CHANNEL_ID)")]
+    [InlineData("Slack:Channels:C7", "", "Slack:Channels:C7 must be mention or auto")]
+    [InlineData("Slack:Channels:C7:mode", "auto", "Slack:Channels:C7 must be mention or auto")]
+    public async Task Start_WithChannelsThatAreNotChannelIdsAndModes_FailsNamingTheKey(string key, string value, string failure)
+    {
+        var settings = BotUnderTest.Settings(null, SlackMode.SocketMode);
+        settings["Slack:Enabled"] = "true";
+        settings[key] = value;
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotUnderTest.StartAsync(settings, new FakeAnswerer()));
+
+        Assert.Equal([failure], error.Failures);
+    }
+
     [Fact]
     public async Task Feedback_OverHttp_IsSigned_RecordedOnce_AndThanksWithoutLosingTheAnswer()
     {
