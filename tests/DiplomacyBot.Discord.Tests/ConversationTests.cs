@@ -109,6 +109,30 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task ReplyToTheBotsAnswerToASlashCommand_IsAFollowUp()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(discord, answerer);
+        await discord.ReadyConnectionAsync();
+        await discord.DispatchAsync("INTERACTION_CREATE", FakeDiscord.SlashCommand("900000000000000001", "command-token", "ask", ("question", "When is the third round?")));
+        RecordedCall answer = (await discord.WaitForAsync(c => c.Any(x => x.Method == "edit-original"))).Single(c => c.Method == "edit-original");
+
+        JsonObject reply = Reply("800000000000000002", "where did that happen?", Question);
+        reply["referenced_message"]!["id"] = answer.ResponseId;
+        reply["referenced_message"]!.AsObject().Remove("message_reference");
+        JsonObject unrelated = Reply("800000000000000003", "where did that happen?", Question);
+        unrelated["referenced_message"]!["id"] = "700000000000000099";
+        unrelated["referenced_message"]!.AsObject().Remove("message_reference");
+        await discord.DispatchAsync("MESSAGE_CREATE", unrelated);
+        await discord.DispatchAsync("MESSAGE_CREATE", reply);
+        var calls = await WaitForPostAsync(discord, "Answer to: Where did the third round happen?");
+
+        Assert.Equal("800000000000000002", calls.Last(c => c.Method == "messages").Json!["message_reference"]!["message_id"]!.ToString());
+        Assert.Equal(["When is the third round?", "Where did the third round happen?"], answerer.Questions.ToArray());
+    }
+
+    [Fact]
     public async Task AThreadStartedFromTheBotsAnswer_IsAFollowUp_AndOtherThreadsGetNothing()
     {
         await using var discord = await FakeDiscord.StartAsync();
