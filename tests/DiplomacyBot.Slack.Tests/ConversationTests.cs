@@ -106,6 +106,30 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task FollowUp_InAPrivateChannel_IsAnswered_AndAThreadInAnAutoChannelTheBotNeverPostedIn_GetsNothing()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        var settings = BotUnderTest.Settings(slack, SlackMode.SocketMode);
+        settings["Slack:Channels:C7"] = "auto";
+        await using var bot = await BotUnderTest.StartAsync(settings, answerer);
+        FakeSocket socket = await slack.NextSocketAsync();
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "G1", "1.1", "<@UBOT> When is the third round?"));
+        await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+
+        // message.groups: a private channel's messages come with channel_type "group".
+        JsonObject followUp = MessageEnvelope("env-2", "Ev2", "G1", "1.2", "1.1", "who led it?");
+        followUp["payload"]!["event"]!["channel_type"] = "group";
+        await socket.SendAsync(MessageEnvelope("env-3", "Ev3", "C7", "7.2", "7.1", "Who led it?"));
+        await socket.SendAsync(followUp);
+        var calls = await slack.WaitForAsync(c => c.Count(x => x.Method == "chat.postMessage") == 2);
+
+        Assert.Equal(["When is the third round?", "Who led the third round?"], answerer.Questions.ToArray());
+        RecordedCall post = calls.Last(x => x.Method == "chat.postMessage");
+        Assert.Equal(("G1", "1.1"), (post["channel"], post["thread_ts"]));
+    }
+
+    [Fact]
     public async Task SelfStandingQuestion_InTheThread_IsAnsweredOnItsOwn()
     {
         await using var slack = await FakeSlack.StartAsync();
