@@ -27,6 +27,11 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
             return new FollowUp(question, null);
         }
 
+        if (LoneInterrogative().Match(text) is { Success: true } alone)
+        {
+            return new FollowUp(AskInstead(previous, alone.Groups["wh"].Value), previous);
+        }
+
         bool continues = false;
         if (Continuation().Match(text) is { Success: true } fragment)
         {
@@ -38,7 +43,7 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
 
             if (LoneInterrogative().Match(rest) is { Success: true } lone)
             {
-                return new FollowUp(AskInstead(previous.Question, lone.Groups["wh"].Value), previous);
+                return new FollowUp(AskInstead(previous, lone.Groups["wh"].Value), previous);
             }
 
             if (!QuestionShape.ReadsAsQuestion(rest.TrimEnd('?')))
@@ -129,13 +134,21 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
         return null;
     }
 
-    /// <summary>The last question asked again with another interrogative: "and where?" after "When was the third round?".</summary>
-    private static string AskInstead(string previous, string interrogative)
+    /// <summary>
+    /// The last question asked again with another interrogative: "and where?" after "When was the third round?" asks
+    /// "Where was the third round?". After a question that asked about a subject ("What about visas ...?") or asked no
+    /// interrogative, it is asked of the thread's event or subject ("Where is the third round?").
+    /// </summary>
+    private static string AskInstead(AnswerRecord previous, string interrogative)
     {
         string wh = char.ToUpperInvariant(interrogative[0]) + interrogative[1..].ToLowerInvariant();
-        return Opening().Match(previous) is { Success: true } m
-            ? wh + previous[m.Length..]
-            : $"{wh}: {previous}";
+        string asked = previous.Question;
+        if (Opening().Match(asked) is { Success: true } m && !AboutOpening().IsMatch(asked))
+        {
+            return wh + asked[m.Length..];
+        }
+
+        return previous.Subject.Antecedent is { } subject ? $"{wh} is {subject}?" : $"{wh}: {asked}";
     }
 
     /// <summary>
@@ -206,6 +219,9 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
 
     [GeneratedRegex(@"^\s*(?:when|where|who|whom|why|how(?:\s+(?:long|many|much))?|what|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
+
+    [GeneratedRegex(@"^\s*(?:what|how)\s+about\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutOpening();
 
     [GeneratedRegex(@"^(?<prep>on|about|regarding|concerning|in|at|for|with|over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPreposition();

@@ -84,12 +84,24 @@ public sealed class FollowUpResolverTests
         Assert.Equal("When is the third round in Geneva?", Resolver.Resolve("and in Geneva?", ThirdRound).Question);
     }
 
-    [Fact]
-    public void LoneInterrogative_AsksTheLastQuestionAgainWithIt()
+    [Theory]
+    [InlineData("And where?")]
+    [InlineData("where?")]
+    [InlineData("Where")]
+    public void LoneInterrogative_AsksTheLastQuestionAgainWithIt(string asked)
     {
-        FollowUp followUp = Resolver.Resolve("And where?", ThirdRound);
+        FollowUp followUp = Resolver.Resolve(asked, ThirdRound);
 
+        Assert.True(followUp.IsFollowUp);
         Assert.Equal("Where is the third round?", followUp.Question);
+    }
+
+    [Fact]
+    public void LoneInterrogative_AfterAQuestionAboutASubject_AsksItOfTheThreadsEvent()
+    {
+        AnswerRecord visas = Previous("What about visas at the third round?", "the third round", topic: "visas third round");
+
+        Assert.Equal("When is the third round?", Resolver.Resolve("and when?", visas).Question);
     }
 
     [Fact]
