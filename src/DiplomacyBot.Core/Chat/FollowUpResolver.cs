@@ -153,7 +153,7 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
 
     /// <summary>
     /// A fragment put in the last question: "on visas" takes the place of its "on banking" (or "about banking"), "the
-    /// fourth" that of its numbered event. Otherwise, after a question for a date, place, person or figure, the fragment
+    /// fourth" that of its numbered event, "the American side" that of its party's side. Otherwise, after a question for a date, place, person or figure, the fragment
     /// is a new subject asked about in the thread's setting ("and on visas?" after "When is the third round?" asks
     /// "What about visas at the third round?"); after any other question it joins it ("... about embassy staffing?").
     /// </summary>
@@ -187,6 +187,12 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
             {
                 return body[..earlier.Index] + ordinal.Value + body[(earlier.Index + earlier.Length)..] + "?";
             }
+        }
+
+        // "and the American side?" after "Who led the Russian delegation?": the same question of another party.
+        if (!preposition.Success && SidePhrase().Match(rest) is { Success: true } side && SidePhrase().Match(body) is { Success: true } earlierSide)
+        {
+            return body[..earlierSide.Index] + side.Value + body[(earlierSide.Index + earlierSide.Length)..] + "?";
         }
 
         if (preposition.Success && !topical)
@@ -234,6 +240,10 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
 
     [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalWord();
+
+    /// <summary>A party's side: "Russian delegation", "the US side", "Iceland's negotiators".</summary>
+    [GeneratedRegex(@"\b(?!(?:the|a|an|its|their|our|this|that|other)\b)[\p{L}.]+(?:'s|’s)?\s+(?:delegation|delegations|delegates|side|team|envoy|envoys|negotiator|negotiators|representative|representatives|government|officials|counterpart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SidePhrase();
 
     /// <summary>A question for a date, place, person, reason or figure (not one for what was said or done).</summary>
     [GeneratedRegex(@"^\s*(?:when|where|who|whom|why|how)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

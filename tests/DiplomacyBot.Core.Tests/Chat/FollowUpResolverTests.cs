@@ -78,6 +78,16 @@ public sealed class FollowUpResolverTests
         Assert.Equal(read, Resolver.Resolve(asked, ThirdRound).Question);
     }
 
+    [Theory]
+    [InlineData("and the American side?", "Who led the American side?")]
+    [InlineData("what about the US delegation?", "Who led the US delegation?")]
+    public void FragmentNamingAnotherSide_AsksTheSameOfIt(string asked, string read)
+    {
+        AnswerRecord russians = Previous("Who led the Russian delegation?", "the second round", ["Alexander Darchiev"], ["Istanbul"]);
+
+        Assert.Equal(read, Resolver.Resolve(asked, russians).Question);
+    }
+
     [Fact]
     public void FragmentWithAPlace_JoinsTheLastQuestion()
     {
