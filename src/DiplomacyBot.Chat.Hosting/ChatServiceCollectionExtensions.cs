@@ -16,15 +16,18 @@ public static class ChatServiceCollectionExtensions
     public static readonly TimeSpan ApiTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Binds the section to <typeparamref name="TOptions"/>, validated at start by <paramref name="failures"/>; returns
-    /// whether the section's <c>Enabled</c> is true (the adapter registers nothing else otherwise).
+    /// Binds the section to <typeparamref name="TOptions"/>, validated at start by <paramref name="failures"/> and, as it
+    /// is configured, the section's per-channel modes (<c>Slack:Channels</c>, <c>Discord:Channels</c>); returns whether
+    /// the section's <c>Enabled</c> is true (the adapter registers nothing else otherwise).
     /// </summary>
     public static bool AddChatOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section, Func<TOptions, IEnumerable<string>> failures)
         where TOptions : class, IChatOptions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new ChatOptionsValidator<TOptions>(failures)));
+        IConfigurationSection channels = configuration.GetSection($"{section}:Channels");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new ChatOptionsValidator<TOptions>(
+            options => failures(options).Concat(ChannelModes.Failures(channels)))));
         return configuration.GetValue<bool>($"{section}:Enabled");
     }
 

@@ -90,7 +90,8 @@ public sealed partial class DiscordEventRouter(
 
     /// <summary>
     /// The thread a reply to one of the bot's messages continues: that of the bot's answer to the message the bot's
-    /// message replied to. Null when the message replies to none of the bot's answers (or their context expired).
+    /// message replied to, else that of the answer the bot posted as the message (a slash command's answer replies to
+    /// nothing). Null when the message replies to none of the bot's answers (or their context expired).
     /// </summary>
     private string? ThreadOfReply(JsonObject message, string channel, DiscordUser? self)
     {
@@ -99,9 +100,13 @@ public sealed partial class DiscordEventRouter(
             return null;
         }
 
-        return replied["message_reference"]?["message_id"] is JsonValue asked && asked.TryGetValue(out string? question)
-            ? conversations.ThreadOf(Platform, channel, question)
-            : null;
+        if (replied["message_reference"]?["message_id"] is JsonValue asked && asked.TryGetValue(out string? question)
+            && conversations.ThreadOf(Platform, channel, question) is { } thread)
+        {
+            return thread;
+        }
+
+        return replied["id"] is JsonValue id && id.TryGetValue(out string? posted) ? conversations.ThreadOfPosted(Platform, posted) : null;
     }
 
     private RouteResult Enqueue(string kind, IncomingQuestion question) => inbox.Enqueue(kind, question);

@@ -45,11 +45,6 @@ public static class DiscordOptionsValidator
             }
         }
 
-        foreach (string failure in ChannelModes.Failures("Discord:Channels", options.Channels))
-        {
-            yield return failure;
-        }
-
         if (!ChatHttp.IsAbsoluteUrl(options.ApiBaseUrl, Uri.UriSchemeHttps, Uri.UriSchemeHttp))
         {
             yield return $"Discord:ApiBaseUrl must be an absolute http(s) URL such as {DiscordOptions.DefaultApiBaseUrl}";

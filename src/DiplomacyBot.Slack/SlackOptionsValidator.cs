@@ -47,10 +47,5 @@ public static class SlackOptionsValidator
         {
             yield return "Slack:SecondsBetweenPosts must be between 0 and 60";
         }
-
-        foreach (string failure in ChannelModes.Failures("Slack:Channels", options.Channels))
-        {
-            yield return failure;
-        }
     }
 }

@@ -6,6 +6,9 @@ using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Chat;
 using DiplomacyBot.Discord.Tests.Support;
 using DiplomacyBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DiplomacyBot.Discord.Tests;
 
@@ -109,6 +112,30 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task ReplyToTheBotsAnswerToASlashCommand_IsAFollowUp()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var answerer = new FakeAnswerer();
+        await using var bot = await BotUnderTest.StartAsync(discord, answerer);
+        await discord.ReadyConnectionAsync();
+        await discord.DispatchAsync("INTERACTION_CREATE", FakeDiscord.SlashCommand("900000000000000001", "command-token", "ask", ("question", "When is the third round?")));
+        RecordedCall answer = (await discord.WaitForAsync(c => c.Any(x => x.Method == "edit-original"))).Single(c => c.Method == "edit-original");
+
+        JsonObject reply = Reply("800000000000000002", "where did that happen?", Question);
+        reply["referenced_message"]!["id"] = answer.ResponseId;
+        reply["referenced_message"]!.AsObject().Remove("message_reference");
+        JsonObject unrelated = Reply("800000000000000003", "where did that happen?", Question);
+        unrelated["referenced_message"]!["id"] = "700000000000000099";
+        unrelated["referenced_message"]!.AsObject().Remove("message_reference");
+        await discord.DispatchAsync("MESSAGE_CREATE", unrelated);
+        await discord.DispatchAsync("MESSAGE_CREATE", reply);
+        var calls = await WaitForPostAsync(discord, "Answer to: Where did the third round happen?");
+
+        Assert.Equal("800000000000000002", calls.Last(c => c.Method == "messages").Json!["message_reference"]!["message_id"]!.ToString());
+        Assert.Equal(["When is the third round?", "Where did the third round happen?"], answerer.Questions.ToArray());
+    }
+
+    [Fact]
     public async Task AThreadStartedFromTheBotsAnswer_IsAFollowUp_AndOtherThreadsGetNothing()
     {
         await using var discord = await FakeDiscord.StartAsync();
@@ -140,6 +167,29 @@ public sealed class ConversationTests
             ["When is the third round?", "Where did the third round happen?", "Who led the third round?", "When was the third round?"],
             answerer.Questions.ToArray());
         Assert.DoesNotContain(discord.Posts(), c => c.Path.Contains(otherThread, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThreadContext_Expires_AfterChatThreadContextHours()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var answerer = new FakeAnswerer();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var settings = BotUnderTest.Settings(discord);
+        settings["Chat:ThreadContextHours"] = "1";
+        await using var bot = await BotUnderTest.StartAsync(settings, answerer, services => services.AddSingleton(sp => new ChatConversations(
+            sp.GetRequiredService<IConversationStore>(), sp.GetRequiredService<IOptions<ChatOptions>>().Value, clock)));
+        await discord.ReadyConnectionAsync();
+        RecordedCall answer = await AnswerAsync(discord, Question, "When is the third round?");
+        string thread = answer.ResponseId!;
+
+        clock.Advance(TimeSpan.FromMinutes(61));
+        await discord.DispatchAsync("MESSAGE_CREATE", Reply("800000000000000002", "Where did that happen?", Question));
+        await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message("800000000000000003", thread, "Where did that happen?", mentionsBot: false));
+        await discord.DispatchAsync("MESSAGE_CREATE", Reply("800000000000000004", "When was that?", Question, mentionsBot: true));
+        await WaitForPostAsync(discord, "Answer to: When was that?");
+
+        Assert.Equal(["When is the third round?", "When was that?"], answerer.Questions.ToArray());
     }
 
     [Fact]
@@ -191,7 +241,7 @@ public sealed class ConversationTests
     }
 
     [Fact]
-    public async Task FeedbackButton_OverHttp_IsSigned_AndATamperedRequestIs401()
+    public async Task FeedbackButton_OverHttp_IsSigned_ATamperedRequestIs401_AndAReplayIsRecordedOnce()
     {
         await using var discord = await FakeDiscord.StartAsync();
         await using var bot = await BotUnderTest.StartAsync(discord, new FakeAnswerer());
@@ -203,10 +253,14 @@ public sealed class ConversationTests
         using var otherTime = await bot.PostInteractionAsync(body, sentTimestamp: "1700000001");
         using var signed = await bot.PostInteractionAsync(body);
         var calls = await discord.WaitForAsync(c => c.Any(x => x.Method == "edit-original"));
+        using var replayed = await bot.PostInteractionAsync(body);
+        await AnswerAsync(discord, "800000000000000009", "the marker");
 
         Assert.Equal(HttpStatusCode.Unauthorized, tampered.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, otherTime.StatusCode);
         Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Single(discord.Calls, c => c.Method == "edit-original");
         Assert.Equal(6, (int)JsonNode.Parse(await signed.Content.ReadAsStringAsync())!["type"]!);
         Assert.Contains("http-click", Assert.Single(calls, c => c.Method == "edit-original").Path, StringComparison.Ordinal);
         Assert.Equal("400000000000000004", Assert.Single(bot.Get<IConversationStore>().Feedback(null)).User);

@@ -48,6 +48,46 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task FollowUps_OnTheSampleCorpus_AreAnsweredFromTheThreadsEvent()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var settings = BotUnderTest.Settings(slack, SlackMode.SocketMode);
+        settings["Answer:MinCoverage"] = "0.4"; // as the shipped appsettings.json sets it
+        await using var bot = await BotUnderTest.StartAsync(settings);
+        FakeSocket socket = await slack.NextSocketAsync(TimeSpan.FromSeconds(30));
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1.1", "<@UBOT> When is the third round?"));
+        await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"), TimeSpan.FromSeconds(30));
+
+        async Task<string> FollowUpAsync(int n, string text)
+        {
+            await socket.SendAsync(MessageEnvelope($"env-{n}", $"Ev{n}", "C1", $"1.{n}", "1.1", text));
+            var calls = await slack.WaitForAsync(c => c.Count(x => x.Method == "chat.postMessage") == n, TimeSpan.FromSeconds(30));
+            RecordedCall post = calls.Last(x => x.Method == "chat.postMessage");
+            Assert.Equal("1.1", post["thread_ts"]);
+            SlackSafety.AssertSafe(post.Json!);
+            return Texts(post.Json!);
+        }
+
+        string led = await FollowUpAsync(2, "who led it?");
+        string where = await FollowUpAsync(3, "where did that happen?");
+        string visas = await FollowUpAsync(4, "and on visas?");
+        string when = await FollowUpAsync(5, "when was that?");
+        string own = await FollowUpAsync(6, "Who led the delegations at the second round in Istanbul?");
+
+        // The third round is only planned in the reports: who led it and where it happened are not reported yet.
+        Assert.Contains("Following up: Who led the third round?", led, StringComparison.Ordinal);
+        Assert.Contains("Not reported yet: the latest report, MENAFN (28 Sep 2025), says:", led, StringComparison.Ordinal);
+        Assert.Contains("Following up: Where did the third round happen?", where, StringComparison.Ordinal);
+        Assert.Contains("Not reported yet: the latest report, MENAFN (28 Sep 2025), says:", where, StringComparison.Ordinal);
+        Assert.Contains("Following up: What about visas at the third round?", visas, StringComparison.Ordinal);
+        Assert.Contains("visa procedures", visas, StringComparison.Ordinal);
+        Assert.Contains("Following up: When was the third round?", when, StringComparison.Ordinal);
+        Assert.Contains("autumn 2025", when, StringComparison.Ordinal);
+        Assert.DoesNotContain("Following up", own, StringComparison.Ordinal);
+        Assert.Contains("Sonata Coulter", own, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MessageInAThreadTheBotNeverPostedIn_GetsNothing()
     {
         await using var slack = await FakeSlack.StartAsync();
@@ -63,6 +103,30 @@ public sealed class ConversationTests
 
         Assert.Equal(["When is the third round?", "the marker question"], answerer.Questions.ToArray());
         Assert.Equal(5, socket.Acks.Count);
+    }
+
+    [Fact]
+    public async Task FollowUp_InAPrivateChannel_IsAnswered_AndAThreadInAnAutoChannelTheBotNeverPostedIn_GetsNothing()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        var answerer = new FakeAnswerer();
+        var settings = BotUnderTest.Settings(slack, SlackMode.SocketMode);
+        settings["Slack:Channels:C7"] = "auto";
+        await using var bot = await BotUnderTest.StartAsync(settings, answerer);
+        FakeSocket socket = await slack.NextSocketAsync();
+        await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "G1", "1.1", "<@UBOT> When is the third round?"));
+        await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage"));
+
+        // message.groups: a private channel's messages come with channel_type "group".
+        JsonObject followUp = MessageEnvelope("env-2", "Ev2", "G1", "1.2", "1.1", "who led it?");
+        followUp["payload"]!["event"]!["channel_type"] = "group";
+        await socket.SendAsync(MessageEnvelope("env-3", "Ev3", "C7", "7.2", "7.1", "Who led it?"));
+        await socket.SendAsync(followUp);
+        var calls = await slack.WaitForAsync(c => c.Count(x => x.Method == "chat.postMessage") == 2);
+
+        Assert.Equal(["When is the third round?", "Who led the third round?"], answerer.Questions.ToArray());
+        RecordedCall post = calls.Last(x => x.Method == "chat.postMessage");
+        Assert.Equal(("G1", "1.1"), (post["channel"], post["thread_ts"]));
     }
 
     [Fact]
@@ -141,6 +205,21 @@ public sealed class ConversationTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotUnderTest.StartAsync(settings, new FakeAnswerer()));
 
         Assert.Contains(error.Failures, f => f == "Slack:Channels:C7 must be mention or auto" || f == "Chat:ThreadContextHours must be more than 0 and at most 8760");
+    }
+
+    [Theory]
+    [InlineData("Slack:Channels", "auto", "Slack:Channels must list channel ids, each set to mention or auto (Slack:Channels:CHANNEL_ID)")]
+    [InlineData("Slack:Channels:C7", "", "Slack:Channels:C7 must be mention or auto")]
+    [InlineData("Slack:Channels:C7:mode", "auto", "Slack:Channels:C7 must be mention or auto")]
+    public async Task Start_WithChannelsThatAreNotChannelIdsAndModes_FailsNamingTheKey(string key, string value, string failure)
+    {
+        var settings = BotUnderTest.Settings(null, SlackMode.SocketMode);
+        settings["Slack:Enabled"] = "true";
+        settings[key] = value;
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotUnderTest.StartAsync(settings, new FakeAnswerer()));
+
+        Assert.Equal([failure], error.Failures);
     }
 
     [Fact]

@@ -208,7 +208,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static readonly Regex NameOfQuestion = new(@"^\s*" + NameOfPattern, RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"Who manages ...", "who chaired ...": a question about whoever holds the role the verb names.</summary>
-
     private static readonly Regex RoleQuestion = new(@"^\s*who\s+(?:(?:currently|now)\s+)?(?<verb>" + Text.RoleVerbs.Alternation.Replace(" ", @"\s+", StringComparison.Ordinal) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase)]
@@ -232,10 +231,20 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Whether an outcome word asks the question ("what was agreed", "did it pass"). One that introduces a further
     /// plan ("agree to hold talks") asks about that decision, which reports of the plan answer; so does one whose
     /// numbered event is its object rather than where it came about ("agree the third round" against "agreed at the
-    /// third round"). Questions for a person, place, date or figure ask for that, not for an outcome.
+    /// third round"). Questions for a person, place, date or figure ask for that, not for an outcome; except who led a
+    /// numbered event, where it took place or how long it lasted, asked in the past ("who led the third round?"): that
+    /// asks what came about at it, which reports that only expect the event cannot say.
     /// </summary>
     private static bool AsksForOutcome(string text, QuestionType type)
     {
+        if (type is QuestionType.Who or QuestionType.Where or QuestionType.HowLong)
+        {
+            return EventAnswerer.Tense(text) == Events.EventStatus.Held
+                && HappenedAtEvent().IsMatch(text)
+                && NumberedEventPhrase.Match(text) is { Success: true } numbered
+                && !numbered.Value.StartsWith("next", StringComparison.OrdinalIgnoreCase);
+        }
+
         if (type is not (QuestionType.WhatAgreed or QuestionType.YesNo or QuestionType.Other))
         {
             return false;
@@ -272,6 +281,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"What came out of ...", "what has come of ...", "what emerged from ...": what something led to.</summary>
     [GeneratedRegex(@"\bwhat\s+(?:has\s+|had\s+|have\s+)?(?:came|come|emerged?)\s+(?:out\s+)?(?:of|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CameOf();
+
+    /// <summary>A verb for what happens at an event itself, not for planning it: "led", "took place", "was held", "lasted".</summary>
+    [GeneratedRegex(@"\b(?:led|lead|headed|head|chaired|chair|attended|attend|hosted|host|happen(?:ed)?|(?:take|took)\s+place|held|last(?:ed)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HappenedAtEvent();
 
     [GeneratedRegex(@"\G\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|any|some|it|them)\b)\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex FurtherPlan();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace DiplomacyBot.Core.Chat;
 
 /// <summary>
@@ -26,6 +28,23 @@ public static class ChannelModes
                 mode = ChannelMode.Mention;
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The failures of a platform's Channels section as configured: one per bad entry, naming its key; and one when the
+    /// section is a single value rather than channel ids ("Slack:Channels=auto"), which would otherwise be ignored. No
+    /// value is echoed.
+    /// </summary>
+    public static IEnumerable<string> Failures(IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var entries = section.GetChildren().ToList();
+        if (entries.Count == 0 && !string.IsNullOrEmpty(section.Value))
+        {
+            return [$"{section.Path} must list channel ids, each set to mention or auto ({section.Path}:CHANNEL_ID)"];
+        }
+
+        return Failures(section.Path, entries.ToDictionary(e => e.Key, e => e.Value ?? string.Empty, StringComparer.Ordinal));
     }
 
     /// <summary>One failure per bad entry, naming its key (<paramref name="key"/> is "Slack:Channels"); no value is echoed.</summary>

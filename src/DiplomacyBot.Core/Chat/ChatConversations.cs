@@ -52,6 +52,13 @@ public sealed class ChatConversations(IConversationStore store, ChatOptions opti
     public string? ThreadOf(string platform, string channel, string messageId) =>
         Safely(() => store.AnswerToMessage(platform, channel, messageId, time.GetUtcNow())?.Thread, null);
 
+    /// <summary>
+    /// The thread of the answer the bot posted as the message (a reply to it continues that answer): the answer's own
+    /// thread, else the message itself. Null when the bot posted no answer as it, or its context expired.
+    /// </summary>
+    public string? ThreadOfPosted(string platform, string messageId) =>
+        Safely(() => store.AnswerPostedAs(platform, messageId, time.GetUtcNow()) is { } record ? record.Thread ?? messageId : null, null);
+
     /// <summary>The question as the bot reads it: with the thread's earlier answer when it depends on it.</summary>
     public FollowUp Read(IncomingQuestion question, string text)
     {

@@ -27,6 +27,11 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
             return new FollowUp(question, null);
         }
 
+        if (LoneInterrogative().Match(text) is { Success: true } alone)
+        {
+            return new FollowUp(AskInstead(previous, alone.Groups["wh"].Value), previous);
+        }
+
         bool continues = false;
         if (Continuation().Match(text) is { Success: true } fragment)
         {
@@ -38,12 +43,12 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
 
             if (LoneInterrogative().Match(rest) is { Success: true } lone)
             {
-                return new FollowUp(AskInstead(previous.Question, lone.Groups["wh"].Value), previous);
+                return new FollowUp(AskInstead(previous, lone.Groups["wh"].Value), previous);
             }
 
             if (!QuestionShape.ReadsAsQuestion(rest.TrimEnd('?')))
             {
-                return new FollowUp(Merge(previous.Question, rest), previous);
+                return new FollowUp(Merge(previous.Question, rest, previous.Subject), previous);
             }
 
             text = char.ToUpperInvariant(rest[0]) + rest[1..];
@@ -129,30 +134,83 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
         return null;
     }
 
-    /// <summary>The last question asked again with another interrogative: "and where?" after "When was the third round?".</summary>
-    private static string AskInstead(string previous, string interrogative)
+    /// <summary>
+    /// The last question asked again with another interrogative: "and where?" after "When was the third round?" asks
+    /// "Where was the third round?". After a question that asked about a subject ("What about visas ...?") or asked no
+    /// interrogative, it is asked of the thread's event or subject ("Where is the third round?").
+    /// </summary>
+    private static string AskInstead(AnswerRecord previous, string interrogative)
     {
         string wh = char.ToUpperInvariant(interrogative[0]) + interrogative[1..].ToLowerInvariant();
-        return Opening().Match(previous) is { Success: true } m
-            ? wh + previous[m.Length..]
-            : $"{wh}: {previous}";
+        string asked = previous.Question;
+        if (Opening().Match(asked) is { Success: true } m && !AboutOpening().IsMatch(asked))
+        {
+            return wh + asked[m.Length..];
+        }
+
+        return previous.Subject.Antecedent is { } subject ? $"{wh} is {subject}?" : $"{wh}: {asked}";
     }
 
-    /// <summary>A fragment put in the last question: "on visas" takes the place of its "on banking", or joins it.</summary>
-    private static string Merge(string previous, string fragment)
+    /// <summary>
+    /// A fragment put in the last question: "on visas" takes the place of its "on banking" (or "about banking"), "the
+    /// fourth" that of its numbered event, "the American side" that of its party's side. Otherwise, after a question for a date, place, person or figure, the fragment
+    /// is a new subject asked about in the thread's setting ("and on visas?" after "When is the third round?" asks
+    /// "What about visas at the third round?"); after any other question it joins it ("... about embassy staffing?").
+    /// </summary>
+    private static string Merge(string previous, string fragment, ThreadSubject subject)
     {
         string rest = fragment.TrimEnd('?', '.', '!', ' ');
         string body = previous.TrimEnd('?', '.', '!', ' ');
-        if (LeadingPreposition().Match(rest) is { Success: true } p)
+        Match preposition = LeadingPreposition().Match(rest);
+        bool topical = preposition.Success && TopicalPreposition().IsMatch(preposition.Value);
+        if (preposition.Success)
         {
-            var same = new Regex($@"\b{Regex.Escape(p.Groups["prep"].Value)}\s+(?:(?:the|a|an)\s+)?[\p{{L}}\p{{N}}'’-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            string alternatives = topical ? TopicalPrepositions : Regex.Escape(preposition.Groups["prep"].Value);
+            var same = new Regex($@"\b(?:{alternatives})\s+(?:(?:the|a|an)\s+)?[\p{{L}}\p{{N}}'’-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             if (same.Match(body) is { Success: true } there)
             {
                 return body[..there.Index] + rest + body[(there.Index + there.Length)..] + "?";
             }
         }
 
-        return $"{body} {rest}?";
+        Match numbered = QuestionAnalyzer.NumberedEventPhrase.Match(rest);
+        Match ordinal = OrdinalWord().Match(rest);
+        if (ordinal.Success && !preposition.Success)
+        {
+            // "and the fourth?", "what about the second round?": the same question of another numbered event.
+            if (numbered.Success && QuestionAnalyzer.NumberedEventPhrase.Match(body) is { Success: true } earlierEvent)
+            {
+                return body[..earlierEvent.Index] + numbered.Value + body[(earlierEvent.Index + earlierEvent.Length)..] + "?";
+            }
+
+            if (!numbered.Success && OrdinalWord().Match(body) is { Success: true } earlier)
+            {
+                return body[..earlier.Index] + ordinal.Value + body[(earlier.Index + earlier.Length)..] + "?";
+            }
+        }
+
+        // "and the American side?" after "Who led the Russian delegation?": the same question of another party.
+        if (!preposition.Success && SidePhrase().Match(rest) is { Success: true } side && SidePhrase().Match(body) is { Success: true } earlierSide)
+        {
+            return body[..earlierSide.Index] + side.Value + body[(earlierSide.Index + earlierSide.Length)..] + "?";
+        }
+
+        if (preposition.Success && !topical)
+        {
+            return $"{body} {rest}?";
+        }
+
+        if (FactQuestion().IsMatch(body))
+        {
+            string about = topical ? rest[preposition.Length..].TrimStart() : rest;
+            string setting = numbered.Success ? string.Empty
+                : subject.Event is { } e ? " at " + e
+                : subject.Places.Count > 0 ? " in " + subject.Places[0]
+                : string.Empty;
+            return $"What about {about}{setting}?";
+        }
+
+        return topical ? $"{body} {rest}?" : $"{body} about {rest}?";
     }
 
     private static string Join(IReadOnlyList<string> names) =>
@@ -168,8 +226,28 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
     [GeneratedRegex(@"^\s*(?:when|where|who|whom|why|how(?:\s+(?:long|many|much))?|what|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
+    [GeneratedRegex(@"^\s*(?:what|how)\s+about\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutOpening();
+
     [GeneratedRegex(@"^(?<prep>on|about|regarding|concerning|in|at|for|with|over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPreposition();
+
+    /// <summary>The prepositions that name what is talked about; one stands for any other in a follow-up.</summary>
+    private const string TopicalPrepositions = "on|about|regarding|concerning|over";
+
+    [GeneratedRegex(@"^(?:" + TopicalPrepositions + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TopicalPreposition();
+
+    [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalWord();
+
+    /// <summary>A party's side: "Russian delegation", "the US side", "Iceland's negotiators".</summary>
+    [GeneratedRegex(@"\b(?!(?:the|a|an|its|their|our|this|that|other)\b)[\p{L}.]+(?:'s|’s)?\s+(?:delegation|delegations|delegates|side|team|envoy|envoys|negotiator|negotiators|representative|representatives|government|officials|counterpart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SidePhrase();
+
+    /// <summary>A question for a date, place, person, reason or figure (not one for what was said or done).</summary>
+    [GeneratedRegex(@"^\s*(?:when|where|who|whom|why|how)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FactQuestion();
 
     /// <summary>The pronouns a follow-up refers back with.</summary>
     [GeneratedRegex(@"\b(?<p>it|that|this|there|they|them|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

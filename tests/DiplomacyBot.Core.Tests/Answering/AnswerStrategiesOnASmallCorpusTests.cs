@@ -193,4 +193,25 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.StartsWith("Not reported yet", answer.Lead, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Who led the third round of fisheries talks?")]
+    [InlineData("Where did the third round of fisheries talks take place?")]
+    public async Task WhoOrWhere_AtANumberedEventTheReportsOnlyExpect_IsNotReportedYet(string question)
+    {
+        Answer answer = await AskAsync(question);
+
+        Assert.True(answer.Abstained);
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Equal("f4", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task Where_AtANumberedEventThatWasHeld_StillNamesThePlace()
+    {
+        Answer answer = await AskAsync("Where did the second round of fisheries talks take place?");
+
+        Assert.False(answer.Abstained);
+        Assert.StartsWith("Reykjavik", answer.Lead, StringComparison.Ordinal);
+    }
 }

@@ -169,6 +169,12 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("who did Lavrov agree the third round with?", false)]
     [InlineData("When is the third round?", false)]
     [InlineData("Where was the accord signed?", false)]
+    [InlineData("Who led the third round?", true)]
+    [InlineData("Where did the third round take place?", true)]
+    [InlineData("How long did the second round last?", true)]
+    [InlineData("Who will lead the third round?", false)]
+    [InlineData("Who led the Russian delegation?", false)]
+    [InlineData("Where is the next round held?", false)]
     public void AsksOutcome_OnlyWhenWhatCameOfSomethingIsAsked(string question, bool asks)
     {
         Assert.Equal(asks, Analyzer.Analyze(question).AsksOutcome);

@@ -48,20 +48,70 @@ public sealed class FollowUpResolverTests
         Assert.Equal("What was agreed on visas at the second round?", followUp.Question);
     }
 
-    [Fact]
-    public void FragmentWithNothingToReplace_JoinsTheLastQuestion()
+    [Theory]
+    [InlineData("and on visas?", "What about visas at the third round?")]
+    [InlineData("what about embassy staffing?", "What about embassy staffing at the third round?")]
+    [InlineData("And regarding the embassies?", "What about the embassies at the third round?")]
+    public void FragmentAfterAQuestionForAFact_AsksAboutItsSubjectAtTheThreadsEvent(string asked, string read)
     {
-        FollowUp followUp = Resolver.Resolve("what about embassy staffing?", ThirdRound);
+        FollowUp followUp = Resolver.Resolve(asked, ThirdRound);
 
-        Assert.Equal("When is the third round embassy staffing?", followUp.Question);
+        Assert.True(followUp.IsFollowUp);
+        Assert.Equal(read, followUp.Question);
+    }
+
+    [Theory]
+    [InlineData("and about visas?", "What was said about visas at the second round?")]
+    [InlineData("and embassy staffing?", "What was said on banking at the second round about embassy staffing?")]
+    public void FragmentAfterAQuestionForWhatWasSaid_TakesThePlaceOfItsSubjectOrJoinsIt(string asked, string read)
+    {
+        AnswerRecord banking = Previous("What was said on banking at the second round?", "the second round", topic: "said banking second round");
+
+        Assert.Equal(read, Resolver.Resolve(asked, banking).Question);
+    }
+
+    [Theory]
+    [InlineData("and the fourth?", "When is the fourth round?")]
+    [InlineData("what about the second round?", "When is the second round?")]
+    public void FragmentNamingAnotherNumberedEvent_AsksTheSameOfIt(string asked, string read)
+    {
+        Assert.Equal(read, Resolver.Resolve(asked, ThirdRound).Question);
+    }
+
+    [Theory]
+    [InlineData("and the American side?", "Who led the American side?")]
+    [InlineData("what about the US delegation?", "Who led the US delegation?")]
+    public void FragmentNamingAnotherSide_AsksTheSameOfIt(string asked, string read)
+    {
+        AnswerRecord russians = Previous("Who led the Russian delegation?", "the second round", ["Alexander Darchiev"], ["Istanbul"]);
+
+        Assert.Equal(read, Resolver.Resolve(asked, russians).Question);
     }
 
     [Fact]
-    public void LoneInterrogative_AsksTheLastQuestionAgainWithIt()
+    public void FragmentWithAPlace_JoinsTheLastQuestion()
     {
-        FollowUp followUp = Resolver.Resolve("And where?", ThirdRound);
+        Assert.Equal("When is the third round in Geneva?", Resolver.Resolve("and in Geneva?", ThirdRound).Question);
+    }
 
+    [Theory]
+    [InlineData("And where?")]
+    [InlineData("where?")]
+    [InlineData("Where")]
+    public void LoneInterrogative_AsksTheLastQuestionAgainWithIt(string asked)
+    {
+        FollowUp followUp = Resolver.Resolve(asked, ThirdRound);
+
+        Assert.True(followUp.IsFollowUp);
         Assert.Equal("Where is the third round?", followUp.Question);
+    }
+
+    [Fact]
+    public void LoneInterrogative_AfterAQuestionAboutASubject_AsksItOfTheThreadsEvent()
+    {
+        AnswerRecord visas = Previous("What about visas at the third round?", "the third round", topic: "visas third round");
+
+        Assert.Equal("When is the third round?", Resolver.Resolve("and when?", visas).Question);
     }
 
     [Fact]
