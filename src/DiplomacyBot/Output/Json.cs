@@ -11,6 +11,7 @@ public static class Json
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
+        Converters = { new FeedbackRatingJsonConverter() },
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
