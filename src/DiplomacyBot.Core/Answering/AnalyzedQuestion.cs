@@ -83,6 +83,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool AsksDone => Deed is not null;
 
+    /// <summary>"Who led the delegation?", "who's going to chair the talks?": the person asked for leads something.</summary>
+    public bool AsksLeader { get; init; }
+
     /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
     public string? Deed { get; init; }
 

@@ -20,6 +20,7 @@ internal static partial class AnswerFacts
     public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text) =>
         Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
+        && (!asked.AsksLeader || Leading().IsMatch(text))
         && (asked.Measured is not { } measured || text.Contains(measured.Length > 5 ? measured[..5] : measured, StringComparison.OrdinalIgnoreCase));
 
     private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
@@ -33,6 +34,10 @@ internal static partial class AnswerFacts
         QuestionType.HowLong => Durations(sentence, text).Any() || DurationWords().IsMatch(text),
         _ => true,
     };
+
+    /// <summary>Words for leading something: "led", "headed", "chaired", "the head of", "chief", "at the helm".</summary>
+    [GeneratedRegex(@"\b(?:led|lead|leads|leading|leader|leaders|leadership|headed|heads|head|chaired|chairs|chair|chairman|chairwoman|chairmanship|chairing|chief|helm|presides|presided|presiding)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Leading();
 
     public static bool HasDate(Sentence sentence) =>
         sentence.Times.Any(t => t.Type is TimexType.Date or TimexType.Time && !t.Value.EndsWith("_REF", StringComparison.Ordinal));

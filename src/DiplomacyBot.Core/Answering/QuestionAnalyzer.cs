@@ -114,6 +114,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AskedRole = RoleQuestion.Match(text) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(text) is { Success: true } opening ? Text.RoleTitles.Find(text[opening.Length..]) : null,
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null),
+            AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(text),
             Deed = type == QuestionType.YesNo && !ReportingVerb.IsMatch(text) && !DateWord.IsMatch(text)
                 && Events.EventExtractor.StatusOf(text) != Events.EventStatus.Planned ? DeedOf(text, groups, names) : null,
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(text) is { Success: true } measured

@@ -23,6 +23,8 @@ public sealed class QuestionDetailsOnASmallCorpusTests
             "Harbour officials stressed the importance of resuming ferry services between Bergen and Hirtshals."),
         ("d7", "2024-04-08", "Salmon exports back",
             "Salmon exports to Iceland were resumed in March after a two-year halt."),
+        ("d8", "2024-03-23", "Danes join cod talks",
+            "Danish fisheries minister Lars Berg attended the cod talks in Bergen as an observer."),
         ("d4", "2024-04-01", "Ministers to meet in Tromso",
             "Fisheries ministers will meet in Tromso on April 15 to settle the mackerel quota. The venue had been agreed by both governments."));
 
@@ -107,5 +109,16 @@ public sealed class QuestionDetailsOnASmallCorpusTests
         Assert.Equal("d6", aimed.Citations[0].ArticleId);
         Assert.False(done.Abstained);
         Assert.Equal("d7", done.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task WhoLedSomething_IsAnsweredOnlyByASentenceThatSaysWhoLedIt()
+    {
+        Answer chaired = await AskAsync("who chaired the herring talks in oslo?");
+        Answer attended = await AskAsync("who's going to chair the cod talks in bergen?");
+
+        Assert.StartsWith("Kari Holm", chaired.Lead, StringComparison.Ordinal);
+        Assert.True(attended.Abstained);
+        Assert.DoesNotContain("Lars Berg", attended.Lead, StringComparison.Ordinal);
     }
 }
