@@ -759,7 +759,9 @@ public sealed class LuceneSentenceIndex : IPassageIndex, IPlainTextSearch
         {
             OpenMode = mode,
             Similarity = _similarity,
-            RAMBufferSizeMB = 32,
+            // Small enough that a long ingest writes its segments as it goes, on the thread that adds the documents,
+            // instead of leaving one large segment for the final commit to write after everything else is done.
+            RAMBufferSizeMB = 8,
         };
         _writer = new IndexWriter(_writeDirectory, config);
         return _writer;

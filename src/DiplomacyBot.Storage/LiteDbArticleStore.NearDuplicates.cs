@@ -1,4 +1,6 @@
+using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Duplicates;
+using DiplomacyBot.Core.Storage;
 using LiteDB;
 
 namespace DiplomacyBot.Storage;
@@ -123,28 +125,63 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
         ArgumentNullException.ThrowIfNull(records);
         _gate.Locked(() =>
         {
-            _gate.InTransaction(() =>
-            {
-                var collection = _db.GetCollection(NearDuplicates);
-                foreach (NearDuplicateRecord record in records)
-                {
-                    collection.Upsert(NearDuplicateBson.ToDocument(record));
-                }
-
-                foreach (NearDuplicateRelink relink in relinks ?? [])
-                {
-                    if (collection.FindById(relink.ArticleId) is { } doc)
-                    {
-                        NearDuplicateBson.SetLink(doc, relink.OriginalId, relink.Similarity);
-                        collection.Update(doc);
-                    }
-                }
-            });
-
-            // What was read of the links is forgotten once the new ones are committed.
-            _links = null;
-            _anyLinks = null;
-            _originals.Clear();
+            _gate.InTransaction(() => WriteNearDuplicates(records, relinks ?? []));
+            ForgetLinks();
         });
+    }
+
+    /// <summary>The articles and the near-duplicate changes of their batch, in one transaction, when this store holds both.</summary>
+    public long SaveWithArticles(IArticleStore articles, IReadOnlyList<Article> batch, NearDuplicateChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(changes);
+        if (!ReferenceEquals(articles, this))
+        {
+            long saved = articles.Save(batch);
+            if (!changes.IsEmpty)
+            {
+                SaveNearDuplicateRecords(changes.Records, changes.Relinks);
+            }
+
+            return saved;
+        }
+
+        return _gate.Locked(() =>
+        {
+            long generation = Save(batch, changes.IsEmpty ? null : () => WriteNearDuplicates(changes.Records, changes.Relinks));
+            if (!changes.IsEmpty)
+            {
+                ForgetLinks();
+            }
+
+            return generation;
+        });
+    }
+
+    /// <summary>Upserts the records and moves the relinked articles; the caller holds a transaction.</summary>
+    private void WriteNearDuplicates(IReadOnlyList<NearDuplicateRecord> records, IReadOnlyList<NearDuplicateRelink> relinks)
+    {
+        var collection = _db.GetCollection(NearDuplicates);
+        foreach (NearDuplicateRecord record in records)
+        {
+            collection.Upsert(NearDuplicateBson.ToDocument(record));
+        }
+
+        foreach (NearDuplicateRelink relink in relinks)
+        {
+            if (collection.FindById(relink.ArticleId) is { } doc)
+            {
+                NearDuplicateBson.SetLink(doc, relink.OriginalId, relink.Similarity);
+                collection.Update(doc);
+            }
+        }
+    }
+
+    /// <summary>What was read of the links is forgotten once new ones are committed.</summary>
+    private void ForgetLinks()
+    {
+        _links = null;
+        _anyLinks = null;
+        _originals.Clear();
     }
 }

@@ -205,7 +205,10 @@ public sealed partial class LiteDbArticleStore : IBotStore
         Paged(_articles, "{ _id: $._id, hash: $.hash }", pageSize: 5000)
             .Select(doc => new KeyValuePair<string, string>(doc["_id"].AsString, doc["hash"].AsString));
 
-    public long Save(IReadOnlyList<Article> articles) => _gate.Locked(() =>
+    public long Save(IReadOnlyList<Article> articles) => Save(articles, alsoInTransaction: null);
+
+    /// <summary>Saves the articles and, in the same transaction, whatever <paramref name="alsoInTransaction"/> writes.</summary>
+    private long Save(IReadOnlyList<Article> articles, Action? alsoInTransaction) => _gate.Locked(() =>
     {
         // The generation is forgotten before it is written and remembered only once the commit has happened, so a
         // failed save leaves none that was never committed.
@@ -217,6 +220,7 @@ public sealed partial class LiteDbArticleStore : IBotStore
                 _articles.Upsert(ArticleBson.ToDocument(article));
             }
 
+            alsoInTransaction?.Invoke();
             long next = StoredGeneration() + 1;
             _knownGeneration = null;
             _settings.Upsert(new BsonDocument { ["_id"] = GenerationKey, ["value"] = next });

@@ -1,3 +1,6 @@
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Storage;
+
 namespace DiplomacyBot.Core.Duplicates;
 
 /// <summary>Where near-duplicate signatures and links are kept (each store provider implements it).</summary>
@@ -36,4 +39,22 @@ public interface INearDuplicateStore
     /// Inserts or replaces the records and moves already stored articles to their new originals, in one transaction.
     /// </summary>
     void SaveNearDuplicateRecords(IReadOnlyList<NearDuplicateRecord> records, IReadOnlyList<NearDuplicateRelink>? relinks = null);
+
+    /// <summary>
+    /// Saves a batch of articles to <paramref name="articles"/> and the near-duplicate changes linking it made; returns
+    /// the articles' new generation. A store that also holds the articles saves both in one transaction; otherwise the
+    /// articles are saved first.
+    /// </summary>
+    long SaveWithArticles(IArticleStore articles, IReadOnlyList<Article> batch, NearDuplicateChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(changes);
+        long generation = articles.Save(batch);
+        if (!changes.IsEmpty)
+        {
+            SaveNearDuplicateRecords(changes.Records, changes.Relinks);
+        }
+
+        return generation;
+    }
 }

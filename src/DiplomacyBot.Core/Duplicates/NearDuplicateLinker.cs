@@ -66,6 +66,10 @@ public sealed class NearDuplicateLinker(INearDuplicateStore store, NearDuplicate
             byId = new IdOrder(ids);
         }
 
+        /// <summary>Saves a batch of articles with the changes <see cref="Prepare"/> made for it; returns the articles' new generation.</summary>
+        public long Save(IArticleStore articles, IReadOnlyList<Article> batch, NearDuplicateChanges changes) =>
+            store.SaveWithArticles(articles, batch, changes);
+
         internal bool Contains(string id) => numbers.TryGetValue(id, out int n) && members[n].Present;
 
         internal void Load(IEnumerable<NearDuplicateRecord> loaded)
@@ -100,6 +104,22 @@ public sealed class NearDuplicateLinker(INearDuplicateStore store, NearDuplicate
         /// into groups and saves what changed; returns the new links.
         /// </summary>
         public IReadOnlyList<NearDuplicateNote> Link(IReadOnlyList<Article> batch, IReadOnlyDictionary<Article, ulong[]?>? signatures = null)
+        {
+            NearDuplicateChanges changes = Prepare(batch, signatures);
+            if (!changes.IsEmpty)
+            {
+                store.SaveNearDuplicateRecords(changes.Records, changes.Relinks);
+            }
+
+            return changes.Notes;
+        }
+
+        /// <summary>
+        /// Links a batch of articles about to be stored as <see cref="Link"/> does, but leaves saving the changes to the
+        /// caller, which stores them with the articles in one transaction
+        /// (<see cref="INearDuplicateStore.SaveWithArticles"/>) before it prepares the next batch.
+        /// </summary>
+        public NearDuplicateChanges Prepare(IReadOnlyList<Article> batch, IReadOnlyDictionary<Article, ulong[]?>? signatures = null)
         {
             ArgumentNullException.ThrowIfNull(batch);
             var fingerprinted = batch.AsParallel().AsOrdered()
@@ -178,10 +198,10 @@ public sealed class NearDuplicateLinker(INearDuplicateStore store, NearDuplicate
                 }
             }
 
+            var records = new List<NearDuplicateRecord>();
+            var relinks = new List<NearDuplicateRelink>();
             if (changed.Count > 0)
             {
-                var records = new List<NearDuplicateRecord>();
-                var relinks = new List<NearDuplicateRelink>();
                 foreach (int n in changed)
                 {
                     Member member = members[n];
@@ -197,10 +217,9 @@ public sealed class NearDuplicateLinker(INearDuplicateStore store, NearDuplicate
                     }
                 }
 
-                store.SaveNearDuplicateRecords(records, relinks);
             }
 
-            return notes;
+            return new NearDuplicateChanges(records, relinks, notes);
         }
 
         private int Number(string id)

@@ -10,7 +10,8 @@ namespace DiplomacyBot.Core.Ingestion;
 /// Ingests articles: parses them (in parallel), skips unchanged content and reports exact duplicates, then writes each
 /// batch to the store in one transaction and brings the index up to the store's generation. A crash leaves every
 /// article either fully stored or absent, and the index catches up on the next run. With a near-duplicate linker,
-/// each stored batch is also fingerprinted and syndicated copies are linked to their original.
+/// each batch is also fingerprinted and its syndicated copies are linked to their original, and the links are saved in
+/// the batch's transaction.
 /// </summary>
 public sealed class IngestService(
     IArticleStore store, IPassageIndex index, ArticleParser parser, ArticleSourceReader reader, IngestOptions options, NearDuplicateLinker? nearDuplicates = null)
@@ -37,25 +38,6 @@ public sealed class IngestService(
         using var parser = new Worker<SourceItem[], (SourceItem[] Chunk, List<(SourceItem Item, Article? Article, IngestProblem? Problem)> Parsed)>(
             items.Chunk(Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, duplicates is null ? null : signatures, cancellationToken)), cancellationToken);
         using var indexer = new Sink<(List<Article> Batch, HashSet<string> Replaced)>(work => index.Upsert(work.Batch, work.Replaced), cancellationToken);
-        // Linking a stored batch (and saving its links) runs on a thread of its own, in batch order, while the next
-        // batch is stored: links are saved after their articles, as before, and a crash in between leaves articles
-        // whose links the next run computes again.
-        var notes = new List<NearDuplicateNote>();
-        using var linker = duplicates is null ? null : new Sink<(List<Article> Batch, List<Article> Parsed)>(
-            work =>
-            {
-                if (work.Batch.Count > 0)
-                {
-                    notes.AddRange(duplicates!.Link(work.Batch, signatures));
-                }
-
-                foreach (Article article in work.Parsed)
-                {
-                    signatures.TryRemove(article, out _);
-                }
-            },
-            cancellationToken,
-            "ingest-link");
         foreach (var (chunk, parsed) in parser.Results())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -76,16 +58,30 @@ public sealed class IngestService(
 
             if (batch.Count > 0)
             {
-                // The index takes a batch while the store writes the next; it is committed only at the end.
-                generation = store.Save(batch);
+                // The batch is linked to the near-duplicates stored before it, and its links are saved with it in one
+                // transaction. The index takes a batch while the store writes the next; it is committed only at the end.
+                if (duplicates is not null)
+                {
+                    NearDuplicateChanges changes = duplicates.Prepare(batch, signatures);
+                    generation = duplicates.Save(store, batch, changes);
+                    report.NearDuplicateNotes.AddRange(changes.Notes);
+                }
+                else
+                {
+                    generation = store.Save(batch);
+                }
+
                 saves++;
                 saved.UnionWith(batch.Select(a => a.Id));
                 indexer.Add((batch, replaced));
             }
 
-            if (linker is not null)
+            foreach (var (_, article, _) in parsed)
             {
-                linker.Add((batch, parsed.Where(p => p.Article is not null).Select(p => p.Article!).ToList()));
+                if (article is not null)
+                {
+                    signatures.TryRemove(article, out _);
+                }
             }
 
             if (options.CompactEvery > 0 && articles / options.CompactEvery > compacted)
@@ -98,8 +94,6 @@ public sealed class IngestService(
         }
 
         indexer.Complete();
-        linker?.Complete();
-        report.NearDuplicateNotes.AddRange(notes);
 
         // The index is committed once: if the process dies first, the index is behind the store and is rebuilt from it.
         if (generation is { } last)
