@@ -120,6 +120,12 @@ public sealed class ConversationTests
         await discord.ReadyConnectionAsync();
         await discord.DispatchAsync("INTERACTION_CREATE", FakeDiscord.SlashCommand("900000000000000001", "command-token", "ask", ("question", "When is the third round?")));
         RecordedCall answer = (await discord.WaitForAsync(c => c.Any(x => x.Method == "edit-original"))).Single(c => c.Method == "edit-original");
+        // The bot remembers which message its answer became once Discord has replied to the edit; a user's reply comes later.
+        var conversations = bot.Get<IConversationStore>();
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); !conversations.Answers().Any(a => a.PostedMessages.Contains(answer.ResponseId)); await Task.Delay(20))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "the answer's message was never recorded");
+        }
 
         JsonObject reply = Reply("800000000000000002", "where did that happen?", Question);
         reply["referenced_message"]!["id"] = answer.ResponseId;
