@@ -9,7 +9,7 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// </summary>
 public sealed class AnswerStrategiesOnASmallCorpusTests
 {
-    private static readonly MemoryArticleStore Store = MemoryArticleStore.Of(
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
         ("f1", "2024-03-04", "Fisheries talks open in Oslo",
             "Norway and Iceland opened the first round of fisheries talks in Oslo on Monday. The talks were chaired by Norwegian negotiator Kari Holm. Officials said the two sides would discuss quotas for herring and cod."),
         ("f2", "2024-03-20", "Second round of fisheries talks set",
@@ -21,15 +21,7 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
         ("f5", "2024-03-01", "Observers named for fisheries talks",
             "The observer delegations were led by Germany's deputy fisheries minister Anna Weber and France's chief negotiator Luc Moreau."));
 
-    private static readonly ExtractiveAnswerer Answerer = new(
-        Store, MemoryPassageIndex.Of(Store.All()), new QuestionAnalyzer(), new AnswerOptions(), clock: FixedClock.At(2024, 5, 1));
-
-    private static async Task<Answer> AskAsync(string question)
-    {
-        Answer answer = await Answerer.AskAsync(question);
-        Assert.All(answer.Citations, c => Assert.Equal(c.Quote, Store.Get(c.ArticleId)!.OriginalText[c.Start..c.End]));
-        return answer;
-    }
+    private static Task<Answer> AskAsync(string question) => Corpus.AskAsync(question);
 
     [Fact]
     public async Task When_ANumberedEvent_IsDatedFromItsReports()
@@ -84,14 +76,12 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
     [Fact]
     public async Task Which_IsNotAnsweredWithASentenceThatAsksIt()
     {
-        var store = MemoryArticleStore.Of(
+        var quiz = SmallCorpus.Of(
             ("q1", "2024-03-05", "Weekly news quiz",
                 "Which country hosted the first round of fisheries talks? Readers sent in their answers by Friday."),
             ("q2", "2024-03-04", "Fisheries talks open",
                 "Norway hosted the first round of fisheries talks in Oslo on Monday."));
-        var answerer = new ExtractiveAnswerer(store, MemoryPassageIndex.Of(store.All()), new QuestionAnalyzer(), new AnswerOptions(), clock: FixedClock.At(2024, 5, 1));
-
-        Answer answer = await answerer.AskAsync("Which country hosted the first round of fisheries talks?");
+        Answer answer = await quiz.AskAsync("Which country hosted the first round of fisheries talks?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("Norway", answer.Lead, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// </summary>
 public sealed class QuestionDetailsOnASmallCorpusTests
 {
-    private static readonly MemoryArticleStore Store = MemoryArticleStore.Of(
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
         ("d1", "2024-03-04", "Herring talks open in Oslo",
             "The two-day herring talks in Oslo were chaired by Norwegian negotiator Kari Holm. Officials said quotas would be discussed."),
         ("d2", "2024-03-22", "Cod talks run late in Bergen",
@@ -28,15 +28,7 @@ public sealed class QuestionDetailsOnASmallCorpusTests
         ("d4", "2024-04-01", "Ministers to meet in Tromso",
             "Fisheries ministers will meet in Tromso on April 15 to settle the mackerel quota. The venue had been agreed by both governments."));
 
-    private static readonly ExtractiveAnswerer Answerer = new(
-        Store, MemoryPassageIndex.Of(Store.All()), new QuestionAnalyzer(), new AnswerOptions(), clock: FixedClock.At(2024, 5, 1));
-
-    private static async Task<Answer> AskAsync(string question)
-    {
-        Answer answer = await Answerer.AskAsync(question);
-        Assert.All(answer.Citations, c => Assert.Equal(c.Quote, Store.Get(c.ArticleId)!.OriginalText[c.Start..c.End]));
-        return answer;
-    }
+    private static Task<Answer> AskAsync(string question) => Corpus.AskAsync(question);
 
     [Fact]
     public async Task AFigureTheQuestionGives_HoldsForTheReportThatAnswers_HoweverItIsWritten()
