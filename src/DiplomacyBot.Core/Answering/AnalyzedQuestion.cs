@@ -86,6 +86,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"Who led the delegation?", "who's going to chair the talks?": the person asked for leads something.</summary>
     public bool AsksLeader { get; init; }
 
+    /// <summary>"Which landmark is riddled with rust?": the answer names one thing of a kind, so a sentence that names nothing the question does not cannot give it.</summary>
+    public bool AsksName { get; init; }
+
     /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
     public string? Deed { get; init; }
 

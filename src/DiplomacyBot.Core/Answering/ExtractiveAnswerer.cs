@@ -623,7 +623,7 @@ public sealed partial class ExtractiveAnswerer(
                 continue;
             }
 
-            foreach (Time.TemporalExpression t in s.Sentence.Times)
+            foreach (TemporalExpression t in s.Sentence.Times)
             {
                 if (t.Type != Time.TimexType.Date || !Time.TimexDescriber.TryGetRange(t.Value, out DateOnly first, out DateOnly last)
                     || first.Month != month || (period.Day is { } day && (first.Day != day || first != last)))
@@ -1134,7 +1134,7 @@ public sealed partial class ExtractiveAnswerer(
             QuestionType.Who => (PersonLanguage().IsMatch(text) ? 0.1 : 0) + (NamesSomeoneElse(question, text) ? 0.1 : 0),
             QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text) ? 0.15 : 0)
                 + (PlaceFollowsAskedWords(question, text) ? 0.15 : 0),
-            _ => 0,
+            _ => question.AsksName && NamesSomeoneElse(question, text) ? 0.1 : 0,
         };
 
         if (question.Ordinal is { } wanted)
@@ -1417,7 +1417,8 @@ public sealed partial class ExtractiveAnswerer(
         {
             string text = s.Sentence.TextOf(s.Article);
             var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
-            var time = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting)
+            var dates = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).ToList();
+            var time = dates
                 .OrderBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))
                 .ThenByDescending(t => t.Start)
                 .FirstOrDefault();
@@ -1426,15 +1427,34 @@ public sealed partial class ExtractiveAnswerer(
                 continue;
             }
 
-            string phrase = Capitalize(time.Text);
+            // "April 5-6", "March 10 to 12": the two ends of a span are tagged apart, and the answer is the span.
+            var (from, to) = SpanAround(text, dates, time);
+            string phrase = Capitalize(text[from.Start..to.End]);
             string source = SourceLabel(s.Article);
-            return time.Value.Contains('X', StringComparison.Ordinal)
-                ? $"{phrase}, according to {source}; the article is undated, so that date cannot be placed exactly."
-                : $"{phrase} ({TimexDescriber.Describe(time.Value)}), according to {source}.";
+            if (from.Value.Contains('X', StringComparison.Ordinal) || to.Value.Contains('X', StringComparison.Ordinal))
+            {
+                return $"{phrase}, according to {source}; the article is undated, so that date cannot be placed exactly.";
+            }
+
+            string described = from == to ? TimexDescriber.Describe(from.Value) : $"{TimexDescriber.Describe(from.Value)} to {TimexDescriber.Describe(to.Value)}";
+            return $"{phrase} ({described}), according to {source}.";
         }
 
         return null;
     }
+
+    /// <summary>The first and last date of the span a date belongs to: the dates joined to it by a dash, "to", "through" or "and".</summary>
+    private static (TemporalExpression From, TemporalExpression To) SpanAround(string text, List<TemporalExpression> dates, TemporalExpression time)
+    {
+        bool Joined(TemporalExpression left, TemporalExpression right) =>
+            left.End <= right.Start && SpanJoint().IsMatch(text.AsSpan(left.End, right.Start - left.End));
+        var from = dates.FirstOrDefault(d => d != time && Joined(d, time)) ?? time;
+        var to = dates.FirstOrDefault(d => d != time && Joined(time, d)) ?? time;
+        return (from, to);
+    }
+
+    [GeneratedRegex(@"^\s*(?:-|–|—|to|through|until|till|and)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanJoint();
 
     private static IEnumerable<int> AllIndexes(string text, string word)
     {

@@ -115,12 +115,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(text) is { Success: true } opening ? Text.RoleTitles.Find(text[opening.Length..]) : null,
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(text),
+            AsksName = type is QuestionType.Other or QuestionType.Who && WhichThing().IsMatch(text),
             Deed = type == QuestionType.YesNo && !ReportingVerb.IsMatch(text) && !DateWord.IsMatch(text)
                 && Events.EventExtractor.StatusOf(text) != Events.EventStatus.Planned ? DeedOf(text, groups, names) : null,
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(text) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
         };
     }
+
+    /// <summary>"Which landmark ...?", "which of the ministers ...": the answer is one of a kind of thing, named.</summary>
+    [GeneratedRegex(@"\bwhich\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\b)[\p{L}]", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichThing();
 
     /// <summary>
     /// The figures a question states about what it asks ("the 12hr talks", "the 5 pct cut"), as digits: the reports
@@ -233,12 +238,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// plan ("agree to hold talks") asks about that decision, which reports of the plan answer; so does one whose
     /// numbered event is its object rather than where it came about ("agree the third round" against "agreed at the
     /// third round"). Questions for a person, place, date or figure ask for that, not for an outcome; except who led a
-    /// numbered event, where it took place or how long it lasted, asked in the past ("who led the third round?"): that
-    /// asks what came about at it, which reports that only expect the event cannot say.
+    /// numbered event, where or when it took place or how long it lasted, asked in the past ("who led the third
+    /// round?", "when did the third round take place?"): that asks what came about at it, which reports that only
+    /// expect the event cannot say.
     /// </summary>
     private static bool AsksForOutcome(string text, QuestionType type)
     {
-        if (type is QuestionType.Who or QuestionType.Where or QuestionType.HowLong)
+        if (type is QuestionType.Who or QuestionType.Where or QuestionType.HowLong or QuestionType.When)
         {
             return EventAnswerer.Tense(text) == Events.EventStatus.Held
                 && HappenedAtEvent().IsMatch(text)

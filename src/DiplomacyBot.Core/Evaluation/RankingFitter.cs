@@ -6,7 +6,14 @@ namespace DiplomacyBot.Core.Evaluation;
 public sealed record FitCandidate(IReadOnlyList<double> Features, double Coverage, bool Right);
 
 /// <summary>A development question's candidates, and whether the articles cannot answer it (so the bot must abstain).</summary>
-public sealed record FitQuestion(string Key, bool Abstain, IReadOnlyList<FitCandidate> Candidates);
+public sealed record FitQuestion(string Key, bool Abstain, IReadOnlyList<FitCandidate> Candidates)
+{
+    /// <summary>
+    /// The question teaches which candidate should come first but not when to abstain: a quiz question asked of the
+    /// pages a search returned for it, where an abstention always scores wrong whatever the pages say.
+    /// </summary>
+    public bool RankOnly { get; init; }
+}
 
 /// <summary>What a fit found: the weights and threshold, and how many questions they rank and decide right beside the prior ones.</summary>
 public sealed record FitResult(RankingWeights Weights, int Ranked, int RightBefore, int RightAfter, int Decided, int DecidedBefore, int DecidedAfter);
@@ -80,7 +87,7 @@ public static class RankingFitter
             ranked.Count,
             before,
             after,
-            questions.Count(q => q.Candidates.Count > 0),
+            questions.Count(q => q.Candidates.Count > 0 && !q.RankOnly),
             Decisions(questions, prior, prior.MinCoverage),
             Decisions(questions, fitted, threshold));
     }
@@ -141,7 +148,7 @@ public static class RankingFitter
     /// sentence that answers it among the quotes shown (<see cref="Quoted"/>: the lead is composed from them).
     /// </summary>
     private static int Decisions(IReadOnlyList<FitQuestion> questions, RankingWeights weights, double threshold) =>
-        questions.Where(q => q.Candidates.Count > 0).Count(q =>
+        questions.Where(q => q.Candidates.Count > 0 && !q.RankOnly).Count(q =>
         {
             var best = q.Candidates.OrderByDescending(c => weights.Score(c.Features)).Take(Quoted).ToList();
             bool answers = best[0].Coverage >= threshold;

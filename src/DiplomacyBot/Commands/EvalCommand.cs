@@ -153,7 +153,7 @@ public static class EvalCommand
             FitResult result = RankingFitter.Fit(questions, prior);
             var notes = new System.Text.Json.Nodes.JsonObject
             {
-                ["fitted_on"] = $"{questions.Count} questions ({result.Ranked} answerable with an answering candidate)",
+                ["fitted_on"] = $"{questions.Count} questions ({result.Ranked} answerable with an answering candidate; {questions.Count(q => q.RankOnly)} for ranking only)",
                 ["right_first"] = $"{result.RightAfter} (prior weights {result.RightBefore})",
                 ["decided_right"] = $"{result.DecidedAfter} of {result.Decided} (prior {result.DecidedBefore})",
             };
@@ -173,7 +173,7 @@ public static class EvalCommand
 
     private static IEnumerable<FitQuestion> ReadCandidates(string path)
     {
-        var byQuestion = new Dictionary<int, (bool Abstain, List<FitCandidate> Candidates)>();
+        var byQuestion = new Dictionary<string, (bool? Abstain, List<FitCandidate> Candidates)>(StringComparer.Ordinal);
         foreach (string line in File.ReadLines(path))
         {
             if (string.IsNullOrWhiteSpace(line))
@@ -183,7 +183,9 @@ public static class EvalCommand
 
             using var doc = System.Text.Json.JsonDocument.Parse(line);
             var row = doc.RootElement;
-            int number = row.GetProperty("line").GetInt32();
+            // A development set numbers its questions by line; a quiz names them ("20220708_3").
+            System.Text.Json.JsonElement id = row.GetProperty("line");
+            string number = id.ValueKind == System.Text.Json.JsonValueKind.Number ? id.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : id.GetString()!;
             var features = row.GetProperty("features").EnumerateArray().Select(f => f.GetDouble()).ToList();
             if (features.Count != RankingWeights.Features.Count)
             {
@@ -192,13 +194,15 @@ public static class EvalCommand
 
             if (!byQuestion.TryGetValue(number, out var question))
             {
-                byQuestion[number] = question = (row.GetProperty("abstain").GetBoolean(), []);
+                // "abstain": null marks a question that only teaches ranking (see FitQuestion.RankOnly).
+                var abstain = row.GetProperty("abstain");
+                byQuestion[number] = question = (abstain.ValueKind == System.Text.Json.JsonValueKind.Null ? null : abstain.GetBoolean(), []);
             }
 
             question.Candidates.Add(new FitCandidate(features, row.GetProperty("coverage").GetDouble(), row.GetProperty("right").GetBoolean()));
         }
 
-        return byQuestion.Select(kv => new FitQuestion($"{path}:{kv.Key}", kv.Value.Abstain, kv.Value.Candidates));
+        return byQuestion.Select(kv => new FitQuestion($"{path}:{kv.Key}", kv.Value.Abstain ?? false, kv.Value.Candidates) { RankOnly = kv.Value.Abstain is null });
     }
 
     /// <summary>
@@ -210,30 +214,39 @@ public static class EvalCommand
         foreach (EvalQuestion q in questions)
         {
             RankingExplanation e = await context.Extractive.ExplainAsync(q.Question, 200, cancellationToken: cancellationToken).ConfigureAwait(false);
-            for (int i = 0; i < e.Passages.Count; i++)
+            WriteCandidates(e, q.Line, q.Abstain, p => q.Expect.Count > 0 && q.Expect.All(phrase => p.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+
+    /// <summary>
+    /// One JSON line per candidate of a question (<paramref name="id"/>: its line, or its name in a quiz), saying
+    /// whether it answers; <paramref name="abstain"/> null marks a question that only teaches ranking.
+    /// </summary>
+    internal static void WriteCandidates(RankingExplanation e, object id, bool? abstain, Func<RankedPassage, bool> answers)
+    {
+        for (int i = 0; i < e.Passages.Count; i++)
+        {
+            RankedPassage p = e.Passages[i];
+            bool right = answers(p);
+            Console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
             {
-                RankedPassage p = e.Passages[i];
-                bool right = q.Expect.Count > 0 && q.Expect.All(phrase => p.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
-                Console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
-                {
-                    line = q.Line,
-                    abstain = q.Abstain,
-                    type = e.Type.ToString(),
-                    rank = i + 1,
-                    score = p.Score,
-                    coverage = p.Coverage,
-                    words = p.Signals.LexicalCoverage,
-                    bm25 = p.Bm25,
-                    fit = p.TypeFit,
-                    misses_name = p.MissesName,
-                    holds_fact = p.HoldsFact,
-                    bm25_rank = p.Signals.Bm25Rank,
-                    vector_rank = p.Signals.VectorRank,
-                    similarity = p.Signals.Similarity,
-                    features = p.Features,
-                    right,
-                }));
-            }
+                line = id,
+                abstain,
+                type = e.Type.ToString(),
+                rank = i + 1,
+                score = p.Score,
+                coverage = p.Coverage,
+                words = p.Signals.LexicalCoverage,
+                bm25 = p.Bm25,
+                fit = p.TypeFit,
+                misses_name = p.MissesName,
+                holds_fact = p.HoldsFact,
+                bm25_rank = p.Signals.Bm25Rank,
+                vector_rank = p.Signals.VectorRank,
+                similarity = p.Signals.Similarity,
+                features = p.Features,
+                right,
+            }));
         }
     }
 }

@@ -21,8 +21,9 @@ public static class RealTimeQaCommand
         var split = new Option<string?>("--split") { Description = "Only the tuning (\"tune\": the 1st, 3rd, ... week) or reporting (\"report\": the 2nd, 4th, ...) weeks" };
         var work = new Option<string?>("--work") { Description = "Keep the weeks' stores in this folder (reused when run again); a temporary folder otherwise" };
         var failures = new Option<bool>("--failures") { Description = "List each question with the bot's lead" };
+        var candidates = new Option<bool>("--candidates") { Description = "Print every candidate sentence of each question as a JSON line with its ranking features and whether it holds the right choice alone (for eval fit, which learns ranking from them but not when to abstain)" };
         var command = new Command("realtimeqa", CommandLine.WithExamples("Score the bot on RealTime QA weeks: each week's pages ingested, each question asked as of its quiz date",
-            "eval realtimeqa ../shared/corpus/realtimeqa --split report --work /tmp/rtqa")) { dir, split, work, failures };
+            "eval realtimeqa ../shared/corpus/realtimeqa --split report --work /tmp/rtqa")) { dir, split, work, failures, candidates };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string root = parse.GetValue(dir)!;
@@ -86,6 +87,13 @@ public static class RealTimeQaCommand
                             ceiling++;
                         }
 
+                        if (parse.GetValue(candidates))
+                        {
+                            RankingExplanation explained = await context.Extractive.ExplainAsync(text, 200, day, cancellationToken).ConfigureAwait(false);
+                            EvalCommand.WriteCandidates(explained, q.GetProperty("id").GetString()!, null, p => QuizScoring.IsRight(p.Text, choices, correct));
+                            continue;
+                        }
+
                         Answer answer = await context.Answerer.AskAsync(text, day, cancellationToken).ConfigureAwait(false);
                         bot.Add(answer, choices, correct, context.Store);
                         baseline.Add(lexical.Ask(text, day), choices, correct, context.Store);
@@ -95,6 +103,11 @@ public static class RealTimeQaCommand
                             Console.Out.WriteLine($"{(right ? "right" : "wrong")} {q.GetProperty("id").GetString()}: {text} [{choices[correct]}] -> {answer.Lead[..Math.Min(160, answer.Lead.Length)]}");
                         }
                     }
+                }
+
+                if (parse.GetValue(candidates))
+                {
+                    return 0;
                 }
 
                 Console.Out.WriteLine($"RealTime QA: {questions} questions over {weeks.Count} weeks ({string.Join(", ", weeks.Select(Path.GetFileName))}); the right choice is in some article for {ceiling} ({Share(ceiling, questions)})");

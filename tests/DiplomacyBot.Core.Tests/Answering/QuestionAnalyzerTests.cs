@@ -172,6 +172,10 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("Who led the third round?", true)]
     [InlineData("Where did the third round take place?", true)]
     [InlineData("How long did the second round last?", true)]
+    [InlineData("when did the third round take place", true)]
+    [InlineData("When was the second round held?", true)]
+    [InlineData("When will the third round take place?", false)]
+    [InlineData("When did the talks take place?", false)]
     [InlineData("Who will lead the third round?", false)]
     [InlineData("Who led the Russian delegation?", false)]
     [InlineData("Where is the next round held?", false)]
@@ -390,4 +394,14 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     {
         Assert.Equal(deed, Analyzer.Analyze(question).Deed);
     }
+
+    [Theory]
+    [InlineData("Which iconic landmark is riddled with rust?", true)]
+    [InlineData("which treaty did the two sides sign in june", true)]
+    [InlineData("Which of the ministers resigned?", true)]
+    [InlineData("Which is the bigger market?", false)]
+    [InlineData("What was agreed on banking?", false)]
+    [InlineData("When is the third round?", false)]
+    public void AQuestionForOneThingOfAKind_AsksForAName(string question, bool asksName) =>
+        Assert.Equal(asksName, Analyzer.Analyze(question).AsksName);
 }

@@ -43,6 +43,32 @@ public sealed class RankingFitterTests
     }
 
     [Fact]
+    public void QuestionsForRankingOnly_TeachRanking_ButHaveNoSayInTheThreshold()
+    {
+        // Quiz questions whose right sentence covers little of them: as answerable questions they would pull the
+        // threshold down to where the unanswerable ones are answered too.
+        var questions = new List<FitQuestion>();
+        for (int i = 0; i < 20; i++)
+        {
+            questions.Add(new FitQuestion($"a{i}", false,
+                [new FitCandidate(Features(1.0, 0.1), 0.8, Right: true), new FitCandidate(Features(0.4, 0), 0.4, Right: false)]));
+            questions.Add(new FitQuestion($"u{i}", true,
+                [new FitCandidate(Features(1.0, 0), 0.3, Right: false)]));
+        }
+
+        var quiz = Enumerable.Range(0, 60).Select(i => new FitQuestion($"quiz{i}", false,
+            [new FitCandidate(Features(0.5, 0.9), 0.2, Right: true), new FitCandidate(Features(1.0, 0), 0.2, Right: false)]) { RankOnly = true }).ToList();
+
+        FitResult alone = RankingFitter.Fit(questions, Prior);
+        FitResult withQuiz = RankingFitter.Fit([.. questions, .. quiz], Prior);
+
+        Assert.Equal(alone.Weights.MinCoverage, withQuiz.Weights.MinCoverage);
+        Assert.Equal(alone.Decided, withQuiz.Decided);
+        Assert.True(withQuiz.Weights.Weights[8] > 0);
+        Assert.Equal(80, withQuiz.RightAfter);
+    }
+
+    [Fact]
     public void Fit_KeepsThePriorWhenTheDataGiveNoReasonToMove()
     {
         var questions = Enumerable.Range(0, 10).Select(i => new FitQuestion($"q{i}", false,

@@ -4,10 +4,27 @@ public sealed partial class ExtractiveAnswerer
 {
     /// <summary>
     /// "What was agreed on banking?" and other open questions: the best sentence, or one nearly as good that names
-    /// the subject asked about when the best does not.
+    /// the subject asked about when the best does not. "Which landmark ...?" is answered by a sentence that names
+    /// something the question does not, when one is nearly as good as the best or follows on from it.
     /// </summary>
     private Answer AnswerWhat(AnswerDraft draft)
     {
+        if (draft.Analyzed.AsksName && !NamesSomeoneElse(draft.Analyzed, draft.Best.Sentence.TextOf(draft.Best.Article)))
+        {
+            ScoredSentence top = draft.Best;
+            // Nearly as good as the best, or the sentence next to it, which goes on about the same thing ("A historic
+            // lighthouse is riddled with rust ... The Kvitholmen lighthouse was built in 1868").
+            bool Next(ScoredSentence s) => s.Article.Id == top.Article.Id && Math.Abs(s.Sentence.Index - top.Sentence.Index) == 1 && s.Coverage >= options.MinCoverage / 2;
+            ScoredSentence? named = draft.Ranked
+                .Where(s => (s.Score >= FactScoreShare * top.Score && s.Coverage >= options.MinCoverage) || Next(s))
+                .FirstOrDefault(s => !s.MissesName && NamesSomeoneElse(draft.Analyzed, s.Sentence.TextOf(s.Article)));
+            if (named is not null)
+            {
+                draft.Lead(named);
+                return Finish(draft);
+            }
+        }
+
         return FocusedFinish(draft);
     }
 
