@@ -78,8 +78,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public IReadOnlyList<string> Figures { get; init; } = [];
 
     /// <summary>
-    /// "Have flights resumed?", "did the US return the properties?": a yes-no question whether something was done,
-    /// which a report that only aims at it, discusses it or plans it does not answer.
+    /// "Have flights resumed?", "did the US return the properties?", "when did the king visit Oslo?": a question
+    /// whether or when something was done, which a report that only aims at it, invites it, discusses it or plans it
+    /// does not answer.
     /// </summary>
     public bool AsksDone => Deed is not null;
 

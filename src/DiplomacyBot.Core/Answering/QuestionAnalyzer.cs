@@ -116,7 +116,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(text),
             AsksName = type is QuestionType.Other or QuestionType.Who && WhichThing().IsMatch(text),
-            Deed = type == QuestionType.YesNo && !ReportingVerb.IsMatch(text) && !DateWord.IsMatch(text)
+            Deed = type is QuestionType.YesNo or QuestionType.When && !ReportingVerb.IsMatch(text) && !DateWord.IsMatch(text)
                 && Events.EventExtractor.StatusOf(text) != Events.EventStatus.Planned ? DeedOf(text, groups, names) : null,
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(text) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
@@ -171,8 +171,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             : words.LastOrDefault(w => Content(w) && Participle().IsMatch(w));
     }
 
-    /// <summary>"Did ...", "has ...", "have ...", "had ...": a yes-no question about something done.</summary>
-    [GeneratedRegex(@"^\s*(?<aux>did|has|have|had)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Did ...", "has ...", "have ...", "had ...": a yes-no question about something done; "when did ...": when it was done.</summary>
+    [GeneratedRegex(@"^\s*(?:when\s+)?(?<aux>did|has|have|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneQuestion();
 
     [GeneratedRegex(@"(?:ed|en)$", RegexOptions.IgnoreCase)]

@@ -18,7 +18,9 @@ public sealed class AnswerLeadsOnASmallCorpusTests
         ("r3", "2024-04-26", "Water board meets",
             "The water board will hold its hearings from June 3 to 5 in Winnipeg."),
         ("r4", "2024-03-10", "Second round of river talks held",
-            "The second round of river talks was held in Regina on March 8. Both sides agreed to hold a third round in the summer."));
+            "The second round of river talks was held in Regina on March 8. Both sides agreed to hold a third round in the summer."),
+        ("r5", "2024-04-02", "King invited to Helsinki",
+            "Officials said the invitation to King Harald to visit Helsinki in June was still on the table."));
 
     [Fact]
     public async Task ADateGivenAsASpan_LeadsAsTheWholeSpan()
@@ -58,5 +60,15 @@ public sealed class AnswerLeadsOnASmallCorpusTests
         Assert.StartsWith("Not reported yet", planned.Lead, StringComparison.Ordinal);
         Assert.False(held.Abstained);
         Assert.Contains("March 8", held.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenSomethingWasDone_WhileTheReportsOnlyInviteIt_IsNotReportedYet()
+    {
+        Answer answer = await Corpus.AskAsync("When did King Harald visit Helsinki?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains("invitation", answer.Lead, StringComparison.Ordinal);
     }
 }

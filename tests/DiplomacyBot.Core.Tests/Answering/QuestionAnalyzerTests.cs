@@ -389,8 +389,11 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("has the grain deal been restored?", "restored")]
     [InlineData("did clark say the talks went well?", null)]
     [InlineData("Did they set a date for the vote?", null)]
-    [InlineData("When did flights resume?", null)]
-    public void AYesNoQuestionWhetherSomethingWasDone_NamesTheDeed(string question, string? deed)
+    [InlineData("When did flights resume?", "resume")]
+    [InlineData("when did gorbachev visit washington", "visit")]
+    [InlineData("When will flights resume?", null)]
+    [InlineData("When is the third round?", null)]
+    public void AQuestionWhetherOrWhenSomethingWasDone_NamesTheDeed(string question, string? deed)
     {
         Assert.Equal(deed, Analyzer.Analyze(question).Deed);
     }
