@@ -1134,6 +1134,8 @@ public sealed partial class ExtractiveAnswerer(
             QuestionType.Who => (PersonLanguage().IsMatch(text) ? 0.1 : 0) + (NamesSomeoneElse(question, text) ? 0.1 : 0),
             QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text) ? 0.15 : 0)
                 + (PlaceFollowsAskedWords(question, text) ? 0.15 : 0),
+            // Whether something was done is answered by a report of a decision or its completion ("rejected the offer").
+            QuestionType.YesNo => question.AsksDone && Completed().IsMatch(text) ? 0.1 : 0,
             _ => question.AsksName && NamesSomeoneElse(question, text) ? 0.1 : 0,
         };
 

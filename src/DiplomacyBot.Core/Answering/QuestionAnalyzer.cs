@@ -165,10 +165,18 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         var words = Word().Matches(text[opening.Length..]).Select(m => m.Value).ToList();
         bool Content(string w) => groups.FindIndex(g => g.Key.Equals(w, StringComparison.OrdinalIgnoreCase)) is var g and >= 0 && !names.Contains(g)
             && Text.Ordinals.Value(w) == 0;
-        // After "did", the subject comes first ("did clark get ...", "did the US return ...").
-        return opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase)
-            ? words.SkipWhile(w => Determiner().IsMatch(w)).Skip(1).FirstOrDefault(Content)
-            : words.LastOrDefault(w => Content(w) && Participle().IsMatch(w));
+        if (!opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase))
+        {
+            return words.LastOrDefault(w => Content(w) && Participle().IsMatch(w));
+        }
+
+        // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
+        // take the offer", "did the US return the properties"); with neither, the word after a one-word subject.
+        var rest = words.SkipWhile(w => Determiner().IsMatch(w)).ToList();
+        int boundary = rest.FindIndex(1, w => ObjectStart().IsMatch(w));
+        return boundary > 0 && rest.Take(boundary).LastOrDefault(Content) is { } deed
+            ? deed
+            : rest.Skip(1).FirstOrDefault(Content);
     }
 
     /// <summary>"Did ...", "has ...", "have ...", "had ...": a yes-no question about something done; "when did ...": when it was done.</summary>
@@ -180,6 +188,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those)$", RegexOptions.IgnoreCase)]
     private static partial Regex Determiner();
+
+    /// <summary>A word that opens what a verb is done to or where ("the", "its", "to", "in", "up", "back").</summary>
+    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|some|to|in|on|at|with|for|from|into|over|up|out|back|off|by|about)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectStart();
 
     /// <summary>"the unemployment rate", "Yugoslavia's oil price": the word that says what a figure measures.</summary>
     [GeneratedRegex(@"\b(?<word>\p{L}[\p{L}-]+)\s+(?:rates?|prices?|levels?|quotas?|targets?|ceilings?|percentages?)\b", RegexOptions.IgnoreCase)]

@@ -390,6 +390,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did clark say the talks went well?", null)]
     [InlineData("Did they set a date for the vote?", null)]
     [InlineData("When did flights resume?", "resume")]
+    [InlineData("did ig metall take the employers offer", "take")]
+    [InlineData("did the belgian king accept the resignation", "accept")]
     [InlineData("when did gorbachev visit washington", "visit")]
     [InlineData("When will flights resume?", null)]
     [InlineData("When is the third round?", null)]
