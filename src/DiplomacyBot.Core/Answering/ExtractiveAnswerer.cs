@@ -391,6 +391,13 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
+        // Where, when or with whom the next event is to be held is not said by a report of one that is over ("ended
+        // talks here").
+        if (question.AsksNext && SentenceFeatures.StatusOf(s.Article, s.Sentence) == Events.EventStatus.Held)
+        {
+            return false;
+        }
+
         if (question.Type == QuestionType.YesNo)
         {
             // A date set for something is one still ahead when the report was written.

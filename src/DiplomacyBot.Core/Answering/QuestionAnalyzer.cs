@@ -207,7 +207,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>Words for a date, in a question or a sentence: "date", "deadline", "timetable".</summary>
     internal static readonly Regex DateWord = new(@"\b(?:date|dates|deadline|timetable)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    private static readonly Regex NextEvent = new(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+)?(?:" + Text.EventWords.NumberedSingular + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex NextEvent = new(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+){0,2}?(?:" + Text.EventWords.NumberedSingular + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex MeetingNoun = new(@"\b(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 

@@ -409,4 +409,11 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("When is the third round?", false)]
     public void AQuestionForOneThingOfAKind_AsksForAName(string question, bool asksName) =>
         Assert.Equal(asksName, Analyzer.Analyze(question).AsksName);
+
+    [Theory]
+    [InlineData("where's the next ec comecon round gonna be", true)]
+    [InlineData("when is the next round?", true)]
+    [InlineData("where was the second round held?", false)]
+    public void TheNextEvent_IsReadWithUpToTwoWordsBeforeItsNoun(string question, bool next) =>
+        Assert.Equal(next, Analyzer.Analyze(question).AsksNext);
 }
