@@ -117,7 +117,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.All(server.EmbeddingCalls, b => Assert.InRange(b.Count, 1, 16));
         // An empty store is seeded with the sample corpus first, and seeding embeds it: every sentence once, whichever
         // run did it, and nothing left for the second.
-        Assert.Matches(@"^\d+ sentences embedded in \d+ batches with fake-embed\+titled", first.StdOut);
+        Assert.Matches(@"^[\d,]+ sentences? embedded in [\d,]+ batch(?:es)? with fake-embed\+titled", first.StdOut);
         Assert.StartsWith("0 sentences embedded in 0 batches with fake-embed+titled, 0 stale vectors removed;", second.StdOut, StringComparison.Ordinal);
         Assert.Equal(server.EmbeddingCalls.SelectMany(b => b).Count(), server.EmbeddingCalls.SelectMany(b => b).Distinct().Count());
     }
@@ -136,7 +136,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(run.ExitCode == 0, run.StdErr);
         Assert.StartsWith("3 ingested", run.StdOut, StringComparison.Ordinal);
         int sent = server.EmbeddingCalls.Sum(b => b.Count);
-        Assert.Contains($"{sent} sentences embedded in {server.EmbeddingCalls.Count} batches with fake-embed+titled", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"{Core.Text.Counted.Of(sent, "sentence")} embedded in {Core.Text.Counted.Of(server.EmbeddingCalls.Count, "batch", "batches")} with fake-embed+titled", run.StdOut, StringComparison.Ordinal);
         // Each sentence is sent as its passage: the article's title, then the sentence.
         Assert.Contains($"Banking deal reached: {TestCorpus.BankingAccounts}", server.EmbeddingCalls.SelectMany(b => b));
     }

@@ -106,7 +106,7 @@ public sealed class SemanticRetrievalTests : IDisposable
 
         BotRun embed = await BotProcess.RunAsync(_temp.Path, ["embed", "--db", db]);
         Assert.Equal(0, embed.ExitCode);
-        Assert.Matches(@"^\d+ sentences embedded in \d+ batches with local:snowflake-arctic-embed-xs-int8", embed.StdOut);
+        Assert.Matches(@"^[\d,]+ sentences? embedded in [\d,]+ batch(?:es)? with local:snowflake-arctic-embed-xs-int8", embed.StdOut);
 
         BotRun again = await BotProcess.RunAsync(_temp.Path, ["embed", "--db", db]);
         Assert.StartsWith("0 sentences embedded in 0 batches", again.StdOut, StringComparison.Ordinal);
@@ -162,7 +162,7 @@ public sealed class SemanticRetrievalTests : IDisposable
 
         BotRun resume = await BotProcess.RunAsync(_temp.Path, ["embed", "--db", db]);
         Assert.Equal(0, resume.ExitCode);
-        Assert.StartsWith($"{sentences - afterKill} sentences embedded", resume.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith($"{Core.Text.Counted.Of(sentences - afterKill, "sentence")} embedded", resume.StdOut, StringComparison.Ordinal);
         Assert.Equal(sentences, CountVectors(db));
 
         BotRun ask = await BotProcess.RunAsync(_temp.Path, ["ask", "--json", "How long did the talks of delegation 42 last?", "--db", db]);

@@ -9,7 +9,7 @@ public sealed record EmbeddingReport(string Model, int Embedded, int Batches, in
     public double SentencesPerSecond => Elapsed.TotalSeconds > 0 ? Embedded / Elapsed.TotalSeconds : 0;
 
     public string Summary() =>
-        $"{Embedded} sentences embedded in {Batches} batches with {Model}"
-        + (Embedded > 0 && Elapsed.TotalSeconds >= 1 ? $" ({SentencesPerSecond:F0}/s)" : string.Empty)
-        + $", {Removed} stale vectors removed; {Stored} stored";
+        $"{Text.Counted.Of(Embedded, "sentence")} embedded in {Text.Counted.Of(Batches, "batch", "batches")} with {Model}"
+        + (Embedded > 0 && Elapsed.TotalSeconds >= 1 ? $" ({Text.Rate.Of(SentencesPerSecond)}/s)" : string.Empty)
+        + $", {Text.Counted.Of(Removed, "stale vector")} removed; {Stored:N0} stored";
 }

@@ -68,7 +68,7 @@ public static class IngestCommand
         // Every input counts as read, failed ones too, as in the progress lines; rates only mean something over a second.
         int read = report.Ingested + report.Replaced + report.Unchanged + report.Duplicates + report.Failed;
         string rates = seconds >= 1
-            ? $" ({(report.Ingested + report.Replaced) / seconds:0} stored/s, {report.Bytes / seconds / (1024 * 1024):0.00} MB/s)"
+            ? $" ({Core.Text.Rate.Of((report.Ingested + report.Replaced) / seconds)} stored/s, {Core.Text.Rate.Of(report.Bytes / seconds / (1024 * 1024))} MB/s)"
             : string.Empty;
         Console.Out.WriteLine($"{Counted.Of(read, "article")} read in {seconds:0.00} s{rates}; the store holds {Counted.Of(context.Store.Count, "article")}.");
         int embedded = embed && context.Embedder is not null ? await EmbedCommand.RunAsync(context, cancellationToken).ConfigureAwait(false) : 0;

@@ -17,6 +17,9 @@ public sealed class TimelineChart : ITimelineChart
     /// <summary>Characters of a summary on one line of the legend; longer ones wrap, never cut.</summary>
     private const int LegendLine = 110;
 
+    /// <summary>Pixels a legend line takes, and the room between entries, at ScottPlot's default legend font.</summary>
+    private const int LegendLineHeight = 22, LegendEntrySpacing = 8;
+
     public byte[] RenderPng(Timeline timeline, string title)
     {
         var plot = new Plot();
@@ -63,6 +66,7 @@ public sealed class TimelineChart : ITimelineChart
             {
                 LabelText = wrapped,
                 MarkerShape = MarkerShape.FilledCircle,
+                MarkerSize = 10,
                 MarkerFillColor = color,
                 MarkerLineColor = color,
             });
@@ -76,9 +80,11 @@ public sealed class TimelineChart : ITimelineChart
             double pad = Math.Max(2, (max - min) * 0.03);
             plot.Axes.SetLimits(min - pad, max + pad, 0, events.Count + 1);
             plot.ShowLegend(Edge.Bottom);
+            plot.Legend.Orientation = Orientation.Vertical;
         }
 
-        return plot.GetImageBytes(Width, Math.Max(300, 140 + (events.Count * 40) + (legendLines * 20)), ImageFormat.Png);
+        // The rows take 40 pixels each; the legend under them a line height each line and some room each entry.
+        return plot.GetImageBytes(Width, Math.Max(300, 160 + (events.Count * (40 + LegendEntrySpacing)) + (legendLines * LegendLineHeight)), ImageFormat.Png);
     }
 
     /// <summary>The text in lines of at most <paramref name="width"/> characters, broken between words.</summary>
