@@ -1,12 +1,13 @@
 using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Events;
 using DiplomacyBot.Core.Storage;
 
 namespace DiplomacyBot.Core.Answering;
 
 /// <summary>
 /// Questions about the collection rather than a subject: "What's the latest?" is answered with the newest reports'
-/// opening sentences, "What happened in June 1987?" with the reports of that period, the ones that report the most
-/// events first; each a verbatim, dated citation.
+/// opening sentences, "What happened in June 1987?" with the events the reports of that period date in it and the
+/// reports that report the most, each quoted where it tells of such an event; each a verbatim, dated citation.
 /// </summary>
 public sealed class ReportsOverview(IArticleStore store, int maxQuotes)
 {
@@ -65,8 +66,22 @@ public sealed class ReportsOverview(IArticleStore store, int maxQuotes)
             .Take(maxQuotes)
             .OrderBy(a => a.Published.Value).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
-        return new Answer(question, $"The stored articles hold {Text.Counted.Of(ids.Count, "report")} from {span}; these report the most:", false, Cite(chosen));
+        bool InSpan(EventMention m) => m.Kind.Noun() is not null && m.DateValue is { } value
+            && Time.TimexDescriber.TryGetRange(value, out DateOnly from, out DateOnly to) && from >= first && to <= last;
+        var happened = chosen.SelectMany(a => a.Events.Where(InSpan).Select(m => (Article: a, Mention: m))).ToList();
+        string events = happened.Count == 0 ? string.Empty
+            : "; the events they date then include " + string.Join("; ", happened
+                .Select(h => $"{h.Mention.Kind.Noun()}{(h.Mention.Place is { } place ? $" in {place}" : string.Empty)} ({Time.TimexDescriber.Describe(h.Mention.DateValue!)}, {h.Mention.Status.ToString().ToLowerInvariant()})")
+                .Distinct(StringComparer.Ordinal)
+                .Take(MaxEventsNamed));
+        var quoted = chosen.Select(a => happened.FirstOrDefault(h => h.Article == a) is { Article: not null } h
+            ? Citation.Verified(a, a.Sentences[h.Mention.SentenceIndex], 1.0)
+            : Lead(a));
+        return new Answer(question, $"The stored articles hold {Text.Counted.Of(ids.Count, "report")} from {span}{events}. These report the most:", false, [.. quoted.OfType<Citation>()]);
     }
+
+    /// <summary>How many of a period's events the answer names; its quotes show where each report tells of one.</summary>
+    private const int MaxEventsNamed = 4;
 
     /// <summary>The days a period covers: a month named without a year is the latest such month up to the reference day.</summary>
     private static (DateOnly First, DateOnly Last) Span(TimeConstraint period, DateOnly reference)
@@ -88,8 +103,7 @@ public sealed class ReportsOverview(IArticleStore store, int maxQuotes)
         return ids.Where(found.ContainsKey).Select(id => found[id]).Where(a => a.Sentences.Count > 0).ToList();
     }
 
-    private static List<Citation> Cite(IEnumerable<Article> articles) => articles
-        .Select(a => Citation.Verified(a, a.Sentences.FirstOrDefault(s => s.End - s.Start >= ShortestLead) ?? a.Sentences[0], 1.0))
-        .OfType<Citation>()
-        .ToList();
+    private static List<Citation> Cite(IEnumerable<Article> articles) => articles.Select(Lead).OfType<Citation>().ToList();
+
+    private static Citation? Lead(Article a) => Citation.Verified(a, a.Sentences.FirstOrDefault(s => s.End - s.Start >= ShortestLead) ?? a.Sentences[0], 1.0);
 }

@@ -44,6 +44,17 @@ public sealed class ReportsOverviewTests
     }
 
     [Fact]
+    public void Period_NamesTheEventsItsReportsDateInIt_AndQuotesWhereTheyTellOfThem()
+    {
+        var june = new TimeConstraint(new DateOnly(1987, 6, 1), new DateOnly(1987, 6, 30), null);
+
+        Answer answer = new ReportsOverview(Store, 3).Period("What happened in June 1987?", june, new DateOnly(2026, 1, 1), null);
+
+        Assert.True(answer.Lead.Contains("the events they date then include meeting in Paris (", StringComparison.Ordinal), answer.Lead);
+        Assert.All(answer.Citations, c => Assert.Equal(c.Quote, Store.Get(c.ArticleId)!.OriginalText[c.Start..c.End]));
+    }
+
+    [Fact]
     public void Period_WithNoReports_SaysSoAsOutsideThePeriod()
     {
         var may = new TimeConstraint(new DateOnly(1987, 5, 1), new DateOnly(1987, 5, 31), null);
