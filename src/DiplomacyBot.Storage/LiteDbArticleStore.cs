@@ -22,6 +22,7 @@ public sealed partial class LiteDbArticleStore : IBotStore
     private readonly LiteDbGate _gate;
     private readonly ArticleCache _cache;
     private readonly bool _shared;
+    private readonly LiteDbLogStream? _log;
 
     /// <summary>
     /// The generation as last read or written. Only this process writes a file it opened alone, so the value holds
@@ -44,11 +45,7 @@ public sealed partial class LiteDbArticleStore : IBotStore
         }
 
         Path = path;
-        _db = new LiteDatabase(new ConnectionString
-        {
-            Filename = path,
-            Connection = shared ? ConnectionType.Shared : ConnectionType.Direct,
-        });
+        _db = shared ? new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Shared }) : OpenDirect(path, out _log);
         _gate = new LiteDbGate(_db);
         _articles = _db.GetCollection(Articles);
         _settings = _db.GetCollection(Settings);
@@ -63,6 +60,24 @@ public sealed partial class LiteDbArticleStore : IBotStore
         if (!shared && _db.GetCollection("$indexes").Exists(Query.And(Query.EQ("collection", Articles), Query.EQ("name", "hash"))))
         {
             _articles.DropIndex("hash");
+        }
+    }
+
+    /// <summary>
+    /// Opens a file this process alone uses as <see cref="ConnectionType.Direct"/> does, with its log written through a
+    /// <see cref="LiteDbLogStream"/>, which coalesces the log's flushes to disk.
+    /// </summary>
+    private static LiteDatabase OpenDirect(string path, out LiteDbLogStream log)
+    {
+        log = new LiteDbLogStream(path);
+        try
+        {
+            return new LiteDatabase(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { Filename = path, LogStream = log }));
+        }
+        catch
+        {
+            log.Abandon();
+            throw;
         }
     }
 
@@ -261,5 +276,10 @@ public sealed partial class LiteDbArticleStore : IBotStore
         return fresh;
     });
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        // The log is closed after the database, whose last checkpoint empties it.
+        _db.Dispose();
+        _log?.Dispose();
+    }
 }

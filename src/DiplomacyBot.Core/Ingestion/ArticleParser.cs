@@ -337,7 +337,24 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
     private static partial System.Text.RegularExpressions.Regex Whitespace();
 
     /// <summary>Titles are metadata, not quotes: any run of white space (including no-break spaces) reads as one space.</summary>
-    private static string NormalizeSpace(string text) => Whitespace().Replace(text, " ").Trim();
+    private static string NormalizeSpace(string text) => IsSpaceNormal(text) ? text : Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>
+    /// Whether the text's only white space is single plain spaces between other characters, so normalising leaves it as it
+    /// is: most lines are, and the check costs far less than the replacement it spares.
+    /// </summary>
+    private static bool IsSpaceNormal(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static int WordCount(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -24,6 +24,13 @@ public sealed class IngestService(
     public IngestReport Ingest(IEnumerable<SourceItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
+        // With near-duplicate detection, each article's MinHash signature is computed by the parsing workers too, so
+        // it overlaps with storing the previous batch instead of following it.
+        var signatures = new System.Collections.Concurrent.ConcurrentDictionary<Article, ulong[]?>(ReferenceEqualityComparer.Instance);
+        // Parsing needs nothing from the store, so it starts first and overlaps bringing the index up to date and
+        // loading the stored hashes and signatures, which on a large store take a while.
+        using var parser = new Worker<SourceItem[], (SourceItem[] Chunk, List<(SourceItem Item, Article? Article, IngestProblem? Problem)> Parsed)>(
+            items.Chunk(Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, nearDuplicates is null ? null : signatures, cancellationToken)), cancellationToken);
         var report = new IngestReport { IndexRebuilt = IndexMaintenance.EnsureFresh(store, index) };
         long started = index.Generation;
         int saves = 0;
@@ -32,11 +39,6 @@ public sealed class IngestService(
         NearDuplicateLinker.Session? duplicates = nearDuplicates?.Open(store, hashes);
         int articles = 0, compacted = 0;
         long? generation = null;
-        // With near-duplicate detection, each article's MinHash signature is computed by the parsing workers too, so
-        // it overlaps with storing the previous batch instead of following it.
-        var signatures = new System.Collections.Concurrent.ConcurrentDictionary<Article, ulong[]?>(ReferenceEqualityComparer.Instance);
-        using var parser = new Worker<SourceItem[], (SourceItem[] Chunk, List<(SourceItem Item, Article? Article, IngestProblem? Problem)> Parsed)>(
-            items.Chunk(Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, duplicates is null ? null : signatures, cancellationToken)), cancellationToken);
         using var indexer = new Sink<(List<Article> Batch, HashSet<string> Replaced)>(work => index.Upsert(work.Batch, work.Replaced), cancellationToken);
         foreach (var (chunk, parsed) in parser.Results())
         {
