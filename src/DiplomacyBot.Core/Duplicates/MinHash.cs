@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace DiplomacyBot.Core.Duplicates;
 
@@ -90,7 +89,7 @@ public static class MinHash
 
     // Inlined into the vector loop: called on its own, it ran unoptimised code (it has no loop of its own) for the
     // whole of a short ingest, each vector operation a call.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Vector<ulong> Mix(Vector<ulong> x)
     {
         x += new Vector<ulong>(0x9E3779B97F4A7C15UL);
