@@ -23,6 +23,23 @@ public sealed class SourcesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Sources_ShowWhenAPageSaysItWasLastChanged_BesideItsPublicationDate()
+    {
+        string folder = Directory.CreateDirectory(_temp.File("pages")).FullName;
+        File.WriteAllText(Path.Combine(folder, "talks.txt"), "Talks resume in Geneva\nPublished June 1, 2026\nUpdated June 28, 2026\n\nThe delegations met again on Monday to discuss visas.\n");
+        string db = _temp.File("updated.db");
+        Assert.Equal(0, (await BotProcess.RunAsync(_temp.Path, ["ingest", folder, "--no-embed", "--db", db])).ExitCode);
+
+        BotRun json = await BotProcess.RunAsync(_temp.Path, ["sources", "--json", "--db", db]);
+        BotRun text = await BotProcess.RunAsync(_temp.Path, ["sources", "--db", db]);
+
+        JsonElement source = JsonDocument.Parse(json.StdOut).RootElement.EnumerateArray().Single(s => s.GetProperty("title").GetString() == "Talks resume in Geneva");
+        Assert.Equal("2026-06-01", source.GetProperty("published").GetString());
+        Assert.Equal("2026-06-28", source.GetProperty("updated").GetString());
+        Assert.Contains("last changed, by the page: updated: \"Updated June 28, 2026\" (2026-06-28)", text.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sources_ReadsTheStorePathFromTheEnvironment_AndDbOverridesIt()
     {
         var env = new Dictionary<string, string> { ["DIPLOMACYBOT_Storage__Path"] = _temp.File("env.db") };

@@ -42,6 +42,11 @@ public static class SourcesCommand
                     Console.Out.WriteLine($"             conflicting cue, not used: {cue}");
                 }
 
+                foreach (DateCue cue in SourceJson.Updates(a).Where(c => !a.Published.Conflicts.Contains(c)))
+                {
+                    Console.Out.WriteLine($"             last changed, by the page: {cue}");
+                }
+
                 if (originals.TryGetValue(a.Id, out string? original))
                 {
                     Console.Out.WriteLine($"             near-duplicate of {original} (same story; answers cite one of the group)");

@@ -21,6 +21,9 @@ public sealed record SourceJson(
     /// <summary>For an original, the ids of its near-duplicate copies.</summary>
     public IReadOnlyList<string> Copies { get; init; } = [];
 
+    /// <summary>When the page says it was last changed ("Updated June 28, 2026"), the latest such day; otherwise null.</summary>
+    public string? Updated { get; init; }
+
     public static SourceJson From(Article a) => new(
         a.Id,
         a.Title,
@@ -30,7 +33,13 @@ public sealed record SourceJson(
         a.Published.Conflicts.Select(DateCueJson.From).ToList(),
         a.SizeBytes,
         a.Sentences.Count,
-        a.Url ?? a.Source);
+        a.Url ?? a.Source)
+    {
+        Updated = Updates(a).Select(c => c.Date).Max()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The article's cues that say when its page was last changed, with a day.</summary>
+    public static IEnumerable<DateCue> Updates(Article a) => a.Published.Cues.Where(c => c.Kind == DateCueKind.Updated && c.Date is not null);
 }
 
 public sealed record DateCueJson(string Kind, string? Date, string Text)
