@@ -74,9 +74,8 @@ public sealed class ReportsOverview(IArticleStore store, int maxQuotes)
                 .Select(h => $"{h.Mention.Kind.Noun()}{(h.Mention.Place is { } place ? $" in {place}" : string.Empty)} ({Time.TimexDescriber.Describe(h.Mention.DateValue!)}, {h.Mention.Status.ToString().ToLowerInvariant()})")
                 .Distinct(StringComparer.Ordinal)
                 .Take(MaxEventsNamed));
-        var quoted = chosen.Select(a => happened.FirstOrDefault(h => h.Article == a) is { Article: not null } h
-            ? Citation.Verified(a, a.Sentences[h.Mention.SentenceIndex], 1.0)
-            : Lead(a));
+        var told = happened.GroupBy(h => h.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Mention, StringComparer.Ordinal);
+        var quoted = chosen.Select(a => told.TryGetValue(a.Id, out EventMention? mention) ? EventCitations.For([mention], _ => a).FirstOrDefault() : Lead(a));
         return new Answer(question, $"The stored articles hold {Text.Counted.Of(ids.Count, "report")} from {span}{events}. These report the most:", false, [.. quoted.OfType<Citation>()]);
     }
 
