@@ -50,6 +50,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>The numbered event it asks about, as written ("third round", "next meeting"); null when none.</summary>
     public string? NumberedEvent { get; init; }
 
+    /// <summary>Whether it wants the newest reports first ("what's the latest?", "any update - did they sign?").</summary>
+    public bool AsksNewest { get; init; }
+
     /// <summary>Whether it asks about the next event of its kind ("the next round", "upcoming talks").</summary>
     public bool AsksNext { get; init; }
 
@@ -95,6 +98,15 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
 
     /// <summary>What the figure asked for measures ("what's the unemployment rate?": "unemployment"); null when it does not say.</summary>
     public string? Measured { get; init; }
+
+    /// <summary>"How did the union take the offer?", "what was Oslo's reaction?": the answer says how someone took something.</summary>
+    public bool AsksReaction { get; init; }
+
+    /// <summary>
+    /// "What's Chile's population?", "what is the capital of Chad?": the property whose value is asked for, which a
+    /// sentence that gives the value names; null for other questions.
+    /// </summary>
+    public string? Attribute { get; init; }
 
     public PassageQuery ToQuery() => new(Groups) { PublishedBy = AsOf };
 }

@@ -21,7 +21,16 @@ internal static partial class AnswerFacts
         Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
         && (!asked.AsksLeader || Leading().IsMatch(text))
-        && (asked.Measured is not { } measured || text.Contains(measured.Length > 5 ? measured[..5] : measured, StringComparison.OrdinalIgnoreCase));
+        && (asked.Measured is not { } measured || text.Contains(measured.Length > 5 ? measured[..5] : measured, StringComparison.OrdinalIgnoreCase))
+        && (!asked.AsksReaction || Text.Lexicon.AnyIn(Text.Lexicon.ReactionWords, text))
+        && (asked.Attribute is not { } attribute || Names(asked, attribute, text));
+
+    /// <summary>Whether the sentence names the property asked for, in the question's word or one of its alternatives.</summary>
+    private static bool Names(AnalyzedQuestion asked, string attribute, string text)
+    {
+        var forms = asked.Groups.FirstOrDefault(g => g.Key.Equals(attribute, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? [attribute];
+        return forms.Any(form => text.Contains(form.Length > 5 ? form[..5] : form, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
     {

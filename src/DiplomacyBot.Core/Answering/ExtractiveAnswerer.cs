@@ -540,6 +540,10 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>A sentence near the best one in its article (the detail after a lede) may lead at this lower share.</summary>
     private const double NearbyFactScoreShare = 0.5;
 
+    private static string Asked(AnalyzedQuestion question) => question.AsksReaction ? "how it was taken"
+        : question.Attribute is { } attribute ? "the " + attribute
+        : Asked(question.Type);
+
     private static string Asked(QuestionType type) => type switch
     {
         QuestionType.When => "when",
@@ -879,7 +883,7 @@ public sealed partial class ExtractiveAnswerer(
             double fit = TypeFit(question, sentence, text, article.Title) + tenseFit
                 + eventFit.GetValueOrDefault((article.Id, sentence.Index))
                 + (next && status == Events.EventStatus.Planned && Events.EventExtractor.MentionsEvent(text) ? 0.15 : 0);
-            double recency = Recency(article.Published.Value, newest, question.Type == QuestionType.Latest ? 0.25 : 0.05);
+            double recency = Recency(article.Published.Value, newest, question.AsksNewest ? 0.25 : 0.05);
             double names = NameFit(question, hit, context);
             // A period the question asks about is met by a report from then or by a sentence dated in it; a period
             // something is for ("the quota for the second half of 1987") only by a sentence about that period.

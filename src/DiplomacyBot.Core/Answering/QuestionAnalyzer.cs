@@ -32,7 +32,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         (TimeConstraint Constraint, int Start, int End)? period = PeriodOf(text, reference);
         // The words that ask for the newest ("what's new", "latest news on") say what kind of answer is wanted, not
         // what it is about.
-        Match latest = Classify(text) == QuestionType.Latest ? LatestPattern().Match(text) : Match.Empty;
+        // "any update - did the king accept?": a short lead-in says how to answer; the question after it says what is asked.
+        int leadIn = LeadIn().Match(text) is { Success: true } lead ? lead.Length : 0;
+        string asked = text[leadIn..];
+        QuestionType type = Classify(asked);
+        Match latest = LatestPattern().Match(text) is { Success: true } newest && (type == QuestionType.Latest || newest.Index < leadIn) ? newest : Match.Empty;
         // Places are names however they are typed ("vietnam's foreign minister"): the articles must hold them.
         var placed = Events.Places.Default.InQuestion(text).ToList();
         var phrases = new List<(int Start, int End)>();
@@ -57,7 +61,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             foreach (string part in SplitNames(m.Value))
             {
                 string word = Possessed(part.Trim('.', '-', '\'', '’'));
-                if (word.Length == 0 || StopWords.Contains(word) || IsAskedUnit(text, m.Index, word) || !seen.Add(word))
+                // "quick one: ..." counts nothing: a number in the lead-in stands for the question itself.
+                bool aside = m.Index < leadIn && Text.Figures.IsNumber(word);
+                if (word.Length == 0 || aside || StopWords.Contains(word) || IsAskedUnit(text, m.Index, word) || !seen.Add(word))
                 {
                     continue;
                 }
@@ -93,35 +99,57 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             }
         }
 
-        QuestionType type = Classify(text);
         return new AnalyzedQuestion(text, type, groups, ordinal) {
+            AsksNewest = type == QuestionType.Latest || latest.Success,
             Names = names,
-            Focus = FocusOf(text, groups),
+            Focus = FocusOf(asked, groups),
             Period = period?.Constraint,
             PeriodIsTarget = period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
-            AsksOutcome = AsksForOutcome(text, type),
-            Tense = EventAnswerer.Tense(text),
-            Side = SideOf(text),
+            AsksOutcome = AsksForOutcome(asked, type),
+            Tense = EventAnswerer.Tense(asked),
+            Side = SideOf(asked),
             Places = placed.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
-            NamesEvent = Events.EventExtractor.MentionsEvent(text),
-            NamesMeeting = MeetingNoun.IsMatch(text),
-            NumberedEvent = NumberedEventPhrase.Match(text) is { Success: true } numbered ? numbered.Value : null,
-            AsksNext = NextEvent.IsMatch(text),
-            LooksAhead = AheadWord().IsMatch(text),
-            AsksStatementDate = type == QuestionType.When && StatementQuestion.IsMatch(text),
-            NamesReporting = ReportingVerb.IsMatch(text),
-            AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(text),
-            AskedRole = RoleQuestion.Match(text) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
-            AskedTitle = type == QuestionType.Who && TitleQuestion.Match(text) is { Success: true } opening ? Text.RoleTitles.Find(text[opening.Length..]) : null,
+            NamesEvent = Events.EventExtractor.MentionsEvent(asked),
+            NamesMeeting = MeetingNoun.IsMatch(asked),
+            NumberedEvent = NumberedEventPhrase.Match(asked) is { Success: true } numbered ? numbered.Value : null,
+            AsksNext = NextEvent.IsMatch(asked),
+            LooksAhead = AheadWord().IsMatch(asked),
+            AsksStatementDate = type == QuestionType.When && StatementQuestion.IsMatch(asked),
+            NamesReporting = ReportingVerb.IsMatch(asked),
+            AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
+            AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
+            AskedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null,
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null),
-            AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(text),
-            AsksName = type is QuestionType.Other or QuestionType.Who && WhichThing().IsMatch(text),
-            Deed = type is QuestionType.YesNo or QuestionType.When && !ReportingVerb.IsMatch(text) && !DateWord.IsMatch(text)
-                && Events.EventExtractor.StatusOf(text) != Events.EventStatus.Planned ? DeedOf(text, groups, names) : null,
-            Measured = type == QuestionType.HowMany && MeasuredWord().Match(text) is { Success: true } measured
+            AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(asked),
+            AsksName = type is QuestionType.Other or QuestionType.Who && WhichThing().IsMatch(asked),
+            Deed = type is QuestionType.YesNo or QuestionType.When && !ReportingVerb.IsMatch(asked) && !DateWord.IsMatch(asked)
+                && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned ? DeedOf(asked, groups, names) : null,
+            AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
+            Attribute = type == QuestionType.Other && AttributeQuestion().Match(asked) is { Success: true } property
+                && property.Groups["word"].Value is var attribute && !StopWords.Contains(attribute) && !Text.Lexicon.OpenAttributes.Contains(attribute)
+                    ? attribute.ToLowerInvariant() : null,
+            Measured = type == QuestionType.HowMany && MeasuredWord().Match(asked) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
         };
     }
+
+    /// <summary>
+    /// A few words set off before the question itself ("any update -", "hey bot,", "quick one:"): they say how to
+    /// answer, and the question that follows says what is asked.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)\s*(?=(?:when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+
+    /// <summary>"How did X take/react to ...?", "what was X's reaction to ...?", "what did X make of ...?".</summary>
+    [GeneratedRegex(@"^\s*how\s+(?:did|does|do|has|have|is|are|was|were|will|would)\b.*\b(?:take|took|taken|react|reacted|respond|responded|receive|received|view|viewed|feel|felt|greet|greeted)\b|\b(?:reaction|response)\s+(?:to|of|from)\b|^\s*what\s+did\s+.+\s+make\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReactionQuestion();
+
+    /// <summary>
+    /// "What's Chile's population?", "what is the population of Chile?": a short question for the value of one
+    /// property of something, the property's head word as <c>word</c>.
+    /// </summary>
+    [GeneratedRegex(@"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:[\p{L}.-]+\s+)?[\p{L}.-]+['’]s\s+(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+)|(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+)\s+of\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributeQuestion();
 
     /// <summary>"Which landmark ...?", "which of the ministers ...": the answer is one of a kind of thing, named.</summary>
     [GeneratedRegex(@"\bwhich\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\b)[\p{L}]", RegexOptions.IgnoreCase)]

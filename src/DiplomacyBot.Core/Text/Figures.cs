@@ -13,6 +13,10 @@ public static class Figures
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ];
 
+    /// <summary>Whether the word is a number, in digits or written out up to twenty ("12", "one").</summary>
+    public static bool IsNumber(string word) =>
+        (word.Length > 0 && word.All(char.IsAsciiDigit)) || Words.Contains(word, StringComparer.OrdinalIgnoreCase);
+
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="text"/> states <paramref name="digits"/> (a number written in digits, no separators).</summary>

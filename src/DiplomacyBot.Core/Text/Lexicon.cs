@@ -18,6 +18,12 @@ public static partial class Lexicon
     /// <summary>Past forms that report an outcome as reached.</summary>
     public static FrozenSet<string> DoneWords => Get("done-words");
 
+    /// <summary>Words by which a report says how someone took something ("welcomed", "disappointed").</summary>
+    public static FrozenSet<string> ReactionWords => Get("reaction-words");
+
+    /// <summary>Nouns a question asks the value of that a report states without naming them ("position", "plan").</summary>
+    public static FrozenSet<string> OpenAttributes => Get("open-attributes");
+
     /// <summary>Words of a question that name nothing to look for (function words, the asking itself).</summary>
     public static FrozenSet<string> QuestionStopWords => Get("question-stop-words");
 

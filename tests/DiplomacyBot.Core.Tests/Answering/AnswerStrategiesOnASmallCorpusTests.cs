@@ -204,4 +204,41 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
         Assert.False(answer.Abstained);
         Assert.StartsWith("Reykjavik", answer.Lead, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HowSomethingWasTaken_IsAnsweredByTheSentenceThatSaysIt()
+    {
+        Answer answer = await AskAsync("how did the fisheries ministers take the herring accord?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("welcomed the herring accord", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePropertyOfSomething_NoReportNames_IsNotAnsweredFromSentencesAboutIt()
+    {
+        Answer answer = await AskAsync("whats the herring fleet's catch");
+
+        Assert.True(answer.Abstained);
+        Assert.StartsWith("The stored articles don't say the catch", answer.Lead, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task ThePropertyOfSomething_IsAnsweredByTheSentenceThatNamesIt()
+    {
+        Answer answer = await AskAsync("what's iceland's chief negotiator?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("Jon Petursson", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALeadIn_DoesNotChangeTheAnswer()
+    {
+        Answer plain = await AskAsync("When was the second round of fisheries talks?");
+        Answer leadIn = await AskAsync("hey bot, when was the second round of fisheries talks?");
+
+        Assert.Equal(plain.Lead, leadIn.Lead);
+    }
 }

@@ -416,4 +416,40 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("where was the second round held?", false)]
     public void TheNextEvent_IsReadWithUpToTwoWordsBeforeItsNoun(string question, bool next) =>
         Assert.Equal(next, Analyzer.Analyze(question).AsksNext);
+
+    [Theory]
+    [InlineData("any update - did the king accept the resignation?", QuestionType.YesNo, true)]
+    [InlineData("hey bot, when is the third round?", QuestionType.When, false)]
+    [InlineData("quick one: who led the delegation", QuestionType.Who, false)]
+    [InlineData("What's the latest on the talks?", QuestionType.Latest, true)]
+    public void ALeadIn_SaysHowToAnswer_AndTheQuestionAfterItWhatIsAsked(string question, QuestionType type, bool newest)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(type, analyzed.Type);
+        Assert.Equal(newest, analyzed.AsksNewest);
+        Assert.DoesNotContain(analyzed.Groups, g => g.Key is "hey" or "bot" or "one" or "update" or "quick");
+    }
+
+    [Theory]
+    [InlineData("whats chile's population", "population")]
+    [InlineData("What is the population of Chile?", "population")]
+    [InlineData("what's russia's position", null)]
+    [InlineData("what's the latest on the talks", null)]
+    [InlineData("what was agreed on banking?", null)]
+    public void AQuestionForThePropertyOfSomething_NamesTheProperty_UnlessReportsStateItWithoutNamingIt(string question, string? attribute)
+    {
+        Assert.Equal(attribute, Analyzer.Analyze(question).Attribute);
+    }
+
+    [Theory]
+    [InlineData("how did the minister take the court ruling", true)]
+    [InlineData("How did Asian producers react to the new pact?", true)]
+    [InlineData("what was tokyo's reaction to the tariffs", true)]
+    [InlineData("how did the talks end?", false)]
+    [InlineData("what did the ministers agree?", false)]
+    public void AQuestionHowSomethingWasTaken_IsRecognised(string question, bool reaction)
+    {
+        Assert.Equal(reaction, Analyzer.Analyze(question).AsksReaction);
+    }
 }

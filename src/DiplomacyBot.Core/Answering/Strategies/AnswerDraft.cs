@@ -16,8 +16,11 @@ internal sealed class AnswerDraft(string question, AnalyzedQuestion analyzed, Li
 
     public ScoredSentence? Holding { get; set; }
 
-    /// <summary>Whether the answer must state one fact (a date, person, place, figure or length of time).</summary>
-    public bool Factual => AnswerFacts.IsFactual(Analyzed.Type) || Analyzed.AsksForDate;
+    /// <summary>
+    /// Whether the answer must state one fact (a date, person, place, figure or length of time, how something was
+    /// taken, or the value of the property asked for).
+    /// </summary>
+    public bool Factual => AnswerFacts.IsFactual(Analyzed.Type) || Analyzed.AsksForDate || Analyzed.AsksReaction || Analyzed.Attribute is not null;
 
     /// <summary>Makes <paramref name="lead"/> the leading sentence, the others following in their order.</summary>
     public void Lead(ScoredSentence lead)

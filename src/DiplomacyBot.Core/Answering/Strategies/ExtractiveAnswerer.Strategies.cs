@@ -65,7 +65,7 @@ public sealed partial class ExtractiveAnswerer
 
         if (draft.Holding is not { } holding)
         {
-            string unsaid = draft.Analyzed.Type == QuestionType.YesNo ? "whether a date was given" : Asked(draft.Analyzed.Type);
+            string unsaid = draft.Analyzed.Type == QuestionType.YesNo ? "whether a date was given" : Asked(draft.Analyzed);
             return new Answer(draft.Question, $"The stored articles don't say {unsaid}. These are the closest passages I found:", true, Cite(draft.Ranked.Take(options.MaxQuotes)));
         }
 

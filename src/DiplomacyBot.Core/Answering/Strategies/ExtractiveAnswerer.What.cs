@@ -9,6 +9,18 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private Answer AnswerWhat(AnswerDraft draft)
     {
+        // "How did they take it?", "what's Chile's population?": the sentence that says it leads, or the answer says
+        // the articles do not.
+        if (Unstated(draft) is { } unstated)
+        {
+            return unstated;
+        }
+
+        if (draft.Holding is not null)
+        {
+            return Finish(draft);
+        }
+
         if (draft.Analyzed.AsksName && !NamesSomeoneElse(draft.Analyzed, draft.Best.Sentence.TextOf(draft.Best.Article)))
         {
             ScoredSentence top = draft.Best;
