@@ -241,4 +241,14 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
 
         Assert.Equal(plain.Lead, leadIn.Lead);
     }
+
+    [Fact]
+    public async Task AFactAboutAnEventTheReportsOnlyExpect_IsNotReportedYet()
+    {
+        Answer answer = await AskAsync("who will lead the delegations at the third round?");
+
+        Assert.True(answer.Abstained);
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains("third round of talks is planned", answer.Lead, StringComparison.Ordinal);
+    }
 }

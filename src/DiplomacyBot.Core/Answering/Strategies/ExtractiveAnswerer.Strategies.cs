@@ -65,12 +65,36 @@ public sealed partial class ExtractiveAnswerer
 
         if (draft.Holding is not { } holding)
         {
+            if (Awaited(draft) is { } awaited)
+            {
+                // "Who will lead the delegations at the third round?" when the reports only expect that round.
+                return NotReportedYet(draft.Question, draft.Ranked, awaited, "the latest report");
+            }
+
             string unsaid = draft.Analyzed.Type == QuestionType.YesNo ? "whether a date was given" : Asked(draft.Analyzed);
             return new Answer(draft.Question, $"The stored articles don't say {unsaid}. These are the closest passages I found:", true, Cite(draft.Ranked.Take(options.MaxQuotes)));
         }
 
         draft.Lead(holding);
         return null;
+    }
+
+    /// <summary>
+    /// For a question about a numbered or coming event that no report states the fact of: the newest report of that
+    /// event, when the reports only expect it, so the fact asked for cannot be known yet.
+    /// </summary>
+    private static ScoredSentence? Awaited(AnswerDraft draft)
+    {
+        AnalyzedQuestion analyzed = draft.Analyzed;
+        if (analyzed.NumberedEvent is null && !analyzed.LooksAhead)
+        {
+            return null;
+        }
+
+        var evidence = draft.Ranked.Take(EventEvidenceDepth).ToList();
+        return EventAnswerer.Find(analyzed, evidence, draft.Ranked) is { Event.Status: Events.EventStatus.Planned } found
+            ? found.Evidence.MaxBy(s => s.Article.Published.Value ?? DateOnly.MinValue)
+            : null;
     }
 
     /// <summary>
