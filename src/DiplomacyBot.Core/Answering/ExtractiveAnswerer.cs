@@ -117,6 +117,16 @@ public sealed partial class ExtractiveAnswerer(
 
         if (after is { Newest: var newest })
         {
+            if (analyzed.Period is { Relative: true })
+            {
+                // "Who won this week?" with no report from this week: what the newest reports say, and how old they are.
+                Answer older = Compose(new AnswerDraft(question, analyzed, ranked));
+                return older.Abstained ? older : older with
+                {
+                    Lead = $"{older.Lead} (No stored report on this is from the period asked about; the newest is from {DateText.Day(newest)}.)",
+                };
+            }
+
             return new Answer(
                 question,
                 $"None of the stored articles on this is from that period (the newest is from {DateText.Day(newest)}), so they can't say yet. These are the closest passages I found:",

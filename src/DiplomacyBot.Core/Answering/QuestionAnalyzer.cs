@@ -410,7 +410,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 && unanchored.All(u => u.Start != t.Start || u.End != t.End || Unresolved().IsMatch(u.Value))
                 && Time.TimexDescriber.TryGetRange(t.Value, out DateOnly from, out DateOnly to))
             {
-                return (new TimeConstraint(from, to, null), t.Start, t.End);
+                return (new TimeConstraint(from, to, null) { Relative = true }, t.Start, t.End);
             }
         }
 

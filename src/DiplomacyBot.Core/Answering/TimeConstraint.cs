@@ -9,6 +9,12 @@ public sealed record TimeConstraint(DateOnly? First, DateOnly? Last, int? Month)
     /// <summary>The day of <see cref="Month"/> a question names without a year ("at the nov 16 meeting"), if any.</summary>
     public int? Day { get; init; }
 
+    /// <summary>
+    /// Whether the question names the period relative to its day ("this week", "last month"): loosely, as a quiz or a
+    /// chat message does, so a report from just before it can still answer, with a word on its date.
+    /// </summary>
+    public bool Relative { get; init; }
+
     /// <summary>Whether an article of this date can report on the period (reports follow events by up to two months).</summary>
     public bool Admits(DateOnly published) => First is { } first && Last is { } last
         ? published >= first && published <= last.AddDays(60)

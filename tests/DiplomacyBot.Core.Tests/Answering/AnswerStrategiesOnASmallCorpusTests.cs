@@ -251,4 +251,18 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains("third round of talks is planned", answer.Lead, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task APeriodNamedRelativeToToday_WithNoReportInIt_IsAnsweredFromTheNewest_SayingHowOldItIs()
+    {
+        // The corpus is asked on 1 May 2024; its newest report is from 20 April.
+        Answer loose = await AskAsync("what did the fisheries ministers welcome this week?");
+        Answer named = await AskAsync("what did the fisheries ministers welcome in June 2024?");
+
+        Assert.False(loose.Abstained);
+        Assert.Contains("welcomed the herring accord", loose.Lead, StringComparison.Ordinal);
+        Assert.EndsWith("the newest is from 20 Apr 2024.)", loose.Lead, StringComparison.Ordinal);
+        Assert.True(named.Abstained);
+        Assert.Equal(AnswerOutcome.OutsidePeriod, named.Outcome);
+    }
 }
