@@ -17,7 +17,7 @@ namespace DiplomacyBot.Search;
 /// A Lucene.NET index with one document per sentence (English analysis, BM25). The store generation it reflects is
 /// kept in each commit's user data, so a missing, stale or unreadable index is detected and rebuilt from the store.
 /// </summary>
-public sealed class LuceneSentenceIndex : IPassageIndex, IPlainTextSearch
+public sealed class LuceneSentenceIndex : IPassageIndex
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string GenerationKey = "store-generation";
@@ -352,41 +352,13 @@ public sealed class LuceneSentenceIndex : IPassageIndex, IPlainTextSearch
         return [.. found.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(limit).Select(kv => kv.Key)];
     }
 
-    /// <summary>
-    /// A plain BM25 query, for comparison: the text's analysed words as optional terms on the sentence text, the top
-    /// <paramref name="limit"/> documents and their stored fields. Returns how many documents were read.
-    /// </summary>
-    public int SearchPlain(string text, int limit)
+    /// <summary>The searcher on the last commit, for other queries on the same index; null while there is no index.</summary>
+    internal IndexSearcher? CurrentSearcher()
     {
-        IndexSearcher? searcher;
         lock (_gate)
         {
-            searcher = Searcher();
+            return Searcher();
         }
-
-        if (searcher is null)
-        {
-            return 0;
-        }
-
-        var query = new BooleanQuery();
-        foreach (string token in Analyze(text).Distinct(StringComparer.Ordinal))
-        {
-            query.Add(new TermQuery(new Term("text", token)), Occur.SHOULD);
-        }
-
-        if (query.Clauses.Count == 0)
-        {
-            return 0;
-        }
-
-        TopDocs top = searcher.Search(query, limit);
-        foreach (ScoreDoc scoreDoc in top.ScoreDocs)
-        {
-            _ = searcher.Doc(scoreDoc.Doc).Get("text");
-        }
-
-        return top.ScoreDocs.Length;
     }
 
     public void Dispose()
@@ -555,7 +527,8 @@ public sealed class LuceneSentenceIndex : IPassageIndex, IPlainTextSearch
         public int DocFreq(string field, string token) => Context(field, token).DocFreq;
     }
 
-    private List<string> Analyze(string text)
+    /// <summary>The words of <paramref name="text"/> as the index analyses sentence text.</summary>
+    internal List<string> Analyze(string text)
     {
         var tokens = new List<string>();
         using TokenStream stream = _analyzer.GetTokenStream("text", text);

@@ -20,7 +20,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton(sp => SearchPaths.For(sp.GetRequiredService<SearchOptions>(), sp.GetRequiredService<StoreFile>()));
         services.TryAddSingleton(sp => new LuceneSentenceIndex(sp.GetRequiredService<SearchPaths>().Index));
         services.TryAddSingleton<IPassageIndex>(sp => sp.GetRequiredService<LuceneSentenceIndex>());
-        services.TryAddSingleton<IPlainTextSearch>(sp => sp.GetRequiredService<LuceneSentenceIndex>());
+        services.TryAddSingleton<IPlainTextSearch>(sp => new LucenePlainSearch(sp.GetRequiredService<LuceneSentenceIndex>()));
         services.TryAddSingleton<IVectorIndex>(sp =>
         {
             if (sp.GetService<EmbeddingSetup>() is not { } setup)

@@ -103,7 +103,7 @@ internal static partial class EventAnswerer
     public static EventStatus? Tense(string question)
     {
         // "When did Moscow confirm the second meeting would be in Istanbul?": the reported clause gives the event's tense.
-        if (ReportedClause().Match(question) is { Success: true } reported)
+        if (ReportedClause.Match(question) is { Success: true } reported)
         {
             question = reported.Groups["clause"].Value;
         }
@@ -122,8 +122,7 @@ internal static partial class EventAnswerer
         return FutureQuestion().IsMatch(question) ? EventStatus.Planned : null;
     }
 
-    [GeneratedRegex(@"\b(?:confirm(?:ed|s)?|sa(?:y|ys|id)|announc(?:e|ed|es)|stat(?:e|ed|es)|reveal(?:ed|s)?|report(?:ed|s)?|claim(?:ed|s)?|declar(?:e|ed|es)|tell|told)\s+(?:that\s+)?(?<clause>\S.*\b(?:will|would|shall|was|were|is|are|had|has|have)\b.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportedClause();
+    private static readonly Regex ReportedClause = new(@"\b(?:" + Text.ReportingVerbs.Clause + @")\s+(?:that\s+)?(?<clause>\S.*\b(?:will|would|shall|was|were|is|are|had|has|have)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?:will|would|shall|going to|due to|scheduled to|expected to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureAuxiliary();

@@ -37,9 +37,6 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:minister|president|chairman|chairwoman|secretary|governor|spokes(?:man|woman|person)|director|chief|head of|ambassador|led by|headed by|envoy|manager|[A-Z][a-z]+ [A-Z][a-z]+ said)\b")]
     private static partial Regex PersonLanguage();
 
-    [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OrdinalWord();
-
     public async Task<Answer> AskAsync(string question, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         // With sentence vectors, the question is embedded and searched by meaning while it is read and searched by words.

@@ -174,7 +174,7 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
         }
 
         Match numbered = QuestionAnalyzer.NumberedEventPhrase.Match(rest);
-        Match ordinal = OrdinalWord().Match(rest);
+        Match ordinal = Text.Ordinals.Mention.Match(rest);
         if (ordinal.Success && !preposition.Success)
         {
             // "and the fourth?", "what about the second round?": the same question of another numbered event.
@@ -183,7 +183,7 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
                 return body[..earlierEvent.Index] + numbered.Value + body[(earlierEvent.Index + earlierEvent.Length)..] + "?";
             }
 
-            if (!numbered.Success && OrdinalWord().Match(body) is { Success: true } earlier)
+            if (!numbered.Success && Text.Ordinals.Mention.Match(body) is { Success: true } earlier)
             {
                 return body[..earlier.Index] + ordinal.Value + body[(earlier.Index + earlier.Length)..] + "?";
             }
@@ -237,9 +237,6 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
 
     [GeneratedRegex(@"^(?:" + TopicalPrepositions + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TopicalPreposition();
-
-    [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OrdinalWord();
 
     /// <summary>A party's side: "Russian delegation", "the US side", "Iceland's negotiators".</summary>
     [GeneratedRegex(@"\b(?!(?:the|a|an|its|their|our|this|that|other)\b)[\p{L}.]+(?:'s|’s)?\s+(?:delegation|delegations|delegates|side|team|envoy|envoys|negotiator|negotiators|representative|representatives|government|officials|counterpart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -25,8 +25,7 @@ public sealed partial class EventExtractor(Places places)
     /// <summary>Whether text names an event ("round", "talks", "met", "summit", "visit", "hold a third", ...).</summary>
     public static bool MentionsEvent(string text) => Trigger.IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:" + Text.Ordinals.Pattern + @"|initial|inaugural|next|follow-up|latest|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OrdinalWord();
+    private static readonly Regex OrdinalWord = new(@"\b(?:" + Ordinals.Pattern + "|" + Ordinals.OtherFirstWords + @"|next|follow-up|latest|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>What continues an event word into one phrase: "round <i>of fisheries talks</i>".</summary>
     private static readonly Regex OfEvent = new(@"\G\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -35,8 +34,7 @@ public sealed partial class EventExtractor(Places places)
     [GeneratedRegex(@"\b(?:follow-up|follow-on|subsequent|further|another)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LaterWord();
 
-    [GeneratedRegex(@"\b(?:already\s+)?(?:had|held|completed|conducted|hosted)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:rounds|meetings|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HeldCount();
+    private static readonly Regex HeldCount = new(@"\b(?:already\s+)?(?:had|held|completed|conducted|hosted)\s+(?<n>" + Ordinals.CardinalsFrom(2, Ordinals.LastNumbered) + @"|\d+)\s+(?:" + EventWords.Counted + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|going to|to be held|to take place|set to|scheduled|planned|plans?|planning|preparing|being prepared|expected|upcoming|next|agreed to hold|agreed to meet|due to|intends?|proposed|to hold|to meet|is set|are set|(?:left|deferred|postponed|put off|pushed back|saved)\s+(?:for|to|until|till))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureCue();
@@ -81,7 +79,7 @@ public sealed partial class EventExtractor(Places places)
     private EventMention? Best(Article article, Sentence sentence, string text, int clauseStart, int clauseEnd, EventStatus sentenceStatus)
     {
         string clause = text[clauseStart..clauseEnd];
-        int? heldCount = HeldCount().Match(clause) is { Success: true } count ? CountValue(count.Groups["n"].Value) : null;
+        int? heldCount = HeldCount.Match(clause) is { Success: true } count ? CountValue(count.Groups["n"].Value) : null;
         EventMention? best = null;
         double bestScore = -1;
         foreach (Match trigger in Trigger.Matches(clause))
@@ -184,7 +182,7 @@ public sealed partial class EventExtractor(Places places)
     private static int? NearbyOrdinal(string text, int clauseStart, int triggerStart)
     {
         int from = Math.Max(clauseStart, WordsBefore(text, triggerStart, 3));
-        Match m = OrdinalWord().Matches(text[from..triggerStart]).LastOrDefault() ?? Match.Empty;
+        Match m = OrdinalWord.Matches(text[from..triggerStart]).LastOrDefault() ?? Match.Empty;
         return m.Success ? OrdinalValue(m.Value) : null;
     }
 
@@ -311,17 +309,5 @@ public sealed partial class EventExtractor(Places places)
 
     internal static int OrdinalValue(string word) => Ordinals.Value(word);
 
-    private static int? CountValue(string word) => word.ToLowerInvariant() switch
-    {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        _ => int.TryParse(word, out int n) ? n : null,
-    };
+    private static int? CountValue(string word) => Ordinals.CardinalValue(word) ?? (int.TryParse(word, out int n) ? n : null);
 }

@@ -22,6 +22,9 @@ public static class EventWords
     /// <summary>The words of <see cref="Numbered"/> as a set.</summary>
     public static FrozenSet<string> NumberedSet { get; } = TaggedWords.Set(Table.With(TagColumns, "numbered"));
 
+    /// <summary>Plurals a count before says how many were held ("had held three rounds"), as an alternation.</summary>
+    public static string Counted { get; } = TaggedWords.Alternation(Table.With(TagColumns, "counted"));
+
     /// <summary>Nouns by which a question asks about a meeting, as an alternation.</summary>
     public static string Meeting { get; } = TaggedWords.Alternation(Table.With(TagColumns, "meeting"));
 

@@ -28,6 +28,9 @@ public static class ReportingVerbs
     /// <summary>Forms by which "when did X ...?" asks for the date of a statement, as an alternation.</summary>
     public static string Asked { get; } = TaggedWords.Alternation(Table.With(TagColumns, "asked"));
 
+    /// <summary>Forms after which a question's clause gives the tense of the event it asks about, as an alternation.</summary>
+    public static string Clause { get; } = TaggedWords.Alternation(Table.With(TagColumns, "clause"));
+
     /// <summary>Forms that date the report rather than the event, as a set.</summary>
     public static FrozenSet<string> Tense { get; } = TaggedWords.Set(Table.With(TagColumns, "tense"));
 }

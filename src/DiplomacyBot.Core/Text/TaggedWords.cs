@@ -12,6 +12,9 @@ internal sealed class TaggedWords
 
     private TaggedWords(List<string[]> rows) => this.rows = rows;
 
+    /// <summary>Every line, its word first, then its columns.</summary>
+    public IReadOnlyList<string[]> Rows => rows;
+
     public static TaggedWords Load(string name) => new(EmbeddedData.Entries(EmbeddedData.Read($"DiplomacyBot.Core.Text.Lexicons.{name}.txt"))
         .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         .ToList());

@@ -28,7 +28,7 @@ internal sealed partial class AbsoluteDateRule : ITimexRule
             AddDate(context, m, m.Groups["day"].Index + m.Groups["day"].Length);
         }
 
-        foreach (var m in AnchoredMatcher.Matches(context.Text, MonthStarts, DayMonthRegex(), 40, 20))
+        foreach (var m in AnchoredMatcher.Matches(context.Text, MonthStarts, DayMonthRegex, 40, 20))
         {
             AddDate(context, m, m.Index + m.Length);
         }
@@ -147,11 +147,9 @@ internal sealed partial class AbsoluteDateRule : ITimexRule
         TimexPatterns.Options)]
     private static partial Regex MonthDayRegex();
 
-    [GeneratedRegex(
+    private static readonly Regex DayMonthRegex = new(
         @"(?<![A-Za-z\d])(?:(?<wd>" + Weekday + @"),?\s+)?(?:the\s+)?(?<day>" + DayNumber + "|" + OrdinalWord + @")(?:\s+of)?\s+(?<month>" + Month + ")" +
-        @"(?:\s*,?\s*(?<year>" + Year + @")|\s+(?<rel>this|last|next)\s+year)?",
-        TimexPatterns.Options)]
-    private static partial Regex DayMonthRegex();
+        @"(?:\s*,?\s*(?<year>" + Year + @")|\s+(?<rel>this|last|next)\s+year)?", TimexPatterns.Options | RegexOptions.Compiled);
 
 
     [GeneratedRegex(@"(?<![\d-])(?<year>(?:1[6-9]|20)\d{2})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\d])", RegexOptions.ExplicitCapture)]

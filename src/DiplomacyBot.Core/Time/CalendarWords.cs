@@ -78,35 +78,15 @@ internal static class CalendarWords
         _ => (new DateOnly(year, 12, 1), new DateOnly(year + 1, 2, DateTime.DaysInMonth(year + 1, 2))),
     };
 
+    /// <summary>The number of an ordinal in figures ("21st") or words ("twenty-first"); 0 for any other word.</summary>
     public static int Ordinal(string word)
     {
-        var w = word.ToLowerInvariant().Replace('-', ' ');
-        if (char.IsDigit(w[0]))
+        if (char.IsDigit(word[0]))
         {
-            var digits = new string(w.TakeWhile(char.IsDigit).ToArray());
+            var digits = new string(word.TakeWhile(char.IsDigit).ToArray());
             return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var tens = 0;
-        if (w.StartsWith("twenty ", StringComparison.Ordinal))
-        {
-            tens = 20;
-            w = w[7..];
-        }
-        else if (w.StartsWith("thirty ", StringComparison.Ordinal))
-        {
-            tens = 30;
-            w = w[7..];
-        }
-
-        int unit = w switch
-        {
-            "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7,
-            "eighth" => 8, "ninth" => 9, "tenth" => 10, "eleventh" => 11, "twelfth" => 12, "thirteenth" => 13,
-            "fourteenth" => 14, "fifteenth" => 15, "sixteenth" => 16, "seventeenth" => 17, "eighteenth" => 18,
-            "nineteenth" => 19, "twentieth" => 20, "thirtieth" => 30,
-            _ => 0,
-        };
-        return tens + unit;
+        return Text.Ordinals.WordValue(word);
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class QuarterRule : ITimexRule
 
     public void Apply(TagContext context)
     {
-        foreach (Match m in QuarterRegex().Matches(context.Text))
+        foreach (Match m in QuarterRegex.Matches(context.Text))
         {
             var number = m.Groups["q"].Success
                 ? m.Groups["q"].Value[^1] - '0'
@@ -23,9 +23,9 @@ internal sealed partial class QuarterRule : ITimexRule
             context.Add(m, TimexType.Date, Value(context, m, "Q", number), priority: 3);
         }
 
-        foreach (Match m in HalfRegex().Matches(context.Text))
+        foreach (Match m in HalfRegex.Matches(context.Text))
         {
-            var first = m.Groups["ord"].Value.ToLowerInvariant() is "first" or "1st";
+            var first = CalendarWords.Ordinal(m.Groups["ord"].Value) == 1;
             context.Add(m, TimexType.Date, Value(context, m, "H", first ? 1 : 2), priority: 3);
         }
 
@@ -80,17 +80,13 @@ internal sealed partial class QuarterRule : ITimexRule
     private const string YearTail =
         @"(?:\s+(?:of\s+|ended\s+|ending\s+|in\s+)?(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?(?<year>" + Year + @")|\s+of\s+(?<rel>this|last|next)\s+year|\s+of\s+the\s+year)?";
 
-    [GeneratedRegex(
+    private static readonly Regex QuarterRegex = new(
         @"(?<![A-Za-z])(?:(?:the|this|(?<rel>this|last|next)\s+year's|the\s+(?<year>" + Year + @"))\s+)?(?:(?:fiscal|calendar)[\s-]+)?" +
-        @"(?:(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?![A-Za-z])" + YearTail +
-        @"|(?<q>(?<![A-Za-z])Q[1-4]|[1-4]Q)(?![A-Za-z\d])(?:\s*-?\s*(?<year>" + Year + @"))?)",
-        TimexPatterns.Options)]
-    private static partial Regex QuarterRegex();
+        @"(?:(?<ord>" + Text.Ordinals.WordsFrom(1, 4) + "|final|" + Text.Ordinals.WrittenFrom(1, 4) + @")[\s-]+(?:fiscal[\s-]+)?quarter(?![A-Za-z])" + YearTail +
+        @"|(?<q>(?<![A-Za-z])Q[1-4]|[1-4]Q)(?![A-Za-z\d])(?:\s*-?\s*(?<year>" + Year + @"))?)", TimexPatterns.Options | RegexOptions.Compiled);
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?:(?:the|this|(?<rel>this|last|next)\s+year's)\s+)?(?:(?<ord>first|second|last|latter|1st|2nd)\s+half|(?<ord>first|second|last|final)\s+two\s+quarters)(?![A-Za-z])" + YearTail,
-        TimexPatterns.Options)]
-    private static partial Regex HalfRegex();
+    private static readonly Regex HalfRegex = new(
+        @"(?<![A-Za-z])(?:(?:the|this|(?<rel>this|last|next)\s+year's)\s+)?(?:(?<ord>" + Text.Ordinals.WordsFrom(1, 2) + "|last|latter|" + Text.Ordinals.WrittenFrom(1, 2) + @")\s+half|(?<ord>" + Text.Ordinals.WordsFrom(1, 2) + @"|last|final)\s+two\s+quarters)(?![A-Za-z])" + YearTail, TimexPatterns.Options | RegexOptions.Compiled);
 
     [GeneratedRegex(@"(?<![A-Za-z])the\s+(?<year>" + Year + @")\s+(?:quarter|period)(?![A-Za-z-])", TimexPatterns.Options)]
     private static partial Regex NamedYearRegex();

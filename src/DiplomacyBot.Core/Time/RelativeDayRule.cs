@@ -14,7 +14,7 @@ internal sealed partial class RelativeDayRule : ITimexRule
     {
         if (context.Text.Contains(" day", StringComparison.Ordinal))
         {
-            foreach (Match m in NthDayRegex().Matches(context.Text))
+            foreach (Match m in NthDayRegex.Matches(context.Text))
             {
                 // "Today is the eighth day of Desert Shield", "It's the second day of an offensive": the count
                 // names the day the story is told on.
@@ -91,8 +91,6 @@ internal sealed partial class RelativeDayRule : ITimexRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:people|leaders|chips|computers|world|society|children|youth|generation|citizens|voters|workers|cars|companies|industry|challenges|problems|issues|technology|technologies|products|markets?|many|most)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenericBefore();
 
-    [GeneratedRegex(
-        @"(?<=(?<![A-Za-z])(?:is|it's|It's|it\u2019s|It\u2019s)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day(?![A-Za-z-])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex NthDayRegex();
+    private static readonly Regex NthDayRegex = new(
+        @"(?<=(?<![A-Za-z])(?:is|it's|It's|it\u2019s|It\u2019s)\s+)(?:the\s+)?(?:" + Text.Ordinals.WordsFrom(1, 10) + @"|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day(?![A-Za-z-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 }

@@ -48,7 +48,7 @@ internal sealed partial class RelativeOffsetRule : ITimexRule
             context.Add(start, end, TimexType.Date, value, priority: 3, anchor: direction < 0 ? anchor : DiscourseAnchor.None);
         }
 
-        foreach (Match m in YearAgoAdjectiveRegex().Matches(context.Text))
+        foreach (Match m in YearAgoAdjectiveRegex.Matches(context.Text))
         {
             // "fell 50% below the year-earlier $4.5 million": the adjective only labels an amount being compared.
             if (AmountAfter().IsMatch(context.Text, m.Index + m.Length))
@@ -106,10 +106,8 @@ internal sealed partial class RelativeOffsetRule : ITimexRule
     [GeneratedRegex(@"\G\s+[$#\u00A3\u20AC]?\d")]
     private static partial Regex AmountAfter();
 
-    [GeneratedRegex(
-        @"(?<![A-Za-z])(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period))?(?![A-Za-z-])" +
+    private static readonly Regex YearAgoAdjectiveRegex = new(
+        @"(?<![A-Za-z])(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:ago|earlier)(?:\s+(?:(?:" + Text.Ordinals.WordsFrom(1, 4) + @")[\s-])?(?:quarter|period))?(?![A-Za-z-])" +
         @"|(?<![A-Za-z])the\s+(?:(?:same|comparable|corresponding)\s+)?(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)" +
-        @"|(?<![A-Za-z])last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period)(?![A-Za-z-])",
-        TimexPatterns.Options)]
-    private static partial Regex YearAgoAdjectiveRegex();
+        @"|(?<![A-Za-z])last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:(?:" + Text.Ordinals.WordsFrom(1, 4) + @")[\s-])?(?:quarter|period)(?![A-Za-z-])", TimexPatterns.Options | RegexOptions.Compiled);
 }

@@ -34,10 +34,8 @@ internal static partial class TimexPatterns
     /// <summary>A year written in digits or read out.</summary>
     public const string AnyYear = "(?:" + Year + "|" + SpokenYear + ")";
 
-    public const string OrdinalWord =
-        "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|" +
-        "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|" +
-        "twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first)";
+    /// <summary>An ordinal word, "first" to "thirty-first".</summary>
+    public static readonly string OrdinalWord = "(?:" + Text.Ordinals.AllWords + ")";
 
     /// <summary>Words before a date that narrow it ("early May") but do not change its value at TIMEX3 precision.</summary>
     public const string Modifier =

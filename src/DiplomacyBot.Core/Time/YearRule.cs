@@ -86,7 +86,7 @@ internal sealed partial class YearRule : ITimexRule
             context.Add(m, TimexType.Date, (m.Groups["nineteen"].Success ? "19" : CenturyOf(context.Reference)) + digit, priority: 4);
         }
 
-        foreach (var m in AnchoredMatcher.Matches(text, CenturyWord, CenturyRegex(), 40, 10))
+        foreach (var m in AnchoredMatcher.Matches(text, CenturyWord, CenturyRegex, 40, 10))
         {
             var number = CalendarWords.Ordinal(m.Groups["n"].Value);
             if (number is >= 1 and <= 30)
@@ -172,8 +172,7 @@ internal sealed partial class YearRule : ITimexRule
     [GeneratedRegex(DecadePrefix + @"(?<nineteen>nineteen[\s-])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![A-Za-z])", TimexPatterns.Options)]
     private static partial Regex DecadeWordRegex();
 
-    [GeneratedRegex(DecadePrefix + @"(?<n>\d{1,2}(?:st|nd|rd|th)|" + OrdinalWord + @")[\s-]+century(?![A-Za-z])", TimexPatterns.Options)]
-    private static partial Regex CenturyRegex();
+    private static readonly Regex CenturyRegex = new(DecadePrefix + @"(?<n>\d{1,2}(?:st|nd|rd|th)|" + OrdinalWord + @")[\s-]+century(?![A-Za-z])", TimexPatterns.Options | RegexOptions.Compiled);
 
     [GeneratedRegex(
         @"(?<![A-Za-z])the\s+year\s+two\s+thousand(?![A-Za-z\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?![A-Za-z]))" +

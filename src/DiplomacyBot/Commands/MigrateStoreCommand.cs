@@ -3,7 +3,6 @@ using System.Diagnostics;
 using DiplomacyBot.Core;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Hosting;
-using DiplomacyBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyBot.Commands;

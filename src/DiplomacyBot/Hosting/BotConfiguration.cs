@@ -31,7 +31,7 @@ public static class BotConfiguration
     /// </summary>
     public static Dictionary<string, string?> LocalStore(string path) => new()
     {
-        ["Storage:Provider"] = "LiteDb",
+        ["Storage:Provider"] = Core.Storage.StorageOptions.LiteDb,
         ["Storage:Path"] = path,
         ["Search:IndexPath"] = string.Empty,
     };
@@ -40,7 +40,7 @@ public static class BotConfiguration
     public static void UseLocalStore(IDictionary<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        environment[EnvironmentPrefix + "Storage__Provider"] = "LiteDb";
+        environment[EnvironmentPrefix + "Storage__Provider"] = Core.Storage.StorageOptions.LiteDb;
         environment[EnvironmentPrefix + "Search__IndexPath"] = string.Empty;
     }
 }

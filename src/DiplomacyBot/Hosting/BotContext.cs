@@ -7,7 +7,6 @@ using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Embeddings.Onnx;
 using DiplomacyBot.Llm;
-using DiplomacyBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

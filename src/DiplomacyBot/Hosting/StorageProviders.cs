@@ -1,4 +1,5 @@
 using DiplomacyBot.Core;
+using DiplomacyBot.Core.Storage;
 using DiplomacyBot.Storage;
 using DiplomacyBot.Storage.Postgres;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +19,7 @@ public static class StorageProviders
         services.AddSingleton(storage);
         return storage.IsPostgres && !string.IsNullOrWhiteSpace(storage.ConnectionString)
             ? services.AddPostgresStorage(storage.ConnectionString)
-            : services.AddLiteDbStorage(storage);
+            : services.AddLiteDbStorage(configuration);
     }
 
     /// <summary>Only the store <paramref name="settings"/> name, in a container of its own that closes it when disposed.</summary>

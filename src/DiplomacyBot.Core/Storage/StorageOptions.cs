@@ -1,6 +1,9 @@
-namespace DiplomacyBot.Storage;
+namespace DiplomacyBot.Core.Storage;
 
-/// <summary>Configuration section "Storage".</summary>
+/// <summary>
+/// Configuration section "Storage": which store holds the articles and where. What only one provider reads (LiteDB's
+/// shared mode and cache) is that provider's own.
+/// </summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
@@ -33,12 +36,6 @@ public sealed class StorageOptions
     /// <summary>The LiteDB file. The Lucene index lives beside it, in "&lt;Path&gt;.index/".</summary>
     public string Path { get; set; } = "data/diplomacybot.db";
 
-    /// <summary>Open the file in LiteDB's shared mode, for when the command line and <c>serve</c> use it together.</summary>
-    public bool Shared { get; set; }
-
     /// <summary>How often <c>serve</c> checks that the store answers (for <c>/readyz</c>) and whether another process stored articles its index lacks.</summary>
     public int CheckSeconds { get; set; } = 5;
-
-    /// <summary>Memory kept for decoded articles, so the ones questions keep finding are not read and decoded again.</summary>
-    public int CacheMegabytes { get; set; } = LiteDbArticleStore.DefaultCacheMegabytes;
 }
