@@ -351,9 +351,11 @@ public sealed partial class ExtractiveAnswerer(
         Regex named = HolderPattern("(?:" + Text.RoleTitles.Alternation(title) + ")");
         foreach (ScoredSentence lead in ranked.Take(RoleArticles).Where(s => !s.MissesName && HoldsFact(question, s)))
         {
-            foreach (Match m in named.Matches(lead.Sentence.TextOf(lead.Article)))
+            string text = lead.Sentence.TextOf(lead.Article);
+            foreach (Match m in named.Matches(text))
             {
-                if (HolderIn(m, question) is { } person)
+                // Another side's holder of the title ("Norway's ambassador" for "the US ambassador") is not the one asked for.
+                if (HolderIn(m, question) is { } person && (question.Side is not { } side || PartyOf(text, person) is not { } party || party == side))
                 {
                     return (person, "the " + title, lead);
                 }
@@ -402,6 +404,12 @@ public sealed partial class ExtractiveAnswerer(
         // talks here").
         if (question.AsksNext && SentenceFeatures.StatusOf(s.Article, s.Sentence) == Events.EventStatus.Held)
         {
+            return false;
+        }
+
+        if (question.Type == QuestionType.Who && question.AskedTitle is not null && NamedPeople(question, text).Count == 0)
+        {
+            // The title is there, but given to nobody, or only to someone of another side.
             return false;
         }
 
@@ -1312,12 +1320,25 @@ public sealed partial class ExtractiveAnswerer(
 
         // A question about one side ("who led the Russian delegation?") is answered with the people the sentence
         // gives to that side; failing those, with the people it gives to no side, never the other side's.
+        // A question for whoever holds a title ("who is the US ambassador?") is answered with the people the sentence
+        // gives that title, and only those of the side asked about.
+        string? title = question.AskedTitle;
+        if (title is not null)
+        {
+            people = people.Where(p => Text.RoleTitles.Mentioned(title, DescriptionOf(text, p.Name))).ToList();
+        }
+
         if (question.Side is { } side)
         {
             var sides = people.Select(p => (Person: p, Party: PartyOf(text, p.Name))).ToList();
             var asked = sides.Where(s => s.Party == side).Select(s => s.Person).ToList();
             var unbound = sides.Where(s => s.Party is null).Select(s => s.Person).ToList();
-            people = asked.Count > 0 ? asked : unbound.Count > 0 ? unbound : people;
+            people = asked.Count > 0 ? asked : unbound.Count > 0 || title is not null ? unbound : people;
+        }
+
+        if (people.Count == 0)
+        {
+            return [];
         }
 
         // A sentence naming several people for one thing ("led by ... Sonata Coulter and ... Alexander Darchiev")
@@ -1350,8 +1371,7 @@ public sealed partial class ExtractiveAnswerer(
             return own;
         }
 
-        int from = AnswerFacts.Persons(text[..at]).Select(other => text.LastIndexOf(other, at, StringComparison.Ordinal) + other.Length).DefaultIfEmpty(0).Max();
-        string before = text[from..at];
+        string before = Before(text, at);
         if (PostposedParty().Match(before) is { Success: true, Index: 0 } previous)
         {
             before = before[previous.Length..];
@@ -1359,6 +1379,30 @@ public sealed partial class ExtractiveAnswerer(
 
         var parties = Events.Parties.Default.In(Destination().Replace(before, " "));
         return parties.Count == 1 ? parties[0] : null;
+    }
+
+    /// <summary>The words between the previous name (or the sentence's start) and the name at <paramref name="at"/>.</summary>
+    private static string Before(string text, int at)
+    {
+        int from = AnswerFacts.Persons(text[..at]).Select(other => text.LastIndexOf(other, at, StringComparison.Ordinal) + other.Length).DefaultIfEmpty(0).Max();
+        return text[from..at];
+    }
+
+    /// <summary>
+    /// The words that describe a person: those before the name back to the previous one ("Russia's new ambassador to
+    /// Washington, Jane Doe"), and an apposition after it ("Jane Doe, the foreign minister, said").
+    /// </summary>
+    private static string DescriptionOf(string text, string name)
+    {
+        int at = text.IndexOf(name, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return string.Empty;
+        }
+
+        string after = text[(at + name.Length)..];
+        string apposition = after.StartsWith(',') ? after[1..].Split(',', 2)[0] : string.Empty;
+        return Before(text, at) + " " + apposition;
     }
 
     /// <summary>", of China", " of Portugal": the side of the person just named.</summary>

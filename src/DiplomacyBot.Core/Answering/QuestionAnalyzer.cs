@@ -265,7 +265,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     private static string? SideOf(string text)
     {
-        var sides = SidePhrase().Matches(text).SelectMany(m => Events.Parties.Default.InQuestion(m.Groups["party"].Value)).Distinct(StringComparer.Ordinal).ToList();
+        var sides = SidePhrase().Matches(text).SelectMany(m => Events.Parties.Default.OfRole(m.Groups["party"].Value)).Distinct(StringComparer.Ordinal).ToList();
         return sides.Count == 1 ? sides[0] : null;
     }
 

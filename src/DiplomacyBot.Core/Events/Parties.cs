@@ -22,6 +22,12 @@ public sealed class Parties
 
     private const int ShortName = 3;
 
+    /// <summary>
+    /// The parties a word that qualifies a role names, in any case ("us envoy", "russian delegation"): before a role,
+    /// even a short name typed in lower case is a party, not a pronoun.
+    /// </summary>
+    public IReadOnlyList<string> OfRole(string word) => _names.FindAnyCase(word, 1).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+
     public static Parties Parse(string text) => new(NameTable.Parse(text, Entry, @"\b", @"\b"));
 
     /// <summary>"Name: alias, alias": the name stands for itself, and so does each alias.</summary>

@@ -265,4 +265,28 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
         Assert.True(named.Abstained);
         Assert.Equal(AnswerOutcome.OutsidePeriod, named.Outcome);
     }
+
+    [Theory]
+    [InlineData("who's the new us ambassador to moscow", null)]
+    [InlineData("who's russia's new ambassador to washington", "Ola Berg")]
+    public async Task Who_ForATitle_IsWhoeverTheSentenceGivesIt_OnTheSideAsked(string question, string? named)
+    {
+        var embassies = SmallCorpus.Of(
+            ("e1", "2024-03-04", "Envoys meet in Washington",
+                "The talks were led by US Deputy Secretary Jane Doe and Russia's new ambassador to Washington, Ola Berg."));
+
+        Answer answer = await embassies.AskAsync(question);
+
+        if (named is null)
+        {
+            Assert.True(answer.Abstained, answer.Lead);
+            Assert.DoesNotContain("Jane Doe", answer.Lead, StringComparison.Ordinal);
+            Assert.DoesNotContain("Ola Berg,", answer.Lead, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.False(answer.Abstained);
+            Assert.StartsWith(named, answer.Lead, StringComparison.Ordinal);
+        }
+    }
 }
