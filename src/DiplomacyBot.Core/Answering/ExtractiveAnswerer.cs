@@ -1402,8 +1402,15 @@ public sealed partial class ExtractiveAnswerer(
 
         string after = text[(at + name.Length)..];
         string apposition = after.StartsWith(',') ? after[1..].Split(',', 2)[0] : string.Empty;
-        return Before(text, at) + " " + apposition;
+        // "Jane Doe, a delegate, was chosen executive director": what the sentence says the person is or becomes.
+        string rest = apposition.Length > 0 ? after[(apposition.Length + 1)..].TrimStart(',') : after;
+        string predicate = Becomes().Match(rest) is { Success: true } becomes ? rest[becomes.Length..].Split(',', '.', ';')[0] : string.Empty;
+        return Before(text, at) + " " + apposition + " " + predicate;
     }
+
+    /// <summary>"is", "was named", "has been appointed as": what follows says what the person just named is or becomes.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:who|which)\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|becomes|became|remains)\b(?:\s+(?:chosen|named|appointed|elected|nominated|made|confirmed|sworn\s+in)\b)?(?:\s+as\b)?|^\s*(?:(?:who|which)\s+)?(?:becomes|became|remains|succeeds|succeeded|replaces|replaced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Becomes();
 
     /// <summary>", of China", " of Portugal": the side of the person just named.</summary>
     [GeneratedRegex(@"\G\s*,?\s*of\s+(?:the\s+)?[A-Z][\p{L}.'’]*(?:\s+[A-Z][\p{L}.'’]*)*")]

@@ -140,6 +140,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)\s*(?=(?:when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
+    /// <summary>
+    /// A period named from the day of asking ("this week", "last month", "recently", "two days ago"), not from
+    /// something else the question tells of ("the following week").
+    /// </summary>
+    [GeneratedRegex(@"^(?:this|last|past|next|coming|current)\b|\b(?:recently|lately|today|tonight|yesterday|tomorrow|ago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Deictic();
+
     /// <summary>"How did X take/react to ...?", "what was X's reaction to ...?", "what did X make of ...?".</summary>
     [GeneratedRegex(@"^\s*how\s+(?:did|does|do|has|have|is|are|was|were|will|would)\b.*\b(?:take|took|taken|react|reacted|respond|responded|receive|received|view|viewed|feel|felt|greet|greeted)\b|\b(?:reaction|response)\s+(?:to|of|from)\b|^\s*what\s+did\s+.+\s+make\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReactionQuestion();
@@ -410,7 +417,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 && unanchored.All(u => u.Start != t.Start || u.End != t.End || Unresolved().IsMatch(u.Value))
                 && Time.TimexDescriber.TryGetRange(t.Value, out DateOnly from, out DateOnly to))
             {
-                return (new TimeConstraint(from, to, null) { Relative = true }, t.Start, t.End);
+                return (new TimeConstraint(from, to, null) { Relative = Deictic().IsMatch(t.Text) }, t.Start, t.End);
             }
         }
 

@@ -289,4 +289,26 @@ public sealed class AnswerStrategiesOnASmallCorpusTests
             Assert.StartsWith(named, answer.Lead, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Who_ForATitle_IsAlsoWhoeverTheSentenceSaysBecameIt()
+    {
+        var board = SmallCorpus.Of(
+            ("b1", "2024-03-28", "Fisheries council picks director",
+                "Jon Petursson, Iceland's delegate to the council, was chosen executive director of the fisheries council, officials said."));
+
+        Answer answer = await board.AskAsync("who was chosen as executive director of the fisheries council?");
+
+        Assert.False(answer.Abstained);
+        Assert.StartsWith("Jon Petursson", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APeriodNamedFromSomethingElse_IsNotReadAsLooseNews()
+    {
+        // "the following week" is not a week before the day of asking, so the reports cannot say yet.
+        Answer answer = await AskAsync("did the ministers sign the cod quota the following week?");
+
+        Assert.True(answer.Abstained);
+    }
 }
