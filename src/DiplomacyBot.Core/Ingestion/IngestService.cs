@@ -62,15 +62,16 @@ public sealed class IngestService(
             {
                 // The batch is linked to the near-duplicates stored before it, and its links are saved with it in one
                 // transaction. The index takes a batch while the store writes the next; it is committed only at the end.
+                // The content hashes say which articles of the batch replace stored ones: the rest are new to the store.
                 if (duplicates is not null)
                 {
                     NearDuplicateChanges changes = duplicates.Prepare(batch, signatures);
-                    generation = duplicates.Save(store, batch, changes);
+                    generation = duplicates.Save(store, batch, changes, replaced);
                     report.NearDuplicateNotes.AddRange(changes.Notes);
                 }
                 else
                 {
-                    generation = store.Save(batch);
+                    generation = store.Save(batch, replaced);
                 }
 
                 saves++;
