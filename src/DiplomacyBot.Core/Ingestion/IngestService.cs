@@ -23,6 +23,13 @@ public sealed class IngestService(
     /// </summary>
     private const int QueuedBatches = 4;
 
+    /// <summary>
+    /// The most text a batch takes before it is closed short of <see cref="IngestOptions.BatchSize"/> articles. Storing
+    /// and indexing a batch start only once all of it is parsed: 500 long web pages are half of a 1,000-page ingest,
+    /// which then ran on one core at either end. Short articles (news wires, about 1 KB) fill their batches by count.
+    /// </summary>
+    private const long BatchBytes = 1024 * 1024;
+
     public ArticleSourceReader Reader => reader;
 
     public IngestReport Ingest(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
@@ -37,7 +44,7 @@ public sealed class IngestService(
         // Parsing needs nothing from the store, so it starts first and overlaps bringing the index up to date and
         // loading the stored hashes and signatures, which on a large store take a while.
         using var parser = new Worker<SourceItem[], (SourceItem[] Chunk, List<(SourceItem Item, Article? Article, IngestProblem? Problem)> Parsed)>(
-            items.Chunk(Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, nearDuplicates is null ? null : signatures, cancellationToken)), cancellationToken, ahead: QueuedBatches);
+            Batches(items, Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, nearDuplicates is null ? null : signatures, cancellationToken)), cancellationToken, ahead: QueuedBatches);
         var report = new IngestReport { IndexRebuilt = IndexMaintenance.EnsureFresh(store, index) };
         long started = index.Generation;
         int saves = 0;
@@ -178,6 +185,29 @@ public sealed class IngestService(
         else
         {
             batch.Add(article);
+        }
+    }
+
+    /// <summary>The items in batches of <paramref name="size"/>, or fewer when they reach <see cref="BatchBytes"/> first.</summary>
+    private static IEnumerable<SourceItem[]> Batches(IEnumerable<SourceItem> items, int size)
+    {
+        var batch = new List<SourceItem>(Math.Min(size, 1024));
+        long bytes = 0;
+        foreach (SourceItem item in items)
+        {
+            batch.Add(item);
+            bytes += item.Article?.SizeBytes ?? 0;
+            if (batch.Count >= size || bytes >= BatchBytes)
+            {
+                yield return [.. batch];
+                batch.Clear();
+                bytes = 0;
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return [.. batch];
         }
     }
 
