@@ -125,19 +125,19 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
         ArgumentNullException.ThrowIfNull(records);
         _gate.Locked(() =>
         {
-            _gate.InTransaction(() => WriteNearDuplicates(records, relinks ?? []));
+            _gate.InTransaction(() => WriteNearDuplicates(records, relinks ?? [], static _ => true));
             ForgetLinks();
         });
     }
 
     /// <summary>The articles and the near-duplicate changes of their batch, in one transaction, when this store holds both.</summary>
-    public long SaveWithArticles(IArticleStore articles, IReadOnlyList<Article> batch, NearDuplicateChanges changes)
+    public long SaveWithArticles(IArticleStore articles, IReadOnlyList<Article> batch, NearDuplicateChanges changes, IReadOnlySet<string>? replacing = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(changes);
         if (!ReferenceEquals(articles, this))
         {
-            long saved = articles.Save(batch);
+            long saved = replacing is null ? articles.Save(batch) : articles.Save(batch, replacing);
             if (!changes.IsEmpty)
             {
                 SaveNearDuplicateRecords(changes.Records, changes.Relinks);
@@ -148,7 +148,7 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
 
         return _gate.Locked(() =>
         {
-            long generation = Save(batch, changes.IsEmpty ? null : () => WriteNearDuplicates(changes.Records, changes.Relinks));
+            long generation = Save(batch, replacing, changes.IsEmpty ? null : mayBeStored => WriteNearDuplicates(changes.Records, changes.Relinks, mayBeStored));
             if (!changes.IsEmpty)
             {
                 ForgetLinks();
@@ -158,13 +158,23 @@ public sealed partial class LiteDbArticleStore : INearDuplicateStore
         });
     }
 
-    /// <summary>Upserts the records and moves the relinked articles; the caller holds a transaction.</summary>
-    private void WriteNearDuplicates(IReadOnlyList<NearDuplicateRecord> records, IReadOnlyList<NearDuplicateRelink> relinks)
+    /// <summary>
+    /// Upserts the records (inserts those of articles that cannot be stored yet, whose records cannot be either) and
+    /// moves the relinked articles; the caller holds a transaction.
+    /// </summary>
+    private void WriteNearDuplicates(IReadOnlyList<NearDuplicateRecord> records, IReadOnlyList<NearDuplicateRelink> relinks, Func<string, bool> mayBeStored)
     {
         var collection = _db.GetCollection(NearDuplicates);
         foreach (NearDuplicateRecord record in records)
         {
-            collection.Upsert(NearDuplicateBson.ToDocument(record));
+            if (mayBeStored(record.ArticleId))
+            {
+                collection.Upsert(NearDuplicateBson.ToDocument(record));
+            }
+            else
+            {
+                collection.Insert(NearDuplicateBson.ToDocument(record));
+            }
         }
 
         foreach (NearDuplicateRelink relink in relinks)

@@ -220,10 +220,34 @@ public sealed partial class LiteDbArticleStore : IBotStore
         Paged(_articles, "{ _id: $._id, hash: $.hash }", pageSize: 5000)
             .Select(doc => new KeyValuePair<string, string>(doc["_id"].AsString, doc["hash"].AsString));
 
-    public long Save(IReadOnlyList<Article> articles) => Save(articles, alsoInTransaction: null);
+    public long Save(IReadOnlyList<Article> articles) => Save(articles, replacing: null, alsoInTransaction: null);
 
-    /// <summary>Saves the articles and, in the same transaction, whatever <paramref name="alsoInTransaction"/> writes.</summary>
-    private long Save(IReadOnlyList<Article> articles, Action? alsoInTransaction) => _gate.Locked(() =>
+    public long Save(IReadOnlyList<Article> articles, IReadOnlySet<string> replacing) => Save(articles, replacing, alsoInTransaction: null);
+
+    /// <summary>
+    /// Saves the articles and, in the same transaction, whatever <paramref name="alsoInTransaction"/> writes (told which
+    /// ids may be stored already). Articles outside <paramref name="replacing"/> are inserted without looking their
+    /// ids up first; in a store other processes write to (<c>Storage:Shared</c>), or when an insert finds its id taken
+    /// after all, the batch is rolled back and saved again replacing whatever is there.
+    /// </summary>
+    private long Save(IReadOnlyList<Article> articles, IReadOnlySet<string>? replacing, Action<Func<string, bool>>? alsoInTransaction) => _gate.Locked(() =>
+    {
+        if (replacing is not null && !_shared)
+        {
+            try
+            {
+                return SaveOnce(articles, replacing.Contains, alsoInTransaction);
+            }
+            catch (StoreException ex) when (ex.InnerException is LiteException { ErrorCode: LiteException.INDEX_DUPLICATE_KEY })
+            {
+            }
+        }
+
+        return SaveOnce(articles, static _ => true, alsoInTransaction);
+    });
+
+    /// <summary>One attempt at <see cref="Save(IReadOnlyList{Article}, IReadOnlySet{string}?, Action{Func{string, bool}}?)"/>; the caller holds the gate.</summary>
+    private long SaveOnce(IReadOnlyList<Article> articles, Func<string, bool> mayBeStored, Action<Func<string, bool>>? alsoInTransaction)
     {
         // The generation is forgotten before it is written and remembered only once the commit has happened, so a
         // failed save leaves none that was never committed.
@@ -232,10 +256,18 @@ public sealed partial class LiteDbArticleStore : IBotStore
             foreach (Article article in articles)
             {
                 _cache.Remove(article.Id);
-                _articles.Upsert(ArticleBson.ToDocument(article));
+                BsonDocument document = ArticleBson.ToDocument(article);
+                if (mayBeStored(article.Id))
+                {
+                    _articles.Upsert(document);
+                }
+                else
+                {
+                    _articles.Insert(document);
+                }
             }
 
-            alsoInTransaction?.Invoke();
+            alsoInTransaction?.Invoke(mayBeStored);
             long next = StoredGeneration() + 1;
             _knownGeneration = null;
             _settings.Upsert(new BsonDocument { ["_id"] = GenerationKey, ["value"] = next });
@@ -243,7 +275,7 @@ public sealed partial class LiteDbArticleStore : IBotStore
         });
         _knownGeneration = _shared ? null : generation;
         return generation;
-    });
+    }
 
     /// <summary>The committed generation; the caller holds the gate.</summary>
     private long StoredGeneration()

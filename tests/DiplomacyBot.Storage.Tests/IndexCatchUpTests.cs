@@ -143,31 +143,4 @@ public sealed class IndexCatchUpTests(PostgresCluster cluster) : IDisposable
         {
         }
     }
-
-    /// <summary>An index that records what it is given.</summary>
-    private sealed class RecordingIndex : IPassageIndex
-    {
-        public long Generation { get; private set; } = -1;
-
-        public int Rebuilds { get; private set; }
-
-        public List<string> Upserted { get; } = [];
-
-        public void Upsert(IReadOnlyList<Article> articles, IReadOnlySet<string> replaced) => Upserted.AddRange(articles.Select(a => a.Id));
-
-        public void Commit(long generation) => Generation = generation;
-
-        public void Rebuild(IEnumerable<Article> articles, long generation)
-        {
-            _ = articles.Count();
-            Rebuilds++;
-            Generation = generation;
-        }
-
-        public PassageSearchResult Search(PassageQuery query, int limit) => throw new NotSupportedException();
-
-        public void Dispose()
-        {
-        }
-    }
 }

@@ -75,5 +75,33 @@ public sealed class LiteDbArticleStoreTests : IDisposable
         Assert.Equal(new Dictionary<string, string> { ["copy"] = "orig", ["copy2"] = "orig" }, store.NearDuplicateLinks());
     }
 
+    [Fact]
+    public void SavingABatchAsNew_WhenOneOfItsArticlesIsStoredAfterAll_ReplacesItInOneGeneration()
+    {
+        using var store = new LiteDbArticleStore(_temp.File("s.db"));
+        store.Save([TestArticles.Make("a", "First version.")]);
+        long before = store.Generation;
+
+        long saved = store.Save([TestArticles.Make("b", "Two."), TestArticles.Make("a", "Second version.")], new HashSet<string>());
+
+        Assert.Equal(before + 1, saved);
+        Assert.Equal("Second version.", store.Get("a")!.OriginalText);
+        Assert.Equal("Two.", store.Get("b")!.OriginalText);
+        Assert.Equal(2, store.ContentHashes().Count);
+    }
+
+    [Fact]
+    public void SavingNewArticlesWithTheirNearDuplicateRecords_StoresBoth()
+    {
+        using var store = new LiteDbArticleStore(_temp.File("s.db"));
+        Article copy = TestArticles.Make("copy", "Same words.");
+        var changes = new NearDuplicateChanges([new NearDuplicateRecord("copy", null, copy.ContentHash, null, DateTimeOffset.UnixEpoch, "orig", 0.9)], [], []);
+
+        store.SaveWithArticles(store, [copy], changes, new HashSet<string>());
+
+        Assert.Equal("Same words.", store.Get("copy")!.OriginalText);
+        Assert.Equal(new Dictionary<string, string> { ["copy"] = "orig" }, store.NearDuplicateLinks());
+    }
+
     public void Dispose() => _temp.Dispose();
 }

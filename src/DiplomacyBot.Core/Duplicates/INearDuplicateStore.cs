@@ -43,13 +43,14 @@ public interface INearDuplicateStore
     /// <summary>
     /// Saves a batch of articles to <paramref name="articles"/> and the near-duplicate changes linking it made; returns
     /// the articles' new generation. A store that also holds the articles saves both in one transaction; otherwise the
-    /// articles are saved first.
+    /// articles are saved first. When <paramref name="replacing"/> is given, only the articles it names can be stored
+    /// already (see <see cref="IArticleStore.Save(IReadOnlyList{Article}, IReadOnlySet{string})"/>).
     /// </summary>
-    long SaveWithArticles(IArticleStore articles, IReadOnlyList<Article> batch, NearDuplicateChanges changes)
+    long SaveWithArticles(IArticleStore articles, IReadOnlyList<Article> batch, NearDuplicateChanges changes, IReadOnlySet<string>? replacing = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(changes);
-        long generation = articles.Save(batch);
+        long generation = replacing is null ? articles.Save(batch) : articles.Save(batch, replacing);
         if (!changes.IsEmpty)
         {
             SaveNearDuplicateRecords(changes.Records, changes.Relinks);

@@ -66,9 +66,12 @@ public sealed class NearDuplicateLinker(INearDuplicateStore store, NearDuplicate
             byId = new IdOrder(ids);
         }
 
-        /// <summary>Saves a batch of articles with the changes <see cref="Prepare"/> made for it; returns the articles' new generation.</summary>
-        public long Save(IArticleStore articles, IReadOnlyList<Article> batch, NearDuplicateChanges changes) =>
-            store.SaveWithArticles(articles, batch, changes);
+        /// <summary>
+        /// Saves a batch of articles with the changes <see cref="Prepare"/> made for it; returns the articles' new
+        /// generation. <paramref name="replacing"/>, when given, names the only articles of the batch that can be stored already.
+        /// </summary>
+        public long Save(IArticleStore articles, IReadOnlyList<Article> batch, NearDuplicateChanges changes, IReadOnlySet<string>? replacing = null) =>
+            store.SaveWithArticles(articles, batch, changes, replacing);
 
         internal bool Contains(string id) => numbers.TryGetValue(id, out int n) && members[n].Present;
 

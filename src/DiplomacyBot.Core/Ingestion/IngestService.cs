@@ -16,6 +16,20 @@ namespace DiplomacyBot.Core.Ingestion;
 public sealed class IngestService(
     IArticleStore store, IPassageIndex index, ArticleParser parser, ArticleSourceReader reader, IngestOptions options, NearDuplicateLinker? nearDuplicates = null)
 {
+    /// <summary>
+    /// How many batches parsing may run ahead of storing, and indexing behind it. While the index writer writes out a
+    /// segment (half a second on one core, every 8 MB of index) storing and parsing go on with the other core instead
+    /// of waiting for it; with one batch of slack they stopped, and the whole ingest ran on one core meanwhile.
+    /// </summary>
+    private const int QueuedBatches = 4;
+
+    /// <summary>
+    /// The most text a batch takes before it is closed short of <see cref="IngestOptions.BatchSize"/> articles. Storing
+    /// and indexing a batch start only once all of it is parsed: 500 long web pages are half of a 1,000-page ingest,
+    /// which then ran on one core at either end. Short articles (news wires, about 1 KB) fill their batches by count.
+    /// </summary>
+    private const long BatchBytes = 1024 * 1024;
+
     public ArticleSourceReader Reader => reader;
 
     public IngestReport Ingest(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
@@ -30,7 +44,7 @@ public sealed class IngestService(
         // Parsing needs nothing from the store, so it starts first and overlaps bringing the index up to date and
         // loading the stored hashes and signatures, which on a large store take a while.
         using var parser = new Worker<SourceItem[], (SourceItem[] Chunk, List<(SourceItem Item, Article? Article, IngestProblem? Problem)> Parsed)>(
-            items.Chunk(Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, nearDuplicates is null ? null : signatures, cancellationToken)), cancellationToken);
+            Batches(items, Math.Max(1, options.BatchSize)), chunk => (chunk, ParseAll(chunk, nearDuplicates is null ? null : signatures, cancellationToken)), cancellationToken, ahead: QueuedBatches);
         var report = new IngestReport { IndexRebuilt = IndexMaintenance.EnsureFresh(store, index) };
         long started = index.Generation;
         int saves = 0;
@@ -39,7 +53,7 @@ public sealed class IngestService(
         NearDuplicateLinker.Session? duplicates = nearDuplicates?.Open(store, hashes);
         int articles = 0, compacted = 0;
         long? generation = null;
-        using var indexer = new Sink<(List<Article> Batch, HashSet<string> Replaced)>(work => index.Upsert(work.Batch, work.Replaced), cancellationToken);
+        using var indexer = new Sink<(List<Article> Batch, HashSet<string> Replaced)>(work => index.Upsert(work.Batch, work.Replaced), cancellationToken, behind: QueuedBatches);
         foreach (var (chunk, parsed) in parser.Results())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -62,15 +76,16 @@ public sealed class IngestService(
             {
                 // The batch is linked to the near-duplicates stored before it, and its links are saved with it in one
                 // transaction. The index takes a batch while the store writes the next; it is committed only at the end.
+                // The content hashes say which articles of the batch replace stored ones: the rest are new to the store.
                 if (duplicates is not null)
                 {
                     NearDuplicateChanges changes = duplicates.Prepare(batch, signatures);
-                    generation = duplicates.Save(store, batch, changes);
+                    generation = duplicates.Save(store, batch, changes, replaced);
                     report.NearDuplicateNotes.AddRange(changes.Notes);
                 }
                 else
                 {
-                    generation = store.Save(batch);
+                    generation = store.Save(batch, replaced);
                 }
 
                 saves++;
@@ -170,6 +185,35 @@ public sealed class IngestService(
         else
         {
             batch.Add(article);
+        }
+    }
+
+    /// <summary>
+    /// The items in batches of <paramref name="size"/>, or fewer when they reach <see cref="BatchBytes"/> first. The
+    /// first batch is an eighth of that: storing and indexing wait for it, and while the first articles are parsed
+    /// (most of the code compiled then) one core is left idle.
+    /// </summary>
+    private static IEnumerable<SourceItem[]> Batches(IEnumerable<SourceItem> items, int size)
+    {
+        var batch = new List<SourceItem>(Math.Min(size, 1024));
+        long bytes = 0;
+        (int most, long mostBytes) = (Math.Max(1, size / 8), BatchBytes / 8);
+        foreach (SourceItem item in items)
+        {
+            batch.Add(item);
+            bytes += item.Article?.SizeBytes ?? 0;
+            if (batch.Count >= most || bytes >= mostBytes)
+            {
+                yield return [.. batch];
+                batch.Clear();
+                bytes = 0;
+                (most, mostBytes) = (size, BatchBytes);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return [.. batch];
         }
     }
 

@@ -4,19 +4,20 @@ using System.Runtime.ExceptionServices;
 namespace DiplomacyBot.Core.Ingestion;
 
 /// <summary>
-/// Runs a transformation on its own thread, up to two inputs ahead of the consumer, so parsing the next batches
-/// overlaps storing the current one (and goes on while a commit waits for the disk). An exception on the worker thread
-/// is rethrown to the consumer.
+/// Runs a transformation on its own thread, up to <c>ahead</c> inputs ahead of the consumer, so parsing the next
+/// batches overlaps storing the current one (and goes on while a commit waits for the disk). An exception on the worker
+/// thread is rethrown to the consumer.
 /// </summary>
 internal sealed class Worker<TIn, TOut> : IDisposable
 {
-    private readonly BlockingCollection<TOut> _results = new(boundedCapacity: 2);
+    private readonly BlockingCollection<TOut> _results;
     private readonly CancellationTokenSource _stop;
     private readonly Thread _thread;
     private ExceptionDispatchInfo? _error;
 
-    public Worker(IEnumerable<TIn> inputs, Func<TIn, TOut> transform, CancellationToken cancellationToken)
+    public Worker(IEnumerable<TIn> inputs, Func<TIn, TOut> transform, CancellationToken cancellationToken, int ahead = 2)
     {
+        _results = new(boundedCapacity: ahead);
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _thread = new Thread(() =>
         {
@@ -66,15 +67,19 @@ internal sealed class Worker<TIn, TOut> : IDisposable
     }
 }
 
-/// <summary>Consumes work items on its own thread, one behind the producer; <see cref="Complete"/> waits and rethrows.</summary>
+/// <summary>
+/// Consumes work items on its own thread, up to <c>behind</c> items behind the producer; <see cref="Complete"/> waits
+/// and rethrows.
+/// </summary>
 internal sealed class Sink<T> : IDisposable
 {
-    private readonly BlockingCollection<T> _work = new(boundedCapacity: 1);
+    private readonly BlockingCollection<T> _work;
     private readonly Thread _thread;
     private ExceptionDispatchInfo? _error;
 
-    public Sink(Action<T> consume, CancellationToken cancellationToken, string name = "ingest-index")
+    public Sink(Action<T> consume, CancellationToken cancellationToken, string name = "ingest-index", int behind = 1)
     {
+        _work = new(boundedCapacity: behind);
         _thread = new Thread(() =>
         {
             try

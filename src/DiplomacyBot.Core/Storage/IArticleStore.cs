@@ -58,4 +58,11 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Inserts or replaces the articles in one transaction: all of them are stored, or none. Returns the new generation.</summary>
     long Save(IReadOnlyList<Article> articles);
+
+    /// <summary>
+    /// Saves the articles as <see cref="Save(IReadOnlyList{Article})"/> does, when the caller knows that only those
+    /// named in <paramref name="replacing"/> can be stored already: a store may then add the others without looking
+    /// each one up first.
+    /// </summary>
+    long Save(IReadOnlyList<Article> articles, IReadOnlySet<string> replacing) => Save(articles);
 }

@@ -1,0 +1,31 @@
+using DiplomacyBot.Core.Articles;
+using DiplomacyBot.Core.Search;
+
+namespace DiplomacyBot.Storage.Tests;
+
+/// <summary>An index that records what it is given.</summary>
+internal sealed class RecordingIndex : IPassageIndex
+{
+    public long Generation { get; private set; } = -1;
+
+    public int Rebuilds { get; private set; }
+
+    public List<string> Upserted { get; } = [];
+
+    public void Upsert(IReadOnlyList<Article> articles, IReadOnlySet<string> replaced) => Upserted.AddRange(articles.Select(a => a.Id));
+
+    public void Commit(long generation) => Generation = generation;
+
+    public void Rebuild(IEnumerable<Article> articles, long generation)
+    {
+        _ = articles.Count();
+        Rebuilds++;
+        Generation = generation;
+    }
+
+    public PassageSearchResult Search(PassageQuery query, int limit) => throw new NotSupportedException();
+
+    public void Dispose()
+    {
+    }
+}
