@@ -166,7 +166,9 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
 
             if (StandaloneDate(line) is { } byline)
             {
-                if (bodyParagraphs < BylineDepth)
+                // Under a standfirst a date is still the byline, unless more dated lines follow: then it heads the first
+                // entry of a list or timeline ("JUNE 1, 2024" after one paragraph of introduction).
+                if (bodyParagraphs == 0 || (bodyParagraphs < BylineDepth && !DatedLineFollows(lines, i + 1, text)))
                 {
                     cues.Add(DateCue.Full(IsUpdate(line) ? DateCueKind.Updated : DateCueKind.Byline, byline.Date!.Value, line.Trim()));
                     continue;
@@ -266,6 +268,20 @@ public sealed partial class ArticleParser(ITemporalTagger tagger, TimeProvider c
 
     [GeneratedRegex(@"^\W*(?:last\s+)?updated\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLine();
+
+    /// <summary>Whether a line from <paramref name="from"/> on says nothing but a date.</summary>
+    private static bool DatedLineFollows(List<TextSpan> lines, int from, string text)
+    {
+        for (int j = from; j < lines.Count; j++)
+        {
+            if (StandaloneDate(lines[j].Slice(text)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A line that says nothing but a date (with an optional time, weekday, "Published", "By Name |").</summary>
     internal static DateMention? StandaloneDate(string line)

@@ -64,4 +64,16 @@ public sealed class BylineTests
         Assert.Equal(new DateOnly(2025, 4, 1), article.Published.Value);
         Assert.Equal(DateBasis.Byline, article.Published.Basis);
     }
+
+    [Fact]
+    public void ADateHeadingAfterOneParagraph_HeadsATimeline_WhenMoreDatedLinesFollow()
+    {
+        Article article = Parse(
+            "How the talks unfolded\n\nThe two sides have met several times since the spring.\n\n"
+            + "JUNE 1, 2024\n\nThe first round was held in Riyadh.\n\nJULY 9, 2024\n\nThe second round was held in Istanbul.\n");
+
+        Assert.Null(article.Published.Value);
+        Assert.DoesNotContain(article.Published.Cues, c => c.Kind == DateCueKind.Byline);
+        Assert.Contains(article.Sentences, s => s.TextOf(article) == "The second round was held in Istanbul.");
+    }
 }
