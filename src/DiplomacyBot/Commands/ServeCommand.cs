@@ -29,12 +29,26 @@ public static class ServeCommand
         return command;
     }
 
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
     public static async Task<int> RunAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
         try
         {
             await using WebApplication app = ServeHost.Build(configuration);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A failed start ("address already in use") may follow background services that have started: stop them
+                // before the store they use is disposed, so the only thing printed is the clean error line below.
+                using var stopping = new CancellationTokenSource(StopTimeout);
+                await app.StopAsync(stopping.Token).ConfigureAwait(false);
+                throw;
+            }
+
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         }
