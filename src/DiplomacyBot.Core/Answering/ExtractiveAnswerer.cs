@@ -1388,6 +1388,10 @@ public sealed partial class ExtractiveAnswerer(
         return text[from..at];
     }
 
+    /// <summary>"is", "was named", "has been appointed as": what follows says what the person just named is or becomes.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:who|which)\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|becomes|became|remains)\b(?:\s+(?:chosen|named|appointed|elected|nominated|made|confirmed|sworn\s+in)\b)?(?:\s+as\b)?|^\s*(?:(?:who|which)\s+)?(?:becomes|became|remains|succeeds|succeeded|replaces|replaced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Becomes();
+
     /// <summary>
     /// The words that describe a person: those before the name back to the previous one ("Russia's new ambassador to
     /// Washington, Jane Doe"), and an apposition after it ("Jane Doe, the foreign minister, said").
@@ -1407,10 +1411,6 @@ public sealed partial class ExtractiveAnswerer(
         string predicate = Becomes().Match(rest) is { Success: true } becomes ? rest[becomes.Length..].Split(',', '.', ';')[0] : string.Empty;
         return Before(text, at) + " " + apposition + " " + predicate;
     }
-
-    /// <summary>"is", "was named", "has been appointed as": what follows says what the person just named is or becomes.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:who|which)\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|becomes|became|remains)\b(?:\s+(?:chosen|named|appointed|elected|nominated|made|confirmed|sworn\s+in)\b)?(?:\s+as\b)?|^\s*(?:(?:who|which)\s+)?(?:becomes|became|remains|succeeds|succeeded|replaces|replaced)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Becomes();
 
     /// <summary>", of China", " of Portugal": the side of the person just named.</summary>
     [GeneratedRegex(@"\G\s*,?\s*of\s+(?:the\s+)?[A-Z][\p{L}.'’]*(?:\s+[A-Z][\p{L}.'’]*)*")]

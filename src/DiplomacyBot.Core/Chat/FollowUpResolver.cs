@@ -220,15 +220,19 @@ public sealed partial class FollowUpResolver(QuestionAnalyzer analyzer)
     [GeneratedRegex(@"^(?:and|also|plus|but|(?:and\s+)?(?:what|how)\s+about)\b[\s,]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();
 
+    /// <summary>A follow-up that is only an interrogative ("when?", "how many?"): the same question, asked for that.</summary>
     [GeneratedRegex(@"^(?<wh>when|where|who|why|how|how long|how many|how much)\s*\??$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoneInterrogative();
 
+    /// <summary>The interrogative a question opens with, which a follow-up's own one replaces.</summary>
     [GeneratedRegex(@"^\s*(?:when|where|who|whom|why|how(?:\s+(?:long|many|much))?|what|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
+    /// <summary>"What about ...", "how about ...": a follow-up that changes what the last question was about.</summary>
     [GeneratedRegex(@"^\s*(?:what|how)\s+about\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutOpening();
 
+    /// <summary>A follow-up opening with a preposition ("on banking?", "in Riyadh?"): what it names goes where that one stood.</summary>
     [GeneratedRegex(@"^(?<prep>on|about|regarding|concerning|in|at|for|with|over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPreposition();
 
