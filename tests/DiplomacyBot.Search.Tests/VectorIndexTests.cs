@@ -17,7 +17,9 @@ public sealed class VectorIndexTests : IDisposable
     /// <summary>A deterministic pseudo-random unit vector per (article, sentence).</summary>
     private static float[] VectorOf(string article, int sentence, int dims = 48)
     {
-        var random = new Random(HashCode.Combine(article.GetHashCode(StringComparison.Ordinal), sentence) & 0x7fffffff);
+        // Seeded from the key's characters, not string.GetHashCode, which differs between runs: the same vectors every run.
+        int seed = article.Aggregate(sentence + 17, (hash, c) => unchecked((hash * 31) + c));
+        var random = new Random(seed & 0x7fffffff);
         var v = new float[dims];
         for (int i = 0; i < dims; i++)
         {
