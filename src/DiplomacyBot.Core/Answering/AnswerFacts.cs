@@ -21,7 +21,7 @@ internal static partial class AnswerFacts
         Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
         && (!asked.AsksLeader || Leading().IsMatch(text))
-        && (asked.Measured is not { } measured || text.Contains(measured.Length > 5 ? measured[..5] : measured, StringComparison.OrdinalIgnoreCase))
+        && (asked.Measured is not { } measured || MentionsStem(text, measured))
         && (!asked.AsksReaction || Text.Lexicon.AnyIn(Text.Lexicon.ReactionWords, text))
         && (asked.Attribute is not { } attribute || Names(asked, attribute, text));
 
@@ -29,8 +29,12 @@ internal static partial class AnswerFacts
     private static bool Names(AnalyzedQuestion asked, string attribute, string text)
     {
         var forms = asked.Groups.FirstOrDefault(g => g.Key.Equals(attribute, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? [attribute];
-        return forms.Any(form => text.Contains(form.Length > 5 ? form[..5] : form, StringComparison.OrdinalIgnoreCase));
+        return forms.Any(form => MentionsStem(text, form));
     }
+
+    /// <summary>Whether the text holds the word's first five letters ("unemploy" for "unemployment"), in any case.</summary>
+    private static bool MentionsStem(string text, string word) =>
+        text.Contains(word.Length > 5 ? word[..5] : word, StringComparison.OrdinalIgnoreCase);
 
     private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
     {
