@@ -93,6 +93,15 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"Which landmark is riddled with rust?": the answer names one thing of a kind, so a sentence that names nothing the question does not cannot give it.</summary>
     public bool AsksName { get; init; }
 
+    /// <summary>
+    /// "What did the minister say?", "what has Bonn replied?": the word naming who is asked to have spoken (the last of
+    /// their words), which a sentence that answers has speak; null for other questions.
+    /// </summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>"What day exactly ...?", "the exact date of ...": the answer is a day, which a month or a season does not give.</summary>
+    public bool AsksDay { get; init; }
+
     /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
     public string? Deed { get; init; }
 

@@ -193,22 +193,23 @@ public sealed partial class ExtractiveAnswerer(
                     ?? evidence.First(s => s.Article.Id == planned.Article.Id);
         }
 
+        // The best evidence expects the event: in its tense, or by dating it after its report ("adjourned until Thursday").
         var statuses = evidence.Select(s => (Sentence: s, Status: Events.EventExtractor.StatusOf(s.Sentence.TextOf(s.Article)))).ToList();
-        if (statuses[0].Status != Events.EventStatus.Planned)
+        DateOnly? day = SetDay(statuses[0].Sentence);
+        if (statuses[0].Status != Events.EventStatus.Planned && SetDay(statuses[0].Sentence, oneDay: true) is null)
         {
             return null;
         }
 
         // A report written before the day the best evidence sets for the event cannot say what came of it, whatever
         // else it says was done ("the venue had been agreed").
-        DateOnly? day = SetDay(statuses[0].Sentence);
         if (statuses.Any(s => (day is null || s.Sentence.Article.Published.Value is not { } published || published >= day)
             && (s.Status == Events.EventStatus.Held || Text.Lexicon.AnyIn(Text.Lexicon.DoneWords, s.Sentence.Sentence.TextOf(s.Sentence.Article)))))
         {
             return null;
         }
 
-        return statuses.Where(s => s.Status == Events.EventStatus.Planned)
+        return statuses.Where(s => s.Status == Events.EventStatus.Planned || s.Sentence == statuses[0].Sentence)
             .Select(s => s.Sentence)
             .OrderByDescending(s => s.Article.Published.Value ?? DateOnly.MinValue)
             .ThenByDescending(s => s.Score)
@@ -232,7 +233,9 @@ public sealed partial class ExtractiveAnswerer(
         // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
         // return of", "restoration"), not as done.
         string undone = $@"\bto\s+{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
-        if (evidence.Count == 0 || !Aims(evidence[0].Text) || !Regex.IsMatch(evidence[0].Text, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        // Or it names something else to be done in its place ("a willingness to lift" for "did they scrap").
+        if (evidence.Count == 0 || !Aims(evidence[0].Text)
+            || !(Regex.IsMatch(evidence[0].Text, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(evidence[0].Text)))
         {
             return null;
         }
@@ -255,15 +258,22 @@ public sealed partial class ExtractiveAnswerer(
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text);
 
     /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
-    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|ready\s+to|willing\s+to|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimCue();
+
+    /// <summary>An aim, readiness or intention followed by what it is to do: "a willingness to lift", "ready to resume".</summary>
+    [GeneratedRegex(@"\b(?:willing(?:ness)?|read(?:y|iness)|prepared|intend(?:s|ed)?|intention|plan(?:s|ned|ning)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|expect(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|commit(?:s|ted|ment|ments))\s+to\s+(?!be\b)[a-z]+", RegexOptions.IgnoreCase)]
+    private static partial Regex AimedAt();
 
     /// <summary>Words that report something done; followed by "to", the agreeing is done but not what it leads to ("agreed to revive").</summary>
     [GeneratedRegex(@"\b(?:agreed|decided|approved|accepted|rejected|signed|concluded|ratified|settled|resolved|reached|adopted|completed|restored|resumed|returned|lifted|reopened|implemented)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Completed();
 
-    /// <summary>The first day a sentence sets for what it expects, when it dates it after its report ("will meet on March 11").</summary>
-    private static DateOnly? SetDay(ScoredSentence s)
+    /// <summary>
+    /// The first day a sentence sets for what it expects, when it dates it after its report ("will meet on March 11");
+    /// with <paramref name="oneDay"/>, only a single day counts (an appointment, not "a July-December ceiling").
+    /// </summary>
+    private static DateOnly? SetDay(ScoredSentence s, bool oneDay = false)
     {
         if (s.Article.Published.Value is not { } published)
         {
@@ -272,7 +282,7 @@ public sealed partial class ExtractiveAnswerer(
 
         string text = s.Sentence.TextOf(s.Article);
         return AnswerFacts.EventDates(s.Sentence, text, asksStatement: false)
-            .Select(t => TimexDescriber.TryGetRange(t.Value, out DateOnly first, out _) ? first : (DateOnly?)null)
+            .Select(t => TimexDescriber.TryGetRange(t.Value, out DateOnly first, out DateOnly last) && (!oneDay || first == last) ? first : (DateOnly?)null)
             .Where(d => d > published)
             .Min();
     }
@@ -411,6 +421,12 @@ public sealed partial class ExtractiveAnswerer(
         {
             // The title is there, but given to nobody, or only to someone of another side.
             return false;
+        }
+
+        if (question.AsksDay)
+        {
+            // "What day exactly ...?" is not answered by "later this month".
+            return AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.PrecisionOf(t.Value) is TimexPrecision.Day or TimexPrecision.Time);
         }
 
         if (question.Type == QuestionType.YesNo)
@@ -557,6 +573,7 @@ public sealed partial class ExtractiveAnswerer(
 
     private static string Asked(AnalyzedQuestion question) => question.AsksReaction ? "how it was taken"
         : question.Attribute is { } attribute ? "the " + attribute
+        : question.Speaker is { } speaker ? $"what {Capitalized(speaker)} said"
         : Asked(question.Type);
 
     private static string Asked(QuestionType type) => type switch

@@ -115,6 +115,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksNext = NextEvent.IsMatch(asked),
             LooksAhead = AheadWord().IsMatch(asked),
             AsksStatementDate = type == QuestionType.When && StatementQuestion.IsMatch(asked),
+            AsksDay = type == QuestionType.When && DayQuestion().IsMatch(asked),
+            Speaker = type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion().Match(asked) is { Success: true } spoke
+                && spoke.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
+                && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
             NamesReporting = ReportingVerb.IsMatch(asked),
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
@@ -351,8 +355,16 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:at|in|during|from|of|after|since|by)\s+(?:(?:the|this|that|its|their)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EventSetting();
 
-    [GeneratedRegex(@"\b(?:for|until|till|through|by|before|from|of|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|until|till|through|before|from|of|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();
+
+    /// <summary>"What did the minister say ...", "what has Bonn replied": who is asked to have spoken.</summary>
+    [GeneratedRegex(@"^\W*what\s+(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially)\s+)?(?:say|said|tell|told|respond|responded|reply|replied|answer|answered|state|stated|announce|announced|claim|write|argue|warn|add|mention|comment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerQuestion();
+
+    /// <summary>"What day ...", "the exact date", "when exactly": a day is asked for.</summary>
+    [GeneratedRegex(@"\b(?:what|which|exact|precise|specific)\s+(?:day|date)\b|\b(?:when|day|date)\s+exactly\b|\bexactly\s+when\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayQuestion();
 
     /// <summary>The groups of the subject a question asks about: the first content word after "about", "on", "regarding".</summary>
     private static HashSet<int> FocusOf(string text, List<TermGroup> groups)

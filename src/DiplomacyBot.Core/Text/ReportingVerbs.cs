@@ -31,6 +31,9 @@ public static class ReportingVerbs
     /// <summary>Forms after which a question's clause gives the tense of the event it asks about, as an alternation.</summary>
     public static string Clause { get; } = TaggedWords.Alternation(Table.With(TagColumns, "clause"));
 
+    /// <summary>Forms by which a sentence has someone speak ("said", "stressed", "replied"), as an alternation.</summary>
+    public static string Speech { get; } = TaggedWords.Alternation(Table.With(TagColumns, "speech"));
+
     /// <summary>Forms that date the report rather than the event, as a set.</summary>
     public static FrozenSet<string> Tense { get; } = TaggedWords.Set(Table.With(TagColumns, "tense"));
 }

@@ -452,4 +452,24 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     {
         Assert.Equal(reaction, Analyzer.Analyze(question).AsksReaction);
     }
+
+    [Theory]
+    [InlineData("what day exactly are the ministers meeting", true)]
+    [InlineData("When exactly is the summit?", true)]
+    [InlineData("On what day did they sign the accord?", true)]
+    [InlineData("when is the summit?", false)]
+    public void AQuestionForADay_IsToldFromOneForAnyDate(string question, bool day)
+    {
+        Assert.Equal(day, Analyzer.Analyze(question).AsksDay);
+    }
+
+    [Theory]
+    [InlineData("what did the minister say about the quota?", "minister")]
+    [InlineData("What has Bonn replied to the offer", "bonn")]
+    [InlineData("what did the talks agree on banking?", null)]
+    [InlineData("what was said about banking?", null)]
+    public void WhatDidXSay_NamesTheSpeaker(string question, string? speaker)
+    {
+        Assert.Equal(speaker, Analyzer.Analyze(question).Speaker);
+    }
 }

@@ -109,13 +109,17 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        var evidence = draft.Ranked.Take(analyzed.AsksNext ? NextEventEvidenceDepth : EventEvidenceDepth).ToList();
+        // A sentence that covers too little of the question, or not its names, reports some other event.
+        var evidence = draft.Ranked.Take(analyzed.AsksNext ? NextEventEvidenceDepth : EventEvidenceDepth)
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName)
+            .ToList();
         if (draft.Holding is { } holding)
         {
             evidence.Add(holding);
         }
 
-        if (EventAnswerer.Find(analyzed, evidence, draft.Ranked) is not { } found)
+        if (EventAnswerer.Find(analyzed, evidence, draft.Ranked) is not { } found
+            || (analyzed.AsksDay && found.Event.Precision is not (Time.TimexPrecision.Day or Time.TimexPrecision.Time)))
         {
             return null;
         }

@@ -1,0 +1,59 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// What the evidence must say for an answer, on a small corpus built here (two reports of river talks): a day for
+/// "what day exactly", the speaker speaking for "what did X say", a deed done for "did they actually do it", and an
+/// outcome reported after the day a report set for it.
+/// </summary>
+public sealed class AnswerEvidenceOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("r1", "2024-04-08", "River talks resume in Nairobi",
+            "Kenya and Ethiopia resumed their river talks in Nairobi on Monday. Kenyan water minister Amina Odhiambo said the two sides had narrowed their differences on dam releases. The draft protocol on dam releases was prepared by Ethiopian engineer Dawit Tesfaye."),
+        ("r2", "2024-04-24", "River commission adjourns",
+            "The joint river commission has been adjourned until Friday, officials said. Ethiopia showed a willingness to lift its restrictions on river monitoring. The water ministers will meet again later this month in Addis Ababa."));
+
+    [Fact]
+    public async Task WhatDayExactly_IsNotAnsweredByAVaguerDate()
+    {
+        Answer vague = await Corpus.AskAsync("what day exactly will the water ministers meet in addis ababa?");
+        Answer dated = await Corpus.AskAsync("what day did the river talks resume?");
+
+        Assert.True(vague.Abstained);
+        Assert.StartsWith("The stored articles don't say when", vague.Lead, StringComparison.Ordinal);
+        Assert.False(dated.Abstained);
+        Assert.Contains("8 Apr 2024", dated.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatDidXSay_IsAnsweredOnlyByASentenceWhereXSpeaks()
+    {
+        Answer spoke = await Corpus.AskAsync("what did odhiambo say about the dam releases?");
+        Answer named = await Corpus.AskAsync("what did tesfaye say about the draft protocol?");
+
+        Assert.False(spoke.Abstained);
+        Assert.Contains("Odhiambo said", spoke.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.True(named.Abstained);
+        Assert.Contains("what Tesfaye said", named.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhetherSomethingWasDone_WhenTheReportsOnlyShowAWillingness_IsNotReportedYet()
+    {
+        Answer answer = await Corpus.AskAsync("did ethiopia actually scrap the river monitoring restrictions?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains("willingness to lift", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOutcome_OfAMeetingAReportSetsForALaterDay_IsNotReportedYet()
+    {
+        Answer answer = await Corpus.AskAsync("what did the river commission decide when it reconvened on friday?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains("adjourned until Friday", answer.Lead, StringComparison.Ordinal);
+    }
+}
