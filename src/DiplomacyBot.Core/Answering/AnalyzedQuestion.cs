@@ -99,6 +99,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public string? Speaker { get; init; }
 
+    /// <summary>
+    /// "Did they actually sign?", "which sanctions did they end up lifting?": the question insists on what was in fact
+    /// done, so a report that something could, may or is meant to be done does not answer it.
+    /// </summary>
+    public bool StressesDone { get; init; }
+
     /// <summary>"What day exactly ...?", "the exact date of ...": the answer is a day, which a month or a season does not give.</summary>
     public bool AsksDay { get; init; }
 

@@ -233,9 +233,10 @@ public sealed partial class ExtractiveAnswerer(
         // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
         // return of", "restoration"), not as done.
         string undone = $@"\bto\s+{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
-        // Or it names something else to be done in its place ("a willingness to lift" for "did they scrap").
+        // Or it names something else to be done in its place ("a willingness to lift" for "did they scrap"); a question
+        // that insists on what was in fact done ("did they actually ...") is not answered by any aim or possibility.
         if (evidence.Count == 0 || !Aims(evidence[0].Text)
-            || !(Regex.IsMatch(evidence[0].Text, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(evidence[0].Text)))
+            || !(question.StressesDone || Regex.IsMatch(evidence[0].Text, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(evidence[0].Text)))
         {
             return null;
         }
@@ -247,11 +248,13 @@ public sealed partial class ExtractiveAnswerer(
             ? null : evidence[0].Sentence;
     }
 
-    /// <summary>A word as its past form is built on: "resumed" and "resume" give "resum", "return" stays.</summary>
+    /// <summary>A word as its past form is built on: "resumed", "resuming" and "resume" give "resum", "return" stays.</summary>
     private static string DoneStem(string word)
     {
         string w = word.ToLowerInvariant();
-        return w.EndsWith("ed", StringComparison.Ordinal) ? w[..^2] : w.EndsWith('e') ? w[..^1] : w;
+        return w.EndsWith("ed", StringComparison.Ordinal) ? w[..^2]
+            : w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 ? w[..^3]
+            : w.EndsWith('e') ? w[..^1] : w;
     }
 
     private static bool Aims(string text) =>

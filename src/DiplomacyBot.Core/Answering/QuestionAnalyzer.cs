@@ -126,8 +126,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(asked),
             AsksName = type is QuestionType.Other or QuestionType.Who && WhichThing().IsMatch(asked),
+            StressesDone = DoneStress().IsMatch(asked),
             Deed = type is QuestionType.YesNo or QuestionType.When && !ReportingVerb.IsMatch(asked) && !DateWord.IsMatch(asked)
-                && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned ? DeedOf(asked, groups, names) : null,
+                && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned ? DeedOf(asked, groups, names)
+                : type is QuestionType.Other or QuestionType.WhatAgreed && DoneStress().Match(asked) is { Success: true } stress
+                    && Word().Match(asked, stress.Index + stress.Length) is { Success: true } verb && !StopWords.Contains(verb.Value) ? verb.Value : null,
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
             Attribute = type == QuestionType.Other && AttributeQuestion().Match(asked) is { Success: true } property
                 && property.Groups["word"].Value is var attribute && !StopWords.Contains(attribute) && !Text.Lexicon.OpenAttributes.Contains(attribute)
@@ -217,6 +220,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             ? deed
             : rest.Skip(1).FirstOrDefault(Content);
     }
+
+    /// <summary>"actually", "end up", "in the end": the question insists on what was in fact done.</summary>
+    [GeneratedRegex(@"\b(?:actually|really|finally|eventually|end(?:ed)?\s+up|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneStress();
 
     /// <summary>"Did ...", "has ...", "have ...", "had ...": a yes-no question about something done; "when did ...": when it was done.</summary>
     [GeneratedRegex(@"^\s*(?:when\s+)?(?<aux>did|has|have|had)\b", RegexOptions.IgnoreCase)]

@@ -472,4 +472,16 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     {
         Assert.Equal(speaker, Analyzer.Analyze(question).Speaker);
     }
+
+    [Theory]
+    [InlineData("which sanctions did they end up lifting?", true, "lifting")]
+    [InlineData("did they actually sign the accord?", true, "sign")]
+    [InlineData("which sanctions did they lift?", false, null)]
+    public void AQuestionInsistingOnWhatWasDone_SaysSo_AndNamesTheDeed(string question, bool stressed, string? deed)
+    {
+        AnalyzedQuestion q = Analyzer.Analyze(question);
+
+        Assert.Equal(stressed, q.StressesDone);
+        Assert.Equal(deed, q.Deed);
+    }
 }
