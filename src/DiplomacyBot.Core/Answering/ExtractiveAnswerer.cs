@@ -229,7 +229,10 @@ public sealed partial class ExtractiveAnswerer(
             .Take(OutcomeEvidence)
             .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
             .ToList();
-        string stem = Regex.Escape(DoneStem(question.Deed!));
+        // The deed in the question's word or one that stands for it ("reply": "respond").
+        var words = question.Groups.FirstOrDefault(g => g.Key.Equals(question.Deed, StringComparison.OrdinalIgnoreCase))?.Terms
+            .Select(t => t.Text).Where(t => !t.Contains(' ', StringComparison.Ordinal)) ?? [];
+        string stem = "(?:" + string.Join('|', words.Prepend(question.Deed!).Select(w => Regex.Escape(DoneStem(w))).Distinct()) + ")";
         // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
         // return of", "restoration"), not as done.
         string undone = $@"\bto\s+{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";

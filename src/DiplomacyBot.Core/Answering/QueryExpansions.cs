@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 
 namespace DiplomacyBot.Core.Answering;
 
-/// <summary>The domain's interchangeable words, read from the data file <c>query-expansions.txt</c> shipped in this assembly.</summary>
+/// <summary>
+/// Interchangeable words, read from the data files shipped in this assembly: the domain's (<c>query-expansions.txt</c>)
+/// and general news English (<c>Text/Lexicons/paraphrases.txt</c>).
+/// </summary>
 public sealed class QueryExpansions
 {
     private readonly FrozenDictionary<string, string[]> _alternatives;
@@ -79,10 +82,52 @@ public sealed class QueryExpansions
         return new QueryExpansions(map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase));
     }
 
-    public IReadOnlyList<string> For(string word) => _alternatives.TryGetValue(word, out var words) ? words : [];
+    /// <summary>The words that stand for <paramref name="word"/>, found under its own form or, failing that, its base form ("opposed", "scrapping").</summary>
+    public IReadOnlyList<string> For(string word)
+    {
+        if (_alternatives.TryGetValue(word, out var words))
+        {
+            return words;
+        }
+
+        foreach (string form in BaseForms(word))
+        {
+            if (_alternatives.TryGetValue(form, out words))
+            {
+                return words;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>What a regular inflection may be built on: "opposed" gives "oppos" and "oppose", "scrapping" also "scrap", "tried" "try".</summary>
+    private static IEnumerable<string> BaseForms(string word)
+    {
+        foreach (string suffix in (string[])["ing", "ed", "es", "s", "d"])
+        {
+            if (word.Length <= suffix.Length + 2 || !word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            string stem = word[..^suffix.Length];
+            yield return stem;
+            yield return stem + "e";
+            if (stem.Length > 2 && stem[^1] == stem[^2])
+            {
+                yield return stem[..^1];
+            }
+
+            if (suffix is "ed" or "es" && stem.EndsWith('i'))
+            {
+                yield return stem[..^1] + "y";
+            }
+        }
+    }
 
     private static QueryExpansions Load(bool withVectors)
     {
-        return Parse(EmbeddedData.Read("DiplomacyBot.Core.Answering.query-expansions.txt"), withVectors);
+        return Parse(EmbeddedData.Read("DiplomacyBot.Core.Answering.query-expansions.txt") + "\n" + EmbeddedData.Read("DiplomacyBot.Core.Text.Lexicons.paraphrases.txt"), withVectors);
     }
 }

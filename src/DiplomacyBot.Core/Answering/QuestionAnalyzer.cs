@@ -221,12 +221,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             : rest.Skip(1).FirstOrDefault(Content);
     }
 
-    /// <summary>"actually", "end up", "in the end": the question insists on what was in fact done.</summary>
-    [GeneratedRegex(@"\b(?:actually|really|finally|eventually|end(?:ed)?\s+up|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"actually", "ever", "end up", "in the end": the question insists on what was in fact done.</summary>
+    [GeneratedRegex(@"\b(?:actually|really|ever|finally|eventually|end(?:ed)?\s+up|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneStress();
 
-    /// <summary>"Did ...", "has ...", "have ...", "had ...": a yes-no question about something done; "when did ...": when it was done.</summary>
-    [GeneratedRegex(@"^\s*(?:when\s+)?(?<aux>did|has|have|had)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Did ...", "has ...", "have ...", "had ...", "were ... given back": a yes-no question about something done;
+    /// "when did ...": when it was done.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:when\s+)?(?<aux>did|has|have|had|was|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneQuestion();
 
     [GeneratedRegex(@"(?:ed|en)$", RegexOptions.IgnoreCase)]

@@ -13,7 +13,7 @@ public sealed class AnswerEvidenceOnASmallCorpusTests
         ("r1", "2024-04-08", "River talks resume in Nairobi",
             "Kenya and Ethiopia resumed their river talks in Nairobi on Monday. Kenyan water minister Amina Odhiambo said the two sides had narrowed their differences on dam releases. The draft protocol on dam releases was prepared by Ethiopian engineer Dawit Tesfaye."),
         ("r2", "2024-04-24", "River commission adjourns",
-            "The joint river commission has been adjourned until Friday, officials said. Ethiopia showed a willingness to lift its restrictions on river monitoring. The water ministers will meet again later this month in Addis Ababa. Officials said Kenya could consider easing its fishing limits on the lake."));
+            "The joint river commission has been adjourned until Friday, officials said. Ethiopia showed a willingness to lift its restrictions on river monitoring. The water ministers will meet again later this month in Addis Ababa. Officials said Kenya could consider easing its fishing limits on the lake. Kenya said responding to the Ethiopian offer could take weeks."));
 
     [Fact]
     public async Task WhatDayExactly_IsNotAnsweredByAVaguerDate()
@@ -55,6 +55,16 @@ public sealed class AnswerEvidenceOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains("could consider easing", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhetherSomethingWasDone_IsNotReportedYet_WhenTheReportsOnlyAimAtItInAnotherWord()
+    {
+        // "replied" is not in the report; "responding", a word that stands for it, is, as something still to do.
+        Answer answer = await Corpus.AskAsync("has kenya replied to the ethiopian offer?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains("responding to the Ethiopian offer", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -477,6 +477,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("which sanctions did they end up lifting?", true, "lifting")]
     [InlineData("did they actually sign the accord?", true, "sign")]
     [InlineData("which sanctions did they lift?", false, null)]
+    [InlineData("were the properties given back in the end", true, "given")]
+    [InlineData("did trump ever reply to the offer?", true, "reply")]
     public void AQuestionInsistingOnWhatWasDone_SaysSo_AndNamesTheDeed(string question, bool stressed, string? deed)
     {
         AnalyzedQuestion q = Analyzer.Analyze(question);
