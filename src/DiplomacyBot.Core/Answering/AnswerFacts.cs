@@ -121,25 +121,6 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\b[A-Z][\p{Ll}'’-]+(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’-]+)+\b")]
     private static partial Regex CapitalisedRun();
 
-    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
-    {
-        "Consulate", "General", "Embassy", "Ministry", "Department", "State", "Office", "Council", "Organization",
-        "Organisation", "Bank", "Fund", "Agreement", "Initiative", "Assembly", "Nations", "United", "Union", "Community",
-        "Committee", "House", "Congress", "Senate", "Parliament", "Government", "Administration", "Foreign", "Finance",
-        "Treasury", "Reserve", "Federal", "Group", "Club", "Conference", "Commission", "Court", "Party", "International",
-        "National", "Central", "Direct", "Investment", "Economic", "Trade", "Sea", "Grain", "Black", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December", "Gulf", "Middle", "East", "West", "North",
-        "South", "Europe", "European", "Soviet", "American", "Russian", "Corp", "Inc", "Co", "Ltd", "Association", "Talks",
-        "Round", "Summit", "Reuters", "News", "Times", "Post", "Press", "Agency", "World", "Daily", "Secretary",
-        "The", "A", "An", "In", "On", "At", "For", "But", "And", "He", "She", "It", "They", "We", "Mr", "Mrs", "Ms", "Dr",
-        "Minister", "President", "Chairman", "Governor", "Deputy", "Assistant", "Prime", "Vice", "Under", "Director",
-        "Ministers", "Presidents", "Officials", "Ambassador", "Envoy", "Delegate", "Spokesman", "Spokeswoman", "Senator", "Representative",
-        "Cocoa", "Coffee", "Sugar", "Rubber", "Tin", "Oil", "Exchange", "Stock", "Market", "Street", "Wall", "White",
-        "Interim", "Organisation", "Seven", "Five", "Paris", "London", "Western", "German",
-        "Japanese", "British", "French", "Chinese", "Canadian", "Brazilian", "Mexican", "Italian", "Dutch", "Swiss",
-    };
-
     /// <summary>
     /// Capitalised runs that read as people's names: two or more capitalised words in a row once institution words
     /// are taken out ("West German Finance Minister Gerhard Stoltenberg" names "Gerhard Stoltenberg"; "The International
@@ -152,7 +133,7 @@ internal static partial class AnswerFacts
             var current = new List<string>();
             foreach (string word in m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append("The"))
             {
-                if (!InstitutionWords.Contains(word) && char.IsUpper(word[0]))
+                if (!Text.Lexicon.InstitutionWords.Contains(word) && char.IsUpper(word[0]))
                 {
                     current.Add(word);
                     continue;

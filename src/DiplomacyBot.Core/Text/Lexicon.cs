@@ -24,6 +24,9 @@ public static partial class Lexicon
     /// <summary>Nouns a question asks the value of that a report states without naming them ("position", "plan").</summary>
     public static FrozenSet<string> OpenAttributes => Get("open-attributes");
 
+    /// <summary>Capitalised words that are not part of a person's name ("Ministry", "Monday", "Reuters").</summary>
+    public static FrozenSet<string> InstitutionWords => Get("institution-words");
+
     /// <summary>Words of a question that name nothing to look for (function words, the asking itself).</summary>
     public static FrozenSet<string> QuestionStopWords => Get("question-stop-words");
 
