@@ -91,7 +91,10 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksLeader { get; init; }
 
     /// <summary>"Which landmark is riddled with rust?": the answer names one thing of a kind, so a sentence that names nothing the question does not cannot give it.</summary>
-    public bool AsksName { get; init; }
+    public bool AsksName => NameKind is not null;
+
+    /// <summary>The kind of thing a "which ...?" question asks to be named ("landmark", "company"); null for other questions.</summary>
+    public string? NameKind { get; init; }
 
     /// <summary>
     /// "What did the minister say?", "what has Bonn replied?": the word naming who is asked to have spoken (the last of

@@ -247,7 +247,10 @@ public sealed partial class ExtractiveAnswerer(
         // "Agreed to discuss" has done the agreeing asked about ("has Moscow accepted ...?"), not the discussing.
         bool agreeing = Text.Lexicon.OutcomeWords.Contains(question.Deed!);
         var done = new Regex(@"\b" + stem + @"(?:ed|d|en)\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return evidence.Any(e => done.IsMatch(e.Text) || Completed().Matches(e.Text).Any(m => agreeing || !e.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase)))
+        // "Unless it has reached a deal" does not say a deal was reached.
+        bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index));
+        return evidence.Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m))
+            || Completed().Matches(e.Text).Any(m => Said(e.Text, m) && (agreeing || !e.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase))))
             ? null : evidence[0].Sentence;
     }
 
@@ -264,11 +267,15 @@ public sealed partial class ExtractiveAnswerer(
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text);
 
     /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
-    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimCue();
 
+    /// <summary>A condition just before a word ("unless it has", "if they"): what follows is not said to have happened.</summary>
+    [GeneratedRegex(@"\b(?:unless|if|until|once|whether)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Conditional();
+
     /// <summary>An aim, readiness or intention followed by what it is to do: "a willingness to lift", "ready to resume".</summary>
-    [GeneratedRegex(@"\b(?:willing(?:ness)?|read(?:y|iness)|prepared|intend(?:s|ed)?|intention|plan(?:s|ned|ning)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|expect(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|commit(?:s|ted|ment|ments))\s+to\s+(?!be\b)[a-z]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:willing(?:ness)?|read(?:y|iness)|prepared|threat(?:en|ens|ened|ening)?|intend(?:s|ed)?|intention|plan(?:s|ned|ning)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|expect(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|commit(?:s|ted|ment|ments))\s+to\s+(?!be\b)[a-z]+", RegexOptions.IgnoreCase)]
     private static partial Regex AimedAt();
 
     /// <summary>Words that report something done; followed by "to", the agreeing is done but not what it leads to ("agreed to revive").</summary>

@@ -125,12 +125,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null,
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(asked),
-            AsksName = type is QuestionType.Other or QuestionType.Who && WhichThing().IsMatch(asked),
+            NameKind = type is QuestionType.Other or QuestionType.Who && WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant() : null,
             StressesDone = DoneStress().IsMatch(asked),
-            Deed = type is QuestionType.YesNo or QuestionType.When && !ReportingVerb.IsMatch(asked) && !DateWord.IsMatch(asked)
-                && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned ? DeedOf(asked, groups, names)
-                : type is QuestionType.Other or QuestionType.WhatAgreed && DoneStress().Match(asked) is { Success: true } stress
-                    && Word().Match(asked, stress.Index + stress.Length) is { Success: true } verb && !StopWords.Contains(verb.Value) ? verb.Value : null,
+            Deed = Events.EventExtractor.StatusOf(asked) == Events.EventStatus.Planned || ReportingVerb.IsMatch(asked) ? null
+                : StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null),
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
             Attribute = type == QuestionType.Other && AttributeQuestion().Match(asked) is { Success: true } property
                 && property.Groups["word"].Value is var attribute && !StopWords.Contains(attribute) && !Text.Lexicon.OpenAttributes.Contains(attribute)
@@ -166,7 +164,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex AttributeQuestion();
 
     /// <summary>"Which landmark ...?", "which of the ministers ...": the answer is one of a kind of thing, named.</summary>
-    [GeneratedRegex(@"\bwhich\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\b)[\p{L}]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhich\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\b)(?<kind>\p{L}[\p{L}'-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichThing();
 
     /// <summary>
@@ -220,6 +218,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             ? deed
             : rest.Skip(1).FirstOrDefault(Content);
     }
+
+    /// <summary>The word for what a question insists was done, right after its insistence ("end up walking", "ever reply").</summary>
+    private static string? StressedDeed(string asked) =>
+        DoneStress().Match(asked) is { Success: true } stress && Word().Match(asked, stress.Index + stress.Length) is { Success: true } verb
+            && asked.AsSpan(stress.Index + stress.Length, verb.Index - stress.Index - stress.Length).IsWhiteSpace()
+            && !StopWords.Contains(verb.Value) ? verb.Value : null;
 
     /// <summary>"actually", "ever", "end up", "in the end": the question insists on what was in fact done.</summary>
     [GeneratedRegex(@"\b(?:actually|really|ever|finally|eventually|end(?:ed)?\s+up|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]

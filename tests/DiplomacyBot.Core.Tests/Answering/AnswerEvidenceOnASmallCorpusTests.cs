@@ -13,7 +13,11 @@ public sealed class AnswerEvidenceOnASmallCorpusTests
         ("r1", "2024-04-08", "River talks resume in Nairobi",
             "Kenya and Ethiopia resumed their river talks in Nairobi on Monday. Kenyan water minister Amina Odhiambo said the two sides had narrowed their differences on dam releases. The draft protocol on dam releases was prepared by Ethiopian engineer Dawit Tesfaye."),
         ("r2", "2024-04-24", "River commission adjourns",
-            "The joint river commission has been adjourned until Friday, officials said. Ethiopia showed a willingness to lift its restrictions on river monitoring. The water ministers will meet again later this month in Addis Ababa. Officials said Kenya could consider easing its fishing limits on the lake. Kenya said responding to the Ethiopian offer could take weeks."));
+            "The joint river commission has been adjourned until Friday, officials said. Ethiopia showed a willingness to lift its restrictions on river monitoring. The water ministers will meet again later this month in Addis Ababa. Officials said Kenya could consider easing its fishing limits on the lake. Kenya said responding to the Ethiopian offer could take weeks."),
+        ("r3", "2024-04-25", "Dam costs two billion",
+            "A consultancy had costed the new dam at two billion dollars."),
+        ("r4", "2024-04-25", "Pumping station strike threat",
+            "Workers at the Kisumu pumping station threatened to strike on Friday unless they had reached a pay deal by then."));
 
     [Fact]
     public async Task WhatDayExactly_IsNotAnsweredByAVaguerDate()
@@ -65,6 +69,25 @@ public sealed class AnswerEvidenceOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains("responding to the Ethiopian offer", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Which_IsNotAnsweredByASentenceThatNamesNothingTheQuestionDoesNot()
+    {
+        Answer answer = await Corpus.AskAsync("which consultancy costed the new dam?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.StartsWith("The stored articles don't say which consultancy", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhetherAThreatWasCarriedOut_IsNotReportedYet_ThoughAConditionNamesADeal()
+    {
+        // "unless they had reached a pay deal" does not report a deal reached.
+        Answer answer = await Corpus.AskAsync("did the kisumu pumping station workers end up striking?");
+
+        Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
+        Assert.Contains("threatened to strike", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]

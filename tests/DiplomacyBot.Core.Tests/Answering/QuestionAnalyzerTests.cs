@@ -479,6 +479,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("which sanctions did they lift?", false, null)]
     [InlineData("were the properties given back in the end", true, "given")]
     [InlineData("did trump ever reply to the offer?", true, "reply")]
+    [InlineData("strike deadline - did the union end up walking out?", true, "walking")]
     public void AQuestionInsistingOnWhatWasDone_SaysSo_AndNamesTheDeed(string question, bool stressed, string? deed)
     {
         AnalyzedQuestion q = Analyzer.Analyze(question);

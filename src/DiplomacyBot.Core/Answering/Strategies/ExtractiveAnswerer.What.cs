@@ -30,11 +30,14 @@ public sealed partial class ExtractiveAnswerer
             ScoredSentence? named = draft.Ranked
                 .Where(s => (s.Score >= FactScoreShare * top.Score && s.Coverage >= options.MinCoverage) || Next(s))
                 .FirstOrDefault(s => !s.MissesName && NamesSomeoneElse(draft.Analyzed, s.Sentence.TextOf(s.Article)));
-            if (named is not null)
+            if (named is null)
             {
-                draft.Lead(named);
-                return Finish(draft);
+                // What the best sentences say of it names nothing the question does not: not which one it is.
+                return new Answer(draft.Question, $"The stored articles don't say which {draft.Analyzed.NameKind}. These are the closest passages I found:", true, Cite(draft.Ranked.Take(options.MaxQuotes)));
             }
+
+            draft.Lead(named);
+            return Finish(draft);
         }
 
         return FocusedFinish(draft);
