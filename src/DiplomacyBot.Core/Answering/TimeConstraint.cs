@@ -15,8 +15,11 @@ public sealed record TimeConstraint(DateOnly? First, DateOnly? Last, int? Month)
     /// </summary>
     public bool Relative { get; init; }
 
-    /// <summary>Whether an article of this date can report on the period (reports follow events by up to two months).</summary>
+    /// <summary>
+    /// Whether an article of this date can report on the period (reports follow events by up to two months). Without a
+    /// year, a report from that month counts from the day named, if one is ("the oct 30 deadline": not on 20 October).
+    /// </summary>
     public bool Admits(DateOnly published) => First is { } first && Last is { } last
         ? published >= first && published <= last.AddDays(60)
-        : Month is { } month && (published.Month == month || published.AddMonths(-1).Month == month);
+        : Month is { } month && ((published.Month == month && published.Day >= (Day ?? 1)) || published.AddMonths(-1).Month == month);
 }
