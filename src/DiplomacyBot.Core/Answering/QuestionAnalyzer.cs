@@ -426,6 +426,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
+    /// <summary>Where a period starts with the words that place it within itself ("the end of April", "early March").</summary>
+    private static int Modified(string text, int start) =>
+        PeriodModifier().Match(text[..start]) is { Success: true } m ? m.Index : start;
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?|(?:early|late|mid)[\s-]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodModifier();
+
     /// <summary>
     /// The first dated period in the question; one written without a year constrains only the month. Relative words
     /// ("this week", "last month", "yesterday") name a period only against a reference day.
@@ -443,7 +450,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 && unanchored.All(u => u.Start != t.Start || u.End != t.End || Unresolved().IsMatch(u.Value))
                 && Time.TimexDescriber.TryGetRange(t.Value, out DateOnly from, out DateOnly to))
             {
-                return (new TimeConstraint(from, to, null) { Relative = Deictic().IsMatch(t.Text) }, t.Start, t.End);
+                return (new TimeConstraint(from, to, null) { Relative = Deictic().IsMatch(t.Text) }, Modified(text, t.Start), t.End);
             }
         }
 
@@ -456,13 +463,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
             if (Year().IsMatch(t.Text) && Time.TimexDescriber.TryGetRange(t.Value, out DateOnly first, out DateOnly last))
             {
-                return (new TimeConstraint(first, last, null), t.Start, t.End);
+                return (new TimeConstraint(first, last, null), Modified(text, t.Start), t.End);
             }
 
             if (t.Value.Length >= 7 && t.Value.StartsWith("XXXX-", StringComparison.Ordinal) && int.TryParse(t.Value.AsSpan(5, 2), out int month) && month is >= 1 and <= 12)
             {
                 int? day = t.Value.Length >= 10 && int.TryParse(t.Value.AsSpan(8, 2), out int d) && d is >= 1 and <= 31 ? d : null;
-                return (new TimeConstraint(null, null, month) { Day = day }, t.Start, t.End);
+                return (new TimeConstraint(null, null, month) { Day = day }, Modified(text, t.Start), t.End);
             }
         }
 
@@ -489,9 +496,18 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:latest|most recent|status|update|news on|where do things stand|current position|so far|now stand|still|what(?:'s| is) happening|what(?:'s| is) going on|what(?:'s| is) new|anything new|any news)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestPattern();
 
+    [GeneratedRegex(@"\bwhere\s+(?:do|does|did|are|were|is|was)\s+(?:(?:things|matters|everything|it\s+all|we)\s+(?:stand|at)\b|(?:\S+\s+){1,4}?stands?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusIdiom();
+
     public static QuestionType Classify(string question)
     {
         string q = question.Trim();
+        // "Where do things stand?", "where does Bonn stand on it?" ask how matters stand, not for a place.
+        if (StatusIdiom().IsMatch(q))
+        {
+            return QuestionType.Latest;
+        }
+
         // The interrogative that asks opens the question ("When ...", "From what date ...", "Tell me where ...");
         // one further in belongs to a clause ("What did they agree when they revised ...?").
         if (Interrogative().Match(q) is { Success: true } m && q[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3

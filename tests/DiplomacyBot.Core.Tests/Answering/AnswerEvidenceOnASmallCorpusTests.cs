@@ -91,6 +91,20 @@ public sealed class AnswerEvidenceOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task HowThingsStood_InAPeriod_IsAnsweredFromTheNewestReportOfThatPeriod()
+    {
+        var corpus = SmallCorpus.Of(
+            ("b1", "2024-02-10", "Border talks stall", "Border talks between Chile and Peru stalled over fishing rights."),
+            ("b2", "2024-04-20", "Border talks resume", "Chile and Peru resumed border talks and agreed on a timetable."));
+
+        Answer then = await corpus.AskAsync("where did the border talks stand in february?");
+        Answer now = await corpus.AskAsync("where do the border talks stand?");
+
+        Assert.Equal("b1", then.Citations[0].ArticleId);
+        Assert.Equal("b2", now.Citations[0].ArticleId);
+    }
+
+    [Fact]
     public async Task AnOutcome_OfAMeetingAReportSetsForALaterDay_IsNotReportedYet()
     {
         Answer answer = await Corpus.AskAsync("what did the river commission decide when it reconvened on friday?");

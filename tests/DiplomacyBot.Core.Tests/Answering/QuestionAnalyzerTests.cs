@@ -487,4 +487,24 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Equal(stressed, q.StressesDone);
         Assert.Equal(deed, q.Deed);
     }
+
+    [Theory]
+    [InlineData("where do things stand on the talks?", QuestionType.Latest)]
+    [InlineData("where does bonn stand on sanctions", QuestionType.Latest)]
+    [InlineData("end of april - where were things at w/ the talks", QuestionType.Latest)]
+    [InlineData("where is the summit?", QuestionType.Where)]
+    [InlineData("where are the ministers meeting at?", QuestionType.Where)]
+    public void HowMattersStand_IsAskedWithWhere_ButIsNoPlace(string question, QuestionType type)
+    {
+        Assert.Equal(type, Analyzer.Analyze(question).Type);
+    }
+
+    [Fact]
+    public void TheWordsPlacingAPeriodWithinItself_AndChatShorthand_AreNoConcepts()
+    {
+        AnalyzedQuestion q = Analyzer.Analyze("end of april - where were things at w/ the talks");
+
+        Assert.Equal(["talks"], q.Groups.Select(g => g.Key));
+        Assert.Equal(4, q.Period?.Month);
+    }
 }
