@@ -28,6 +28,16 @@ public sealed class ConversationTests
     private static Task<IReadOnlyList<RecordedCall>> WaitForPostAsync(FakeDiscord discord, string text) =>
         discord.WaitForAsync(c => c.Any(x => x.Method == "messages" && x.Status == 200 && DiscordSafety.Unescape(x["content"] ?? string.Empty).Contains(text, StringComparison.Ordinal)));
 
+    /// <summary>Waits until the bot has recorded the message its answer became (it does once Discord has replied to the post).</summary>
+    private static async Task RecordedAsync(BotUnderTest bot, string? messageId)
+    {
+        var conversations = bot.Get<IConversationStore>();
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); !conversations.Answers().Any(a => a.PostedMessages.Contains(messageId)); await Task.Delay(20))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "the answer's message was never recorded");
+        }
+    }
+
     private static async Task<RecordedCall> AnswerAsync(FakeDiscord discord, string id, string question)
     {
         await discord.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Message(id, Channel, Mention(question)));
@@ -121,11 +131,7 @@ public sealed class ConversationTests
         await discord.DispatchAsync("INTERACTION_CREATE", FakeDiscord.SlashCommand("900000000000000001", "command-token", "ask", ("question", "When is the third round?")));
         RecordedCall answer = (await discord.WaitForAsync(c => c.Any(x => x.Method == "edit-original"))).Single(c => c.Method == "edit-original");
         // The bot remembers which message its answer became once Discord has replied to the edit; a user's reply comes later.
-        var conversations = bot.Get<IConversationStore>();
-        for (var waited = System.Diagnostics.Stopwatch.StartNew(); !conversations.Answers().Any(a => a.PostedMessages.Contains(answer.ResponseId)); await Task.Delay(20))
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "the answer's message was never recorded");
-        }
+        await RecordedAsync(bot, answer.ResponseId);
 
         JsonObject reply = Reply("800000000000000002", "where did that happen?", Question);
         reply["referenced_message"]!["id"] = answer.ResponseId;
@@ -149,6 +155,8 @@ public sealed class ConversationTests
         await using var bot = await BotUnderTest.StartAsync(discord, answerer);
         await discord.ReadyConnectionAsync();
         RecordedCall answer = await AnswerAsync(discord, Question, "When is the third round?");
+        // A thread can be started from the answer only once it is posted, and the bot has recorded it by then.
+        await RecordedAsync(bot, answer.ResponseId);
 
         // A thread started from a message takes the message's id as its channel's.
         string thread = answer.ResponseId!;
@@ -187,6 +195,7 @@ public sealed class ConversationTests
             sp.GetRequiredService<IConversationStore>(), sp.GetRequiredService<IOptions<ChatOptions>>().Value, clock)));
         await discord.ReadyConnectionAsync();
         RecordedCall answer = await AnswerAsync(discord, Question, "When is the third round?");
+        await RecordedAsync(bot, answer.ResponseId);
         string thread = answer.ResponseId!;
 
         clock.Advance(TimeSpan.FromMinutes(61));
