@@ -108,6 +108,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool StressesDone { get; init; }
 
+    /// <summary>
+    /// "Are flights running again?", "can diplomats travel freely now?", "is the roadmap finalised?": a yes-no question
+    /// on a state that something done would have brought about, which a report that it is only aimed at does not answer.
+    /// </summary>
+    public bool AsksState { get; init; }
+
     /// <summary>"What day exactly ...?", "the exact date of ...": the answer is a day, which a month or a season does not give.</summary>
     public bool AsksDay { get; init; }
 

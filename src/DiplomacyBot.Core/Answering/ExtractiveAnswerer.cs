@@ -137,7 +137,7 @@ public sealed partial class ExtractiveAnswerer(
             return NotReportedYet(question, ranked, expected, "the latest report");
         }
 
-        if (analyzed.AsksDone && Intended(analyzed, ranked) is { } intended)
+        if ((analyzed.AsksDone || analyzed.AsksState) && Intended(analyzed, ranked) is { } intended)
         {
             // Asked whether something was done that the reports only aim at or discuss: say so, and what they say.
             return NotReportedYet(question, ranked, intended, "the closest report");
@@ -229,23 +229,25 @@ public sealed partial class ExtractiveAnswerer(
             .Take(OutcomeEvidence)
             .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
             .ToList();
-        // The deed in the question's word or one that stands for it ("reply": "respond").
+        // The deed in the question's word or one that stands for it ("reply": "respond"); a question on a state ("are
+        // flights running again?") names none, and any aim or possibility in the best evidence leaves it unreported.
         var words = question.Groups.FirstOrDefault(g => g.Key.Equals(question.Deed, StringComparison.OrdinalIgnoreCase))?.Terms
             .Select(t => t.Text).Where(t => !t.Contains(' ', StringComparison.Ordinal)) ?? [];
-        string stem = "(?:" + string.Join('|', words.Prepend(question.Deed!).Select(w => Regex.Escape(DoneStem(w))).Distinct()) + ")";
+        string stem = question.Deed is null ? "(?!)"
+            : "(?:" + string.Join('|', words.Prepend(question.Deed).Select(w => Regex.Escape(DoneStem(w))).Distinct()) + ")";
         // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
         // return of", "restoration"), not as done.
         string undone = $@"\bto\s+{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
         // Or it names something else to be done in its place ("a willingness to lift" for "did they scrap"); a question
         // that insists on what was in fact done ("did they actually ...") is not answered by any aim or possibility.
         if (evidence.Count == 0 || !Aims(evidence[0].Text)
-            || !(question.StressesDone || Regex.IsMatch(evidence[0].Text, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(evidence[0].Text)))
+            || !(question.StressesDone || question.AsksState || Regex.IsMatch(evidence[0].Text, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(evidence[0].Text)))
         {
             return null;
         }
 
         // "Agreed to discuss" has done the agreeing asked about ("has Moscow accepted ...?"), not the discussing.
-        bool agreeing = Text.Lexicon.OutcomeWords.Contains(question.Deed!);
+        bool agreeing = question.Deed is { } deed && Text.Lexicon.OutcomeWords.Contains(deed);
         var done = new Regex(@"\b" + stem + @"(?:ed|d|en)\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         // "Unless it has reached a deal" does not say a deal was reached.
         bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index));

@@ -127,6 +127,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(asked),
             NameKind = type is QuestionType.Other or QuestionType.Who && WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant() : null,
             StressesDone = DoneStress().IsMatch(asked),
+            AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
             Deed = Events.EventExtractor.StatusOf(asked) == Events.EventStatus.Planned || ReportingVerb.IsMatch(asked) ? null
                 : StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null),
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
@@ -224,6 +225,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         DoneStress().Match(asked) is { Success: true } stress && Word().Match(asked, stress.Index + stress.Length) is { Success: true } verb
             && asked.AsSpan(stress.Index + stress.Length, verb.Index - stress.Index - stress.Length).IsWhiteSpace()
             && !StopWords.Contains(verb.Value) ? verb.Value : null;
+
+    /// <summary>"are ... again?", "can ... now?", "is it finalised?": a question on a state something done brings about.</summary>
+    [GeneratedRegex(@"^\W*(?:is|are|can|could)\b.*\b(?:now|again|yet|already|any\s?more|finali[sz]ed|settled|in\s+place|in\s+force|back\s+(?:on|to|in))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StateQuestion();
 
     /// <summary>"actually", "ever", "end up", "in the end": the question insists on what was in fact done.</summary>
     [GeneratedRegex(@"\b(?:actually|really|ever|finally|eventually|end(?:ed)?\s+up|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]

@@ -105,6 +105,15 @@ public sealed class AnswerEvidenceOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task AStateSomethingDoneWouldBringAbout_IsNotReportedYet_WhenTheReportsOnlySayItCouldBeDone()
+    {
+        Answer answer = await Corpus.AskAsync("are the fishing limits on the lake lower now?");
+
+        Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
+        Assert.Contains("could consider easing", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnOutcome_OfAMeetingAReportSetsForALaterDay_IsNotReportedYet()
     {
         Answer answer = await Corpus.AskAsync("what did the river commission decide when it reconvened on friday?");

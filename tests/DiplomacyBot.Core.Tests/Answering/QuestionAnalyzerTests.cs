@@ -507,4 +507,15 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Equal(["talks"], q.Groups.Select(g => g.Key));
         Assert.Equal(4, q.Period?.Month);
     }
+
+    [Theory]
+    [InlineData("are flights running again?", true)]
+    [InlineData("can diplomats travel freely now?", true)]
+    [InlineData("latest - is the roadmap finalised?", true)]
+    [InlineData("is the summit in june?", false)]
+    [InlineData("did flights resume?", false)]
+    public void AQuestionOnAStateSomethingDoneBringsAbout_IsToldApart(string question, bool state)
+    {
+        Assert.Equal(state, Analyzer.Analyze(question).AsksState);
+    }
 }
