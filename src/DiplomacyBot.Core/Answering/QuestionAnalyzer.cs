@@ -205,7 +205,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         var words = Word().Matches(text[opening.Length..]).Select(m => m.Value).ToList();
         bool Content(string w) => groups.FindIndex(g => g.Key.Equals(w, StringComparison.OrdinalIgnoreCase)) is var g and >= 0 && !names.Contains(g)
-            && Text.Ordinals.Value(w) == 0;
+            && Text.Ordinals.Value(w) == 0 && !DoneStress().IsMatch(w);
         if (!opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase))
         {
             return words.LastOrDefault(w => Content(w) && Participle().IsMatch(w));
@@ -214,7 +214,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
         // take the offer", "did the US return the properties"); with neither, the word after a one-word subject.
         var rest = words.SkipWhile(w => Determiner().IsMatch(w)).ToList();
-        int boundary = rest.FindIndex(1, w => ObjectStart().IsMatch(w));
+        int boundary = rest.Count < 2 ? -1 : rest.FindIndex(1, w => ObjectStart().IsMatch(w));
         return boundary > 0 && rest.Take(boundary).LastOrDefault(Content) is { } deed
             ? deed
             : rest.Skip(1).FirstOrDefault(Content);

@@ -518,4 +518,14 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     {
         Assert.Equal(state, Analyzer.Analyze(question).AsksState);
     }
+
+    [Theory]
+    [InlineData("Did an?")]
+    [InlineData("did the")]
+    [InlineData("when did")]
+    [InlineData("did they actually")]
+    public void AQuestionThatStopsAfterItsAuxiliary_HasNoDeed(string question)
+    {
+        Assert.Null(Analyzer.Analyze(question).Deed);
+    }
 }
