@@ -116,7 +116,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             LooksAhead = AheadWord().IsMatch(asked),
             AsksStatementDate = type == QuestionType.When && StatementQuestion.IsMatch(asked),
             AsksDay = type == QuestionType.When && DayQuestion().IsMatch(asked),
-            Speaker = type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion().Match(asked) is { Success: true } spoke
+            Speaker = type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke
                 && spoke.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
             NamesReporting = ReportingVerb.IsMatch(asked),
@@ -378,8 +378,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex TargetPreposition();
 
     /// <summary>"What did the minister say ...", "what has Bonn replied": who is asked to have spoken.</summary>
-    [GeneratedRegex(@"^\W*what\s+(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially)\s+)?(?:say|said|tell|told|respond|responded|reply|replied|answer|answered|state|stated|announce|announced|claim|write|argue|warn|add|mention|comment)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SpeakerQuestion();
+    private static readonly Regex SpeakerQuestion = new(
+        @"^\W*what\s+(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially)\s+)?(?:" + Text.ReportingVerbs.Spoken + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"What day ...", "the exact date", "when exactly": a day is asked for.</summary>
     [GeneratedRegex(@"\b(?:what|which|exact|precise|specific)\s+(?:day|date)\b|\b(?:when|day|date)\s+exactly\b|\bexactly\s+when\b", RegexOptions.IgnoreCase)]

@@ -34,6 +34,9 @@ public static class ReportingVerbs
     /// <summary>Forms by which a sentence has someone speak ("said", "stressed", "replied"), as an alternation.</summary>
     public static string Speech { get; } = TaggedWords.Alternation(Table.With(TagColumns, "speech"));
 
+    /// <summary>Forms by which "what did X ...?" asks what X said ("say", "reply", "comment"), as an alternation.</summary>
+    public static string Spoken { get; } = TaggedWords.Alternation(Table.With(TagColumns, "spoken"));
+
     /// <summary>Forms that date the report rather than the event, as a set.</summary>
     public static FrozenSet<string> Tense { get; } = TaggedWords.Set(Table.With(TagColumns, "tense"));
 }
