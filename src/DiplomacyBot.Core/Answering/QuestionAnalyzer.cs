@@ -33,7 +33,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // The words that ask for the newest ("what's new", "latest news on") say what kind of answer is wanted, not
         // what it is about.
         // "any update - did the king accept?": a short lead-in says how to answer; the question after it says what is asked.
-        int leadIn = LeadIn().Match(text) is { Success: true } lead ? lead.Length : 0;
+        // "Rafael Nadal withdrew from Wimbledon. Who advances to the final?": a statement before the question sets the
+        // scene; its words are concepts, but the question is the sentence that asks.
+        int leadIn = LeadIn().Match(text) is { Success: true } lead ? lead.Length
+            : Preamble().Match(text) is { Success: true } scene ? scene.Length : 0;
         string asked = text[leadIn..];
         QuestionType type = Classify(asked);
         Match latest = LatestPattern().Match(text) is { Success: true } newest && (type == QuestionType.Latest || newest.Index < leadIn) ? newest : Match.Empty;
@@ -123,7 +126,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null,
-            Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null),
+            // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
+            Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(asked),
             NameKind = type is QuestionType.Other or QuestionType.Who && WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant() : null,
             StressesDone = DoneStress().IsMatch(asked),
@@ -145,6 +149,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)\s*(?=(?:when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
+
+    /// <summary>
+    /// Whole statements before the sentence that asks ("Three veterans testified on Wednesday. How many cases ...?"):
+    /// up to the last sentence end followed by an interrogative or an auxiliary that opens a question.
+    /// </summary>
+    [GeneratedRegex(@"^.*[.!]\s+(?=(?:when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should|in\s+(?:what|which)|at\s+(?:what|which))\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Preamble();
 
     /// <summary>
     /// A period named from the day of asking ("this week", "last month", "recently", "two days ago"), not from
@@ -173,10 +184,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// that answer it give them too. Numbers inside a name ("G7", "F-16"), years and the period the question names are
     /// not such figures.
     /// </summary>
-    private static IReadOnlyList<string> FiguresIn(string text, (int Start, int End)? period)
+    private static IReadOnlyList<string> FiguresIn(string text, (int Start, int End)? period, int from)
     {
         var figures = new List<string>();
-        foreach (Match m in StatedFigure().Matches(text))
+        foreach (Match m in StatedFigure().Matches(text, from))
         {
             string digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
             bool inPeriod = period is { } p && m.Index >= p.Start && m.Index < p.End;
@@ -486,7 +497,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long|how many (?:more )?(?:minutes|hours|days|nights|weeks|months|years))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long|how many (?:more )?(?:seconds|minutes|hours|days|nights|weeks|months|years))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>
@@ -561,6 +572,28 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         string first = q.ToLowerInvariant().Split(' ', 2)[0];
         return first is "is" or "are" or "did" or "does" or "do" or "will" or "has" or "have" or "was" or "were" or "can" or "could" or "would"
             ? QuestionType.YesNo
-            : QuestionType.Other;
+            : InSitu(q);
     }
+
+    /// <summary>
+    /// A question that asks in place of the answer rather than at its start ("he won how many titles?", "the clock was
+    /// set to how many seconds?", "designed by who?", "the talks are in which city?"): a count, a person or a place
+    /// asked for further in, where no clause could have put the interrogative.
+    /// </summary>
+    private static QuestionType InSitu(string question)
+    {
+        if (InSituAsked().Match(question) is not { Success: true } m)
+        {
+            return QuestionType.Other;
+        }
+
+        return m.Groups["howlong"].Success ? QuestionType.HowLong
+            : m.Groups["howmany"].Success ? QuestionType.HowMany
+            : m.Groups["where"].Success ? QuestionType.Where
+            : m.Groups["when"].Success ? QuestionType.When
+            : QuestionType.Who;
+    }
+
+    [GeneratedRegex(@"(?<howlong>\bfor how long\b|\bhow many (?:more )?(?:seconds|minutes|hours|days|nights|weeks|months|years)\b)|(?<howmany>\bhow (?:many|much)\b)|(?<where>\b(?:in|at|to|from) (?:which|what) (?:[\p{L}-]+ ){0,2}?(?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location)\b)|(?<when>\b(?:on|in|by) (?:which|what) (?:date|day|month|year)\b)|(?<who>\b(?:by|for|to|with|from|of|and) (?:who|whom)\b|\bwho\s*\??\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex InSituAsked();
 }

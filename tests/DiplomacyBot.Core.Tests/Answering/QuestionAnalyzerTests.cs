@@ -43,6 +43,19 @@ public sealed class QuestionAnalyzerTests
     [InlineData("whats the name of the us consul general in istanbul", QuestionType.Who)]
     [InlineData("what's yugoslavia's unemployment rate", QuestionType.HowMany)]
     [InlineData("What is the name of the plan they discussed?", QuestionType.Other)]
+    [InlineData("The talks opened on Monday in a hotel by the lake. Where will the next round be held?", QuestionType.Where)]
+    [InlineData("Ministers met twice last month. When is the next meeting?", QuestionType.When)]
+    [InlineData("the envoy was replaced. who replaced him", QuestionType.Who)]
+    [InlineData("the talks lasted how many hours?", QuestionType.HowLong)]
+    [InlineData("he has been in office for how many years", QuestionType.HowLong)]
+    [InlineData("The council cut the quota by how much?", QuestionType.HowMany)]
+    [InlineData("the summit was moved to which city?", QuestionType.Where)]
+    [InlineData("the new plan was drafted by who?", QuestionType.Who)]
+    [InlineData("the delegation was led by whom", QuestionType.Who)]
+    [InlineData("the ceasefire took effect on what date?", QuestionType.When)]
+    [InlineData("The clock was set to how many seconds before the deadline?", QuestionType.HowLong)]
+    [InlineData("the envoy of the man who signed it was praised", QuestionType.Other)]
+    [InlineData("Prices rose. What did the bank say?", QuestionType.Other)]
     public void QuestionType_IsReadFromItsWording(string question, QuestionType expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(question).Type);
@@ -372,6 +385,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did the 40,000 tonne quota for 1987 pass", new[] { "40000" })]
     [InlineData("what did the G7 say at the 3rd round in june 1987?", new string[0])]
     [InlineData("What was agreed on 1.5 pct rises?", new[] { "1.5" })]
+    [InlineData("The union won for the 15th time in 16 years. How many of its 40 members voted?", new[] { "40" })]
     public void TheFiguresAQuestionStates_AreReadAsDigits_NotNamesYearsOrOrdinals(string question, string[] figures)
     {
         Assert.Equal(figures, Analyzer.Analyze(question).Figures);
