@@ -934,8 +934,7 @@ public sealed partial class ExtractiveAnswerer(
             double names = NameFit(question, hit, context);
             // A period the question asks about is met by a report from then or by a sentence dated in it; a period
             // something is for ("the quota for the second half of 1987") only by a sentence about that period.
-            double period = question.Period is { } p
-                && ((!question.PeriodIsTarget && article.Published.Value is { } d && p.Admits(d)) || TimesIn(sentence, p)) ? 0.15 : 0;
+            double period = PeriodFit(question, article, sentence);
             double[] features = [bm25, lexical, fit, recency, names, period, 0, 0, semanticCoverage];
             bool? onEvent = question.Ordinal is { } wanted && askedEvent
                 ? eventFit.GetValueOrDefault((article.Id, sentence.Index)) > 0 || EventOrdinals(text).Contains(wanted) || EventOrdinals(article.Title).Contains(wanted)
@@ -1233,6 +1232,21 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>Ordinals that number an event ("the second round", "2nd Round of Talks", "a third phase"), not a term or a half.</summary>
     private static IEnumerable<int> EventOrdinals(string text) =>
         QuestionAnalyzer.NumberedEventPhrase.Matches(text).Select(m => OrdinalValue(m.Value.Split(' ', 2)[0])).Where(n => n > 0);
+
+    /// <summary>
+    /// How well the sentence meets the period the question names: met by a sentence dated in it, or by a report from
+    /// then as far as its date tells of it (<see cref="TimeConstraint.Nearness"/>); a period something is for ("the
+    /// quota for the second half of 1987") only by a sentence about that period.
+    /// </summary>
+    private static double PeriodFit(AnalyzedQuestion question, Article article, Sentence sentence) => question.Period switch
+    {
+        null => 0,
+        { } p when TimesIn(sentence, p) => PeriodMet,
+        { } p when !question.PeriodIsTarget && article.Published.Value is { } published => PeriodMet * p.Nearness(published),
+        _ => 0,
+    };
+
+    private const double PeriodMet = 0.15;
 
     private static double Recency(DateOnly? published, DateOnly newest, double weight)
     {

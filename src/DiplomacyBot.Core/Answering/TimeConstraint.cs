@@ -22,4 +22,27 @@ public sealed record TimeConstraint(DateOnly? First, DateOnly? Last, int? Month)
     public bool Admits(DateOnly published) => First is { } first && Last is { } last
         ? published >= first && published <= last.AddDays(60)
         : Month is { } month && ((published.Month == month && published.Day >= (Day ?? 1)) || published.AddMonths(-1).Month == month);
+
+    /// <summary>
+    /// How well a report of this date tells of the period, from 1 (it <see cref="Admits"/> it) to 0. A period named from
+    /// the day of asking ("this week", "recently") is loose: a report from before it tells of it the less, the further
+    /// before it is (half as well a week before, hardly a year before). Any other period is met or not.
+    /// </summary>
+    public double Nearness(DateOnly published)
+    {
+        if (Admits(published))
+        {
+            return 1;
+        }
+
+        if (!Relative || First is not { } first || published >= first)
+        {
+            return 0;
+        }
+
+        return RelativeReach / (RelativeReach + (first.DayNumber - published.DayNumber));
+    }
+
+    /// <summary>The days before a period named from the day of asking at which a report tells of it half as well.</summary>
+    private const double RelativeReach = 7;
 }
