@@ -30,6 +30,29 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalCoverageSweep_DecidesTheSetAtEachThreshold_AbstainingMoreAsItRises()
+    {
+        string set = _temp.File("sweep.jsonl");
+        await File.WriteAllLinesAsync(set,
+        [
+            """{"q":"What was agreed on banking?","type":"what-agreed","expect":["unimpeded banking"],"article":"003_17f654334c77e689"}""",
+            """{"q":"What is the price of coffee in Brazil?","abstain":true}""",
+        ]);
+
+        string db = await SeededStore.CopyToAsync(_temp.File("seeded"));
+        BotRun run = await BotProcess.RunAsync(_temp.Path, ["eval", set, "--coverage-sweep", "--db", db]);
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(["0.30", "0.35", "0.40", "0.45", "0.50", "0.55", "0.60"], rows.Select(r => r[0]));
+        Assert.All(rows, r => Assert.Equal("1/1", r[2]));
+        Assert.Equal("1/1", rows[0][1]);
+        int[] answered = [.. rows.Select(r => int.Parse(r[1].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture))];
+        Assert.Equal(answered.OrderByDescending(a => a), answered);
+    }
+
+    [Fact]
     public async Task Eval_WithAMalformedSet_NamesTheLine()
     {
         string set = _temp.File("bad.jsonl");

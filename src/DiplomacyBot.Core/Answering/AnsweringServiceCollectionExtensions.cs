@@ -81,6 +81,31 @@ public static class AnsweringServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The extractive answerer as configured, but abstaining below another coverage of the question: what
+    /// <c>eval --coverage-sweep</c> calibrates <c>Answer:MinCoverage</c> with, on real answers.
+    /// </summary>
+    public static ExtractiveAnswerer WithMinCoverage(IServiceProvider services, double minCoverage)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        AnswerOptions configured = services.GetRequiredService<AnswerOptions>();
+        var options = new AnswerOptions
+        {
+            MinCoverage = minCoverage,
+            MaxQuotes = configured.MaxQuotes,
+            Candidates = configured.Candidates,
+            VectorCandidates = configured.VectorCandidates,
+            SemanticFloor = configured.SemanticFloor,
+            SemanticFull = configured.SemanticFull,
+            WeightsPath = configured.WeightsPath,
+        };
+        SemanticSearch? semantic = services.GetService<SemanticSearch>();
+        FittedRankingWeights fitted = services.GetRequiredService<FittedRankingWeights>();
+        return new ExtractiveAnswerer(
+            services.GetRequiredService<IArticleStore>(), Collapsing(services), services.GetRequiredService<QuestionAnalyzer>(), options, semantic,
+            weights: semantic is null ? fitted.Lexical : fitted.Hybrid);
+    }
+
     private static NearDuplicateCollapsingIndex Collapsing(IServiceProvider sp) =>
         new(sp.GetRequiredService<IPassageIndex>(), sp.GetRequiredService<INearDuplicateStore>());
 

@@ -21,9 +21,9 @@ public sealed record FitResult(RankingWeights Weights, int Ranked, int RightBefo
 /// <summary>
 /// Fits ranking weights to labelled candidates: a listwise logistic (softmax) model, in which each answerable question's
 /// candidates compete to be the one that answers it, kept near the prior weights by an L2 penalty so a small
-/// development set moves them only as far as it has evidence for. Then the abstention threshold: the coverage of the
-/// best candidate under the new weights below which the bot abstains, chosen to get the most questions right (the
-/// right candidate first and not abstained on, or abstained on when the articles cannot answer).
+/// development set moves them only as far as it has evidence for. The abstention threshold is kept: what a threshold
+/// decides depends on every answer strategy, not only on the best candidate, so it is calibrated on real answers
+/// (<c>eval --coverage-sweep</c>); how many questions the weights decide right at it is estimated from the candidates.
 /// </summary>
 public static class RankingFitter
 {
@@ -81,15 +81,14 @@ public static class RankingFitter
 
         fitted = Refine(ranked, fitted);
         int after = ranked.Count(q => Top(q, fitted).Right);
-        double threshold = Threshold(questions, fitted, prior.MinCoverage);
         return new FitResult(
-            fitted with { MinCoverage = threshold },
+            fitted with { MinCoverage = prior.MinCoverage },
             ranked.Count,
             before,
             after,
             questions.Count(q => q.Candidates.Count > 0 && !q.RankOnly),
             Decisions(questions, prior, prior.MinCoverage),
-            Decisions(questions, fitted, threshold));
+            Decisions(questions, fitted, prior.MinCoverage));
     }
 
     private static readonly double[] Factors = [0, 0.25, 0.5, 0.75, 1.25, 1.5, 2, 3];
@@ -123,24 +122,6 @@ public static class RankingFitter
         }
 
         return start with { Weights = w };
-    }
-
-    /// <summary>The coverage threshold that gets the most questions right, the one nearest the prior's among equals.</summary>
-    public static double Threshold(IReadOnlyList<FitQuestion> questions, RankingWeights weights, double prior)
-    {
-        double best = prior;
-        int bestRight = Decisions(questions, weights, prior);
-        for (int step = 10; step <= 90; step++)
-        {
-            double t = step / 100.0;
-            int right = Decisions(questions, weights, t);
-            if (right > bestRight || (right == bestRight && Math.Abs(t - prior) < Math.Abs(best - prior)))
-            {
-                (best, bestRight) = (t, right);
-            }
-        }
-
-        return best;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using DiplomacyBot.Core.Search;
 using DiplomacyBot.Core.Time;
 using DiplomacyBot.Core.Evaluation;
@@ -36,10 +37,12 @@ public static class EvalCommand
         var split = new Option<string?>("--split") { Description = "Only the questions of this part of the set (\"tune\" or \"report\")" };
         var corpus = new Option<string?>("--corpus") { Description = "Only the questions about this corpus (\"sample\", \"reuters\")" };
         var candidates = new Option<bool>("--candidates") { Description = "Print every candidate sentence of each question as a JSON line with its ranking features and whether it answers the question (for fitting weights)" };
+        var sweep = new Option<bool>("--coverage-sweep") { Description = "Answer the questions at each abstention threshold from 0.30 to 0.60 and report how many each decides right (for calibrating Answer:MinCoverage)" };
         var command = new Command("eval", CommandLine.WithExamples("Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)",
             "eval tests/eval/sample-dev.jsonl --split report --baseline",
             "eval tests/eval/fresh-dev.jsonl --corpus reuters --split report --db /tmp/reuters.db --failures",
-            "eval tests/eval/reuters-dev.jsonl --split tune --candidates > candidates.jsonl")) { file, baseline, ingest, failures, split, corpus, candidates };
+            "eval tests/eval/reuters-dev.jsonl --split tune --candidates > candidates.jsonl",
+            "eval tests/eval/fresh-dev.jsonl --split tune --corpus sample --coverage-sweep")) { file, baseline, ingest, failures, split, corpus, candidates, sweep };
         command.Subcommands.Add(timex);
         command.Subcommands.Add(FitCommand());
         command.Subcommands.Add(RealTimeQaCommand.Create());
@@ -87,6 +90,12 @@ public static class EvalCommand
             if (parse.GetValue(candidates))
             {
                 await WriteCandidatesAsync(context, questions, token).ConfigureAwait(false);
+                return 0;
+            }
+
+            if (parse.GetValue(sweep))
+            {
+                await WriteCoverageSweepAsync(context, questions, token).ConfigureAwait(false);
                 return 0;
             }
 
@@ -169,6 +178,24 @@ public static class EvalCommand
             return 0;
         });
         return fit;
+    }
+
+    /// <summary>
+    /// The questions answered at each abstention threshold: how many answers are right, how many abstentions, and the
+    /// two together, one line per threshold. The threshold that decides the most tuning questions right is the one to
+    /// ship (<c>min_coverage</c> in the weights file).
+    /// </summary>
+    private static async Task WriteCoverageSweepAsync(Hosting.BotContext context, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
+    {
+        Console.Out.WriteLine("min_coverage  answered right  abstained right  decided right");
+        for (int step = 30; step <= 60; step += 5)
+        {
+            double threshold = step / 100.0;
+            ExtractiveAnswerer answerer = AnsweringServiceCollectionExtensions.WithMinCoverage(context.Services, threshold);
+            AnswerEvaluation run = await AnswerEvaluator.EvaluateAsync($"{threshold:0.00}", answerer, context.Store, questions, cancellationToken).ConfigureAwait(false);
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{threshold,12:0.00}  {run.Correct,8}/{run.Answerable,-6}  {run.CorrectAbstentions,9}/{run.ShouldAbstain,-6}  {run.Correct + run.CorrectAbstentions,9}/{run.Answerable + run.ShouldAbstain}"));
+        }
     }
 
     private static IEnumerable<FitQuestion> ReadCandidates(string path)
