@@ -594,6 +594,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             : QuestionType.Who;
     }
 
-    [GeneratedRegex(@"(?<howlong>\bfor how long\b|\bhow many (?:more )?(?:seconds|minutes|hours|days|nights|weeks|months|years)\b)|(?<howmany>\bhow (?:many|much)\b)|(?<where>\b(?:in|at|to|from) (?:which|what) (?:[\p{L}-]+ ){0,2}?(?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location)\b)|(?<when>\b(?:on|in|by) (?:which|what) (?:date|day|month|year)\b)|(?<who>\b(?:by|for|to|with|from|of|and) (?:who|whom)\b|\bwho\s*\??\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<howlong>\bfor how long\b|\bhow many (?:more )?(?:seconds|minutes|hours|days|nights|weeks|months|years)\b)|(?<howmany>\bhow (?:many|much)\b)|(?<where>\b(?:in|at|to|from) (?:which|what) (?:[\p{L}-]+ ){0,2}?(?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location)\b|\bwhere\s*\??\s*$)|(?<when>\b(?:on|in|by) (?:which|what) (?:date|day|month|year)\b|\bwhen\s*\??\s*$)|(?<who>\b(?:by|for|to|with|from|of|and) (?:who|whom)\b|\bwho\s*\??\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex InSituAsked();
 }

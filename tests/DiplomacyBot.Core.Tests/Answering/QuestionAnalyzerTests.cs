@@ -55,6 +55,9 @@ public sealed class QuestionAnalyzerTests
     [InlineData("the ceasefire took effect on what date?", QuestionType.When)]
     [InlineData("The clock was set to how many seconds before the deadline?", QuestionType.HowLong)]
     [InlineData("the envoy of the man who signed it was praised", QuestionType.Other)]
+    [InlineData("the next round of the grain talks when?", QuestionType.When)]
+    [InlineData("the follow-up meeting of both delegations where", QuestionType.Where)]
+    [InlineData("the delegations met in the city where the deal was signed", QuestionType.Other)]
     [InlineData("Prices rose. What did the bank say?", QuestionType.Other)]
     public void QuestionType_IsReadFromItsWording(string question, QuestionType expected)
     {
