@@ -192,7 +192,8 @@ public static class EvalCommand
         {
             double threshold = step / 100.0;
             ExtractiveAnswerer answerer = AnsweringServiceCollectionExtensions.WithMinCoverage(context.Services, threshold);
-            AnswerEvaluation run = await AnswerEvaluator.EvaluateAsync($"{threshold:0.00}", answerer, context.Store, questions, cancellationToken).ConfigureAwait(false);
+            string name = threshold.ToString("0.00", CultureInfo.InvariantCulture);
+            AnswerEvaluation run = await AnswerEvaluator.EvaluateAsync(name, answerer, context.Store, questions, cancellationToken).ConfigureAwait(false);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{threshold,12:0.00}  {run.Correct,8}/{run.Answerable,-6}  {run.CorrectAbstentions,9}/{run.ShouldAbstain,-6}  {run.Correct + run.CorrectAbstentions,9}/{run.Answerable + run.ShouldAbstain}"));
         }
