@@ -24,4 +24,12 @@ public sealed class AnswerOptions
 
     /// <summary>A ranking weights file (as <c>eval fit</c> writes) to use instead of the shipped one.</summary>
     public string? WeightsPath { get; set; }
+
+    /// <summary>The same options, but abstaining below another coverage of the question.</summary>
+    public AnswerOptions WithMinCoverage(double minCoverage)
+    {
+        var copy = (AnswerOptions)MemberwiseClone();
+        copy.MinCoverage = minCoverage;
+        return copy;
+    }
 }

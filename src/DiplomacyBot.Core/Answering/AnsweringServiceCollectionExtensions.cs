@@ -88,17 +88,7 @@ public static class AnsweringServiceCollectionExtensions
     public static ExtractiveAnswerer WithMinCoverage(IServiceProvider services, double minCoverage)
     {
         ArgumentNullException.ThrowIfNull(services);
-        AnswerOptions configured = services.GetRequiredService<AnswerOptions>();
-        var options = new AnswerOptions
-        {
-            MinCoverage = minCoverage,
-            MaxQuotes = configured.MaxQuotes,
-            Candidates = configured.Candidates,
-            VectorCandidates = configured.VectorCandidates,
-            SemanticFloor = configured.SemanticFloor,
-            SemanticFull = configured.SemanticFull,
-            WeightsPath = configured.WeightsPath,
-        };
+        AnswerOptions options = services.GetRequiredService<AnswerOptions>().WithMinCoverage(minCoverage);
         SemanticSearch? semantic = services.GetService<SemanticSearch>();
         FittedRankingWeights fitted = services.GetRequiredService<FittedRankingWeights>();
         return new ExtractiveAnswerer(

@@ -151,13 +151,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex LeadIn();
 
     /// <summary>
-    /// Whole statements before the sentence that asks ("Three veterans testified on Wednesday. How many cases ...?"):
-    /// up to the last sentence end followed by an interrogative or an auxiliary that opens a question.
-    /// </summary>
-    [GeneratedRegex(@"^.*[.!]\s+(?=(?:when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should|in\s+(?:what|which)|at\s+(?:what|which))\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Preamble();
-
-    /// <summary>
     /// A period named from the day of asking ("this week", "last month", "recently", "two days ago"), not from
     /// something else the question tells of ("the following week").
     /// </summary>
@@ -536,11 +529,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 return QuestionType.Latest;
             }
 
-            return m.Groups["when"].Success ? QuestionType.When
-                : m.Groups["howlong"].Success ? QuestionType.HowLong
-                : m.Groups["howmany"].Success ? QuestionType.HowMany
-                : m.Groups["where"].Success ? QuestionType.Where
-                : QuestionType.Who;
+            return Asked(m);
         }
 
         if (WhyPattern().IsMatch(q))
@@ -582,17 +571,23 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     private static QuestionType InSitu(string question)
     {
-        if (InSituAsked().Match(question) is not { Success: true } m)
-        {
-            return QuestionType.Other;
-        }
-
-        return m.Groups["howlong"].Success ? QuestionType.HowLong
-            : m.Groups["howmany"].Success ? QuestionType.HowMany
-            : m.Groups["where"].Success ? QuestionType.Where
-            : m.Groups["when"].Success ? QuestionType.When
-            : QuestionType.Who;
+        return InSituAsked().Match(question) is { Success: true } m ? Asked(m) : QuestionType.Other;
     }
+
+    /// <summary>
+    /// Whole statements before the sentence that asks ("Three veterans testified on Wednesday. How many cases ...?"):
+    /// up to the last sentence end followed by an interrogative or an auxiliary that opens a question.
+    /// </summary>
+    [GeneratedRegex(@"^.*[.!]\s+(?=(?:when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should|in\s+(?:what|which)|at\s+(?:what|which))\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Preamble();
+
+    /// <summary>The type an interrogative asks for, by the group it matched ("when", "howlong", "howmany", "where", else "who").</summary>
+    private static QuestionType Asked(Match interrogative) =>
+        interrogative.Groups["when"].Success ? QuestionType.When
+        : interrogative.Groups["howlong"].Success ? QuestionType.HowLong
+        : interrogative.Groups["howmany"].Success ? QuestionType.HowMany
+        : interrogative.Groups["where"].Success ? QuestionType.Where
+        : QuestionType.Who;
 
     [GeneratedRegex(@"(?<howlong>\bfor how long\b|\bhow many (?:more )?(?:seconds|minutes|hours|days|nights|weeks|months|years)\b)|(?<howmany>\bhow (?:many|much)\b)|(?<where>\b(?:in|at|to|from) (?:which|what) (?:[\p{L}-]+ ){0,2}?(?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location)\b|\bwhere\s*\??\s*$)|(?<when>\b(?:on|in|by) (?:which|what) (?:date|day|month|year)\b|\bwhen\s*\??\s*$)|(?<who>\b(?:by|for|to|with|from|of|and) (?:who|whom)\b|\bwho\s*\??\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex InSituAsked();

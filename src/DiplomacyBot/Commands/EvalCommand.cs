@@ -37,12 +37,14 @@ public static class EvalCommand
         var split = new Option<string?>("--split") { Description = "Only the questions of this part of the set (\"tune\" or \"report\")" };
         var corpus = new Option<string?>("--corpus") { Description = "Only the questions about this corpus (\"sample\", \"reuters\")" };
         var candidates = new Option<bool>("--candidates") { Description = "Print every candidate sentence of each question as a JSON line with its ranking features and whether it answers the question (for fitting weights)" };
-        var sweep = new Option<bool>("--coverage-sweep") { Description = "Answer the questions at each abstention threshold from 0.30 to 0.60 and report how many each decides right (for calibrating Answer:MinCoverage)" };
         var command = new Command("eval", CommandLine.WithExamples("Evaluate the bot on a development set (eval FILE.jsonl), or the temporal tagger (eval timex DIR)",
             "eval tests/eval/sample-dev.jsonl --split report --baseline",
             "eval tests/eval/fresh-dev.jsonl --corpus reuters --split report --db /tmp/reuters.db --failures",
             "eval tests/eval/reuters-dev.jsonl --split tune --candidates > candidates.jsonl",
-            "eval tests/eval/fresh-dev.jsonl --split tune --corpus sample --coverage-sweep")) { file, baseline, ingest, failures, split, corpus, candidates, sweep };
+            "eval tests/eval/fresh-dev.jsonl --split tune --corpus sample --coverage-sweep")) { file, baseline, ingest, failures, split, corpus, candidates };
+        // How the abstention threshold (Answer:MinCoverage) is calibrated: on real answers, threshold by threshold.
+        var sweep = new Option<bool>("--coverage-sweep") { Description = "Answer the questions at each abstention threshold from 0.30 to 0.60 and report how many each decides right (for calibrating Answer:MinCoverage)" };
+        command.Options.Add(sweep);
         command.Subcommands.Add(timex);
         command.Subcommands.Add(FitCommand());
         command.Subcommands.Add(RealTimeQaCommand.Create());
