@@ -24,7 +24,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <param name="reference">The day relative words ("this week", "last month") are read against; null leaves them unread.</param>
     public AnalyzedQuestion Analyze(string question, DateOnly? reference = null)
     {
-        string text = Text.Ordinals.WithTyposMended(question.Trim());
+        string text = Text.ChatShorthand.Expanded(Text.Ordinals.WithTyposMended(question.Trim()));
         var groups = new List<TermGroup>();
         var names = new HashSet<int>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

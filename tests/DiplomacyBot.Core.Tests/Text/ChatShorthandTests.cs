@@ -1,0 +1,26 @@
+using DiplomacyBot.Core.Text;
+
+namespace DiplomacyBot.Core.Tests.Text;
+
+public sealed class ChatShorthandTests
+{
+    [Theory]
+    [InlineData("how many hrs did the talks go for?", "how many hours did the talks go for?")]
+    [InlineData("when is the next mtg w/ the govt", "when is the next meeting w/ the government")]
+    [InlineData("are moscow and DC still talking", "are moscow and Washington still talking")]
+    [InlineData("r u sure it was 2 yrs", "are you sure it was 2 years")]
+    public void Shorthand_IsWrittenOut(string typed, string expected)
+    {
+        Assert.Equal(expected, ChatShorthand.Expanded(typed));
+    }
+
+    [Theory]
+    [InlineData("did the u.s. delegation leave?")]
+    [InlineData("what did the R&D budget cover")]
+    [InlineData("who made the u-turn")]
+    [InlineData("the hours-long meeting")]
+    public void WordsThatOnlyContainShorthand_AreLeftAsTyped(string typed)
+    {
+        Assert.Equal(typed, ChatShorthand.Expanded(typed));
+    }
+}
