@@ -56,7 +56,7 @@ public sealed class QuestionAnalyzerTests
     [InlineData("The clock was set to how many seconds before the deadline?", QuestionType.HowLong)]
     [InlineData("the envoy of the man who signed it was praised", QuestionType.Other)]
     [InlineData("the next round of the grain talks when?", QuestionType.When)]
-    [InlineData("round 2 - how many hrs did it go for?", QuestionType.HowLong)]
+    [InlineData("the summit - how many hrs did it run?", QuestionType.HowLong)]
     [InlineData("the follow-up meeting of both delegations where", QuestionType.Where)]
     [InlineData("the delegations met in the city where the deal was signed", QuestionType.Other)]
     [InlineData("Prices rose. What did the bank say?", QuestionType.Other)]

@@ -5,7 +5,7 @@ namespace DiplomacyBot.Core.Tests.Text;
 public sealed class ChatShorthandTests
 {
     [Theory]
-    [InlineData("how many hrs did the talks go for?", "how many hours did the talks go for?")]
+    [InlineData("how many hrs did the summit run?", "how many hours did the summit run?")]
     [InlineData("when is the next mtg w/ the govt", "when is the next meeting w/ the government")]
     [InlineData("are moscow and DC still talking", "are moscow and Washington still talking")]
     [InlineData("r u sure it was 2 yrs", "are you sure it was 2 years")]
