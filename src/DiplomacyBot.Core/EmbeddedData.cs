@@ -16,4 +16,23 @@ internal static class EmbeddedData
     public static IEnumerable<string> Entries(string text) => text.Split('\n')
         .Select(line => line.Trim())
         .Where(line => line.Length > 0 && !line.StartsWith('#'));
+
+    /// <summary>
+    /// The "key = value" entries of a data file, keys in any case; a line without both sides says nothing. A later
+    /// entry for a key replaces an earlier one.
+    /// </summary>
+    public static Dictionary<string, string> Pairs(string resource)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string line in Entries(Read(resource)))
+        {
+            string[] parts = line.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0)
+            {
+                pairs[parts[0]] = parts[1];
+            }
+        }
+
+        return pairs;
+    }
 }

@@ -26,16 +26,18 @@ internal static partial class AnswerFacts
         && (asked.Attribute is not { } attribute || Names(asked, attribute, text))
         && (asked.Speaker is not { } speaker || Speaks(speaker, text));
 
-    /// <summary>Whether the sentence has the speaker speak: "the minister said", "said the minister", "according to Bonn".</summary>
-    private static bool Speaks(string speaker, string text) =>
-        SpeakerPatterns.GetOrAdd(speaker, s => Spoken(Regex.Escape(s).Replace("-", @"[-\s]", StringComparison.Ordinal))).IsMatch(text);
+    /// <summary>
+    /// Whether the sentence has the speaker speak: "the minister said", "said the minister", "according to Bonn". The
+    /// pattern is one per speaker, kept in the framework's bounded cache of patterns, not one per question for good.
+    /// </summary>
+    private static bool Speaks(string speaker, string text) => Regex.IsMatch(text, Spoken(speaker), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The pattern of a speaker (a name, hyphen or space between its parts) speaking.</summary>
-    private static Regex Spoken(string s) => new(
-            $@"\b{s}\b[^.;:!?]{{0,80}}?\b(?:{Text.ReportingVerbs.Speech})\b|\b(?:{Text.ReportingVerbs.Speech})\s+(?:\S+\s+){{0,4}}?{s}\b|\baccording\s+to\s+(?:\S+\s+){{0,4}}?{s}\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> SpeakerPatterns = new(StringComparer.Ordinal);
+    private static string Spoken(string speaker)
+    {
+        string s = Regex.Escape(speaker).Replace("-", @"[-\s]", StringComparison.Ordinal);
+        return $@"\b{s}\b[^.;:!?]{{0,80}}?\b(?:{Text.ReportingVerbs.Speech})\b|\b(?:{Text.ReportingVerbs.Speech})\s+(?:\S+\s+){{0,4}}?{s}\b|\baccording\s+to\s+(?:\S+\s+){{0,4}}?{s}\b";
+    }
 
     /// <summary>Whether the sentence names the property asked for, in the question's word or one of its alternatives.</summary>
     private static bool Names(AnalyzedQuestion asked, string attribute, string text)

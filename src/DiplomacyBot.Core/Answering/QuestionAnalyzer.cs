@@ -143,11 +143,20 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         };
     }
 
+    /// <summary>The units of a length of time a question asks "how many" of ("how many hours": how long).</summary>
+    private const string TimeUnits = "seconds|minutes|hours|days|nights|weeks|months|years";
+
+    /// <summary>The kinds of place "which ...?" asks for ("which city": where).</summary>
+    private const string PlaceKinds = "city|town|village|country|state|province|region|county|island|port|place|venue|capital|location";
+
+    /// <summary>The words that open a question: interrogatives and the auxiliaries of a yes-no question.</summary>
+    private const string QuestionOpeners = "when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should";
+
     /// <summary>
     /// A few words set off before the question itself ("any update -", "hey bot,", "quick one:"): they say how to
     /// answer, and the question that follows says what is asked.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)\s*(?=(?:when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)\s*(?=(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     /// <summary>
@@ -490,7 +499,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long|how many (?:more )?(?:seconds|minutes|hours|days|nights|weeks|months|years))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>
@@ -569,16 +578,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// set to how many seconds?", "designed by who?", "the talks are in which city?"): a count, a person or a place
     /// asked for further in, where no clause could have put the interrogative.
     /// </summary>
-    private static QuestionType InSitu(string question)
-    {
-        return InSituAsked().Match(question) is { Success: true } m ? Asked(m) : QuestionType.Other;
-    }
+    private static QuestionType InSitu(string question) =>
+        InSituAsked().Match(question) is { Success: true } m ? Asked(m) : QuestionType.Other;
 
     /// <summary>
     /// Whole statements before the sentence that asks ("Three veterans testified on Wednesday. How many cases ...?"):
     /// up to the last sentence end followed by an interrogative or an auxiliary that opens a question.
     /// </summary>
-    [GeneratedRegex(@"^.*[.!]\s+(?=(?:when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should|in\s+(?:what|which)|at\s+(?:what|which))\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^.*[.!]\s+(?=(?:" + QuestionOpeners + @"|in\s+(?:what|which)|at\s+(?:what|which))\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Preamble();
 
     /// <summary>The type an interrogative asks for, by the group it matched ("when", "howlong", "howmany", "where", else "who").</summary>
@@ -589,6 +596,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         : interrogative.Groups["where"].Success ? QuestionType.Where
         : QuestionType.Who;
 
-    [GeneratedRegex(@"(?<howlong>\bfor how long\b|\bhow many (?:more )?(?:seconds|minutes|hours|days|nights|weeks|months|years)\b)|(?<howmany>\bhow (?:many|much)\b)|(?<where>\b(?:in|at|to|from) (?:which|what) (?:[\p{L}-]+ ){0,2}?(?:city|town|village|country|state|province|region|county|island|port|place|venue|capital|location)\b|\bwhere\s*\??\s*$)|(?<when>\b(?:on|in|by) (?:which|what) (?:date|day|month|year)\b|\bwhen\s*\??\s*$)|(?<who>\b(?:by|for|to|with|from|of|and) (?:who|whom)\b|\bwho\s*\??\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<howlong>\bfor how long\b|\bhow many (?:more )?(?:" + TimeUnits + @")\b)|(?<howmany>\bhow (?:many|much)\b)|(?<where>\b(?:in|at|to|from) (?:which|what) (?:[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @")\b|\bwhere\s*\??\s*$)|(?<when>\b(?:on|in|by) (?:which|what) (?:date|day|month|year)\b|\bwhen\s*\??\s*$)|(?<who>\b(?:by|for|to|with|from|of|and) (?:who|whom)\b|\bwho\s*\??\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex InSituAsked();
 }

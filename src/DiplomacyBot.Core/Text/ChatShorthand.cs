@@ -8,7 +8,7 @@ namespace DiplomacyBot.Core.Text;
 /// </summary>
 public static class ChatShorthand
 {
-    private static readonly IReadOnlyDictionary<string, string> WordsFor = Load();
+    private static readonly IReadOnlyDictionary<string, string> WordsFor = EmbeddedData.Pairs("DiplomacyBot.Core.Text.Lexicons.chat-shorthand.txt");
 
     private static readonly Regex Typed = new(
         @"(?<![\p{L}\p{N}.'’/&-])(?:" + string.Join('|', WordsFor.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}'’&-]|\.\p{L})",
@@ -16,19 +16,4 @@ public static class ChatShorthand
 
     /// <summary>The text with each shorthand word replaced by the words it stands for.</summary>
     public static string Expanded(string text) => Typed.Replace(text ?? string.Empty, m => WordsFor[m.Value]);
-
-    private static Dictionary<string, string> Load()
-    {
-        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string line in EmbeddedData.Entries(EmbeddedData.Read("DiplomacyBot.Core.Text.Lexicons.chat-shorthand.txt")))
-        {
-            string[] parts = line.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0)
-            {
-                words[parts[0]] = parts[1];
-            }
-        }
-
-        return words;
-    }
 }
