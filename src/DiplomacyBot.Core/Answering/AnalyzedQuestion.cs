@@ -8,6 +8,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>Indices of the groups written as names ("Gambia", "OPEC"): an answer must be about them.</summary>
     public IReadOnlySet<int> Names { get; init; } = new HashSet<int>();
 
+    /// <summary>
+    /// Indices of the words that say which event the question is about ("the <i>copper</i> talks", "the <i>fishing</i>
+    /// deal"): a report of some other event does not hold them anywhere.
+    /// </summary>
+    public IReadOnlySet<int> Qualifiers { get; init; } = new HashSet<int>();
+
     /// <summary>The period the question asks about ("in June 1987", "in March"), when it names one.</summary>
     public TimeConstraint? Period { get; init; }
 
@@ -122,6 +128,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
 
     /// <summary>What the figure asked for measures ("what's the unemployment rate?": "unemployment"); null when it does not say.</summary>
     public string? Measured { get; init; }
+
+    /// <summary>"How much did they pay?", "how much aid ...?": the figure asked for is an amount of money or of something measured, not a count.</summary>
+    public bool AsksAmount { get; init; }
+
+    /// <summary>"How many hours did they meet?": the unit the length of time asked for is given in ("hour"); null when it does not say.</summary>
+    public string? DurationUnit { get; init; }
 
     /// <summary>"How did the union take the offer?", "what was Oslo's reaction?": the answer says how someone took something.</summary>
     public bool AsksReaction { get; init; }

@@ -19,6 +19,8 @@ internal static partial class AnswerFacts
     /// <summary>Whether the sentence states the fact the question asks for (its own words, which the question already says, do not count).</summary>
     public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text) =>
         Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting)
+        && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
+        && (!asked.AsksAmount || Amount().IsMatch(text))
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
         && (!asked.AsksLeader || Leading().IsMatch(text))
         && (asked.Measured is not { } measured || MentionsStem(text, measured))
@@ -61,6 +63,42 @@ internal static partial class AnswerFacts
         QuestionType.HowLong => Durations(sentence, text).Any() || DurationWords().IsMatch(text),
         _ => true,
     };
+
+    /// <summary>Currencies and units of quantity an amount is given in.</summary>
+    private const string AmountUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|pct|percent|per\s+cent|tonnes?|tons?|barrels?|bpd|ounces?|bushels?|gallons?|litres?|liters?|kilos?|kg|grams?|acres?|hectares?|bales?";
+
+    /// <summary>A figure with a currency or a unit of quantity (distances are "how far"): "$1.50", "76 billion dlrs", "five pct", "500,000 tonnes", "2.5 million".</summary>
+    [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*\d(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|[$£€¥]\s?\d|\d[\d,.]*\s?%|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?)(?:\s+(?:mln|million|billion|bln|trillion)(?:\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))?|\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    /// <summary>The first amount the text gives ("500 mln dlrs", "$1.50"); null when it gives none.</summary>
+    public static string? AmountIn(string text) => Amount().Match(text) is { Success: true } m ? m.Value.Trim() : null;
+
+    /// <summary>Whether the sentence gives a length of time in the unit asked for ("12 hours", "a 12-hour session" for "hour").</summary>
+    private static bool InUnit(Sentence sentence, string text, string unit) =>
+        Durations(sentence, text).Any(t => UnitOf(t.Value) == unit)
+        || DurationWords().Matches(text).Any(m => m.Groups["unit"].Value.Equals(unit, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The unit of a TIMEX3 length of time ("PT5H": hour, "P60D": day, "P3M": month, "PT30M": minute); null when mixed or unknown.</summary>
+    internal static string? UnitOf(string duration)
+    {
+        if (duration.Length < 3 || duration[0] != 'P')
+        {
+            return null;
+        }
+
+        bool time = duration.Contains('T', StringComparison.Ordinal);
+        return duration[^1] switch
+        {
+            'S' => "second",
+            'M' => time ? "minute" : "month",
+            'H' => "hour",
+            'D' => "day",
+            'W' => "week",
+            'Y' => "year",
+            _ => null,
+        };
+    }
 
     /// <summary>Words for leading something: "led", "headed", "chaired", "the head of", "chief", "at the helm".</summary>
     [GeneratedRegex(@"\b(?:led|lead|leads|leading|leader|leaders|leadership|headed|heads|head|chaired|chairs|chair|chairman|chairwoman|chairmanship|chairing|chief|helm|presides|presided|presiding)\b", RegexOptions.IgnoreCase)]
@@ -112,7 +150,7 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"^(?:an?|per)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 
-    [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ](?:year|month|week|day|hour)s?\b|\b(?:year|month|week|day|hour)-long\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ](?<unit>year|month|week|day|hour|minute|second)s?\b|\b(?<unit>year|month|week|day|hour)-long\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationWords();
 
     /// <summary>A person named by office: "buffer stock manager Juergen Plambeck", "the ministers of ...".</summary>

@@ -55,7 +55,7 @@ public sealed partial class ExtractiveAnswerer(
         // the reading is kept when it finds an answer that covers more of the question. Respelling changes the words
         // searched for, not what the question means: the search by meaning is not repeated. Both searches by words
         // run while the question is still being searched by meaning.
-        var words = SearchWords(analyzed);
+        (analyzed, var words) = SearchWordsMended(analyzed, asOf);
         AnalyzedQuestion? respelled = Respelled(analyzed, words.Found);
         var respelledWords = respelled is null ? default : SearchWords(respelled);
         var (result, match, loaded) = await WithNearestAsync(analyzed, words, nearest).ConfigureAwait(false);
@@ -196,7 +196,8 @@ public sealed partial class ExtractiveAnswerer(
         // The best evidence expects the event: in its tense, or by dating it after its report ("adjourned until Thursday").
         var statuses = evidence.Select(s => (Sentence: s, Status: Events.EventExtractor.StatusOf(s.Sentence.TextOf(s.Article)))).ToList();
         DateOnly? day = SetDay(statuses[0].Sentence);
-        if (statuses[0].Status != Events.EventStatus.Planned && SetDay(statuses[0].Sentence, oneDay: true) is null)
+        if (statuses[0].Status != Events.EventStatus.Planned && SetDay(statuses[0].Sentence, oneDay: true) is null
+            && !Attempt().IsMatch(statuses[0].Sentence.Sentence.TextOf(statuses[0].Sentence.Article)))
         {
             return null;
         }
@@ -266,11 +267,15 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     private static bool Aims(string text) =>
-        Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text);
+        Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text);
 
     /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
     [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimCue();
+
+    /// <summary>An outcome tried for, wanted or hoped for, not reached: "were trying to reach a settlement", "wanted a loan deal", "had hoped a verdict would".</summary>
+    [GeneratedRegex(@"\b(?:tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:to|for|an?|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attempt();
 
     /// <summary>A condition just before a word ("unless it has", "if they"): what follows is not said to have happened.</summary>
     [GeneratedRegex(@"\b(?:unless|if|until|once|whether)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
@@ -513,8 +518,8 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>How the question was read and how its candidate sentences ranked, best first, with each feature.</summary>
     public async Task<RankingExplanation> ExplainAsync(string question, int top = 10, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        AnalyzedQuestion analyzed = Analyze(question, asOf);
-        var (result, match, loaded) = await RetrieveAsync(analyzed, cancellationToken).ConfigureAwait(false);
+        var (analyzed, words) = SearchWordsMended(Analyze(question, asOf), asOf);
+        var (result, match, loaded) = await WithNearestAsync(analyzed, words, SearchByMeaning(question.Trim(), asOf, cancellationToken)).ConfigureAwait(false);
         var rows = Rank(analyzed, result, match, loaded).Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
                 AnswerFacts.Holds(analyzed, s.Sentence, s.Sentence.TextOf(s.Article)), s.Sentence.TextOf(s.Article))
@@ -731,14 +736,6 @@ public sealed partial class ExtractiveAnswerer(
 
     private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
-    /// <summary>
-    /// BM25's best sentences for the question's concepts, and, with sentence vectors, the sentences nearest to the
-    /// question in meaning: the index describes both (BM25 score and which concepts each holds), so every candidate
-    /// is ranked on the same features whichever way it was found.
-    /// </summary>
-    private Task<(PassageSearchResult Result, SemanticMatch? Match, IReadOnlyDictionary<string, Article> Articles)> RetrieveAsync(AnalyzedQuestion analyzed, CancellationToken cancellationToken) =>
-        WithNearestAsync(analyzed, SearchWords(analyzed), SearchByMeaning(analyzed.Text, analyzed.AsOf, cancellationToken));
-
     /// <summary>BM25's best sentences for the question's concepts and the articles they are from.</summary>
     private (PassageSearchResult Found, Dictionary<string, Article> Articles) SearchWords(AnalyzedQuestion analyzed)
     {
@@ -780,6 +777,40 @@ public sealed partial class ExtractiveAnswerer(
     /// The question with each word no article holds given the index's nearest spellings as alternatives (and an
     /// ordinal, when one of them is one); null when every word was found or none has a near spelling.
     /// </summary>
+    /// <summary>
+    /// The question searched by words; "wen is ...", "did they acutally sign ...?": when a word no article holds was
+    /// typed for one that decides how the question is read, it is read as that word and searched again.
+    /// </summary>
+    private (AnalyzedQuestion Analyzed, (PassageSearchResult Found, Dictionary<string, Article> Articles) Words) SearchWordsMended(AnalyzedQuestion analyzed, DateOnly? asOf)
+    {
+        var words = SearchWords(analyzed);
+        if (CuesMended(analyzed, words.Found) is not { } mended)
+        {
+            return (analyzed, words);
+        }
+
+        AnalyzedQuestion reread = Analyze(mended, asOf);
+        return (reread, SearchWords(reread));
+    }
+
+    /// <summary>
+    /// The question's text with each word no article holds that <see cref="Text.CueSpelling"/> mends written as the
+    /// word it was meant as; null when there is none. Names are left as they are.
+    /// </summary>
+    private static string? CuesMended(AnalyzedQuestion question, PassageSearchResult result)
+    {
+        string text = question.Text;
+        for (int g = 0; g < question.Groups.Count && g < result.GroupOccurrences.Count; g++)
+        {
+            if (result.GroupOccurrences[g] == 0 && !question.Names.Contains(g) && Text.CueSpelling.Mended(question.Groups[g].Key) is { } cue)
+            {
+                text = Regex.Replace(text, $@"\b{Regex.Escape(question.Groups[g].Key)}\b", cue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            }
+        }
+
+        return ReferenceEquals(text, question.Text) || text == question.Text ? null : text;
+    }
+
     private AnalyzedQuestion? Respelled(AnalyzedQuestion question, PassageSearchResult result)
     {
         var groups = question.Groups.ToList();
@@ -946,7 +977,7 @@ public sealed partial class ExtractiveAnswerer(
                 Signals = new RankingSignals(
                     lexical, similarity, hit.Bm25Rank, match?.RankOf(hit.Key) ?? 0, TitleCoverage(hit.TitleGroups, question.Groups.Count, result.GroupIdf, totalIdf)),
                 MissesName = (names < 0 && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)))
-                    || (detailAbsent.TryGetValue(article.Id, out bool lacks) ? lacks : detailAbsent[article.Id] = DetailAbsent(question, article)),
+                    || (detailAbsent.TryGetValue(article.Id, out bool lacks) ? lacks : detailAbsent[article.Id] = DetailAbsent(question, article) || Absent(question, question.Qualifiers, article)),
                 OnAskedEvent = onEvent,
                 TextGroups = hit.TextGroups,
             });
@@ -1067,7 +1098,10 @@ public sealed partial class ExtractiveAnswerer(
         return article.Sentences.Any(s => s.Times.Any(t => TimexDescriber.TryGetRange(t.Value, out DateOnly a, out DateOnly b) && a == b && Same(a)));
     }
 
-    private static bool NameAbsent(AnalyzedQuestion question, Article article) => question.Names
+    private static bool NameAbsent(AnalyzedQuestion question, Article article) => Absent(question, question.Names, article);
+
+    /// <summary>Whether the article lacks any of the groups, in every one of its words (the first five letters of each).</summary>
+    private static bool Absent(AnalyzedQuestion question, IEnumerable<int> groups, Article article) => groups
         .Select(g => question.Groups[g])
         .Any(group => !group.Terms.Any(term =>
         {
@@ -1326,11 +1360,17 @@ public sealed partial class ExtractiveAnswerer(
         string raw = best.Sentence.TextOf(best.Article);
         string text = raw.Trim().Trim('"', '“', '”');
         if (question.Type == QuestionType.HowLong
-            && AnswerFacts.Durations(best.Sentence, raw).OrderBy(t => Distance(question, raw, t.Start)).FirstOrDefault() is { } duration)
+            && AnswerFacts.Durations(best.Sentence, raw).OrderBy(t => question.DurationUnit is { } unit && AnswerFacts.UnitOf(t.Value) != unit)
+                .ThenBy(t => Distance(question, raw, t.Start)).FirstOrDefault() is { } duration)
         {
             string described = TimexDescriber.Describe(duration.Value, TimexType.Duration);
             string written = string.Equals(described, duration.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" ({described})";
             return $"{Capitalize(duration.Text)}{written}, according to {source}: {Text.Shortened.To(text, 240)}";
+        }
+
+        if (question.Type == QuestionType.HowMany && question.AsksAmount && AnswerFacts.AmountIn(text) is { } amount)
+        {
+            return $"{Capitalize(amount)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
         if (question.Type == QuestionType.HowMany && CountedPhrase(question, text) is { } count)

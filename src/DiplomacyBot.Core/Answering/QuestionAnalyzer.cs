@@ -27,6 +27,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         string text = Text.ChatShorthand.Expanded(Text.Ordinals.WithTyposMended(question.Trim()));
         var groups = new List<TermGroup>();
         var names = new HashSet<int>();
+        var qualifiers = new HashSet<int>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int? ordinal = null;
         (TimeConstraint Constraint, int Start, int End)? period = PeriodOf(text, reference);
@@ -91,6 +92,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 {
                     names.Add(groups.Count);
                 }
+                else if (!Text.Figures.IsNumber(word) && !Text.Lexicon.QuestionCues.Contains(word) && EventNounNext().IsMatch(text.AsSpan(m.Index + m.Length)))
+                {
+                    qualifiers.Add(groups.Count);
+                }
 
                 groups.Add(new TermGroup(word.ToLowerInvariant(), terms, 1f));
             }
@@ -105,6 +110,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
             Names = names,
+            Qualifiers = qualifiers,
             Focus = FocusOf(asked, groups),
             Period = period?.Constraint,
             PeriodIsTarget = period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
@@ -140,6 +146,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     ? attribute.ToLowerInvariant() : null,
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(asked) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
+            AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
+            DurationUnit = type == QuestionType.HowLong && AskedTimeUnit().Match(asked) is { Success: true } unit ? Unit(unit.Groups["unit"].Value) : null,
         };
     }
 
@@ -263,6 +271,23 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>A word that opens what a verb is done to or where ("the", "its", "to", "in", "up", "back").</summary>
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|some|to|in|on|at|with|for|from|into|over|up|out|back|off|by|about)$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectStart();
+
+    /// <summary>"how many hours", "for how many more days": the unit of the length of time asked for.</summary>
+    [GeneratedRegex(@"\bhow many (?:more )?(?<unit>" + TimeUnits + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedTimeUnit();
+
+    /// <summary>A unit of time as one word: "nights" are counted as days, each other unit in the singular.</summary>
+    private static string Unit(string plural) =>
+        plural.ToLowerInvariant() is "nights" ? "day" : plural.ToLowerInvariant().TrimEnd('s');
+
+    /// <summary>A noun naming an event right after a word ("copper <i>talks</i>", "fishing <i>deal</i>").</summary>
+    private static readonly Regex EventNounNextPattern = new(@"^[\s-]+(?:" + Text.EventWords.Nouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static Regex EventNounNext() => EventNounNextPattern;
+
+    /// <summary>"how much did they pay", "how much aid": an amount of money or of something measured, not a count or a length of time.</summary>
+    [GeneratedRegex(@"\bhow much\b(?!\s+(?:longer|later|earlier|sooner|time)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountQuestion();
 
     /// <summary>"the unemployment rate", "Yugoslavia's oil price": the word that says what a figure measures.</summary>
     [GeneratedRegex(@"\b(?<word>\p{L}[\p{L}-]+)\s+(?:rates?|prices?|levels?|quotas?|targets?|ceilings?|percentages?)\b", RegexOptions.IgnoreCase)]

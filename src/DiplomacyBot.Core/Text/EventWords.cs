@@ -25,6 +25,10 @@ public static class EventWords
     /// <summary>Plurals a count before says how many were held ("had held three rounds"), as an alternation.</summary>
     public static string Counted { get; } = TaggedWords.Alternation(Table.With(TagColumns, "counted"));
 
+    /// <summary>Nouns that name an event: those of meetings, and of agreements ("deal", "accord"), as an alternation.</summary>
+    public static string Nouns { get; } = TaggedWords.Alternation(Table.With(TagColumns, "meeting")
+        .Concat(Table.Where(KindColumn, "agreement").Where(w => !w.EndsWith("ed", StringComparison.Ordinal))));
+
     /// <summary>Nouns by which a question asks about a meeting, as an alternation.</summary>
     public static string Meeting { get; } = TaggedWords.Alternation(Table.With(TagColumns, "meeting"));
 

@@ -27,6 +27,9 @@ public static partial class Lexicon
     /// <summary>Capitalised words that are not part of a person's name ("Ministry", "Monday", "Reuters").</summary>
     public static FrozenSet<string> InstitutionWords => Get("institution-words");
 
+    /// <summary>Words that decide how a question is read ("when", "actually", "latest", "next").</summary>
+    public static FrozenSet<string> QuestionCues => Get("question-cues");
+
     /// <summary>Words of a question that name nothing to look for (function words, the asking itself).</summary>
     public static FrozenSet<string> QuestionStopWords => Get("question-stop-words");
 

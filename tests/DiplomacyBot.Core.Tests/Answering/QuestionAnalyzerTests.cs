@@ -546,4 +546,35 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     {
         Assert.Null(Analyzer.Analyze(question).Deed);
     }
+
+    [Theory]
+    [InlineData("how many hrs did the ministers meet?", "hour")]
+    [InlineData("for how many more days will the ceasefire hold?", "day")]
+    [InlineData("how many nights did the delegation stay?", "day")]
+    [InlineData("how long did the ministers meet?", null)]
+    public void HowManyOfAUnitOfTime_AsksForALengthInThatUnit(string question, string? unit)
+    {
+        AnalyzedQuestion q = Analyzer.Analyze(question);
+
+        Assert.Equal(QuestionType.HowLong, q.Type);
+        Assert.Equal(unit, q.DurationUnit);
+    }
+
+    [Theory]
+    [InlineData("how much did the government pay for the plant?", true)]
+    [InlineData("how much aid does the fund give kenya?", true)]
+    [InlineData("how many miners are on strike?", false)]
+    public void HowMuch_AsksForAnAmount(string question, bool amount)
+    {
+        Assert.Equal(amount, Analyzer.Analyze(question).AsksAmount);
+    }
+
+    [Fact]
+    public void TheWordsBeforeAnEventNoun_SayWhichEventIsAskedAbout()
+    {
+        AnalyzedQuestion q = Analyzer.Analyze("who led the UN team at the nairobi coffee negotiations?");
+
+        Assert.Equal(["coffee"], q.Qualifiers.Select(g => q.Groups[g].Key));
+        Assert.Empty(Analyzer.Analyze("any update on the next round?").Qualifiers);
+    }
 }
