@@ -193,6 +193,11 @@ public sealed partial class ExtractiveAnswerer(
                     ?? evidence.First(s => s.Article.Id == planned.Article.Id);
         }
 
+        if (question.AsksNext && NextExpected(evidence) is { } ahead)
+        {
+            return ahead;
+        }
+
         // The best evidence expects the event: in its tense, or by dating it after its report ("adjourned until Thursday").
         var statuses = evidence.Select(s => (Sentence: s, Status: Events.EventExtractor.StatusOf(s.Sentence.TextOf(s.Article)))).ToList();
         DateOnly? day = SetDay(statuses[0].Sentence);
@@ -216,6 +221,34 @@ public sealed partial class ExtractiveAnswerer(
             .ThenByDescending(s => s.Score)
             .First();
     }
+
+    /// <summary>
+    /// "What did they agree at the follow-up meeting?": the newest report among the evidence that expects a further
+    /// meeting ("will meet again", "called for another meeting"), when no report after it says one was held or what it
+    /// decided.
+    /// </summary>
+    private static ScoredSentence? NextExpected(List<ScoredSentence> evidence)
+    {
+        var expecting = evidence
+            .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
+            .Where(s => Events.EventExtractor.MentionsEvent(s.Text) && (Events.EventExtractor.StatusOf(s.Text) == Events.EventStatus.Planned || AimCue().IsMatch(s.Text) || AnotherMeeting().IsMatch(s.Text)))
+            .OrderByDescending(s => s.Sentence.Article.Published.Value ?? DateOnly.MinValue)
+            .FirstOrDefault();
+        if (expecting.Sentence is null)
+        {
+            return null;
+        }
+
+        DateOnly since = expecting.Sentence.Article.Published.Value ?? DateOnly.MinValue;
+        return evidence.Any(s => (s.Article.Published.Value ?? DateOnly.MinValue) > since
+            && (SentenceFeatures.StatusOf(s.Article, s.Sentence) == Events.EventStatus.Held || Text.Lexicon.AnyIn(Text.Lexicon.DoneWords, s.Sentence.TextOf(s.Article))))
+            ? null : expecting.Sentence;
+    }
+
+    /// <summary>"another meeting", "a further round", "meet again": a meeting still to come after the one reported.</summary>
+    private static readonly Regex AnotherMeetingPattern = new(@"\b(?:another|a\s+further|a\s+new|a\s+follow-?up)\s+(?:" + Text.EventWords.Meeting + @")\b|\bmeet(?:ing)?\s+again\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static Regex AnotherMeeting() => AnotherMeetingPattern;
 
     /// <summary>
     /// For a yes-no question whether something was done ("have flights resumed?"): the best evidence, when it only

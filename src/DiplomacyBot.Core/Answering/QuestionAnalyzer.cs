@@ -110,7 +110,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
             Names = names,
-            Qualifiers = qualifiers,
+            // "What's the latest on the river treaty talks?" asks how a whole process stands, which newer reports
+            // may name in other words; the words naming one event are for questions about that event.
+            Qualifiers = type == QuestionType.Latest || latest.Success ? new HashSet<int>() : qualifiers,
             Focus = FocusOf(asked, groups),
             Period = period?.Constraint,
             PeriodIsTarget = period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
@@ -303,7 +305,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>Words for a date, in a question or a sentence: "date", "deadline", "timetable".</summary>
     internal static readonly Regex DateWord = new(@"\b(?:date|dates|deadline|timetable)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    private static readonly Regex NextEvent = new(@"\b(?:next|upcoming|coming)\s+(?:[\w-]+\s+){0,2}?(?:" + Text.EventWords.NumberedSingular + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex NextEvent = new(@"\b(?:next|upcoming|coming|follow-?up|follow-on)\s+(?:[\w-]+\s+){0,2}?(?:" + Text.EventWords.NumberedSingular + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex MeetingNoun = new(@"\b(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
@@ -324,7 +326,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"Who manages ...", "who chaired ...": a question about whoever holds the role the verb names.</summary>
     private static readonly Regex RoleQuestion = new(@"^\s*who\s+(?:(?:currently|now)\s+)?(?<verb>" + Text.RoleVerbs.Alternation.Replace(" ", @"\s+", StringComparison.Ordinal) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(?:next|upcoming|coming)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|upcoming|coming|follow-?up|follow-on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AheadWord();
 
     /// <summary>
@@ -370,8 +372,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return true;
         }
 
-        // "Is Japan going to ratify ...?" asks about a plan, which a report of the plan answers.
-        if (Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned)
+        // "Is Japan going to ratify ...?" asks about a plan, which a report of the plan answers; "did they sign at
+        // the next meeting?" asks what came of the meeting that was then to come.
+        if (Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned
+            && !(NextEvent.IsMatch(text) && EventAnswerer.Tense(text) == Events.EventStatus.Held))
         {
             return false;
         }

@@ -19,6 +19,8 @@ public sealed class AnswerUnitsAndAttemptsOnASmallCorpusTests
             "The Batoka gorge dam will cost 300 mln dlrs, the authority said."),
         ("z3", "2024-04-20", "Talks on a joint water charter",
             "Negotiators were trying to reach agreement on a joint water charter for the Zambezi. Zambia also wanted a debt deal with Zimbabwe to allow power imports."),
+        ("b1", "2024-04-26", "Border talks end without accord",
+            "Zambia and Zimbabwe ended their border talks in Livingstone without an accord on the Chirundu crossing and called for another meeting."),
         ("g1", "2024-04-22", "Arms talks resume in Geneva",
             "Arms talks resumed in Geneva, where the US team is headed by Lena Marsh."),
         ("g2", "2024-04-23", "Copper producers meet in Geneva",
@@ -83,5 +85,16 @@ public sealed class AnswerUnitsAndAttemptsOnASmallCorpusTests
         Assert.StartsWith("Lena Marsh", arms.Lead, StringComparison.Ordinal);
         Assert.True(copper.Abstained);
         Assert.DoesNotContain("Marsh", copper.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatCameOfTheNextMeeting_WhenTheReportsOnlyCallForIt_IsNotReportedYet()
+    {
+        Answer agreed = await Corpus.AskAsync("what did zambia and zimbabwe agree on the chirundu crossing at the follow-up meeting?");
+        Answer signed = await Corpus.AskAsync("did zambia and zimbabwe sign a border accord at their next meeting?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, agreed.Outcome);
+        Assert.Contains("called for another meeting", agreed.Lead, StringComparison.Ordinal);
+        Assert.Equal(AnswerOutcome.NotYetReported, signed.Outcome);
     }
 }

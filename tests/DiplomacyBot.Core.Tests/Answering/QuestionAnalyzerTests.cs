@@ -576,5 +576,15 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
 
         Assert.Equal(["coffee"], q.Qualifiers.Select(g => q.Groups[g].Key));
         Assert.Empty(Analyzer.Analyze("any update on the next round?").Qualifiers);
+        Assert.Empty(Analyzer.Analyze("what's the latest on the coffee negotiations?").Qualifiers);
+    }
+
+    [Theory]
+    [InlineData("what came out of the border talks?")]
+    [InlineData("did they sign an accord at their next meeting?")]
+    [InlineData("what did they agree at the follow-up meeting?")]
+    public void AQuestionOnWhatCameOfSomething_AsksForAnOutcome(string question)
+    {
+        Assert.True(Analyzer.Analyze(question).AsksOutcome);
     }
 }
