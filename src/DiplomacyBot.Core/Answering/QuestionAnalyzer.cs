@@ -88,7 +88,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     terms.Add(new WeightedTerm(country.ToLowerInvariant(), ExpansionBoost));
                 }
 
-                if ((char.IsUpper(word[0]) && !char.IsDigit(word[0])) || placed.Any(p => m.Index >= p.Start && m.Index < p.End))
+                // "brazilian sailors": a place named by its people is a name the articles must hold, in either form.
+                string? demonym = placed.Any(p => m.Index >= p.Start && m.Index < p.End) ? null : Events.Places.Default.OfDemonym(word);
+                if (demonym is not null)
+                {
+                    terms.Add(new WeightedTerm(demonym.ToLowerInvariant(), ExpansionBoost));
+                }
+
+                if ((char.IsUpper(word[0]) && !char.IsDigit(word[0])) || demonym is not null || placed.Any(p => m.Index >= p.Start && m.Index < p.End))
                 {
                     names.Add(groups.Count);
                 }

@@ -40,6 +40,9 @@ internal sealed class NameTable
         return new NameTable(canonical, before, after);
     }
 
+    /// <summary>The canonical names.</summary>
+    public IEnumerable<string> Canonical => _canonical.Values.Distinct(StringComparer.Ordinal);
+
     private readonly Dictionary<int, Regex> _anyCase = [];
 
     /// <summary>

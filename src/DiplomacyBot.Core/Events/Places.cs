@@ -22,6 +22,34 @@ public sealed class Places
     public IEnumerable<(int Start, int End, string Name)> InQuestion(string text) =>
         _names.Find(text).Concat(_names.FindAnyCase(text, 4)).DistinctBy(m => m.Start);
 
+    /// <summary>
+    /// The place a word for its people or things names ("brazilian": Brazil, "japanese": Japan, "turkish": Turkey):
+    /// the word less an ending of such words ("-ian", "-ese", "-ish", "-an", "-i") begins the name of exactly one place,
+    /// in four letters or more; null when it does not.
+    /// </summary>
+    public string? OfDemonym(string word)
+    {
+        string lower = word.ToLowerInvariant();
+        foreach (string ending in DemonymEndings)
+        {
+            if (lower.Length - ending.Length < 4 || !lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string root = lower[..^ending.Length];
+            var places = _names.Canonical.Where(p => p.StartsWith(root, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+            if (places.Count == 1)
+            {
+                return places[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "an", "i"];
+
     private static IEnumerable<(string Name, string Canonical)> Entry(string line)
     {
         string[] parts = line.Split('=', 2, StringSplitOptions.TrimEntries);

@@ -587,4 +587,14 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     {
         Assert.True(Analyzer.Analyze(question).AsksOutcome);
     }
+
+    [Fact]
+    public void APlaceNamedByItsPeople_IsANameFoundInEitherForm()
+    {
+        AnalyzedQuestion q = Analyzer.Analyze("what's the latest on the kenyan dockers' strike?");
+        int kenyan = q.Groups.ToList().FindIndex(g => g.Key == "kenyan");
+
+        Assert.Contains(kenyan, q.Names);
+        Assert.Contains(q.Groups[kenyan].Terms, t => t.Text == "kenya");
+    }
 }
