@@ -474,6 +474,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         (word.Equals("give", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(text[index..], @"^give\s+(?:me|us)\b", RegexOptions.IgnoreCase))
         ||
         (word.ToLowerInvariant() is "place" or "part" && Regex.IsMatch(text[..index], @"\b(?:take|took|taken|takes|taking)\s+$", RegexOptions.IgnoreCase))
+        // "how far back", "how long ago": the asking, not a word of the answer.
+        || (word.ToLowerInvariant() is "back" or "ago" && Regex.IsMatch(text[..index], @"\bhow\s+(?:far|long)\s+$", RegexOptions.IgnoreCase))
         || (word.ToLowerInvariant() is "take" or "took" or "taken" or "takes" or "taking" && Regex.IsMatch(text[index..], @"^\w+\s+(?:place|part)\b", RegexOptions.IgnoreCase))
         || word.ToLowerInvariant() is "day" or "date" or "week" or "month" or "year" or "years" or "time" or "event" or "place" or "city" or "country"
         && AskingWord().IsMatch(text[..index]);
@@ -535,7 +537,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when)|(?<howlong>how long|for how long|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>

@@ -10,6 +10,8 @@ public sealed class QuestionAnalyzerTests
     [Theory]
     [InlineData("When is the third round?", QuestionType.When)]
     [InlineData("what date was the meeting", QuestionType.When)]
+    [InlineData("how far back do the border disputes go?", QuestionType.When)]
+    [InlineData("how long ago did the ministers first meet?", QuestionType.When)]
     [InlineData("What was agreed on banking?", QuestionType.WhatAgreed)]
     [InlineData("Where did they meet?", QuestionType.Where)]
     [InlineData("Who led the delegation?", QuestionType.Who)]
@@ -596,5 +598,16 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
 
         Assert.Contains(kenyan, q.Names);
         Assert.Contains(q.Groups[kenyan].Terms, t => t.Text == "kenya");
+    }
+
+    [Theory]
+    [InlineData("how far back do the border disputes go?", "back")]
+    [InlineData("how long ago did the ministers first meet?", "ago")]
+    public void TheWordsOfAskingWhen_AreNoConcepts(string question, string asking)
+    {
+        AnalyzedQuestion q = Analyzer.Analyze(question);
+
+        Assert.Equal(QuestionType.When, q.Type);
+        Assert.DoesNotContain(q.Groups, g => g.Key == asking);
     }
 }

@@ -9,6 +9,7 @@ public sealed class ChatShorthandTests
     [InlineData("when is the next mtg w/ the govt", "when is the next meeting w/ the government")]
     [InlineData("are moscow and DC still talking", "are moscow and Washington still talking")]
     [InlineData("r u sure it was 2 yrs", "are you sure it was 2 years")]
+    [InlineData("what did the FMs agree", "what did the foreign ministers agree")]
     public void Shorthand_IsWrittenOut(string typed, string expected)
     {
         Assert.Equal(expected, ChatShorthand.Expanded(typed));
