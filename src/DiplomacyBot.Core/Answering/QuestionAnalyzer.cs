@@ -474,8 +474,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         (word.Equals("give", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(text[index..], @"^give\s+(?:me|us)\b", RegexOptions.IgnoreCase))
         ||
         (word.ToLowerInvariant() is "place" or "part" && Regex.IsMatch(text[..index], @"\b(?:take|took|taken|takes|taking)\s+$", RegexOptions.IgnoreCase))
-        // "how far back", "how long ago": the asking, not a word of the answer.
-        || (word.ToLowerInvariant() is "back" or "ago" && Regex.IsMatch(text[..index], @"\bhow\s+(?:far|long)\s+$", RegexOptions.IgnoreCase))
         || (word.ToLowerInvariant() is "take" or "took" or "taken" or "takes" or "taking" && Regex.IsMatch(text[index..], @"^\w+\s+(?:place|part)\b", RegexOptions.IgnoreCase))
         || word.ToLowerInvariant() is "day" or "date" or "week" or "month" or "year" or "years" or "time" or "event" or "place" or "city" or "country"
         && AskingWord().IsMatch(text[..index]);

@@ -599,15 +599,4 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Contains(kenyan, q.Names);
         Assert.Contains(q.Groups[kenyan].Terms, t => t.Text == "kenya");
     }
-
-    [Theory]
-    [InlineData("how far back do the border disputes go?", "back")]
-    [InlineData("how long ago did the ministers first meet?", "ago")]
-    public void TheWordsOfAskingWhen_AreNoConcepts(string question, string asking)
-    {
-        AnalyzedQuestion q = Analyzer.Analyze(question);
-
-        Assert.Equal(QuestionType.When, q.Type);
-        Assert.DoesNotContain(q.Groups, g => g.Key == asking);
-    }
 }
