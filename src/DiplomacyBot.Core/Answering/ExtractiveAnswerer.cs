@@ -231,7 +231,7 @@ public sealed partial class ExtractiveAnswerer(
     {
         var expecting = evidence
             .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
-            .Where(s => Events.EventExtractor.MentionsEvent(s.Text) && (Events.EventExtractor.StatusOf(s.Text) == Events.EventStatus.Planned || AimCue().IsMatch(s.Text) || AnotherMeeting().IsMatch(s.Text)))
+            .Where(s => Events.EventExtractor.MentionsEvent(s.Text) && (Events.EventExtractor.StatusOf(s.Text) == Events.EventStatus.Planned || AimCue().IsMatch(s.Text) || AnotherMeeting.IsMatch(s.Text)))
             .OrderByDescending(s => s.Sentence.Article.Published.Value ?? DateOnly.MinValue)
             .FirstOrDefault();
         if (expecting.Sentence is null)
@@ -246,9 +246,7 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>"another meeting", "a further round", "meet again": a meeting still to come after the one reported.</summary>
-    private static readonly Regex AnotherMeetingPattern = new(@"\b(?:another|a\s+further|a\s+new|a\s+follow-?up)\s+(?:" + Text.EventWords.Meeting + @")\b|\bmeet(?:ing)?\s+again\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-
-    private static Regex AnotherMeeting() => AnotherMeetingPattern;
+    private static readonly Regex AnotherMeeting = new(@"\b(?:another|a\s+further|a\s+new|a\s+follow-?up)\s+(?:" + Text.EventWords.Meeting + @")\b|\bmeet(?:ing)?\s+again\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
     /// For a yes-no question whether something was done ("have flights resumed?"): the best evidence, when it only
@@ -807,10 +805,6 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// The question with each word no article holds given the index's nearest spellings as alternatives (and an
-    /// ordinal, when one of them is one); null when every word was found or none has a near spelling.
-    /// </summary>
-    /// <summary>
     /// The question searched by words; "wen is ...", "did they acutally sign ...?": when a word no article holds was
     /// typed for one that decides how the question is read, it is read as that word and searched again.
     /// </summary>
@@ -841,9 +835,13 @@ public sealed partial class ExtractiveAnswerer(
             }
         }
 
-        return ReferenceEquals(text, question.Text) || text == question.Text ? null : text;
+        return text == question.Text ? null : text;
     }
 
+    /// <summary>
+    /// The question with each word no article holds given the index's nearest spellings as alternatives (and an
+    /// ordinal, when one of them is one); null when every word was found or none has a near spelling.
+    /// </summary>
     private AnalyzedQuestion? Respelled(AnalyzedQuestion question, PassageSearchResult result)
     {
         var groups = question.Groups.ToList();

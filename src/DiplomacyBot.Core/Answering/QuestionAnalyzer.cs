@@ -99,7 +99,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 {
                     names.Add(groups.Count);
                 }
-                else if (!Text.Figures.IsNumber(word) && !Text.Lexicon.QuestionCues.Contains(word) && EventNounNext().IsMatch(text.AsSpan(m.Index + m.Length)))
+                else if (!Text.Figures.IsNumber(word) && !Text.Lexicon.QuestionCues.Contains(word) && EventNounNext.IsMatch(text.AsSpan(m.Index + m.Length)))
                 {
                     qualifiers.Add(groups.Count);
                 }
@@ -290,9 +290,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         plural.ToLowerInvariant() is "nights" ? "day" : plural.ToLowerInvariant().TrimEnd('s');
 
     /// <summary>A noun naming an event right after a word ("copper <i>talks</i>", "fishing <i>deal</i>").</summary>
-    private static readonly Regex EventNounNextPattern = new(@"^[\s-]+(?:" + Text.EventWords.Nouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-
-    private static Regex EventNounNext() => EventNounNextPattern;
+    private static readonly Regex EventNounNext = new(@"^[\s-]+(?:" + Text.EventWords.Nouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"how much did they pay", "how much aid": an amount of money or of something measured, not a count or a length of time.</summary>
     [GeneratedRegex(@"\bhow much\b(?!\s+(?:longer|later|earlier|sooner|time)\b)", RegexOptions.IgnoreCase)]
