@@ -79,7 +79,7 @@ internal static partial class AnswerFacts
         Durations(sentence, text).Any(t => UnitOf(t.Value) == unit)
         || DurationWords().Matches(text).Any(m => m.Groups["unit"].Value.Equals(unit, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The unit of a TIMEX3 length of time ("PT5H": hour, "P60D": day, "P3M": month, "PT30M": minute); null when mixed or unknown.</summary>
+    /// <summary>The unit of a TIMEX3 length of time ("PT5H": hour, "P60D": day, "P3M": month, "PT30M": minute; the smallest of a mixed one, "P1Y6M": month); null when unknown.</summary>
     internal static string? UnitOf(string duration)
     {
         if (duration.Length < 3 || duration[0] != 'P')
