@@ -1008,7 +1008,7 @@ public sealed partial class ExtractiveAnswerer(
                 Signals = new RankingSignals(
                     lexical, similarity, hit.Bm25Rank, match?.RankOf(hit.Key) ?? 0, TitleCoverage(hit.TitleGroups, question.Groups.Count, result.GroupIdf, totalIdf)),
                 MissesName = (names < 0 && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)))
-                    || (detailAbsent.TryGetValue(article.Id, out bool lacks) ? lacks : detailAbsent[article.Id] = DetailAbsent(question, article) || Absent(question, question.Qualifiers, article)),
+                    || (detailAbsent.TryGetValue(article.Id, out bool lacks) ? lacks : detailAbsent[article.Id] = DetailAbsent(question, article)),
                 OnAskedEvent = onEvent,
                 TextGroups = hit.TextGroups,
             });
@@ -1110,11 +1110,13 @@ public sealed partial class ExtractiveAnswerer(
     /// States"); a five-letter stem is enough ("Tanzanian" is found as "Tanzania", "Organization" as "Organisation").
     /// </summary>
     /// <summary>
-    /// Whether the article lacks a figure the question states ("the 12hr talks") or the day it names ("the feb 27
-    /// meeting"): a report of other talks or another day does not answer it.
+    /// Whether the article lacks a figure the question states ("the 12hr talks"), the day it names ("the feb 27
+    /// meeting") or a word naming the event ("the copper talks"): a report of other talks or another day does not
+    /// answer it.
     /// </summary>
     private static bool DetailAbsent(AnalyzedQuestion question, Article article) =>
-        question.Figures.Any(f => !Text.Figures.Stated(f, article.OriginalText) && !Text.Figures.Stated(f, article.Title))
+        Absent(question, question.Qualifiers, article)
+        || question.Figures.Any(f => !Text.Figures.Stated(f, article.OriginalText) && !Text.Figures.Stated(f, article.Title))
         || (question.Period is { } period && (period.Day is not null || (period.First is { } day && period.Last == day)) && !NamesDay(period, article));
 
     /// <summary>Whether the article dates something on the period's day, or was published within a week after it.</summary>

@@ -89,13 +89,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 }
 
                 // "brazilian sailors": a place named by its people is a name the articles must hold, in either form.
-                string? demonym = placed.Any(p => m.Index >= p.Start && m.Index < p.End) ? null : Events.Places.Default.OfDemonym(word);
+                bool place = placed.Any(p => m.Index >= p.Start && m.Index < p.End);
+                string? demonym = place ? null : Events.Places.Default.OfDemonym(word);
                 if (demonym is not null)
                 {
                     terms.Add(new WeightedTerm(demonym.ToLowerInvariant(), ExpansionBoost));
                 }
 
-                if ((char.IsUpper(word[0]) && !char.IsDigit(word[0])) || demonym is not null || placed.Any(p => m.Index >= p.Start && m.Index < p.End))
+                if ((char.IsUpper(word[0]) && !char.IsDigit(word[0])) || demonym is not null || place)
                 {
                     names.Add(groups.Count);
                 }
@@ -287,7 +288,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>A unit of time as one word: "nights" are counted as days, each other unit in the singular.</summary>
     private static string Unit(string plural) =>
-        plural.ToLowerInvariant() is "nights" ? "day" : plural.ToLowerInvariant().TrimEnd('s');
+        plural.ToLowerInvariant() is var unit && unit == "nights" ? "day" : unit.TrimEnd('s');
 
     /// <summary>A noun naming an event right after a word ("copper <i>talks</i>", "fishing <i>deal</i>").</summary>
     private static readonly Regex EventNounNext = new(@"^[\s-]+(?:" + Text.EventWords.Nouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);

@@ -17,6 +17,7 @@ internal sealed class NameTable
     private NameTable(Dictionary<string, string> canonical, string before, string after)
     {
         _canonical = canonical.ToFrozenDictionary(StringComparer.Ordinal);
+        Canonical = [.. canonical.Values.Distinct(StringComparer.Ordinal)];
         (_before, _after) = (before, after);
         string alternatives = string.Join('|', _canonical.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
         _pattern = new Regex($"{before}(?:{alternatives}){after}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -40,8 +41,8 @@ internal sealed class NameTable
         return new NameTable(canonical, before, after);
     }
 
-    /// <summary>The canonical names.</summary>
-    public IEnumerable<string> Canonical => _canonical.Values.Distinct(StringComparer.Ordinal);
+    /// <summary>The canonical names, each once.</summary>
+    public IReadOnlyList<string> Canonical { get; }
 
     private readonly Dictionary<int, Regex> _anyCase = [];
 
