@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace DiplomacyBot.Core.Evaluation;
 
 /// <summary>
-/// Reads a development set: JSON Lines of <c>{"q", "expect": [...], "article"}</c> or <c>{"q", "abstain": true}</c>,
-/// the latter with <c>"outcome": "not_yet_reported"</c> when the articles only expect what is asked.
+/// Reads a development set: JSON Lines of <c>{"q", "expect": [...], "article"}</c> (every phrase due in a right answer),
+/// <c>{"q", "expect_any": [...], "article"}</c> (any one of them) or <c>{"q", "abstain": true}</c>, the latter with
+/// <c>"outcome": "not_yet_reported"</c> when the articles only expect what is asked.
 /// </summary>
 public static class EvalSetReader
 {
@@ -26,7 +27,13 @@ public static class EvalSetReader
                 JsonElement root = doc.RootElement;
                 string q = root.GetProperty("q").GetString() ?? throw new FormatException("\"q\" is empty");
                 bool abstain = root.TryGetProperty("abstain", out JsonElement a) && a.ValueKind == JsonValueKind.True;
-                var expect = root.TryGetProperty("expect", out JsonElement e) && e.ValueKind == JsonValueKind.Array
+                bool anyOf = root.TryGetProperty("expect_any", out JsonElement e) && e.ValueKind == JsonValueKind.Array;
+                if (anyOf && root.TryGetProperty("expect", out _))
+                {
+                    throw new FormatException("has both \"expect\" and \"expect_any\"");
+                }
+
+                var expect = anyOf || (root.TryGetProperty("expect", out e) && e.ValueKind == JsonValueKind.Array)
                     ? e.EnumerateArray().Select(x => x.GetString() ?? string.Empty).Where(x => x.Length > 0).ToList()
                     : [];
                 string? article = root.TryGetProperty("article", out JsonElement id) ? id.GetString() : null;
@@ -39,7 +46,7 @@ public static class EvalSetReader
 
                 if (!abstain && expect.Count == 0)
                 {
-                    throw new FormatException("needs \"expect\" phrases or \"abstain\": true");
+                    throw new FormatException("needs \"expect\" or \"expect_any\" phrases, or \"abstain\": true");
                 }
 
                 questions.Add(new EvalQuestion(q, type, expect, article, abstain, line)
@@ -47,6 +54,7 @@ public static class EvalSetReader
                     Split = root.TryGetProperty("split", out JsonElement split) ? split.GetString() : null,
                     Corpus = root.TryGetProperty("corpus", out JsonElement corpus) ? corpus.GetString() : null,
                     Outcome = Answering.AnswerOutcomeNames.FromWireName(outcome),
+                    AnyOf = anyOf,
                 });
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)

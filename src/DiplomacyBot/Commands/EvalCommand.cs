@@ -244,7 +244,7 @@ public static class EvalCommand
         foreach (EvalQuestion q in questions)
         {
             RankingExplanation e = await context.Extractive.ExplainAsync(q.Question, 200, cancellationToken: cancellationToken).ConfigureAwait(false);
-            WriteCandidates(e, q.Line, q.Abstain, p => q.Expect.Count > 0 && q.Expect.All(phrase => p.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)));
+            WriteCandidates(e, q.Line, q.Abstain, p => q.Holds(p.Text));
         }
     }
 
