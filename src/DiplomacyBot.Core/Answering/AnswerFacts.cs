@@ -55,7 +55,8 @@ internal static partial class AnswerFacts
     private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
     {
         QuestionType.When => EventDates(sentence, text, asksStatement).Any(),
-        QuestionType.Who => Persons(text).Any(name => !question.Contains(name, StringComparison.OrdinalIgnoreCase)) || PersonTitle().IsMatch(text),
+        QuestionType.Who => Persons(text).Any(name => !question.Contains(name, StringComparison.OrdinalIgnoreCase)) || PersonTitle().IsMatch(text)
+            || (Text.RoleTitles.GroupIn(text) is { } holders && !question.Contains(holders, StringComparison.OrdinalIgnoreCase)),
         QuestionType.Where => NewPlace(text, question),
         // A number that is part of a date or a length of time ("12 hours", "March 20") is not an amount.
         QuestionType.HowMany => Quantity().Matches(text).Any(m => !question.Contains(m.Value, StringComparison.OrdinalIgnoreCase)

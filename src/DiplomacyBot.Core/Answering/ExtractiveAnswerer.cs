@@ -1416,6 +1416,11 @@ public sealed partial class ExtractiveAnswerer(
             return $"{string.Join(" and ", people)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
+        if (question.Type == QuestionType.Who && Text.RoleTitles.GroupIn(raw) is { } holders && !question.Text.Contains(holders, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"{Capitalize(holders)}, according to {source}: {Text.Shortened.To(text, 240)}";
+        }
+
         return $"According to {source}: {Text.Shortened.To(text, 280)}";
     }
 

@@ -43,11 +43,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         Match latest = LatestPattern().Match(text) is { Success: true } newest && (type == QuestionType.Latest || newest.Index < leadIn) ? newest : Match.Empty;
         // Places are names however they are typed ("vietnam's foreign minister"): the articles must hold them.
         var placed = Events.Places.Default.InQuestion(text).ToList();
-        var phrases = new List<(int Start, int End)>();
-        foreach ((int start, int end, string phrase) in expansions.PhrasesIn(text))
+        var phrases = new List<PhraseMatch>();
+        foreach (PhraseMatch found in expansions.PhrasesIn(text))
         {
             // "rock bottom", "took place": a phrase with alternatives is one concept, not two words.
-            phrases.Add((start, end));
+            phrases.Add(found);
+            string phrase = found.Phrase;
             var alternatives = new List<WeightedTerm> { new(phrase, 1f) };
             alternatives.AddRange(expansions.For(phrase).Select(alternative => new WeightedTerm(alternative, ExpansionBoost)));
             groups.Add(new TermGroup(phrase.ToLowerInvariant(), alternatives, 1f));
@@ -55,15 +56,16 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         foreach (Match m in Word().Matches(text))
         {
-            if ((period is { } p && m.Index >= p.Start && m.Index < p.End) || phrases.Any(x => m.Index >= x.Start && m.Index < x.End)
+            if ((period is { } p && m.Index >= p.Start && m.Index < p.End) || phrases.Any(x => x.Covers(m.Index))
                 || (latest.Success && m.Index >= latest.Index && m.Index < latest.Index + latest.Length))
             {
                 // "in June 1987" is a constraint on dates, checked as such; its words are not concepts to find.
                 continue;
             }
 
-            foreach (string part in SplitNames(m.Value))
+            foreach ((int offset, string part) in SplitNames(m.Value))
             {
+                int at = m.Index + offset;
                 string word = Possessed(part.Trim('.', '-', '\'', '’'));
                 // "quick one: ..." counts nothing: a number in the lead-in stands for the question itself.
                 bool aside = m.Index < leadIn && Text.Figures.IsNumber(word);
@@ -89,7 +91,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 }
 
                 // "brazilian sailors": a place named by its people is a name the articles must hold, in either form.
-                bool place = placed.Any(p => m.Index >= p.Start && m.Index < p.End);
+                var placeAt = placed.FirstOrDefault(p => at >= p.Start && at < p.End);
+                bool place = placeAt.Name is not null;
+                if (place)
+                {
+                    // "cambodia" is "Kampuchea" in the reports of its day.
+                    terms.AddRange(Events.Places.Default.OtherNames(placeAt.Name!, word).Where(n => !terms.Any(t => t.Text.Equals(n, StringComparison.OrdinalIgnoreCase)))
+                        .Select(n => new WeightedTerm(n.ToLowerInvariant(), ExpansionBoost)));
+                }
+
                 string? demonym = place ? null : Events.Places.Default.OfDemonym(word);
                 if (demonym is not null)
                 {
@@ -454,15 +464,33 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:about|on|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPhrase();
 
-    /// <summary>"US-Russia" names two parties; "12-hour" and "follow-up" stay whole.</summary>
     /// <summary>A word without its possessive ending: "vietnam's" is about Vietnam, and "who's" asks who.</summary>
     private static string Possessed(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) ? word[..^2] : word;
 
-    private static IEnumerable<string> SplitNames(string word)
+    /// <summary>
+    /// "US-Russia", and "us-russia" as chat types it, names two parties, each where it stands in the word; "12-hour" and
+    /// "follow-up" stay whole.
+    /// </summary>
+    private static IEnumerable<(int Offset, string Part)> SplitNames(string word)
     {
         string[] parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && parts.All(p => char.IsUpper(p[0])) ? parts : [word];
+        if (parts.Length < 2 || !(parts.All(p => char.IsUpper(p[0]))
+            || (parts.All(p => p.All(char.IsLetter)) && parts.Any(p => Events.Places.Default.InQuestion(p).Any(m => m.Start == 0 && m.End == p.Length)))))
+        {
+            return [(0, word)];
+        }
+
+        var split = new List<(int, string)>(parts.Length);
+        int from = 0;
+        foreach (string part in parts)
+        {
+            int offset = word.IndexOf(part, from, StringComparison.Ordinal);
+            split.Add((offset, part));
+            from = offset + part.Length;
+        }
+
+        return split;
     }
 
     [GeneratedRegex(@"\b(?:what|which|whose)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]

@@ -44,6 +44,10 @@ internal sealed class NameTable
     /// <summary>The canonical names, each once.</summary>
     public IReadOnlyList<string> Canonical { get; }
 
+    /// <summary>Every name that stands for <paramref name="canonical"/>, the canonical name among them.</summary>
+    public IEnumerable<string> NamesOf(string canonical) =>
+        _canonical.Where(kv => kv.Value.Equals(canonical, StringComparison.OrdinalIgnoreCase)).Select(kv => kv.Key);
+
     private readonly Dictionary<int, Regex> _anyCase = [];
 
     /// <summary>

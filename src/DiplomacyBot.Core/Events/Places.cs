@@ -22,10 +22,14 @@ public sealed class Places
     public IEnumerable<(int Start, int End, string Name)> InQuestion(string text) =>
         _names.Find(text).Concat(_names.FindAnyCase(text, 4)).DistinctBy(m => m.Start);
 
+    /// <summary>The other names of a place ("Kampuchea" for "Cambodia", "Burma" for "Myanmar").</summary>
+    public IEnumerable<string> OtherNames(string place, string written) =>
+        _names.NamesOf(place).Where(n => !n.Equals(written, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// The place a word for its people or things names ("brazilian": Brazil, "japanese": Japan, "turkish": Turkey):
-    /// the word less an ending of such words ("-ian", "-ese", "-ish", "-an", "-i") begins the name of exactly one place,
-    /// in four letters or more; null when it does not.
+    /// the word less an ending of such words ("-ian", "-ese", "-ish", "-an", "-i"), in four letters or more, begins the
+    /// name of one place, or of one place named more shortly than the others; null when it does not.
     /// </summary>
     public string? OfDemonym(string word)
     {
@@ -38,8 +42,9 @@ public sealed class Places
             }
 
             string root = lower[..^ending.Length];
-            var places = _names.Canonical.Where(p => p.StartsWith(root, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
-            if (places.Count == 1)
+            // "turkish" is Turkey, not Turkmenistan: of the places the root begins, the one with the shortest name.
+            var places = _names.Canonical.Where(p => p.StartsWith(root, StringComparison.OrdinalIgnoreCase)).OrderBy(p => p.Length).Take(2).ToList();
+            if (places.Count == 1 || (places.Count == 2 && places[0].Length < places[1].Length))
             {
                 return places[0];
             }

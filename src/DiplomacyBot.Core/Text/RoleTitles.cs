@@ -14,6 +14,30 @@ public static class RoleTitles
         @"\b(?<title>" + string.Join('|', TitleOf.Keys.OrderByDescending(k => k.Length).Select(Spelled)) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Holders of an office named together ("both presidents", "the two foreign ministers", "the leaders"): who did
+    /// something may be answered by them as well as by a name.
+    /// </summary>
+    private static readonly Regex Group = new(
+        @"\b(?:both|the|all|all\s+the|the\s+(?:two|three|four|five))\s+(?:[\p{L}-]+\s+)?(?<holders>(?:" + string.Join('|', TitleOf.Keys.OrderByDescending(k => k.Length).Select(Plural).Select(Spelled)) + @"|leaders|heads\s+of\s+(?:state|government)))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The holders of an office named together in <paramref name="text"/> ("both presidents"); null when none.</summary>
+    public static string? GroupIn(string text) => Group.Match(text) is { Success: true } m ? m.Value : null;
+
+    /// <summary>The plural of a title: "presidents", "chairmen", "secretaries", "secretaries of state".</summary>
+    private static string Plural(string title)
+    {
+        string[] words = title.Split(' ');
+        int head = words.Length > 2 && words[1] == "of" ? 0 : words.Length - 1;
+        string w = words[head];
+        words[head] = w.EndsWith("man", StringComparison.Ordinal) ? w[..^3] + "men"
+            : w.EndsWith('y') && !"aeiou".Contains(w[^2], StringComparison.Ordinal) ? w[..^1] + "ies"
+            : w.EndsWith('s') ? w + "es"
+            : w + "s";
+        return string.Join(' ', words);
+    }
+
     /// <summary>Each title's spellings as one pattern, made when first needed.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Mentions = new(StringComparer.Ordinal);
 
