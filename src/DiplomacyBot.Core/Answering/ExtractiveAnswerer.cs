@@ -1133,15 +1133,33 @@ public sealed partial class ExtractiveAnswerer(
 
     private static bool NameAbsent(AnalyzedQuestion question, Article article) => Absent(question, question.Names, article);
 
-    /// <summary>Whether the article lacks any of the groups, in every one of its words (the first five letters of each).</summary>
+    /// <summary>
+    /// Whether the article lacks any of the groups, in every one of its words: no word of it begins with the term's
+    /// first five letters ("tin" is not found in "meeting").
+    /// </summary>
     private static bool Absent(AnalyzedQuestion question, IEnumerable<int> groups, Article article) => groups
         .Select(g => question.Groups[g])
         .Any(group => !group.Terms.Any(term =>
         {
             string stem = term.Text.Length > 5 ? term.Text[..5] : term.Text;
-            return article.Title.Contains(stem, StringComparison.OrdinalIgnoreCase) || article.OriginalText.Contains(stem, StringComparison.OrdinalIgnoreCase)
-                || (SentenceFeatures.DatelinePlace(article)?.Contains(stem, StringComparison.OrdinalIgnoreCase) ?? false);
+            return BeginsWord(article.Title, stem) || BeginsWord(article.OriginalText, stem)
+                || (SentenceFeatures.DatelinePlace(article) is { } dateline && BeginsWord(dateline, stem));
         }));
+
+    /// <summary>Whether a word of <paramref name="text"/> begins with <paramref name="stem"/>, in any case.</summary>
+    private static bool BeginsWord(string text, string stem)
+    {
+        for (int at = text.IndexOf(stem, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = at + 1 < text.Length ? text.IndexOf(stem, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// For a question about an ordinal event ("who led the second round?"), sentences reporting the events it can mean

@@ -300,8 +300,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static string Unit(string plural) =>
         plural.ToLowerInvariant() is var unit && unit == "nights" ? "day" : unit.TrimEnd('s');
 
-    /// <summary>A noun naming an event right after a word ("copper <i>talks</i>", "fishing <i>deal</i>").</summary>
-    private static readonly Regex EventNounNext = new(@"^[\s-]+(?:" + Text.EventWords.Nouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    /// <summary>A noun naming an event or a standing body right after a word ("copper <i>talks</i>", "the tin
+    /// <i>council</i>"): the word says which one is meant.</summary>
+    private static readonly Regex EventNounNext = new(@"^[\s-]+(?:" + Text.EventWords.Nouns + "|"
+        + string.Join('|', Text.Lexicon.BodyNouns.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"how much did they pay", "how much aid": an amount of money or of something measured, not a count or a length of time.</summary>
     [GeneratedRegex(@"\bhow much\b(?!\s+(?:longer|later|earlier|sooner|time)\b)", RegexOptions.IgnoreCase)]

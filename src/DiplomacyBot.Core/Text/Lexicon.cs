@@ -27,6 +27,9 @@ public static partial class Lexicon
     /// <summary>Capitalised words that are not part of a person's name ("Ministry", "Monday", "Reuters").</summary>
     public static FrozenSet<string> InstitutionWords => Get("institution-words");
 
+    /// <summary>Nouns naming a standing body ("council", "committee"); a word before one says which body is meant.</summary>
+    public static FrozenSet<string> BodyNouns => Get("body-nouns");
+
     /// <summary>Words that decide how a question is read ("when", "actually", "latest", "next").</summary>
     public static FrozenSet<string> QuestionCues => Get("question-cues");
 
