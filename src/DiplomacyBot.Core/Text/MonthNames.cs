@@ -34,9 +34,10 @@ public static partial class MonthNames
 
     /// <summary>
     /// The text with month names written in lower case ("in june 1987", as people type questions) capitalised, so
-    /// that whatever reads dates in edited text reads them too. "may" and the abbreviations ("nov 16", "16 nov", "sept
-    /// 1987") are months only next to a day or a year; everything keeps its place, so offsets into the result are
-    /// offsets into the text.
+    /// that whatever reads dates in edited text reads them too. "may" is a month next to a day, or after a preposition
+    /// of time or a determiner ("in may", "their may meeting"), never before the verb it would be the modal of; the
+    /// abbreviations ("nov 16", "16 nov", "sept 1987") are months only next to a day or a year. Everything keeps its
+    /// place, so offsets into the result are offsets into the text.
     /// </summary>
     public static string Capitalised(string text)
     {
@@ -44,6 +45,6 @@ public static partial class MonthNames
         return LowerCaseMonth().Replace(text, m => char.ToUpperInvariant(m.Value[0]) + m.Value[1..]);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:january|february|march|april|june|july|august|september|october|november|december|may(?=\s+\d)|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.?\s+(?:\d{1,2}|\d{4})\b)|(?<=\b\d{1,2}\s+)(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:january|february|march|april|june|july|august|september|october|november|december|may(?=\s+\d)|(?<=\b(?:in|by|until|till|since|before|during|from|early|late|of|the|their|its|last|next)\s+|\bmid-)may(?!\s+(?:be|have|not|well|also|only|still|even)\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.?\s+(?:\d{1,2}|\d{4})\b)|(?<=\b\d{1,2}\s+)(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\b")]
     private static partial System.Text.RegularExpressions.Regex LowerCaseMonth();
 }

@@ -35,7 +35,8 @@ internal sealed partial class MonthRule : ITimexRule
                 continue;
             }
 
-            if (!hasYear && !hasRelative && monthText is "May" or "March" && !PrecededByIntroducer(context.Text, m.Index))
+            if (!hasYear && !hasRelative && monthText is "May" or "March" && !PrecededByIntroducer(context.Text, m.Index)
+                && !NamesAMeeting(context.Text, m))
             {
                 continue;
             }
@@ -44,6 +45,14 @@ internal sealed partial class MonthRule : ITimexRule
             context.Add(m, TimexType.Date, Resolve(context, m, month), priority: 4);
         }
     }
+
+    /// <summary>"their May meeting", "the March summit": a month between a determiner and the meeting it dates.</summary>
+    private static bool NamesAMeeting(string text, Match m) =>
+        Determiners.Contains(NeighbourWords.Before(text, m.Index)) && MeetingNext.IsMatch(text.AsSpan(m.Index + m.Length));
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "its", "their", "his", "her", "our");
+
+    private static readonly Regex MeetingNext = new(@"^\s+(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static string Resolve(TagContext context, Match m, int month)
     {

@@ -105,6 +105,21 @@ public sealed class AnswerEvidenceOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task WhatCameOfAMonthsMeetingTypedInLowerCase_IsNotReportedYet_WhenEveryReportPrecedesIt()
+    {
+        var corpus = SmallCorpus.Of(
+            ("g1", "2024-03-30", "Tea growers to meet in Colombo",
+                "Tea growers will meet May 6 in Colombo to discuss export quotas, delegates said. Tea growers include Kenya, Sri Lanka and India."),
+            ("g2", "2024-04-20", "Tea growers plan strategy",
+                "Tea growers will hold talks in Colombo next month to map their strategy."));
+
+        Answer answer = await corpus.AskAsync("what did the tea growers decide at their may meeting in colombo");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.StartsWith("Not reported yet", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AStateSomethingDoneWouldBringAbout_IsNotReportedYet_WhenTheReportsOnlySayItCouldBeDone()
     {
         Answer answer = await Corpus.AskAsync("are the fishing limits on the lake lower now?");

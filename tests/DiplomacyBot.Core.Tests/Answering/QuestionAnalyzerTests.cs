@@ -249,11 +249,24 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.DoesNotContain(analyzed.Groups, g => g.Key == MonthName(month));
     }
 
+    [Theory]
+    [InlineData("They May meet in may 1987", "They May meet in May 1987")]
+    [InlineData("they may meet", "they may meet")]
+    [InlineData("did they agree in may?", "did they agree in May?")]
+    [InlineData("what came of their may meeting", "what came of their May meeting")]
+    [InlineData("any news since mid-may", "any news since mid-May")]
+    [InlineData("the council may decide in may", "the council may decide in May")]
+    [InlineData("prices in may be higher", "prices in may be higher")]
+    public void May_IsAMonthNextToADayOrAfterAPrepositionOrDeterminer_NeverBeforeItsVerb(string question, string expected) =>
+        Assert.Equal(expected, Core.Text.MonthNames.Capitalised(question));
+
     [Fact]
-    public void May_IsAMonthOnlyBeforeADayOrAYear()
+    public void AMeetingOfAMonthTypedInLowerCase_IsAPeriod()
     {
-        Assert.Equal("They May meet in May 1987", Core.Text.MonthNames.Capitalised("They May meet in may 1987"));
-        Assert.Equal("they may meet", Core.Text.MonthNames.Capitalised("they may meet"));
+        AnalyzedQuestion analyzed = Analyzer.Analyze("what did the growers decide at their may meeting");
+
+        Assert.Equal(5, analyzed.Period?.Month);
+        Assert.True(analyzed.AsksOutcome);
     }
 
     [Theory]

@@ -39,6 +39,19 @@ public class AbsoluteDateTaggingTests
     public void A_month_alone_is_placed_in_the_nearest_year_in_the_direction_of_the_tense(string text, string span, string value) =>
         TagAssert.Tagged(text, "2025-04-30", span, TimexType.Date, value);
 
+    [Theory]
+    [InlineData("Producers will review quotas at their May meeting.", "May", "2025-05")]
+    [InlineData("The March summit was called off.", "March", "2025-03")]
+    public void May_or_March_between_a_determiner_and_a_meeting_is_the_month(string text, string span, string value) =>
+        TagAssert.Tagged(text, "2025-04-30", span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("The May government fell.")]
+    [InlineData("Their march ended at the embassy.")]
+    [InlineData("Ministers May meet again.")]
+    public void May_or_March_elsewhere_without_an_introducer_is_no_date(string text) =>
+        Assert.Empty(TagAssert.Tagger.Tag(text, TagAssert.Reference("2025-04-30")));
+
     [Fact]
     public void A_day_range_yields_one_date_per_day_as_TimeML_gives_each_expression_one_value()
     {
