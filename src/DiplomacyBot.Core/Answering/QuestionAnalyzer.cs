@@ -404,6 +404,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return false;
         }
 
+        // "Did the presidents get their summit?", "has the meeting happened?": whether a meeting came about is what
+        // came of its planning.
+        if (type == QuestionType.YesNo && EventAnswerer.Tense(text) == Events.EventStatus.Held && MeetingNoun.IsMatch(text))
+        {
+            return true;
+        }
+
         foreach (Match m in Word().Matches(text))
         {
             if (Text.Lexicon.OutcomeWords.Contains(m.Value) && !FurtherPlan().IsMatch(text, m.Index + m.Length))

@@ -36,7 +36,7 @@ public sealed partial class EventExtractor(Places places)
 
     private static readonly Regex HeldCount = new(@"\b(?:already\s+)?(?:had|held|completed|conducted|hosted)\s+(?<n>" + Ordinals.CardinalsFrom(2, Ordinals.LastNumbered) + @"|\d+)\s+(?:" + EventWords.Counted + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|going to|to be held|to take place|set to|scheduled|planned|plans?|planning|preparing|being prepared|expected|upcoming|next|agreed to hold|agreed to meet|due to|intends?|proposed|to hold|to meet|is set|are set|(?:left|deferred|postponed|put off|pushed back|saved)\s+(?:for|to|until|till))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would|shall|is to|are to|going to|to be held|to take place|set to|scheduled|planned|plans?|planning|preparing|being prepared|expected|upcoming|next|agreed to hold|agreed to meet|(?:could|may|might)\s+(?:take place|be held)|due to|intends?|proposed|to hold|to meet|is set|are set|(?:left|deferred|postponed|put off|pushed back|saved)\s+(?:for|to|until|till))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"\b(?:met|held|took place|concluded|concluding|ended|lasted|was|were|had|have been|has been|hosted|signed|agreed|recent|previous|earlier|initial|after|following|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -120,6 +120,27 @@ public sealed class AnswerEvidenceOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task WhetherAMeetingCameAbout_IsNotReportedYet_WhileTheReportsSayOnlyThatItCouldTakePlace()
+    {
+        var planned = SmallCorpus.Of(
+            ("s1", "2024-03-12", "Lake states plan summit",
+                "\"We are arranging an eventual meeting of the lake states' presidents, which could take place in Kampala in June\", the minister said."),
+            ("s2", "2024-03-20", "Lake fisheries quota cut", "The lake states cut the fisheries quota by a tenth."));
+        var held = SmallCorpus.Of(
+            ("s1", "2024-03-12", "Lake states plan summit",
+                "\"We are arranging an eventual meeting of the lake states' presidents, which could take place in Kampala in June\", the minister said."),
+            ("s3", "2024-06-15", "Lake states' presidents meet",
+                "The presidents of the lake states held their summit in Kampala on Friday and agreed on a joint fisheries patrol."));
+
+        Answer before = await planned.AskAsync("did the lake states' presidents get their summit in kampala?");
+        Answer after = await held.AskAsync("did the lake states' presidents get their summit in kampala?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, before.Outcome);
+        Assert.False(after.Abstained);
+        Assert.Equal("s3", after.Citations[0].ArticleId);
+    }
+
+    [Fact]
     public async Task AStateSomethingDoneWouldBringAbout_IsNotReportedYet_WhenTheReportsOnlySayItCouldBeDone()
     {
         Answer answer = await Corpus.AskAsync("are the fishing limits on the lake lower now?");
