@@ -199,10 +199,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex ReactionQuestion();
 
     /// <summary>
-    /// "What's Chile's population?", "what is the population of Chile?": a short question for the value of one
-    /// property of something, the property's head word as <c>word</c>.
+    /// "What's Chile's population?", "what is the population of Chile?", "what was turnout in the by-election?": a
+    /// question for the value of one property of something, the property's head word as <c>word</c>.
     /// </summary>
-    [GeneratedRegex(@"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:[\p{L}.-]+\s+)?[\p{L}.-]+['’]s\s+(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+)|(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+)\s+of\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:[\p{L}.-]+\s+)?[\p{L}.-]+['’]s\s+(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+)|(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+)\s+of\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s*\??\s*$|^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+(?<!ed|en|said|told|done|made))\s+(?:in|at|for|during)\s+(?:the|that|this|their|its|last)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AttributeQuestion();
 
     /// <summary>"Which landmark ...?", "which of the ministers ...": the answer is one of a kind of thing, named.</summary>
@@ -571,7 +571,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:officials?|ministers?|minister|countries|country's|administration|leaders?|delegations?|people|person|side)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|countries|country's|administration|leaders?|delegations?|people|person|side|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>

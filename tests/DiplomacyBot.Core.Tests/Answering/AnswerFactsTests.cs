@@ -11,6 +11,8 @@ public sealed class AnswerFactsTests
     [InlineData("West German Finance Minister Gerhard Stoltenberg met Baker.", "Gerhard Stoltenberg")]
     [InlineData("The International Cocoa Organization buffer stock manager bought cocoa.")]
     [InlineData("The U.S. State Department said on Monday that talks would go on.")]
+    [InlineData("Since Trump took office, talks have resumed.")]
+    [InlineData("After Jan Smit spoke, When Lee Kuan arrived.", "Jan Smit", "Lee Kuan")]
     public void Persons_AreRunsOfCapitalisedWords_ThatAreNotInstitutions(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Persons(text));

@@ -26,6 +26,9 @@ public sealed class QuestionAnalyzerTests
     [InlineData("can you summarize the second round?", QuestionType.Summary)]
     [InlineData("Give me the main features of the new rubber pact.", QuestionType.Summary)]
     [InlineData("Which officials did Putin ask for a briefing?", QuestionType.Who)]
+    [InlineData("which saudi official hosted the talks?", QuestionType.Who)]
+    [InlineData("which two foreign ministers signed it", QuestionType.Who)]
+    [InlineData("which is the official venue?", QuestionType.Other)]
     [InlineData("In which city will the talks be held?", QuestionType.Where)]
     [InlineData("How much debt did Germany reschedule?", QuestionType.HowMany)]
     [InlineData("What OPEC production quota was Iraq assigned?", QuestionType.HowMany)]
@@ -470,6 +473,11 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("what's russia's position", null)]
     [InlineData("what's the latest on the talks", null)]
     [InlineData("what was agreed on banking?", null)]
+    [InlineData("what was voter turnout in the mayoral election", "turnout")]
+    [InlineData("what was the inflation rate in that month", "rate")]
+    [InlineData("what was the mood at the talks", null)]
+    [InlineData("what was discussed at the summit", null)]
+    [InlineData("what was said at the meeting", null)]
     public void AQuestionForThePropertyOfSomething_NamesTheProperty_UnlessReportsStateItWithoutNamingIt(string question, string? attribute)
     {
         Assert.Equal(attribute, Analyzer.Analyze(question).Attribute);
