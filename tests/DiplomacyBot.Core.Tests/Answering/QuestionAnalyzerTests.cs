@@ -29,6 +29,7 @@ public sealed class QuestionAnalyzerTests
     [InlineData("which saudi official hosted the talks?", QuestionType.Who)]
     [InlineData("which two foreign ministers signed it", QuestionType.Who)]
     [InlineData("which is the official venue?", QuestionType.Other)]
+    [InlineData("which US administration imposed the curbs?", QuestionType.Other)]
     [InlineData("In which city will the talks be held?", QuestionType.Where)]
     [InlineData("How much debt did Germany reschedule?", QuestionType.HowMany)]
     [InlineData("What OPEC production quota was Iraq assigned?", QuestionType.HowMany)]
