@@ -12,13 +12,21 @@ internal sealed class RecordingIndex : IPassageIndex
 
     public List<string> Upserted { get; } = [];
 
-    public void Upsert(IReadOnlyList<Article> articles, IReadOnlySet<string> replaced) => Upserted.AddRange(articles.Select(a => a.Id));
+    /// <summary>The ids of the articles the index holds: those of its last rebuild and those upserted since.</summary>
+    public SortedSet<string> Holds { get; } = new(StringComparer.Ordinal);
+
+    public void Upsert(IReadOnlyList<Article> articles, IReadOnlySet<string> replaced)
+    {
+        Upserted.AddRange(articles.Select(a => a.Id));
+        Holds.UnionWith(articles.Select(a => a.Id));
+    }
 
     public void Commit(long generation) => Generation = generation;
 
     public void Rebuild(IEnumerable<Article> articles, long generation)
     {
-        _ = articles.Count();
+        Holds.Clear();
+        Holds.UnionWith(articles.Select(a => a.Id));
         Rebuilds++;
         Generation = generation;
     }
