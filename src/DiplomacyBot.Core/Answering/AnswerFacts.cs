@@ -158,8 +158,11 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\b(?:minister|president|chairman|chairwoman|secretary|governor|spokes(?:man|woman|person)|director|manager|ambassador|envoy|prime minister|premier|king|chancellor)\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+")]
     private static partial Regex PersonTitle();
 
-    /// <summary>Two or more capitalised words that are not an institution ("Alexander Darchiev", "Marco Rubio").</summary>
-    [GeneratedRegex(@"\b[A-Z][\p{Ll}'’-]+(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’-]+)+\b")]
+    /// <summary>
+    /// Two or more capitalised words that are not an institution ("Alexander Darchiev", "Marco Rubio"), a hyphened
+    /// name whole ("Hanns Christian Schroeder-Hohenwarth").
+    /// </summary>
+    [GeneratedRegex(@"\b[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*)+\b")]
     private static partial Regex CapitalisedRun();
 
     /// <summary>

@@ -154,7 +154,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
-            AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(asked),
+            AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
             NameKind = type is QuestionType.Other or QuestionType.Who && WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant() : null,
             StressesDone = DoneStress().IsMatch(asked),
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
@@ -661,6 +661,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex Preamble();
 
     /// <summary>The type an interrogative asks for, by the group it matched ("when", "howlong", "howmany", "where", else "who").</summary>
+    /// <summary>
+    /// The question without the kind of person "which ...?" asks for: "which german leader is visiting?" asks who is
+    /// visiting, of the leaders, not who leads.
+    /// </summary>
+    private static string WithoutAskedKind(string question) =>
+        Interrogative().Match(question) is { Success: true } m && m.Groups["who"].Success && m.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase)
+            ? string.Concat(question.AsSpan(0, m.Index), question.AsSpan(m.Index + m.Length))
+            : question;
+
     private static QuestionType Asked(Match interrogative) =>
         interrogative.Groups["when"].Success ? QuestionType.When
         : interrogative.Groups["howlong"].Success ? QuestionType.HowLong

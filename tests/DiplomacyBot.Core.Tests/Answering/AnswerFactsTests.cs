@@ -12,6 +12,8 @@ public sealed class AnswerFactsTests
     [InlineData("The International Cocoa Organization buffer stock manager bought cocoa.")]
     [InlineData("The U.S. State Department said on Monday that talks would go on.")]
     [InlineData("Since Trump took office, talks have resumed.")]
+    [InlineData("Hanns Christian Schroeder-Hohenwarth, president of the federation, spoke.", "Hanns Christian Schroeder-Hohenwarth")]
+    [InlineData("Chief of Staff Howard Baker noted the invitation.", "Howard Baker")]
     [InlineData("After Jan Smit spoke, When Lee Kuan arrived.", "Jan Smit", "Lee Kuan")]
     public void Persons_AreRunsOfCapitalisedWords_ThatAreNotInstitutions(string text, params string[] expected)
     {

@@ -485,6 +485,13 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("which german leader is visiting bolivia", false)]
+    [InlineData("who led the german delegation", true)]
+    [InlineData("which leaders chaired the session", true)]
+    public void AskingWhoLeads_IsReadFromTheQuestion_NotFromTheKindOfPersonAskedFor(string question, bool leads) =>
+        Assert.Equal(leads, Analyzer.Analyze(question).AsksLeader);
+
+    [Theory]
     [InlineData("how did the minister take the court ruling", true)]
     [InlineData("How did Asian producers react to the new pact?", true)]
     [InlineData("what was tokyo's reaction to the tariffs", true)]
