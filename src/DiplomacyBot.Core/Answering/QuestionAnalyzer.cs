@@ -660,7 +660,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"^.*[.!]\s+(?=(?:" + QuestionOpeners + @"|in\s+(?:what|which)|at\s+(?:what|which))\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Preamble();
 
-    /// <summary>The type an interrogative asks for, by the group it matched ("when", "howlong", "howmany", "where", else "who").</summary>
     /// <summary>
     /// The question without the kind of person "which ...?" asks for: "which german leader is visiting?" asks who is
     /// visiting, of the leaders, not who leads.
@@ -670,6 +669,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             ? string.Concat(question.AsSpan(0, m.Index), question.AsSpan(m.Index + m.Length))
             : question;
 
+    /// <summary>The type an interrogative asks for, by the group it matched ("when", "howlong", "howmany", "where", else "who").</summary>
     private static QuestionType Asked(Match interrogative) =>
         interrogative.Groups["when"].Success ? QuestionType.When
         : interrogative.Groups["howlong"].Success ? QuestionType.HowLong

@@ -15,6 +15,11 @@ internal sealed partial class MonthRule : ITimexRule
     private static readonly FrozenSet<string> DateIntroducers = NeighbourWords.Introducers(
         "to", "mid", "last", "next", "this", "between", "or", "throughout", "around", "on", "that", "each", "every");
 
+    // Or between a determiner and the meeting it dates: "their May meeting", "the March summit".
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "its", "their", "his", "her", "our");
+
+    private static readonly Regex MeetingNext = new(@"^\s+(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
     private static readonly HashSet<string> FullNames =
     [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -49,10 +54,6 @@ internal sealed partial class MonthRule : ITimexRule
     /// <summary>"their May meeting", "the March summit": a month between a determiner and the meeting it dates.</summary>
     private static bool NamesAMeeting(string text, Match m) =>
         Determiners.Contains(NeighbourWords.Before(text, m.Index)) && MeetingNext.IsMatch(text.AsSpan(m.Index + m.Length));
-
-    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "its", "their", "his", "her", "our");
-
-    private static readonly Regex MeetingNext = new(@"^\s+(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static string Resolve(TagContext context, Match m, int month)
     {
