@@ -122,13 +122,13 @@ public sealed class AnswerEvidenceOnASmallCorpusTests
     [Fact]
     public async Task WhetherAMeetingCameAbout_IsNotReportedYet_WhileTheReportsSayOnlyThatItCouldTakePlace()
     {
+        var plan = ("s1", "2024-03-12", "Lake states plan summit",
+            "\"We are arranging an eventual meeting of the lake states' presidents, which could take place in Kampala in June\", the minister said.");
         var planned = SmallCorpus.Of(
-            ("s1", "2024-03-12", "Lake states plan summit",
-                "\"We are arranging an eventual meeting of the lake states' presidents, which could take place in Kampala in June\", the minister said."),
+            plan,
             ("s2", "2024-03-20", "Lake fisheries quota cut", "The lake states cut the fisheries quota by a tenth."));
         var held = SmallCorpus.Of(
-            ("s1", "2024-03-12", "Lake states plan summit",
-                "\"We are arranging an eventual meeting of the lake states' presidents, which could take place in Kampala in June\", the minister said."),
+            plan,
             ("s3", "2024-06-15", "Lake states' presidents meet",
                 "The presidents of the lake states held their summit in Kampala on Friday and agreed on a joint fisheries patrol."));
 
