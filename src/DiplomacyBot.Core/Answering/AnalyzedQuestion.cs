@@ -120,6 +120,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool AsksState { get; init; }
 
+    /// <summary>
+    /// "Has the Senate ratified it yet?", "have they sent an envoy yet?": a question whether something has been done by
+    /// now, which only a report that says it was done answers yes.
+    /// </summary>
+    public bool AsksYet { get; init; }
+
     /// <summary>"What day exactly ...?", "the exact date of ...": the answer is a day, which a month or a season does not give.</summary>
     public bool AsksDay { get; init; }
 

@@ -137,9 +137,10 @@ public sealed partial class ExtractiveAnswerer(
             return NotReportedYet(question, ranked, expected, "the latest report");
         }
 
-        if ((analyzed.AsksDone || analyzed.AsksState) && Intended(analyzed, ranked) is { } intended)
+        if ((analyzed.AsksDone || analyzed.AsksState) && (Intended(analyzed, ranked) ?? Unconfirmed(analyzed, ranked)) is { } intended)
         {
-            // Asked whether something was done that the reports only aim at or discuss: say so, and what they say.
+            // Asked whether something was done that the reports only aim at or discuss, or do not say was done yet:
+            // say so, and what they say.
             return NotReportedYet(question, ranked, intended, "the closest report");
         }
 
@@ -263,10 +264,7 @@ public sealed partial class ExtractiveAnswerer(
             .ToList();
         // The deed in the question's word or one that stands for it ("reply": "respond"); a question on a state ("are
         // flights running again?") names none, and any aim or possibility in the best evidence leaves it unreported.
-        var words = question.Groups.FirstOrDefault(g => g.Key.Equals(question.Deed, StringComparison.OrdinalIgnoreCase))?.Terms
-            .Select(t => t.Text).Where(t => !t.Contains(' ', StringComparison.Ordinal)) ?? [];
-        string stem = question.Deed is null ? "(?!)"
-            : "(?:" + string.Join('|', words.Prepend(question.Deed).Select(w => Regex.Escape(DoneStem(w))).Distinct()) + ")";
+        string stem = DeedStem(question);
         // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
         // return of", "restoration"), not as done.
         string undone = $@"\bto\s+{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
@@ -280,13 +278,82 @@ public sealed partial class ExtractiveAnswerer(
 
         // "Agreed to discuss" has done the agreeing asked about ("has Moscow accepted ...?"), not the discussing.
         bool agreeing = question.Deed is { } deed && Text.Lexicon.OutcomeWords.Contains(deed);
-        var done = new Regex(@"\b" + stem + @"(?:ed|d|en)\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        // "Unless it has reached a deal" does not say a deal was reached.
-        bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index));
+        Regex done = DoneDeed(question, stem);
         return evidence.Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m))
             || Completed().Matches(e.Text).Any(m => Said(e.Text, m) && (agreeing || !e.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase))))
             ? null : evidence[0].Sentence;
     }
+
+    /// <summary>
+    /// For a question whether something has been done yet ("has the Senate ratified the pact yet?"): the closest
+    /// report, when none of the evidence says it was done and the best does not say how it stands ("has not yet been
+    /// approved", "is being coordinated"). Only the question's deed, or for an agreeing a word of agreement, says it was
+    /// done: that the union "rejected an offer" does not say the strike was settled.
+    /// </summary>
+    private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    {
+        if (!question.AsksYet || question.Deed is not { } deed)
+        {
+            return null;
+        }
+
+        double top = ranked[0].Score;
+        var evidence = ranked
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && s.Score >= OutcomeEvidenceShare * top)
+            .Take(OutcomeEvidence)
+            .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
+            .ToList();
+        if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text))
+        {
+            return null;
+        }
+
+        // A report of it done is in the closest report's article, or names all the closest report names of the
+        // question: the Senate's ratifying another pact says nothing of this one.
+        int deedGroup = question.Groups.Select((g, i) => (g.Key, Index: i)).FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase), (Key: deed, Index: -1)).Index;
+        ulong named = evidence[0].Sentence.TextGroups & ~(deedGroup is >= 0 and < 64 ? 1UL << deedGroup : 0UL);
+        bool agreeing = Text.Lexicon.OutcomeWords.Contains(deed);
+        Regex done = DoneDeed(question, DeedStem(question));
+        return evidence
+            .Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named)
+            .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m)) || (agreeing && Agreement().Matches(e.Text).Any(m => Said(e.Text, m))))
+            ? null : evidence[0].Sentence;
+    }
+
+    /// <summary>"Unless it has reached a deal" does not say a deal was reached.</summary>
+    private static bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index));
+
+    /// <summary>The stems of the question's word for the deed and of those that stand for it, as one pattern.</summary>
+    private static string DeedStem(AnalyzedQuestion question)
+    {
+        if (question.Deed is null)
+        {
+            return "(?!)";
+        }
+
+        return "(?:" + string.Join('|', DeedWords(question).Select(w => Regex.Escape(DoneStem(w))).Distinct()) + ")";
+    }
+
+    /// <summary>The question's word for the deed and the single words that stand for it ("reply": "respond").</summary>
+    private static IEnumerable<string> DeedWords(AnalyzedQuestion question) => question.Deed is not { } deed ? []
+        : (question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms
+            .Select(t => t.Text).Where(t => !t.Contains(' ', StringComparison.Ordinal)) ?? []).Prepend(deed);
+
+    /// <summary>A past form of the deed ("resumed", "returned", "sent"), not one that leads on to something else ("agreed to").</summary>
+    private static Regex DoneDeed(AnalyzedQuestion question, string stem)
+    {
+        var irregular = DeedWords(question).SelectMany(Text.IrregularVerbs.PastFormsOf).Select(Regex.Escape).Distinct().ToList();
+        string forms = stem + "(?:ed|d|en)" + (irregular.Count == 0 ? "" : "|" + string.Join('|', irregular));
+        return new Regex(@"\b(?:" + forms + @")\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>What a report says of how something stands: not done yet, still to do, or under way.</summary>
+    [GeneratedRegex(@"\b(?:not\s+(?:yet|so\s+far)|yet\s+to|still\s+(?:not|no|under|being|to)|has\s+not|have\s+not|had\s+not|hasn['’]t|haven['’]t|(?:is|are|was|were)\s+(?:still\s+)?being\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Standing();
+
+    /// <summary>Words that report an agreement reached: "agreed", "signed", "settled", not "rejected".</summary>
+    [GeneratedRegex(@"\b(?:agreed|approved|accepted|signed|concluded|ratified|settled|resolved|reached|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Agreement();
 
     /// <summary>A word as its past form is built on: "resumed", "resuming" and "resume" give "resum", "return" stays.</summary>
     private static string DoneStem(string word)

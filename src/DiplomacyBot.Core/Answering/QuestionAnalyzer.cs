@@ -158,6 +158,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             NameKind = type is QuestionType.Other or QuestionType.Who && WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant() : null,
             StressesDone = DoneStress().IsMatch(asked),
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
+            AsksYet = type == QuestionType.YesNo && YetQuestion().IsMatch(asked),
             Deed = Events.EventExtractor.StatusOf(asked) == Events.EventStatus.Planned || ReportingVerb.IsMatch(asked) ? null
                 : StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null),
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
@@ -249,7 +250,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             && Text.Ordinals.Value(w) == 0 && !DoneStress().IsMatch(w);
         if (!opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase))
         {
-            return words.LastOrDefault(w => Content(w) && Participle().IsMatch(w));
+            return words.LastOrDefault(w => Content(w) && (Participle().IsMatch(w) || Text.IrregularVerbs.IsPastForm(w)));
         }
 
         // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
@@ -270,6 +271,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"are ... again?", "can ... now?", "is it finalised?": a question on a state something done brings about.</summary>
     [GeneratedRegex(@"^\W*(?:is|are|can|could)\b.*\b(?:now|again|yet|already|any\s?more|finali[sz]ed|settled|in\s+place|in\s+force|back\s+(?:on|to|in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StateQuestion();
+
+    /// <summary>"... yet?": whether something has been done by now ("yet another round" and "and yet" ask no such thing).</summary>
+    [GeneratedRegex(@"(?<!\b(?:and|but)\s+)\byet\b(?!\s+(?:another|again|more|other)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex YetQuestion();
 
     /// <summary>"actually", "ever", "end up", "in the end": the question insists on what was in fact done.</summary>
     [GeneratedRegex(@"\b(?:actually|really|ever|finally|eventually|end(?:ed)?\s+up|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]

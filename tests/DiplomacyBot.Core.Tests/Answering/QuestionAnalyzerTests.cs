@@ -424,6 +424,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("have direct flights between russia and the us resumed?", "resumed")]
     [InlineData("did the us return the seized diplomatic properties?", "return")]
     [InlineData("has the grain deal been restored?", "restored")]
+    [InlineData("has the us sent a new ambassador to moscow yet?", "sent")]
+    [InlineData("have the talks begun?", "begun")]
     [InlineData("did clark say the talks went well?", null)]
     [InlineData("Did they set a date for the vote?", null)]
     [InlineData("When did flights resume?", "resume")]
@@ -435,6 +437,17 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     public void AQuestionWhetherOrWhenSomethingWasDone_NamesTheDeed(string question, string? deed)
     {
         Assert.Equal(deed, Analyzer.Analyze(question).Deed);
+    }
+
+    [Theory]
+    [InlineData("has the senate ratified the rubber agreement yet?", true)]
+    [InlineData("are direct flights back on yet", true)]
+    [InlineData("has the senate ratified the rubber agreement?", false)]
+    [InlineData("did they announce yet another round?", false)]
+    [InlineData("when will the talks resume? no date yet", false)]
+    public void AQuestionWhetherSomethingIsDoneByNow_SaysSo(string question, bool yet)
+    {
+        Assert.Equal(yet, Analyzer.Analyze(question).AsksYet);
     }
 
     [Theory]

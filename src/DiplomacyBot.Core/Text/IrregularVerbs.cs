@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace DiplomacyBot.Core.Text;
+
+/// <summary>
+/// English verbs whose past forms do not end in -ed (<c>Text/Lexicons/irregular-verbs.txt</c>): "sent" is the past of
+/// "send", so a question whether something was sent is answered by a report that says it was.
+/// </summary>
+public static class IrregularVerbs
+{
+    private static readonly FrozenDictionary<string, string[]> FormsOfBase = Load();
+
+    private static readonly FrozenDictionary<string, string> BaseOfForm = FormsOfBase
+        .SelectMany(verb => verb.Value.Select(form => (Form: form, Base: verb.Key)))
+        .Where(pair => !FormsOfBase.ContainsKey(pair.Form) || pair.Form == pair.Base)
+        .DistinctBy(pair => pair.Form, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(pair => pair.Form, pair => pair.Base, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="word"/> is the past or past participle of an irregular verb ("sent", "held", "begun").</summary>
+    public static bool IsPastForm(string word) =>
+        BaseOfForm.TryGetValue(word, out string? lemma) && FormsOfBase[lemma].Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The past and participle of the irregular verb that <paramref name="word"/> is a form of ("send", "sent": "sent");
+    /// empty for a regular verb or a word that is no verb.
+    /// </summary>
+    public static IReadOnlyList<string> PastFormsOf(string word) =>
+        BaseOfForm.TryGetValue(word, out string? lemma) || FormsOfBase.ContainsKey(lemma = word.ToLowerInvariant())
+            ? FormsOfBase[lemma] : [];
+
+    private static FrozenDictionary<string, string[]> Load()
+    {
+        var verbs = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (string line in EmbeddedData.Entries(EmbeddedData.Read("DiplomacyBot.Core.Text.Lexicons.irregular-verbs.txt")))
+        {
+            string[] words = line.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 2)
+            {
+                verbs[words[0]] = words[1..].Distinct(StringComparer.Ordinal).ToArray();
+            }
+        }
+
+        return verbs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
