@@ -135,6 +135,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>What the figure asked for measures ("what's the unemployment rate?": "unemployment"); null when it does not say.</summary>
     public string? Measured { get; init; }
 
+    /// <summary>
+    /// The words of what "how many/much ...?" counts or measures ("how much compensation": "compensation"; "how many
+    /// deployed warheads": "deployed", "warheads"), without names; the figure that answers is given of one of them.
+    /// </summary>
+    public IReadOnlyList<string> Counted { get; init; } = [];
+
     /// <summary>"How much did they pay?", "how much aid ...?": the figure asked for is an amount of money or of something measured, not a count.</summary>
     public bool AsksAmount { get; init; }
 

@@ -41,8 +41,8 @@ internal static partial class AnswerFacts
         return $@"\b{s}\b[^.;:!?]{{0,80}}?\b(?:{Text.ReportingVerbs.Speech})\b|\b(?:{Text.ReportingVerbs.Speech})\s+(?:\S+\s+){{0,4}}?{s}\b|\baccording\s+to\s+(?:\S+\s+){{0,4}}?{s}\b";
     }
 
-    /// <summary>Whether the sentence names the property asked for, in the question's word or one of its alternatives.</summary>
-    private static bool Names(AnalyzedQuestion asked, string attribute, string text)
+    /// <summary>Whether the text names the property asked for, in the question's word or one of its alternatives.</summary>
+    internal static bool Names(AnalyzedQuestion asked, string attribute, string text)
     {
         var forms = asked.Groups.FirstOrDefault(g => g.Key.Equals(attribute, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? [attribute];
         return forms.Any(form => MentionsStem(text, form));

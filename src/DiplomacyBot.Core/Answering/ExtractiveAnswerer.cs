@@ -541,6 +541,14 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
+        // "How much compensation ...?" is not answered by a figure from a report that speaks of none: the damage it
+        // puts a figure on is something else. A report may name it once and give the figure in other words.
+        if (question.Counted.Count > 0 && !question.Counted.Any(counted =>
+            AnswerFacts.Names(question, counted, s.Article.Title) || AnswerFacts.Names(question, counted, s.Article.OriginalText)))
+        {
+            return false;
+        }
+
         if (question.AsksDay)
         {
             // "What day exactly ...?" is not answered by "later this month".

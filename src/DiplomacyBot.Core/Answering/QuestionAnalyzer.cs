@@ -168,6 +168,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(asked) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
             AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
+            Counted = type == QuestionType.HowMany ? CountedWords(asked, groups, names) : [],
             DurationUnit = type == QuestionType.HowLong && AskedTimeUnit().Match(asked) is { Success: true } unit ? Unit(unit.Groups["unit"].Value) : null,
         };
     }
@@ -313,6 +314,47 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"how much did they pay", "how much aid": an amount of money or of something measured, not a count or a length of time.</summary>
     [GeneratedRegex(@"\bhow much\b(?!\s+(?:longer|later|earlier|sooner|time)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountQuestion();
+
+    /// <summary>
+    /// The words right after "how many/much" that name what is counted or measured, up to the first that names nothing
+    /// ("how many russian diplomats got ...": "diplomats"; "buildings/properties" gives both). Names are checked as
+    /// names; a noun a figure stands for unnamed ("how much money", "how many people") asks nothing more of it.
+    /// </summary>
+    private static List<string> CountedWords(string asked, List<TermGroup> groups, HashSet<int> names)
+    {
+        var counted = new List<string>();
+        if (CountedPhrase().Match(asked) is not { Success: true } opening)
+        {
+            return counted;
+        }
+
+        foreach (Match token in CountedToken().Matches(asked, opening.Index + opening.Length))
+        {
+            string word = Possessed(token.Value);
+            int g = groups.FindIndex(group => group.Key.Equals(word, StringComparison.OrdinalIgnoreCase));
+            // A past form after the first word is the verb ("how many engineers joined ..."), one before a noun modifies it
+            // ("how many deployed warheads").
+            bool verb = token.Index > opening.Index + opening.Length && (Participle().IsMatch(word) || Text.IrregularVerbs.IsPastForm(word));
+            if (!token.Value.Any(char.IsLetter) || StopWords.Contains(word) || g < 0 || verb || counted.Count == 4)
+            {
+                break;
+            }
+
+            if (!names.Contains(g) && word.Length > 2 && !Text.Lexicon.ImpliedByFigures.Contains(word))
+            {
+                counted.Add(groups[g].Key);
+            }
+        }
+
+        return counted;
+    }
+
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?:more\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedPhrase();
+
+    /// <summary>A word, or anything else that is not a space or a slash between alternatives ("buildings/properties").</summary>
+    [GeneratedRegex(@"[\p{L}'’-]+|[^\p{L}\s/'’-]")]
+    private static partial Regex CountedToken();
 
     /// <summary>"the unemployment rate", "Yugoslavia's oil price": the word that says what a figure measures.</summary>
     [GeneratedRegex(@"\b(?<word>\p{L}[\p{L}-]+)\s+(?:rates?|prices?|levels?|quotas?|targets?|ceilings?|percentages?)\b", RegexOptions.IgnoreCase)]

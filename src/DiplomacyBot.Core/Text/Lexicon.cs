@@ -30,6 +30,9 @@ public static partial class Lexicon
     /// <summary>Nouns naming a standing body ("council", "committee"); a word before one says which body is meant.</summary>
     public static FrozenSet<string> BodyNouns => Get("body-nouns");
 
+    /// <summary>Nouns a figure stands for without naming them ("how much money": "5 mln dlrs").</summary>
+    public static FrozenSet<string> ImpliedByFigures => Get("implied-by-figures");
+
     /// <summary>Words that decide how a question is read ("when", "actually", "latest", "next").</summary>
     public static FrozenSet<string> QuestionCues => Get("question-cues");
 

@@ -440,6 +440,21 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("how much compensation did iran get?", "compensation")]
+    [InlineData("how many russian diplomats got kicked out in 2016?", "diplomats")]
+    [InlineData("how many buildings/properties r the russians trying to get back", "buildings,properties")]
+    [InlineData("how much commercial bank debt is covered?", "commercial,bank,debt")]
+    [InlineData("how many engineers joined the strike?", "engineers")]
+    [InlineData("how many deployed warheads does new start allow?", "deployed,warheads")]
+    [InlineData("how much money is frozen?", "")]
+    [InlineData("how much did they pay?", "")]
+    [InlineData("how long did the talks last?", "")]
+    public void AHowManyQuestion_NamesWhatItCounts(string question, string counted)
+    {
+        Assert.Equal(counted, string.Join(',', Analyzer.Analyze(question).Counted));
+    }
+
+    [Theory]
     [InlineData("has the senate ratified the rubber agreement yet?", true)]
     [InlineData("are direct flights back on yet", true)]
     [InlineData("has the senate ratified the rubber agreement?", false)]
