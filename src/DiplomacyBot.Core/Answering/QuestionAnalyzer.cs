@@ -277,8 +277,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"(?<!\b(?:and|but)\s+)\byet\b(?!\s+(?:another|again|more|other)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex YetQuestion();
 
-    /// <summary>"actually", "ever", "end up", "in the end": the question insists on what was in fact done.</summary>
-    [GeneratedRegex(@"\b(?:actually|really|ever|finally|eventually|end(?:ed)?\s+up|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"actually", "ever", "end up", "manage to", "in the end": the question insists on what was in fact done.</summary>
+    [GeneratedRegex(@"\b(?:actually|really|ever|finally|eventually|end(?:ed)?\s+up|manage[sd]?\s+to|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneStress();
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// <summary>
 /// On a small corpus built here (reports of a North Atlantic fisheries dispute): a question whether something has been
 /// done yet is answered only by a report that it was done, in the question's word or a past form of it, or by one that
-/// says how it stands; otherwise it is not reported yet, and the closest report is shown.
+/// says how it stands; otherwise it is not reported yet, and the closest report is shown. What something is designed
+/// to do does not say whether it was managed.
 /// </summary>
 public sealed class AnswerDoneYetOnASmallCorpusTests
 {
@@ -17,7 +18,9 @@ public sealed class AnswerDoneYetOnASmallCorpusTests
         ("f3", "2024-04-15", "Norway names an envoy",
             "Norway sent a fisheries envoy to Reykjavik on Monday to discuss the herring quotas."),
         ("f4", "2024-04-18", "Quota deal awaits parliament",
-            "The herring quota deal, signed by both governments last week, has not yet been approved by the Icelandic parliament."));
+            "The herring quota deal, signed by both governments last week, has not yet been approved by the Icelandic parliament."),
+        ("f5", "2024-04-20", "New levy scheme for Iceland",
+            "The new payment scheme is designed to ensure that Iceland pays its herring levy to the fisheries commission."));
 
     [Fact]
     public async Task AReportThatOnlySendsItForApproval_DoesNotSayItWasRatified()
@@ -44,6 +47,15 @@ public sealed class AnswerDoneYetOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.Contains("Norway sent a fisheries envoy to Reykjavik", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatAReportSaysSomethingIsDesignedFor_DoesNotSayItWasManaged()
+    {
+        Answer answer = await Corpus.AskAsync("did iceland manage to pay its herring levy to the commission?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains("designed to ensure", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]

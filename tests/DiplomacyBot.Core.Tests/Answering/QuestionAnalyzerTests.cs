@@ -557,6 +557,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("were the properties given back in the end", true, "given")]
     [InlineData("did trump ever reply to the offer?", true, "reply")]
     [InlineData("strike deadline - did the union end up walking out?", true, "walking")]
+    [InlineData("did russia manage to pay its un dues?", true, "pay")]
     public void AQuestionInsistingOnWhatWasDone_SaysSo_AndNamesTheDeed(string question, bool stressed, string? deed)
     {
         AnalyzedQuestion q = Analyzer.Analyze(question);
