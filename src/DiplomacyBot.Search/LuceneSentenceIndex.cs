@@ -333,7 +333,22 @@ public sealed class LuceneSentenceIndex : IPassageIndex
             return [];
         }
 
+        // A slip of one letter is mended on the word as typed, before it is stemmed: "commitmnets" is "commitments",
+        // though the stems "commitmnet" and "commit" are four edits apart.
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string typed in OneSlipFrom(word.ToLowerInvariant()))
+        {
+            if (Analyze(typed) is [var stem] && stem != token && reader.DocFreq(new Term("text", stem)) is var count and > 0)
+            {
+                found[stem] = count;
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            return [.. found.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(limit).Select(kv => kv.Key)];
+        }
+
         foreach (AtomicReaderContext leaf in reader.Leaves)
         {
             if (leaf.AtomicReader.GetTerms("text") is not { } terms)
@@ -350,6 +365,43 @@ public sealed class LuceneSentenceIndex : IPassageIndex
         }
 
         return [.. found.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(limit).Select(kv => kv.Key)];
+    }
+
+    /// <summary>
+    /// The words one slip of the keyboard from <paramref name="word"/>: a letter dropped, doubled or wrong, or two
+    /// letters swapped. The first letter is kept; a word with anything but letters gives none.
+    /// </summary>
+    private static IEnumerable<string> OneSlipFrom(string word)
+    {
+        if (word.Length < 2 || !word.All(c => c is >= 'a' and <= 'z'))
+        {
+            return [];
+        }
+
+        var slips = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 1; i <= word.Length; i++)
+        {
+            if (i < word.Length)
+            {
+                slips.Add(word.Remove(i, 1));
+                if (i + 1 < word.Length)
+                {
+                    slips.Add(string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2)));
+                }
+            }
+
+            for (char c = 'a'; c <= 'z'; c++)
+            {
+                slips.Add(word.Insert(i, c.ToString()));
+                if (i < word.Length && word[i] != c)
+                {
+                    slips.Add(string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i + 1)));
+                }
+            }
+        }
+
+        slips.Remove(word);
+        return slips;
     }
 
     /// <summary>The searcher on the last commit, for other queries on the same index; null while there is no index.</summary>

@@ -39,6 +39,29 @@ public sealed class LuceneSentenceIndexTests : IDisposable
         Assert.Equal(0b100UL, top.TitleGroups);
     }
 
+    [Theory]
+    [InlineData("commitmnets", "commit")]
+    [InlineData("comitments", "commit")]
+    [InlineData("delegatoins", "deleg")]
+    [InlineData("bankng", "bank")]
+    public void AWordTypedWithOneSlip_IsMendedAsTyped_ThoughItsStemIsFarFromTheRightOne(string typed, string stem)
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        Index(index, 1, Banking, Grain);
+
+        Assert.Contains(stem, index.SimilarWords(typed, 2, 2));
+    }
+
+    [Fact]
+    public void AWordTheIndexHolds_OrOneFarFromAny_HasNoSimilarWords()
+    {
+        using var index = new LuceneSentenceIndex(_temp.File("i"));
+        Index(index, 1, Banking, Grain);
+
+        Assert.Empty(index.SimilarWords("banking", 2, 2));
+        Assert.Empty(index.SimilarWords("zzyzzx", 2, 2));
+    }
+
     [Fact]
     public void EnglishAnalysis_MatchesOtherFormsOfAWord()
     {
