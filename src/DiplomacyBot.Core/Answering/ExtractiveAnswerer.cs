@@ -93,6 +93,13 @@ public sealed partial class ExtractiveAnswerer(
         ScoredSentence best = ranked[0];
         if (best.Coverage < options.MinCoverage)
         {
+            // Asked what came of something, or whether it was done, that the articles speak of without saying: not
+            // reported yet, and what the closest report says.
+            if (AsksWhatCameOf(analyzed) && best.Coverage >= options.MinCoverage / 2 && !best.MissesName)
+            {
+                return NotReportedYet(question, ranked, best, "the closest report");
+            }
+
             return new Answer(question, "The stored articles don't say. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
@@ -147,6 +154,14 @@ public sealed partial class ExtractiveAnswerer(
         // What is left depends on what the question asks for: the strategy for its type composes the answer.
         return Compose(new AnswerDraft(question, analyzed, ranked));
     }
+
+    /// <summary>
+    /// Whether a question asks what came of something or whether it was in fact done ("what came of ...?", "did they
+    /// end up ...?", "is it finalised?", "has it been ratified yet?"), which articles that only speak of the matter have
+    /// not reported yet.
+    /// </summary>
+    private static bool AsksWhatCameOf(AnalyzedQuestion analyzed) =>
+        analyzed.AsksOutcome || analyzed.AsksState || analyzed.AsksYet || (analyzed.AsksDone && analyzed.StressesDone);
 
     private Answer NotReportedYet(string question, List<ScoredSentence> ranked, ScoredSentence expecting, string which)
     {

@@ -59,6 +59,17 @@ public sealed class AnswerDoneYetOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task WhatCameOfAMatterTheArticlesSpeakOfWithoutSaying_IsNotReportedYet()
+    {
+        Answer outcome = await Corpus.AskAsync("did the striking dockers actually win the overtime row?");
+        Answer reason = await Corpus.AskAsync("why are the dockers in tromso fighting the overtime dispute?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, outcome.Outcome);
+        Assert.Contains("rejected a new pay offer", outcome.Lead, StringComparison.Ordinal);
+        Assert.Equal(AnswerOutcome.NotCovered, reason.Outcome);
+    }
+
+    [Fact]
     public async Task AReportOfHowItStands_AnswersTheQuestion()
     {
         Answer answer = await Corpus.AskAsync("has the icelandic parliament passed the herring quota deal yet?");
