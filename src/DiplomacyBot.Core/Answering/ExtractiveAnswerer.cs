@@ -51,25 +51,7 @@ public sealed partial class ExtractiveAnswerer(
                 : new Answer(question, "Please ask a question about the stored articles, e.g. \"When is the next round of talks?\"", true, []) { Outcome = AnswerOutcome.NotAQuestion };
         }
 
-        // Words no article holds are looked for as the index spells the words closest to them ("thrid" -> "third");
-        // the reading is kept when it finds an answer that covers more of the question. Respelling changes the words
-        // searched for, not what the question means: the search by meaning is not repeated. Both searches by words
-        // run while the question is still being searched by meaning.
-        (analyzed, var words) = SearchWordsMended(analyzed, asOf);
-        AnalyzedQuestion? respelled = Respelled(analyzed, words.Found);
-        var respelledWords = respelled is null ? default : SearchWords(respelled);
-        var (result, match, loaded) = await WithNearestAsync(analyzed, words, nearest).ConfigureAwait(false);
-        var ranked = Rank(analyzed, result, match, loaded);
-        if (respelled is not null)
-        {
-            var (again, againMatch, againLoaded) = await WithNearestAsync(respelled, respelledWords, nearest).ConfigureAwait(false);
-            var reranked = Rank(respelled, again, againMatch, againLoaded);
-            if (reranked.Count > 0 && reranked[0].Coverage >= options.MinCoverage && (ranked.Count == 0 || reranked[0].Coverage > ranked[0].Coverage))
-            {
-                (analyzed, result, ranked) = (respelled, again, reranked);
-            }
-        }
-
+        (analyzed, var result, _, var ranked) = await SearchAndRankAsync(analyzed, asOf, nearest).ConfigureAwait(false);
         var unknown = analyzed.Names.Where(g => g < result.GroupOccurrences.Count && result.GroupOccurrences[g] == 0)
             .Select(g => analyzed.Text.Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
             .ToList();
@@ -636,12 +618,38 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>How many sentences after the answer a more specific place is looked for.</summary>
     private const int RefinementWindow = 3;
 
+    /// <summary>
+    /// The question searched for and its candidate sentences ranked. Words no article holds are looked for as the index
+    /// spells the words closest to them ("thrid" -> "third"); that reading is kept when its best sentence covers more of
+    /// the question. Respelling changes the words searched for, not what the question means: the search by meaning is
+    /// not repeated. Both searches by words run while the question is still being searched by meaning.
+    /// </summary>
+    private async Task<(AnalyzedQuestion Analyzed, PassageSearchResult Result, SemanticMatch? Match, List<ScoredSentence> Ranked)> SearchAndRankAsync(
+        AnalyzedQuestion analyzed, DateOnly? asOf, Task<SemanticMatch?>? nearest)
+    {
+        (analyzed, var words) = SearchWordsMended(analyzed, asOf);
+        AnalyzedQuestion? respelled = Respelled(analyzed, words.Found);
+        var respelledWords = respelled is null ? default : SearchWords(respelled);
+        var (result, match, loaded) = await WithNearestAsync(analyzed, words, nearest).ConfigureAwait(false);
+        var ranked = Rank(analyzed, result, match, loaded);
+        if (respelled is not null)
+        {
+            var (again, againMatch, againLoaded) = await WithNearestAsync(respelled, respelledWords, nearest).ConfigureAwait(false);
+            var reranked = Rank(respelled, again, againMatch, againLoaded);
+            if (reranked.Count > 0 && reranked[0].Coverage >= options.MinCoverage && (ranked.Count == 0 || reranked[0].Coverage > ranked[0].Coverage))
+            {
+                return (respelled, again, againMatch, reranked);
+            }
+        }
+
+        return (analyzed, result, match, ranked);
+    }
+
     /// <summary>How the question was read and how its candidate sentences ranked, best first, with each feature.</summary>
     public async Task<RankingExplanation> ExplainAsync(string question, int top = 10, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        var (analyzed, words) = SearchWordsMended(Analyze(question, asOf), asOf);
-        var (result, match, loaded) = await WithNearestAsync(analyzed, words, SearchByMeaning(question.Trim(), asOf, cancellationToken)).ConfigureAwait(false);
-        var rows = Rank(analyzed, result, match, loaded).Take(top)
+        var (analyzed, _, match, ranked) = await SearchAndRankAsync(Analyze(question, asOf), asOf, SearchByMeaning(question.Trim(), asOf, cancellationToken)).ConfigureAwait(false);
+        var rows = ranked.Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
                 AnswerFacts.Holds(analyzed, s.Sentence, s.Sentence.TextOf(s.Article)), s.Sentence.TextOf(s.Article))
             {
