@@ -541,7 +541,8 @@ public sealed partial class ExtractiveAnswerer(
         // "How much compensation ...?" is not answered by a figure from a report that speaks of none: the damage it
         // puts a figure on is something else. A report may name it once and give the figure in other words.
         if (question.Counted.Count > 0 && !question.Counted.Any(counted =>
-            AnswerFacts.Names(question, counted, s.Article.Title) || AnswerFacts.Names(question, counted, s.Article.OriginalText)))
+            AnswerFacts.Names(question, counted, s.Article.Title) || AnswerFacts.Names(question, counted, s.Article.OriginalText))
+            && (question.AsksAmount || !CountsAsked(question, text)))
         {
             return false;
         }
@@ -1682,6 +1683,18 @@ public sealed partial class ExtractiveAnswerer(
     private static partial Regex CountWithNoun();
 
     /// <summary>The quantity in the sentence whose following words share the most with the question ("six diplomatic properties").</summary>
+    /// <summary>
+    /// Whether the sentence counts something else the question speaks of, named right after the number: "How many
+    /// franks did he scarf down at the hot dog contest?" is answered by "he devoured 63 hot dogs".
+    /// </summary>
+    private static bool CountsAsked(AnalyzedQuestion question, string sentence)
+    {
+        var keys = question.Groups.Select(g => g.Key.Length > 5 ? g.Key[..5] : g.Key).ToList();
+        return CountWithNoun().Matches(sentence)
+            .Any(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(2)
+                .Any(word => keys.Any(k => word.StartsWith(k, StringComparison.OrdinalIgnoreCase))));
+    }
+
     private static string? CountedPhrase(AnalyzedQuestion question, string sentence)
     {
         var keys = question.Groups.Select(g => g.Key.Length > 5 ? g.Key[..5] : g.Key).ToList();
