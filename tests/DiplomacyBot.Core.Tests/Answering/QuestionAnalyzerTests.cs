@@ -44,6 +44,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("How far is the venue from the capital?", QuestionType.HowMany)]
     [InlineData("how many weeks will the ceasefire hold", QuestionType.HowLong)]
     [InlineData("Which province hosted the negotiations?", QuestionType.Where)]
+    [InlineData("The leader of which southeast Asian country is handing power to his son?", QuestionType.Where)]
+    [InlineData("What did the state department say about the talks?", QuestionType.Other)]
     [InlineData("whats the cost of the new embassy", QuestionType.HowMany)]
     [InlineData("What's the price of the grain deal?", QuestionType.HowMany)]
     [InlineData("whats the name of the us consul general in istanbul", QuestionType.Who)]
