@@ -253,12 +253,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private ScoredSentence? Intended(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        double top = ranked[0].Score;
-        var evidence = ranked
-            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && s.Score >= OutcomeEvidenceShare * top)
-            .Take(OutcomeEvidence)
-            .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
-            .ToList();
+        var evidence = DeedEvidence(ranked);
         // The deed in the question's word or one that stands for it ("reply": "respond"); a question on a state ("are
         // flights running again?") names none, and any aim or possibility in the best evidence leaves it unreported.
         string stem = DeedStem(question);
@@ -294,12 +289,7 @@ public sealed partial class ExtractiveAnswerer(
             return null;
         }
 
-        double top = ranked[0].Score;
-        var evidence = ranked
-            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && s.Score >= OutcomeEvidenceShare * top)
-            .Take(OutcomeEvidence)
-            .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
-            .ToList();
+        var evidence = DeedEvidence(ranked);
         if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text))
         {
             return null;
@@ -307,14 +297,33 @@ public sealed partial class ExtractiveAnswerer(
 
         // A report of it done is in the closest report's article, or names all the closest report names of the
         // question: the Senate's ratifying another pact says nothing of this one.
-        int deedGroup = question.Groups.Select((g, i) => (g.Key, Index: i)).FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase), (Key: deed, Index: -1)).Index;
-        ulong named = evidence[0].Sentence.TextGroups & ~(deedGroup is >= 0 and < 64 ? 1UL << deedGroup : 0UL);
+        ulong deedBit = 0;
+        for (int g = 0; g < question.Groups.Count && g < 64; g++)
+        {
+            if (question.Groups[g].Key.Equals(deed, StringComparison.OrdinalIgnoreCase))
+            {
+                deedBit = 1UL << g;
+            }
+        }
+
+        ulong named = evidence[0].Sentence.TextGroups & ~deedBit;
         bool agreeing = Text.Lexicon.OutcomeWords.Contains(deed);
         Regex done = DoneDeed(question, DeedStem(question));
         return evidence
             .Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named)
             .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m)) || (agreeing && Agreement().Matches(e.Text).Any(m => Said(e.Text, m))))
             ? null : evidence[0].Sentence;
+    }
+
+    /// <summary>The sentences weighed for whether something was done: those nearly as good as the best that cover the question.</summary>
+    private List<(ScoredSentence Sentence, string Text)> DeedEvidence(List<ScoredSentence> ranked)
+    {
+        double top = ranked[0].Score;
+        return ranked
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && s.Score >= OutcomeEvidenceShare * top)
+            .Take(OutcomeEvidence)
+            .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
+            .ToList();
     }
 
     /// <summary>"Unless it has reached a deal" does not say a deal was reached.</summary>
@@ -1682,7 +1691,6 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:mln|million|billion|bln|pct|percent|per cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b(?:\s+[\w'’-]+){0,3}", RegexOptions.IgnoreCase)]
     private static partial Regex CountWithNoun();
 
-    /// <summary>The quantity in the sentence whose following words share the most with the question ("six diplomatic properties").</summary>
     /// <summary>
     /// Whether the sentence counts something else the question speaks of, named right after the number: "How many
     /// franks did he scarf down at the hot dog contest?" is answered by "he devoured 63 hot dogs".
@@ -1695,6 +1703,7 @@ public sealed partial class ExtractiveAnswerer(
                 .Any(word => keys.Any(k => word.StartsWith(k, StringComparison.OrdinalIgnoreCase))));
     }
 
+    /// <summary>The quantity in the sentence whose following words share the most with the question ("six diplomatic properties").</summary>
     private static string? CountedPhrase(AnalyzedQuestion question, string sentence)
     {
         var keys = question.Groups.Select(g => g.Key.Length > 5 ? g.Key[..5] : g.Key).ToList();

@@ -12,13 +12,11 @@ public static class IrregularVerbs
 
     private static readonly FrozenDictionary<string, string> BaseOfForm = FormsOfBase
         .SelectMany(verb => verb.Value.Select(form => (Form: form, Base: verb.Key)))
-        .Where(pair => !FormsOfBase.ContainsKey(pair.Form) || pair.Form == pair.Base)
         .DistinctBy(pair => pair.Form, StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(pair => pair.Form, pair => pair.Base, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="word"/> is the past or past participle of an irregular verb ("sent", "held", "begun").</summary>
-    public static bool IsPastForm(string word) =>
-        BaseOfForm.TryGetValue(word, out string? lemma) && FormsOfBase[lemma].Contains(word, StringComparer.OrdinalIgnoreCase);
+    public static bool IsPastForm(string word) => BaseOfForm.ContainsKey(word);
 
     /// <summary>
     /// The past and participle of the irregular verb that <paramref name="word"/> is a form of ("send", "sent": "sent");
