@@ -274,6 +274,8 @@ public sealed class ConversationTests
 
         await socket.SendAsync(InteractiveEnvelope("env-click", Click("C1", "U2", Button(answer, "Helpful"), "1800000000.000001", slack.ResponseUrl("c1"))));
         await slack.WaitForAsync(c => c.Any(x => x.Method == "response_url"));
+        // The ack comes back over the socket, the thanks over HTTP: either may arrive first.
+        await slack.WaitForAsync(_ => socket.Acks.Any(a => a.EnvelopeId == "env-click"));
 
         Assert.Contains(socket.Acks, a => a.EnvelopeId == "env-click");
         Assert.Equal(FeedbackRating.Helpful, Assert.Single(bot.Get<IConversationStore>().Feedback(null)).Rating);

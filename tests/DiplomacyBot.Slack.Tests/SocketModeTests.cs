@@ -22,6 +22,7 @@ public sealed class SocketModeTests
         DateTimeOffset sent = DateTimeOffset.UtcNow;
         await socket.SendAsync(FakeSlack.MentionEnvelope("env-1", "Ev1", "C1", "1700000001.000100", "<@UBOT> When is the third round?"));
         var posts = await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && x.Status == 200));
+        await slack.WaitForAsync(_ => !socket.Acks.IsEmpty);
 
         var (envelope, ackedAt) = Assert.Single(socket.Acks);
         Assert.Equal("env-1", envelope);
@@ -148,6 +149,7 @@ public sealed class SocketModeTests
         await socket.SendAsync(FakeSlack.MentionEnvelope("env-5", "Ev3", "C1", "1700000002.000100", "<@UBOT> second question"));
 
         await slack.WaitForAsync(c => c.Any(x => x.Method == "chat.postMessage" && (x["text"] ?? string.Empty).Contains("second question", StringComparison.Ordinal)));
+        await slack.WaitForAsync(_ => socket.Acks.Count >= 5);
         Assert.Equal(["env-1", "env-2", "env-3", "env-4", "env-5"], socket.Acks.Select(a => a.EnvelopeId).ToArray());
         Assert.Single(slack.Posts(), p => (p["text"] ?? string.Empty).Contains("first question", StringComparison.Ordinal));
         Assert.Equal(["first question", "second question"], answerer.Questions.ToArray());
@@ -200,6 +202,7 @@ public sealed class SocketModeTests
         Assert.Single(slack.Posts(), p => (p["text"] ?? string.Empty).Contains("before the drop", StringComparison.Ordinal));
         Assert.Single(slack.Posts(), p => (p["text"] ?? string.Empty).Contains("after the drop", StringComparison.Ordinal));
         Assert.Equal(2, slack.ConnectionsOpened);
+        await slack.WaitForAsync(_ => second.Acks.Any(a => a.EnvelopeId == "env-2"));
         Assert.Contains(second.Acks, a => a.EnvelopeId == "env-2");
     }
 

@@ -72,7 +72,11 @@ public sealed class FakeSlack : IAsyncDisposable
         return await sockets.Reader.ReadAsync(cts.Token);
     }
 
-    /// <summary>Waits until the recorded calls satisfy <paramref name="condition"/>; fails the test after the timeout.</summary>
+    /// <summary>
+    /// Waits until the recorded calls satisfy <paramref name="condition"/>; fails the test after the timeout. The
+    /// condition is checked on each call and every few milliseconds besides, so it may also look at what arrives over a
+    /// socket (its acks).
+    /// </summary>
     public async Task<IReadOnlyList<RecordedCall>> WaitForAsync(Func<IReadOnlyList<RecordedCall>, bool> condition, TimeSpan? timeout = null)
     {
         var deadline = Task.Delay(timeout ?? TimeSpan.FromSeconds(10));
@@ -85,7 +89,7 @@ public sealed class FakeSlack : IAsyncDisposable
                 return snapshot;
             }
 
-            if (await Task.WhenAny(signal, deadline) == deadline)
+            if (await Task.WhenAny(signal, deadline, Task.Delay(20)) == deadline)
             {
                 throw new TimeoutException("The fake Slack did not see the expected calls. Calls: " + string.Join(", ", snapshot.Select(c => $"{c.Method}:{c.Status}")));
             }

@@ -89,8 +89,8 @@ public sealed class FakeSocket(WebSocket socket, HttpContext context, int number
 
                 if (JsonNode.Parse(text.ToString()) is JsonObject ack && ack["envelope_id"]?.ToString() is { } id)
                 {
-                    AckPayload(id).TrySetResult(ack["payload"]?.DeepClone() as JsonObject);
                     Acks.Enqueue((id, DateTimeOffset.UtcNow));
+                    AckPayload(id).TrySetResult(ack["payload"]?.DeepClone() as JsonObject);
                 }
             }
         }
