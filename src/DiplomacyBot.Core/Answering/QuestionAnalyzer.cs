@@ -323,7 +323,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static List<string> CountedWords(string asked, List<TermGroup> groups, HashSet<int> names)
     {
         var counted = new List<string>();
-        if (CountedPhrase().Match(asked) is not { Success: true } opening)
+        if (HowManyOpening().Match(asked) is not { Success: true } opening)
         {
             return counted;
         }
@@ -349,8 +349,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return counted;
     }
 
+    /// <summary>"how many ", "how much more ": what follows names what is counted.</summary>
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?:more\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex CountedPhrase();
+    private static partial Regex HowManyOpening();
 
     /// <summary>A word, or anything else that is not a space or a slash between alternatives ("buildings/properties").</summary>
     [GeneratedRegex(@"[\p{L}'’-]+|[^\p{L}\s/'’-]")]
