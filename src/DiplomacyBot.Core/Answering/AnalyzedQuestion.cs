@@ -103,6 +103,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? NameKind { get; init; }
 
     /// <summary>
+    /// "Which country ...?", "in which state ...?": the kind of place the answer must name, when it is one whose places
+    /// are known by name; null for other questions, and for where questions that ask no kind or another.
+    /// </summary>
+    public Events.PlaceKind? PlaceKind { get; init; }
+
+    /// <summary>
     /// "What did the minister say?", "what has Bonn replied?": the word naming who is asked to have spoken (the last of
     /// their words), which a sentence that answers has speak; null for other questions.
     /// </summary>

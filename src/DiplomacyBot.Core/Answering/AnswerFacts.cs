@@ -18,7 +18,7 @@ internal static partial class AnswerFacts
 
     /// <summary>Whether the sentence states the fact the question asks for (its own words, which the question already says, do not count).</summary>
     public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text) =>
-        Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting)
+        (asked.PlaceKind is null ? Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting) : PlacesAsked(asked, text).Any())
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().IsMatch(text))
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
@@ -222,6 +222,21 @@ internal static partial class AnswerFacts
         return found
             .Where(f => !found.Any(other => other.Phrase.Length > f.Phrase.Length && other.Phrase.Contains(f.Phrase, StringComparison.Ordinal)))
             .OrderBy(f => f.Rank).ThenBy(f => f.Start).Select(f => f.Phrase).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The places of the kind a "which country/state ...?" question asks for that the text names and the question does
+    /// not, in the order named ("Former Japanese Prime Minister": Japan); none for other questions.
+    /// </summary>
+    public static IEnumerable<string> PlacesAsked(AnalyzedQuestion asked, string text)
+    {
+        if (asked.PlaceKind is not { } kind)
+        {
+            return [];
+        }
+
+        var named = Events.PlaceKinds.InQuestion(kind, asked.Text).ToHashSet(StringComparer.Ordinal);
+        return Events.PlaceKinds.Find(kind, text).Where(place => !named.Contains(place));
     }
 
     /// <summary>Where in the sentence each of its <see cref="Locations"/> starts.</summary>

@@ -604,6 +604,12 @@ public sealed partial class ExtractiveAnswerer(
     {
         Article article = best.Article;
         string text = best.Sentence.TextOf(article);
+        if (question.PlaceKind is not null)
+        {
+            // The country or state asked for, however the sentence names it, is the answer as it stands.
+            return AnswerFacts.PlacesAsked(question, text).FirstOrDefault() is { } asked ? (asked, null) : null;
+        }
+
         string? place = AnswerFacts.Locations(text, question.Text).FirstOrDefault();
         if (place is null)
         {

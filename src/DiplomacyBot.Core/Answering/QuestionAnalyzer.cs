@@ -156,6 +156,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
             NameKind = type is QuestionType.Other or QuestionType.Who && WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant() : null,
+            PlaceKind = type == QuestionType.Where && KindOfPlace().Match(asked) is { Success: true } kind ? Events.PlaceKinds.Of(kind.Groups["kind"].Value) : null,
             StressesDone = DoneStress().IsMatch(asked),
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
             AsksYet = type == QuestionType.YesNo && YetQuestion().IsMatch(asked),
@@ -177,7 +178,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private const string TimeUnits = "seconds|minutes|hours|days|nights|weeks|months|years";
 
     /// <summary>The kinds of place "which ...?" asks for ("which city": where).</summary>
-    private const string PlaceKinds = "city|town|village|country|state|province|region|county|island|port|place|venue|capital|location";
+    private const string PlaceKinds = "city|town|village|country|nation|state|province|region|county|island|port|place|venue|capital|location";
+
+    /// <summary>The kind of place "which ...?" asks for, after up to two words qualifying it ("which southeast Asian country").</summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of)\b)[\p{L}-]+\s+){0,2}?(?<kind>" + PlaceKinds + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KindOfPlace();
 
     /// <summary>The words that open a question: interrogatives and the auxiliaries of a yes-no question.</summary>
     private const string QuestionOpeners = "when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should";
@@ -696,7 +701,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>
     /// A question that asks in place of the answer rather than at its start ("he won how many titles?", "the clock was
     /// set to how many seconds?", "designed by who?", "the talks are in which city?"): a count, a person or a place
-    /// asked for further in, where no clause could have put the interrogative.
+    /// asked for further in, where no clause could have put the interrogative ("a leader of which nation?" asks where).
     /// </summary>
     private static QuestionType InSitu(string question) =>
         InSituAsked().Match(question) is { Success: true } m ? Asked(m) : QuestionType.Other;
@@ -725,6 +730,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         : interrogative.Groups["where"].Success ? QuestionType.Where
         : QuestionType.Who;
 
-    [GeneratedRegex(@"(?<howlong>\bfor how long\b|\bhow many (?:more )?(?:" + TimeUnits + @")\b)|(?<howmany>\bhow (?:many|much)\b)|(?<where>\b(?:in|at|to|from) (?:which|what) (?:[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @")\b|\bwhere\s*\??\s*$)|(?<when>\b(?:on|in|by) (?:which|what) (?:date|day|month|year)\b|\bwhen\s*\??\s*$)|(?<who>\b(?:by|for|to|with|from|of|and) (?:who|whom)\b|\bwho\s*\??\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<howlong>\bfor how long\b|\bhow many (?:more )?(?:" + TimeUnits + @")\b)|(?<howmany>\bhow (?:many|much)\b)|(?<where>\b(?:in|at|to|from|of) (?:which|what) (?:[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @")\b|\bwhere\s*\??\s*$)|(?<when>\b(?:on|in|by) (?:which|what) (?:date|day|month|year)\b|\bwhen\s*\??\s*$)|(?<who>\b(?:by|for|to|with|from|of|and) (?:who|whom)\b|\bwho\s*\??\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex InSituAsked();
 }

@@ -55,7 +55,8 @@ public sealed class Places
 
     private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "an", "i"];
 
-    private static IEnumerable<(string Name, string Canonical)> Entry(string line)
+    /// <summary>A gazetteer line: "Name", or "alias = Name".</summary>
+    internal static IEnumerable<(string Name, string Canonical)> Entry(string line)
     {
         string[] parts = line.Split('=', 2, StringSplitOptions.TrimEntries);
         yield return (parts[0], parts.Length == 2 ? parts[1] : parts[0]);

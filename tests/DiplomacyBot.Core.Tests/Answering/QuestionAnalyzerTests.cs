@@ -74,6 +74,21 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Theory]
+    [InlineData("Which nation has legalised same-sex marriage?", Core.Events.PlaceKind.Country)]
+    [InlineData("a former prime minister of which nation was shot at a campaign rally?", Core.Events.PlaceKind.Country)]
+    [InlineData("in which southeast asian country did the leader resign?", Core.Events.PlaceKind.Country)]
+    [InlineData("Which state was sued over the border barrier?", Core.Events.PlaceKind.State)]
+    [InlineData("which city hosts the talks?", null)]
+    [InlineData("Where did they meet?", null)]
+    public void AKindOfPlaceAskedFor_IsKnownWhenItsPlacesAre(string question, Core.Events.PlaceKind? kind)
+    {
+        AnalyzedQuestion q = Analyzer.Analyze(question);
+
+        Assert.Equal(QuestionType.Where, q.Type);
+        Assert.Equal(kind, q.PlaceKind);
+    }
+
+    [Theory]
     [InlineData("what was discussed about visas in the second round?", "visas")]
     [InlineData("What did EC farm ministers agree on milk production?", "milk")]
     [InlineData("What was said regarding the embassies?", "embassies")]

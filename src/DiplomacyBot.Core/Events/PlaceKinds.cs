@@ -1,0 +1,60 @@
+namespace DiplomacyBot.Core.Events;
+
+/// <summary>The kinds of place a question may ask for by name ("which country ...?", "which state ...?").</summary>
+public enum PlaceKind
+{
+    /// <summary>A country, past or present ("which nation ...?").</summary>
+    Country,
+
+    /// <summary>A state of the United States.</summary>
+    State,
+}
+
+/// <summary>
+/// Countries (<c>countries.txt</c>: their names, other names and the words for their people and things) and the states
+/// of the United States (<c>us-states.txt</c>), found in a text by name. A capital stands for its country
+/// (<see cref="Text.Capitals"/>): "talks in Tokyo" name Japan.
+/// </summary>
+public static class PlaceKinds
+{
+    private const string Before = @"(?<![\p{L}\p{N}])";
+    private const string After = @"(?![\p{L}\p{N}])";
+
+    private static readonly NameTable CountryNames = NameTable.Parse(EmbeddedData.Read("DiplomacyBot.Core.Events.countries.txt"), Places.Entry, Before, After);
+    private static readonly NameTable CapitalNames = NameTable.Parse(EmbeddedData.Read("DiplomacyBot.Core.Text.Lexicons.capitals.txt"), Places.Entry, Before, After);
+    private static readonly NameTable StateNames = NameTable.Parse(EmbeddedData.Read("DiplomacyBot.Core.Events.us-states.txt"), Places.Entry, Before, After);
+
+    /// <summary>The kind of place a word asks for ("nation": a country), or null for other words.</summary>
+    public static PlaceKind? Of(string word) => word.ToLowerInvariant() switch
+    {
+        "country" or "nation" => PlaceKind.Country,
+        "state" => PlaceKind.State,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The places of <paramref name="kind"/> a text names, by their own names, as written: each place once, in the
+    /// order first named.
+    /// </summary>
+    public static IEnumerable<string> Find(PlaceKind kind, string text) => Found(kind, text, anyCase: false);
+
+    /// <summary>As <see cref="Find"/>, also in any case for names of four letters or more: typed questions drop capitals.</summary>
+    public static IEnumerable<string> InQuestion(PlaceKind kind, string text) => Found(kind, text, anyCase: true);
+
+    private static IEnumerable<string> Found(PlaceKind kind, string text, bool anyCase)
+    {
+        NameTable table = kind == PlaceKind.Country ? CountryNames : StateNames;
+        var found = table.Find(text).Select(m => (m.Start, m.Name));
+        if (anyCase)
+        {
+            found = found.Concat(table.FindAnyCase(text, 4).Select(m => (m.Start, m.Name)));
+        }
+
+        if (kind == PlaceKind.Country)
+        {
+            found = found.Concat(CapitalNames.Find(text).Select(m => (m.Start, CountryNames.Find(m.Name).FirstOrDefault().Name ?? m.Name)));
+        }
+
+        return found.OrderBy(m => m.Start).Select(m => m.Name).Distinct(StringComparer.Ordinal);
+    }
+}
