@@ -37,6 +37,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // "Rafael Nadal withdrew from Wimbledon. Who advances to the final?": a statement before the question sets the
         // scene; its words are concepts, but the question is the sentence that asks.
         int leadIn = LeadIn().Match(text) is { Success: true } lead ? lead.Length
+            : CarriedOn(text) is > 0 and var carried ? carried
             : Preamble().Match(text) is { Success: true } scene ? scene.Length : 0;
         string asked = text[leadIn..];
         QuestionType type = Classify(asked);
@@ -195,6 +196,29 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex LeadIn();
 
     /// <summary>
+    /// How much of the text opens it with words that only carry the conversation on ("so did ...", "ok and when ..."),
+    /// when a question opens after them; 0 when none do.
+    /// </summary>
+    private static int CarriedOn(string text)
+    {
+        int at = 0;
+        for (Match word = OpeningWord().Match(text); word.Success && Text.Lexicon.DiscourseMarkers.Contains(word.Groups["word"].Value); word = OpeningWord().Match(text, at))
+        {
+            at = word.Index + word.Length;
+        }
+
+        return at > 0 && Opener().IsMatch(text.AsSpan(at)) ? at : 0;
+    }
+
+    /// <summary>A word and the spaces or commas after it, where the last one ended.</summary>
+    [GeneratedRegex(@"\G\s*(?<word>\p{L}+)[\s,]+")]
+    private static partial Regex OpeningWord();
+
+    /// <summary>A word that opens a question.</summary>
+    [GeneratedRegex(@"^(?:" + QuestionOpeners + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opener();
+
+    /// <summary>
     /// A period named from the day of asking ("this week", "last month", "recently", "two days ago"), not from
     /// something else the question tells of ("the following week").
     /// </summary>
@@ -268,11 +292,34 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             : rest.Skip(1).FirstOrDefault(Content);
     }
 
-    /// <summary>The word for what a question insists was done, right after its insistence ("end up walking", "ever reply").</summary>
-    private static string? StressedDeed(string asked) =>
-        DoneStress().Match(asked) is { Success: true } stress && Word().Match(asked, stress.Index + stress.Length) is { Success: true } verb
-            && asked.AsSpan(stress.Index + stress.Length, verb.Index - stress.Index - stress.Length).IsWhiteSpace()
-            && !StopWords.Contains(verb.Value) ? verb.Value : null;
+    /// <summary>
+    /// The word for what a question insists was done, right after its insistence and any auxiliary of the passive ("end
+    /// up walking", "ever reply", "ever get settled", "actually been signed").
+    /// </summary>
+    private static string? StressedDeed(string asked)
+    {
+        if (DoneStress().Match(asked) is not { Success: true } stress)
+        {
+            return null;
+        }
+
+        int at = stress.Index + stress.Length;
+        for (Match verb = Word().Match(asked, at); verb.Success && asked.AsSpan(at, verb.Index - at).IsWhiteSpace(); verb = Word().Match(asked, at))
+        {
+            if (!PassiveAuxiliary().IsMatch(verb.Value))
+            {
+                return StopWords.Contains(verb.Value) ? null : verb.Value;
+            }
+
+            at = verb.Index + verb.Length;
+        }
+
+        return null;
+    }
+
+    /// <summary>The auxiliaries of a passive or a perfect before the deed ("get settled", "been signed").</summary>
+    [GeneratedRegex(@"^(?:get|gets|got|gotten|getting|be|been|being|have|has|had)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveAuxiliary();
 
     /// <summary>"are ... again?", "can ... now?", "is it finalised?": a question on a state something done brings about.</summary>
     [GeneratedRegex(@"^\W*(?:is|are|can|could)\b.*\b(?:now|again|yet|already|any\s?more|finali[sz]ed|settled|in\s+place|in\s+force|back\s+(?:on|to|in))\b", RegexOptions.IgnoreCase)]

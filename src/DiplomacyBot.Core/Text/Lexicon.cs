@@ -36,6 +36,9 @@ public static partial class Lexicon
     /// <summary>Words that decide how a question is read ("when", "actually", "latest", "next").</summary>
     public static FrozenSet<string> QuestionCues => Get("question-cues");
 
+    /// <summary>Words that only carry a conversation on when they open a question ("so", "ok", "anyway").</summary>
+    public static FrozenSet<string> DiscourseMarkers => Get("discourse-markers");
+
     /// <summary>Words of a question that name nothing to look for (function words, the asking itself).</summary>
     public static FrozenSet<string> QuestionStopWords => Get("question-stop-words");
 

@@ -70,6 +70,18 @@ public sealed class AnswerDoneYetOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task WhetherItWasEverDone_IsNotReportedYet_UntilAReportSaysItWas()
+    {
+        Answer strike = await Corpus.AskAsync("so did the dock strike in tromso ever get settled");
+        Answer envoy = await Corpus.AskAsync("did norway ever send an envoy to reykjavik?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, strike.Outcome);
+        Assert.Contains("rejected a new pay offer", strike.Lead, StringComparison.Ordinal);
+        Assert.Equal(AnswerOutcome.Answered, envoy.Outcome);
+        Assert.Contains("Norway sent a fisheries envoy to Reykjavik", envoy.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReportOfHowItStands_AnswersTheQuestion()
     {
         Answer answer = await Corpus.AskAsync("has the icelandic parliament passed the herring quota deal yet?");

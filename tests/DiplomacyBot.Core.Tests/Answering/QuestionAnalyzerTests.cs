@@ -575,12 +575,25 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did trump ever reply to the offer?", true, "reply")]
     [InlineData("strike deadline - did the union end up walking out?", true, "walking")]
     [InlineData("did russia manage to pay its un dues?", true, "pay")]
+    [InlineData("did the mill strike ever get settled?", true, "settled")]
+    [InlineData("has the pact actually been signed?", true, "signed")]
+    [InlineData("so did the mill strike ever get settled", true, "settled")]
     public void AQuestionInsistingOnWhatWasDone_SaysSo_AndNamesTheDeed(string question, bool stressed, string? deed)
     {
         AnalyzedQuestion q = Analyzer.Analyze(question);
 
         Assert.Equal(stressed, q.StressesDone);
         Assert.Equal(deed, q.Deed);
+    }
+
+    [Theory]
+    [InlineData("so did the strike ever end", QuestionType.YesNo)]
+    [InlineData("ok and when is the vote?", QuestionType.When)]
+    [InlineData("anyway, who chairs the council?", QuestionType.Who)]
+    [InlineData("so what", QuestionType.Other)]
+    public void WordsThatOnlyCarryTheConversationOn_LeaveTheQuestionAfterThem(string question, QuestionType type)
+    {
+        Assert.Equal(type, Analyzer.Analyze(question).Type);
     }
 
     [Theory]
