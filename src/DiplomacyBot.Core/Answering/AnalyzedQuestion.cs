@@ -150,6 +150,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"How much did they pay?", "how much aid ...?": the figure asked for is an amount of money or of something measured, not a count.</summary>
     public bool AsksAmount { get; init; }
 
+    /// <summary>
+    /// "What % ...?", "how much did they pay?", "how many workers ...?": the kind of figure asked for (a share, a sum of
+    /// money, a count); null when the question does not say.
+    /// </summary>
+    public FigureKind? Figure { get; init; }
+
     /// <summary>"How many hours did they meet?": the unit the length of time asked for is given in ("hour"); null when it does not say.</summary>
     public string? DurationUnit { get; init; }
 

@@ -21,6 +21,7 @@ internal static partial class AnswerFacts
         (asked.PlaceKind is null ? Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting) : PlacesAsked(asked, text).Any())
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().IsMatch(text))
+        && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
         && (!asked.AsksLeader || Leading().IsMatch(text))
         && (asked.Measured is not { } measured || MentionsStem(text, measured))
@@ -71,6 +72,41 @@ internal static partial class AnswerFacts
     /// <summary>A figure with a currency or a unit of quantity (distances are "how far"): "$1.50", "76 billion dlrs", "five pct", "500,000 tonnes", "2.5 million".</summary>
     [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*\d(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|[$£€¥]\s?\d|\d[\d,.]*\s?%|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?)(?:\s+(?:mln|million|billion|bln|trillion)(?:\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))?|\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
+
+    /// <summary>Whether a word is a unit an amount is given in ("dlrs", "pct", "tonnes").</summary>
+    public static bool IsUnit(string word) => UnitWord().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:" + AmountUnits + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitWord();
+
+    /// <summary>
+    /// The figures of the kind asked for that a sentence gives and the question does not: shares in per cent, sums of
+    /// money, or counts (numbers that are neither of those, nor part of a date or a length of time).
+    /// </summary>
+    public static IEnumerable<string> FiguresOf(FigureKind kind, Sentence sentence, string text, string question)
+    {
+        var figures = kind switch
+        {
+            FigureKind.Percentage => Share().Matches(text).Cast<Match>(),
+            FigureKind.Money => Money().Matches(text).Cast<Match>(),
+            _ => Quantity().Matches(text).Cast<Match>().Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
+                && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
+        };
+        return figures.Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool InAny(MatchCollection spans, int at) => spans.Any(s => at >= s.Index && at < s.Index + s.Length);
+
+    /// <summary>A share in per cent: "97 pct", "12.5%", "7/8 pct", "1-1/2 pct", "five per cent", "two percentage points".</summary>
+    [GeneratedRegex(@"(?<![\d/.,])(?:\d+/\d+|\d[\d,.]*(?:-\d+/\d+)?)\s?%|\b(?:(?<![\d/.,])(?:\d+/\d+|\d[\d,.]*(?:-\d+/\d+)?)(?:\s*(?:-|to)\s*\d[\d,./]*)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half\s+a)\s+(?:pct|percent|per\s+cent|percentage\s+points?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Share();
+
+    /// <summary>A sum of money: "$1.50", "76 billion dlrs", "40 mln Canadian dlrs", "two million pounds", "500 yen".</summary>
+    [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|\b(?:(?<![\d/.,])\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\s+(?:mln|million|billion|bln|trillion|bn))?\s+(?:[\p{L}.-]+\s+)?(?:" + MoneyUnits + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    /// <summary>Currencies a sum of money is given in.</summary>
+    private const string MoneyUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|rand|riyals?|dinars?|shekels?|won|baht|ringgit|rupiah|naira|cruzados?|australs?|pesetas?|escudos?|drachmas?|kronor|kroner|krona|krone";
 
     /// <summary>The first amount the text gives ("500 mln dlrs", "$1.50"); null when it gives none.</summary>
     public static string? AmountIn(string text) => Amount().Match(text) is { Success: true } m ? m.Value.Trim() : null;

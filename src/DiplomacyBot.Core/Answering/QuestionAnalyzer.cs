@@ -171,6 +171,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
             AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
             Counted = type == QuestionType.HowMany ? CountedWords(asked, groups, names) : [],
+            Figure = type == QuestionType.HowMany ? FigureAsked(asked, CountedWords(asked, groups, names)) : null,
             DurationUnit = type == QuestionType.HowLong && AskedTimeUnit().Match(asked) is { Success: true } unit ? Unit(unit.Groups["unit"].Value) : null,
         };
     }
@@ -400,6 +401,30 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         return counted;
     }
+
+    /// <summary>
+    /// The kind of figure a "how many/much ...?" question asks for: a share when it asks "what %" or "what percentage";
+    /// a sum of money when what follows "how much" pays, costs or is money; a count when "how many" counts things that
+    /// are no unit of money or measure; null otherwise.
+    /// </summary>
+    private static FigureKind? FigureAsked(string asked, IReadOnlyList<string> counted)
+    {
+        if (PercentQuestion().IsMatch(asked))
+        {
+            return FigureKind.Percentage;
+        }
+
+        if (AmountQuestion().Match(asked) is { Success: true } much)
+        {
+            return Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value)) ? FigureKind.Money : null;
+        }
+
+        return counted.Count > 0 && !counted.Any(AnswerFacts.IsUnit) ? FigureKind.Count : null;
+    }
+
+    /// <summary>"what %", "by what percentage", "how many percent", "what share of".</summary>
+    [GeneratedRegex(@"\b(?:what|which|how\s+many)\s*(?:%|(?:percent(?:age)?s?|per\s+cent|pct|share)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentQuestion();
 
     /// <summary>"how many ", "how much more ": what follows names what is counted.</summary>
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?:more\s+)?", RegexOptions.IgnoreCase)]
@@ -671,7 +696,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target))|(?<where>where|(?:what|which|in which|at which) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of)\b)[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|percent|pct|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target)|(?:what|which)\s*%\s*)|(?<where>where|(?:what|which|in which|at which) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of)\b)[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>

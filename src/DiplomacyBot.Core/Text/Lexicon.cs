@@ -33,6 +33,9 @@ public static partial class Lexicon
     /// <summary>Nouns a figure stands for without naming them ("how much money": "5 mln dlrs").</summary>
     public static FrozenSet<string> ImpliedByFigures => Get("implied-by-figures");
 
+    /// <summary>Words whose "how much" asks for a sum of money ("pay", "cost", "cash").</summary>
+    public static FrozenSet<string> MoneyWords => Get("money-words");
+
     /// <summary>Words that decide how a question is read ("when", "actually", "latest", "next").</summary>
     public static FrozenSet<string> QuestionCues => Get("question-cues");
 

@@ -587,6 +587,23 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("by what percent have the staff's salaries fallen?", FigureKind.Percentage)]
+    [InlineData("what % of the loan have the banks signed up for", FigureKind.Percentage)]
+    [InlineData("what percentage of voters backed the plan?", FigureKind.Percentage)]
+    [InlineData("how much did the retailer pay for the chain?", FigureKind.Money)]
+    [InlineData("how much cash does the fund hold?", FigureKind.Money)]
+    [InlineData("how many replacement workers has the plant hired?", FigureKind.Count)]
+    [InlineData("how much oil do they pump?", null)]
+    [InlineData("how many tonnes were shipped?", null)]
+    public void TheKindOfFigureAskedFor_IsKnownWhenTheQuestionSaysIt(string question, FigureKind? kind)
+    {
+        AnalyzedQuestion q = Analyzer.Analyze(question);
+
+        Assert.Equal(QuestionType.HowMany, q.Type);
+        Assert.Equal(kind, q.Figure);
+    }
+
+    [Theory]
     [InlineData("so did the strike ever end", QuestionType.YesNo)]
     [InlineData("ok and when is the vote?", QuestionType.When)]
     [InlineData("anyway, who chairs the council?", QuestionType.Who)]

@@ -1,0 +1,14 @@
+namespace DiplomacyBot.Core.Answering;
+
+/// <summary>What kind of figure a "how many/much ...?" question asks for, when it says.</summary>
+public enum FigureKind
+{
+    /// <summary>"What percentage ...?", "by what % ...?": a share, given in per cent.</summary>
+    Percentage,
+
+    /// <summary>"How much did they pay ...?", "how much will it cost?": a sum of money.</summary>
+    Money,
+
+    /// <summary>"How many replacement workers ...?": a count of things, not a sum of money or a share.</summary>
+    Count,
+}
