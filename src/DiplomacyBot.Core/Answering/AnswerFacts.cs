@@ -295,7 +295,7 @@ internal static partial class AnswerFacts
             }
 
             if (Locative().IsMatch(text[..start]) && !question.Contains(text[start..end], StringComparison.OrdinalIgnoreCase)
-                && !question.Contains(name, StringComparison.OrdinalIgnoreCase))
+                && !NamedIn(question, name))
             {
                 found.Add((1, start, Continued(text, start, end)));
             }
@@ -304,7 +304,7 @@ internal static partial class AnswerFacts
         foreach (Match m in CapitalisedLocative().Matches(text))
         {
             Group place = m.Groups["place"];
-            if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !question.Contains(place.Value, StringComparison.OrdinalIgnoreCase)
+            if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !NamedIn(question, place.Value)
                 && !Attribution.IsMatch(text.AsSpan(place.Index + place.Length)))
             {
                 found.Add((2, place.Index, Continued(text, place.Index, place.Index + place.Length)));
@@ -313,6 +313,27 @@ internal static partial class AnswerFacts
 
         return found;
     }
+
+    /// <summary>
+    /// Whether the question names the place, by its name or by the word for its people ("which saudi city ...?" names
+    /// Saudi Arabia, and asks for a place within it).
+    /// </summary>
+    private static bool NamedIn(string question, string place)
+    {
+        if (question.Contains(place, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Only a word that begins as the place does can name it so.
+        string opening = place.Length > 4 ? place[..4] : place;
+        return question.Contains(opening, StringComparison.OrdinalIgnoreCase)
+            && QuestionWord().Matches(question).Any(w => w.Value.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(Events.Places.Default.OfDemonym(w.Value), place, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex QuestionWord();
 
     /// <summary>"a spokesman in Bonn said": where the speaker is, not where it happened.</summary>
     private static readonly Regex Attribution = new(@"^\s*(?:" + Text.ReportingVerbs.Attribution + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);

@@ -26,6 +26,9 @@ public sealed class AnswerFactsTests
     [InlineData("U.S. officials welcomed the step.", "where did they meet?", false)]
     [InlineData("The ministers agreed to pursue the accord, a finance ministry spokesman in Bonn said.", "where did they meet?", false)]
     [InlineData("The talks were held in Geneva.", "where in Geneva were the talks held?", false)]
+    [InlineData("The delegations met in Saudi Arabia last week.", "which saudi city did the delegations meet in?", false)]
+    [InlineData("The envoys met in Jeddah, Saudi Arabia, last week.", "which saudi city did the envoys meet in?", true)]
+    [InlineData("The delegations met in Brazil last week.", "which brazilian city did they meet in?", false)]
     public void APlace_CountsWhereTheSentencePutsSomethingThere_AndTheQuestionDidNotAlreadySayIt(string text, string question, bool expected)
     {
         var sentence = new Articles.Sentence(0, 0, 0, text.Length, []);
