@@ -706,7 +706,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"^\s*(?:why|how come|for what reason|what (?:is|was|were|are) the reasons?|what (?:caused|prompted|led to))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyPattern();
 
-    [GeneratedRegex(@"^\s*(?:(?:can|could|would) you (?:please )?(?:summari[sz]e|sum up|recap|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown))|summar|overview|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown|the main features)|what happened|recap|brief me)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:can|could|would) you (?:please )?(?:summari[sz]e|sum up|recap|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown))|summar|overview|give me (?:a |an |the )?(?:quick |short |brief )?(?:summary|overview|rundown|gist)|give me (?:the )?(?:main|key|most important)\s+\p{L}+|what happened|recap|brief me)", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryPattern();
 
     [GeneratedRegex(@"\b(?:latest|most recent|status|update|news on|where do things stand|current position|so far|now stand|still|what(?:'s| is) happening|what(?:'s| is) going on|what(?:'s| is) new|anything new|any news)\b", RegexOptions.IgnoreCase)]

@@ -604,6 +604,15 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("give me the key terms of the new coffee pact")]
+    [InlineData("Give me the main points of the fisheries treaty.")]
+    [InlineData("give me the gist of the tin talks")]
+    public void AskingForTheMainThingsOfSomething_AsksForASummary(string question)
+    {
+        Assert.Equal(QuestionType.Summary, Analyzer.Analyze(question).Type);
+    }
+
+    [Theory]
     [InlineData("so did the strike ever end", QuestionType.YesNo)]
     [InlineData("ok and when is the vote?", QuestionType.When)]
     [InlineData("anyway, who chairs the council?", QuestionType.Who)]
