@@ -1511,7 +1511,7 @@ public sealed partial class ExtractiveAnswerer(
         }
     }
 
-    [GeneratedRegex(@"\b\d[\d,.]*\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|tonnes|bpd|years?|months?|marks|yen)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\b|\b(?:one|a)\s+(?:[\p{L}-]+\s+)?(?:pct|percent)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d[\d,.]*\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|tonnes|bpd|years?|months?|marks|yen)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[\w-]+\s+)?(?:properties|years|months|pct|percent|diplomats|rounds|topics|issues|points)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
     private static string Lead(AnalyzedQuestion question, List<ScoredSentence> chosen)
