@@ -126,6 +126,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             }
         }
 
+        List<string> counted = type == QuestionType.HowMany ? CountedWords(asked, groups, names) : [];
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
             Names = names,
@@ -170,8 +171,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(asked) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
             AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
-            Counted = type == QuestionType.HowMany ? CountedWords(asked, groups, names) : [],
-            Figure = type == QuestionType.HowMany ? FigureAsked(asked, CountedWords(asked, groups, names)) : null,
+            Counted = counted,
+            Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
             DurationUnit = type == QuestionType.HowLong && AskedTimeUnit().Match(asked) is { Success: true } unit ? Unit(unit.Groups["unit"].Value) : null,
         };
     }
