@@ -89,6 +89,7 @@ internal static partial class AnswerFacts
         {
             FigureKind.Percentage => Share().Matches(text).Cast<Match>(),
             FigureKind.Money => Money().Matches(text).Cast<Match>(),
+            FigureKind.Change => Share().Matches(text).Cast<Match>().Concat(Money().Matches(text)).OrderBy(m => m.Index),
             _ => Quantity().Matches(text).Cast<Match>().Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
                 && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
         };

@@ -1534,7 +1534,7 @@ public sealed partial class ExtractiveAnswerer(
             return $"{Capitalize(duration.Text)}{written}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
-        if (question.Figure is FigureKind.Percentage or FigureKind.Money && AnswerFacts.FiguresOf(question.Figure.Value, best.Sentence, text, question.Text).FirstOrDefault() is { } figure)
+        if (question.Figure is FigureKind.Percentage or FigureKind.Money or FigureKind.Change && AnswerFacts.FiguresOf(question.Figure.Value, best.Sentence, text, question.Text).FirstOrDefault() is { } figure)
         {
             return $"{Capitalize(figure)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }

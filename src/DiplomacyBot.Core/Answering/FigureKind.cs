@@ -9,6 +9,9 @@ public enum FigureKind
     /// <summary>"How much did they pay ...?", "how much will it cost?": a sum of money.</summary>
     Money,
 
+    /// <summary>"What pay rise ...?", "what size cut ...?": a change in an amount, given as a share or a sum of money.</summary>
+    Change,
+
     /// <summary>"How many replacement workers ...?": a count of things, not a sum of money or a share.</summary>
     Count,
 }

@@ -415,6 +415,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return FigureKind.Percentage;
         }
 
+        if (ChangeQuestion().IsMatch(asked))
+        {
+            return FigureKind.Change;
+        }
+
         if (AmountQuestion().Match(asked) is { Success: true } much)
         {
             return Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value)) ? FigureKind.Money : null;
@@ -422,6 +427,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         return counted.Count > 0 && !counted.Any(AnswerFacts.IsUnit) ? FigureKind.Count : null;
     }
+
+    /// <summary>Nouns for a change in an amount: "what pay rise", "what size cut".</summary>
+    private const string ChangeNouns = "rise|raise|increase|hike|cut|reduction";
+
+    /// <summary>"what pay rise", "which price increases", "what size cut": a change in an amount, given as a share or a sum.</summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of)\b)[\p{L}-]+\s+){0,2}?(?:" + ChangeNouns + @")s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeQuestion();
 
     /// <summary>"what %", "by what percentage", "how many percent", "what share of".</summary>
     [GeneratedRegex(@"\b(?:what|which|how\s+many)\s*(?:%|(?:percent(?:age)?s?|per\s+cent|pct|share)\b)", RegexOptions.IgnoreCase)]
@@ -697,7 +709,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|percent|pct|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target)|(?:what|which)\s*%\s*)|(?<where>where|(?:what|which|in which|at which) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of)\b)[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:date|day|time|month|year)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?:[\w'’-]+ ){0,2}?(?:percentage|percent|pct|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target)|(?:what|which)\s*%\s*|(?:what|which) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of)\b)[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of)\b)[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>

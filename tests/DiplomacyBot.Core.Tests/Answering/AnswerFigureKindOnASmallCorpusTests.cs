@@ -4,8 +4,9 @@ namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
 /// On a small corpus built here (a harbour strike, a retail takeover, a meat plant dispute): a question for a share is
-/// answered by a figure in per cent, one for what was paid by a sum of money, and one counting people by a count, not
-/// by a sum of money; with no such figure, the answer says the articles do not say.
+/// answered by a figure in per cent, one for what was paid by a sum of money, one counting people by a count, not
+/// by a sum of money, and one for a rise by a share or a sum, not by the number of people who got it; with no such
+/// figure, the answer says the articles do not say.
 /// </summary>
 public sealed class AnswerFigureKindOnASmallCorpusTests
 {
@@ -15,7 +16,11 @@ public sealed class AnswerFigureKindOnASmallCorpusTests
         ("r1", "2024-05-06", "Brandt buys Harlow chain",
             "Brandt Retail offered a 21 pct premium over the market price, paying 40 mln dlrs for the Harlow chain of stores."),
         ("p1", "2024-05-09", "Meat plant dispute",
-            "Kelso Meats said its latest offer to the union included wage cuts of 60 cents an hour for slaughter workers at the plant."));
+            "Kelso Meats said its latest offer to the union included wage cuts of 60 cents an hour for slaughter workers at the plant."),
+        ("d1", "2024-05-13", "Dock strike ends",
+            "Loading resumed at Port Varna today after 4,000 dockers ended their two day walk-out over pay, port officials said."),
+        ("d2", "2024-05-20", "Ferry crews settle",
+            "Ferry crews at Port Selby settled for a pay rise of 12 pct with the two operators."));
 
     [Fact]
     public async Task AShareAskedFor_IsNotAnsweredByACount()
@@ -41,5 +46,23 @@ public sealed class AnswerFigureKindOnASmallCorpusTests
 
         Assert.True(answer.Abstained, answer.Lead);
         Assert.DoesNotContain("60 cents", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARiseAskedFor_IsNotAnsweredByTheNumberOfPeople()
+    {
+        Answer answer = await Corpus.AskAsync("what pay rise did the port varna dockers get to end the walkout?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.DoesNotContain("4,000", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARiseAskedFor_IsAnsweredByTheShare()
+    {
+        Answer answer = await Corpus.AskAsync("what size pay rise did the port selby ferry crews settle for?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("12 pct", answer.Lead, StringComparison.Ordinal);
     }
 }

@@ -593,6 +593,9 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how much did the retailer pay for the chain?", FigureKind.Money)]
     [InlineData("how much cash does the fund hold?", FigureKind.Money)]
     [InlineData("how many replacement workers has the plant hired?", FigureKind.Count)]
+    [InlineData("what pay rise did the dockers get?", FigureKind.Change)]
+    [InlineData("what size wage increase r the miners demanding", FigureKind.Change)]
+    [InlineData("which price cuts did the refiners announce?", FigureKind.Change)]
     [InlineData("how much oil do they pump?", null)]
     [InlineData("how many tonnes were shipped?", null)]
     public void TheKindOfFigureAskedFor_IsKnownWhenTheQuestionSaysIt(string question, FigureKind? kind)
