@@ -163,6 +163,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksReaction { get; init; }
 
     /// <summary>
+    /// "Did the union accept the offer?", "did Pyongyang say yes to the talks?": a yes-no question on how someone answered
+    /// an offer, a proposal or a demand, which only a report of the answer ("accepted", "rejected") settles.
+    /// </summary>
+    public bool AsksResponse { get; init; }
+
+    /// <summary>
     /// "What's Chile's population?", "what is the capital of Chad?": the property whose value is asked for, which a
     /// sentence that gives the value names; null for other questions.
     /// </summary>

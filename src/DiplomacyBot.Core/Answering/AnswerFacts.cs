@@ -26,6 +26,7 @@ internal static partial class AnswerFacts
         && (!asked.AsksLeader || Leading().IsMatch(text))
         && (asked.Measured is not { } measured || MentionsStem(text, measured))
         && (!asked.AsksReaction || Text.Lexicon.AnyIn(Text.Lexicon.ReactionWords, text))
+        && (!asked.AsksResponse || Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text))
         && (asked.Attribute is not { } attribute || Names(asked, attribute, text))
         && (asked.Speaker is not { } speaker || Speaks(speaker, text));
 

@@ -191,6 +191,12 @@ public sealed partial class ExtractiveAnswerer(
                     ?? evidence.First(s => s.Article.Id == planned.Article.Id);
         }
 
+        // How an offer was answered is settled by any report of the answer, whatever is still to come after it.
+        if (question.AsksResponse && evidence.Any(s => Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, s.Sentence.TextOf(s.Article))))
+        {
+            return null;
+        }
+
         if (question.AsksNext && NextExpected(evidence) is { } ahead)
         {
             return ahead;
@@ -565,8 +571,14 @@ public sealed partial class ExtractiveAnswerer(
 
         if (question.Type == QuestionType.YesNo)
         {
+            // "Did the union accept the offer?" is settled by a report of how it was answered, accepted or not.
+            if (question.AsksResponse && !Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text))
+            {
+                return false;
+            }
+
             // A date set for something is one still ahead when the report was written.
-            return QuestionAnalyzer.DateWord.IsMatch(text) || (s.Article.Published.Value is { } published
+            return !question.AsksForDate || QuestionAnalyzer.DateWord.IsMatch(text) || (s.Article.Published.Value is { } published
                 && AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= published));
         }
 

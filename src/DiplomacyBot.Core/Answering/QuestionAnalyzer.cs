@@ -165,6 +165,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Deed = Events.EventExtractor.StatusOf(asked) == Events.EventStatus.Planned || ReportingVerb.IsMatch(asked) ? null
                 : StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null),
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
+            AsksResponse = type == QuestionType.YesNo && !DateWord.IsMatch(asked) && (Text.Lexicon.AnyIn(Text.Lexicon.ResponseVerbs, asked) || ResponsePhrase().IsMatch(asked)),
             Attribute = type == QuestionType.Other && AttributeQuestion().Match(asked) is { Success: true } property
                 && property.Groups["word"].Value is var attribute && !StopWords.Contains(attribute) && !Text.Lexicon.OpenAttributes.Contains(attribute)
                     ? attribute.ToLowerInvariant() : null,
@@ -226,6 +227,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"^(?:this|last|past|next|coming|current)\b|\b(?:recently|lately|today|tonight|yesterday|tomorrow|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deictic();
+
+    /// <summary>"say yes to", "say no to", "take the offer", "take up the union's proposal": answering an offer in other words.</summary>
+    [GeneratedRegex(@"\bsay\s+(?:yes|no)\b|\btake\s+(?:up\s+)?(?:\p{L}+['’]?s?\s+){0,3}?(?:offer|proposal|bid|deal|terms)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResponsePhrase();
 
     /// <summary>"How did X take/react to ...?", "what was X's reaction to ...?", "what did X make of ...?".</summary>
     [GeneratedRegex(@"^\s*how\s+(?:did|does|do|has|have|is|are|was|were|will|would)\b.*\b(?:take|took|taken|react|reacted|respond|responded|receive|received|view|viewed|feel|felt|greet|greeted)\b|\b(?:reaction|response)\s+(?:to|of|from)\b|^\s*what\s+did\s+.+\s+make\s+of\b", RegexOptions.IgnoreCase)]

@@ -21,6 +21,12 @@ public static partial class Lexicon
     /// <summary>Words by which a report says how someone took something ("welcomed", "disappointed").</summary>
     public static FrozenSet<string> ReactionWords => Get("reaction-words");
 
+    /// <summary>Words by which a report says how an offer or a proposal was answered ("accepted", "rejected").</summary>
+    public static FrozenSet<string> ResponseWords => Get("response-words");
+
+    /// <summary>Verbs with which a yes-no question asks how an offer or a proposal was answered ("accept", "reject").</summary>
+    public static FrozenSet<string> ResponseVerbs => Get("response-verbs");
+
     /// <summary>Nouns a question asks the value of that a report states without naming them ("position", "plan").</summary>
     public static FrozenSet<string> OpenAttributes => Get("open-attributes");
 
