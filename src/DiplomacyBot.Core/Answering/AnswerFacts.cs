@@ -172,7 +172,11 @@ internal static partial class AnswerFacts
     /// <summary>"On Friday, Washington announced", "Yesterday the ministry said", "today's statement".</summary>
     private static readonly Regex ReportingAfter = new(@"^(?:,?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:" + Text.ReportingVerbs.Past + @")\b|'s\s+(?:statement|announcement|remarks|comments|briefing|news conference|press conference))", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|half)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A figure or a word for a number; "the two nations", "these three issues" refer back to things already counted
+    /// and report no count.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:\d[\d,.]*|(?<!\b(?:the|these|those)\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|dozens?|hundreds?|thousands?|millions?|billions?|several|half)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Quantity();
 
     /// <summary>

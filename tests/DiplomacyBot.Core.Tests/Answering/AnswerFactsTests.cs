@@ -38,6 +38,19 @@ public sealed class AnswerFactsTests
     }
 
     [Theory]
+    [InlineData("The delegation stressed flights between the two nations.", false)]
+    [InlineData("These three issues were discussed by the delegation.", false)]
+    [InlineData("The delegation of 12 stressed flights between the nations.", true)]
+    [InlineData("Two diplomats and three aides made up the delegation.", true)]
+    public void ACount_IsNotOneThatRefersBackToThingsAlreadyCounted(string text, bool expected)
+    {
+        var sentence = new Articles.Sentence(0, 0, 0, text.Length, []);
+        AnalyzedQuestion asked = new QuestionAnalyzer().Analyze("how many people were in the delegation?");
+        Assert.Equal(QuestionType.HowMany, asked.Type);
+        Assert.Equal(expected, AnswerFacts.Holds(asked, sentence, text));
+    }
+
+    [Theory]
     [InlineData(FigureKind.Percentage, "Banks have pledged 97 pct of the loan, helped by a 3/8 pct fee.", "97 pct", "3/8 pct")]
     [InlineData(FigureKind.Percentage, "Prices rose 12.5% after a rise of 1-1/2 pct in May.", "12.5%", "1-1/2 pct")]
     [InlineData(FigureKind.Money, "It paid 40 mln Canadian dlrs, a 21 pct premium, or $3.50 a share.", "40 mln Canadian dlrs", "$3.50")]
