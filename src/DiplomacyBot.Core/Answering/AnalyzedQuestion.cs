@@ -163,6 +163,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksReaction { get; init; }
 
     /// <summary>
+    /// "Did Lavrov say anything about tariffs?", "did she mention the embassies?": a yes-no question on whether something
+    /// was said of a subject, which only a sentence naming the subject (<see cref="Focus"/>, when the question says it)
+    /// settles.
+    /// </summary>
+    public bool AsksMention { get; init; }
+
+    /// <summary>
     /// "Did the union accept the offer?", "did Pyongyang say yes to the talks?": a yes-no question on how someone answered
     /// an offer, a proposal or a demand, which only a report of the answer ("accepted", "rejected") settles.
     /// </summary>

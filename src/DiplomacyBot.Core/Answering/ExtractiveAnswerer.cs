@@ -571,6 +571,12 @@ public sealed partial class ExtractiveAnswerer(
 
         if (question.Type == QuestionType.YesNo)
         {
+            // "Did he say anything about tariffs?" is settled only by a sentence that names them.
+            if (question.AsksMention && question.Focus.Where(g => g < 64).Any(g => (s.TextGroups & (1UL << g)) == 0))
+            {
+                return false;
+            }
+
             // "Did the union accept the offer?" is settled by a report of how it was answered, accepted or not.
             if (question.AsksResponse && !Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text))
             {

@@ -152,6 +152,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
             NamesReporting = ReportingVerb.IsMatch(asked),
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
+            AsksMention = type == QuestionType.YesNo && MentionQuestion().IsMatch(asked),
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
@@ -613,8 +614,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return focus;
     }
 
-    [GeneratedRegex(@"\b(?:about|on|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:about|on|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPhrase();
+
+    /// <summary>"Did X say anything about ...?", "has Y mentioned ...?", "did Z comment on ...?": whether something was said of a subject.</summary>
+    [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MentionQuestion();
 
     /// <summary>A word without its possessive ending: "vietnam's" is about Vietnam, and "who's" asks who.</summary>
     private static string Possessed(string word) =>

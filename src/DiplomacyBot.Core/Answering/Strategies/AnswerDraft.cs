@@ -18,9 +18,9 @@ internal sealed class AnswerDraft(string question, AnalyzedQuestion analyzed, Li
 
     /// <summary>
     /// Whether the answer must state one fact (a date, person, place, figure or length of time, how something was
-    /// taken or an offer answered, or the value of the property asked for).
+    /// taken, an offer answered or a subject spoken of, or the value of the property asked for).
     /// </summary>
-    public bool Factual => AnswerFacts.IsFactual(Analyzed.Type) || Analyzed.AsksForDate || Analyzed.AsksReaction || Analyzed.AsksResponse || Analyzed.Attribute is not null
+    public bool Factual => AnswerFacts.IsFactual(Analyzed.Type) || Analyzed.AsksForDate || Analyzed.AsksReaction || Analyzed.AsksResponse || (Analyzed.AsksMention && Analyzed.Focus.Count > 0) || Analyzed.Attribute is not null
         || Analyzed.Speaker is not null;
 
     /// <summary>Makes <paramref name="lead"/> the leading sentence, the others following in their order.</summary>

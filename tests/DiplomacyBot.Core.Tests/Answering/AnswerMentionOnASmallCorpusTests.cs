@@ -1,0 +1,51 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here (a foreign minister's remarks after talks, and tariffs elsewhere): a yes-no question whether something was
+/// said of a subject ("did he say anything about tariffs?") is answered by a sentence naming the subject; when none
+/// does, the answer says the articles do not say, however close the minister's other remarks are.
+/// </summary>
+public sealed class AnswerMentionOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("a1", "2024-04-03", "Minister Varga on the talks",
+            "Foreign Minister Ilona Varga said the talks with Teralia had brought progress on visas and the work of both embassies."),
+        ("a2", "2024-04-04", "Varga on trade",
+            "Varga said Teralia under its new president wanted a quick end to the border conflict and a reset in relations."),
+        ("a3", "2024-04-05", "Steel tariffs raised",
+            "Morland raised its tariffs on steel imports from Kessia by a fifth."),
+        ("a4", "2024-04-06", "Kessia answers",
+            "Kessia said it would answer the tariffs with duties on Morland grain."),
+        ("a5", "2024-04-07", "Tariff talks",
+            "Trade officials of Morland and Kessia will meet on the tariffs next week."));
+
+    [Fact]
+    public async Task NothingSaidOfTheSubject_IsNoAnswer()
+    {
+        Answer answer = await Corpus.AskAsync("did Varga say anything about Teralia's tariffs?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.Contains("tariffs", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSentenceNamingTheSubject_Answers()
+    {
+        Answer answer = await Corpus.AskAsync("did varga say anything about the embassies?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("both embassies", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("did varga say anything about the embassies?", true)]
+    [InlineData("has the minister commented on the tariffs", true)]
+    [InlineData("did she mention teralia's visas?", true)]
+    [InlineData("did the talks bring progress on visas?", false)]
+    public void AQuestionWhetherSomethingWasSaidOfASubject_IsKnown(string question, bool expected)
+    {
+        Assert.Equal(expected, new QuestionAnalyzer().Analyze(question).AsksMention);
+    }
+}
