@@ -163,6 +163,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksReaction { get; init; }
 
     /// <summary>
+    /// "Who replaced the governor?", "who won the election?": the deed a "who" question asks the doer of, which the
+    /// sentence naming the doer must report (in the question's word, another form of it or one that stands for it).
+    /// </summary>
+    public string? WhoDeed { get; init; }
+
+    /// <summary>
     /// "Did Lavrov say anything about tariffs?", "did she mention the embassies?": a yes-no question on whether something
     /// was said of a subject, which only a sentence naming the subject (<see cref="Focus"/>, when the question says it)
     /// settles.

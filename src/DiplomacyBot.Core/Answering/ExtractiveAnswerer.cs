@@ -548,6 +548,12 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
+        if (question.WhoDeed is { } deed && !ReportsDeed(question, deed, text))
+        {
+            // "Who replaced the governor?" is not answered by the report that he resigned.
+            return false;
+        }
+
         if (question.Type == QuestionType.Who && question.AskedTitle is not null && NamedPeople(question, text).Count == 0)
         {
             // The title is there, but given to nobody, or only to someone of another side.
@@ -590,6 +596,23 @@ public sealed partial class ExtractiveAnswerer(
 
         return AnswerFacts.Holds(question, s.Sentence, text)
             || (question.Type == QuestionType.Where && HereAtDateline(question, s.Article, text) is not null);
+    }
+
+    /// <summary>
+    /// Whether the text reports the deed: a word beginning with its stem ("replac" for "replaced"), a form of the
+    /// irregular verb ("win", "won"), or a word the question's term for it stands for.
+    /// </summary>
+    private static bool ReportsDeed(AnalyzedQuestion question, string deed, string text)
+    {
+        var words = new List<string> { DoneStem(deed) };
+        if (Text.IrregularVerbs.BaseOf(deed) is { } lemma)
+        {
+            words.Add(lemma);
+            words.AddRange(Text.IrregularVerbs.PastFormsOf(lemma));
+        }
+
+        words.AddRange(question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? []);
+        return words.Where(w => w.Length >= 2).Any(w => BeginsWord(text, w.Length > 5 ? w[..5] : w));
     }
 
     private static bool ElsewhereThanAsked(AnalyzedQuestion question, string text)

@@ -153,6 +153,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             NamesReporting = ReportingVerb.IsMatch(asked),
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
             AsksMention = type == QuestionType.YesNo && MentionQuestion().IsMatch(asked),
+            WhoDeed = type == QuestionType.Who && WhoDid().Match(asked) is { Success: true } did && did.Groups["verb"].Value is var verb
+                && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(verb))
+                && !StopWords.Contains(verb) && !ReportingVerb.IsMatch(verb) && Text.RoleVerbs.Role(verb) is null ? verb.ToLowerInvariant() : null,
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
@@ -616,6 +619,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     [GeneratedRegex(@"\b(?:about|on|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPhrase();
+
+    /// <summary>
+    /// "who replaced ...", "so who actually won ...": the verb right after the opening "who"; a verb with a particle
+    /// ("signed off", "took over") means something the verb alone does not.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok|then)\W+)?who\s+(?:(?:then|actually|finally|eventually|ultimately)\s+)?(?<verb>\p{L}+)\b(?!\s+(?:off|up|out|down|over|away|back|through)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoDid();
 
     /// <summary>"Did X say anything about ...?", "has Y mentioned ...?", "did Z comment on ...?": whether something was said of a subject.</summary>
     [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised)\b", RegexOptions.IgnoreCase)]

@@ -18,6 +18,9 @@ public static class IrregularVerbs
     /// <summary>Whether <paramref name="word"/> is the past or past participle of an irregular verb ("sent", "held", "begun").</summary>
     public static bool IsPastForm(string word) => BaseOfForm.ContainsKey(word);
 
+    /// <summary>The base form of the irregular verb that <paramref name="word"/> is a past form of ("won": "win"); null otherwise.</summary>
+    public static string? BaseOf(string word) => BaseOfForm.GetValueOrDefault(word);
+
     /// <summary>
     /// The past and participle of the irregular verb that <paramref name="word"/> is a form of ("send", "sent": "sent");
     /// empty for a regular verb or a word that is no verb.
