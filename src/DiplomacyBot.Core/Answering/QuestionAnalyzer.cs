@@ -169,7 +169,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Deed = Events.EventExtractor.StatusOf(asked) == Events.EventStatus.Planned || ReportingVerb.IsMatch(asked) ? null
                 : StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null),
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
-            AsksResponse = type == QuestionType.YesNo && !DateWord.IsMatch(asked) && (Text.Lexicon.AnyIn(Text.Lexicon.ResponseVerbs, asked) || ResponsePhrase().IsMatch(asked)),
+            AsksResponse = type == QuestionType.YesNo && !DateWord.IsMatch(asked) && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned && (Text.Lexicon.AnyIn(Text.Lexicon.ResponseVerbs, asked) || ResponsePhrase().IsMatch(asked)),
             Attribute = type == QuestionType.Other && AttributeQuestion().Match(asked) is { Success: true } property
                 && property.Groups["word"].Value is var attribute && !StopWords.Contains(attribute) && !Text.Lexicon.OpenAttributes.Contains(attribute)
                     ? attribute.ToLowerInvariant() : null,

@@ -58,6 +58,8 @@ public sealed class AnswerResponseOnASmallCorpusTests
     [InlineData("did the talks take place in april?", false)]
     [InlineData("what did the union reject?", false)]
     [InlineData("did the talks agree a date for the vote?", false)]
+    [InlineData("is the union going to accept the offer?", false)]
+    [InlineData("will parliament ratify the pact?", false)]
     public void AQuestionOnHowAnOfferWasAnswered_IsKnown(string question, bool expected)
     {
         Assert.Equal(expected, new QuestionAnalyzer().Analyze(question).AsksResponse);
