@@ -26,9 +26,12 @@ internal static partial class AnswerFacts
         && (!asked.AsksLeader || Leading().IsMatch(text))
         && (asked.Measured is not { } measured || MentionsStem(text, measured))
         && (!asked.AsksReaction || Text.Lexicon.AnyIn(Text.Lexicon.ReactionWords, text))
-        && (!asked.AsksResponse || Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text))
+        && (!asked.AsksResponse || ReportsAnswer(text))
         && (asked.Attribute is not { } attribute || Names(asked, attribute, text))
         && (asked.Speaker is not { } speaker || Speaks(speaker, text));
+
+    /// <summary>Whether the text reports how an offer or a proposal was answered ("accepted", "rejected", "refused").</summary>
+    internal static bool ReportsAnswer(string text) => Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text);
 
     /// <summary>
     /// Whether the sentence has the speaker speak: "the minister said", "said the minister", "according to Bonn". The

@@ -192,7 +192,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         // How an offer was answered is settled by any report of the answer, whatever is still to come after it.
-        if (question.AsksResponse && evidence.Any(s => Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, s.Sentence.TextOf(s.Article))))
+        if (question.AsksResponse && evidence.Any(s => AnswerFacts.ReportsAnswer(s.Sentence.TextOf(s.Article))))
         {
             return null;
         }
@@ -584,7 +584,7 @@ public sealed partial class ExtractiveAnswerer(
             }
 
             // "Did the union accept the offer?" is settled by a report of how it was answered, accepted or not.
-            if (question.AsksResponse && !Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text))
+            if (question.AsksResponse && !AnswerFacts.ReportsAnswer(text))
             {
                 return false;
             }
