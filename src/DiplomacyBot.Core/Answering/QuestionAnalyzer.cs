@@ -203,10 +203,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// A few words set off before the question itself ("any update -", "hey bot,", "quick one:"): they say how to
-    /// answer, and the question that follows says what is asked.
+    /// answer, and the question that follows says what is asked. A longer topic set off by a dash or a colon
+    /// ("the writers' strike in march - which networks were hit?") names what the question is about; its words stay
+    /// concepts, but the question after it is the one read for what is asked. A question does not open a topic.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)\s*(?=(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)|(?!(?:" + QuestionOpeners + @")\b)(?:" + TopicWord + @"\s+){0,11}" + TopicWord + @"\s*(?:\s-|[–—:]))\s*(?=(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
+
+    /// <summary>A word of a topic: letters and digits, with the marks names and shorthand carry ("o'brien's", "ec/us", "u.s.").</summary>
+    private const string TopicWord = @"[\p{L}\p{N}'’&/.+-]*[\p{L}\p{N}'’]";
 
     /// <summary>
     /// How much of the text opens it with words that only carry the conversation on ("so did ...", "ok and when ..."),

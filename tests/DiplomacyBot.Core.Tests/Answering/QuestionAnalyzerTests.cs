@@ -514,6 +514,25 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("the copper mine strike in quebec - how long did it last?", QuestionType.HowLong, "copper")]
+    [InlineData("o'brien's steel tariff bill - did the senate pass it?", QuestionType.YesNo, "tariff")]
+    [InlineData("ec/us pasta row: where are the talks being held?", QuestionType.Where, "pasta")]
+    [InlineData("the dock strike at antwerp — which unions walked out?", QuestionType.Other, "antwerp")]
+    public void ATopicSetOffBeforeTheQuestion_StaysAConcept_AndTheQuestionAfterItIsWhatIsAsked(string question, QuestionType type, string concept)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(type, analyzed.Type);
+        Assert.Contains(analyzed.Groups, g => g.Key == concept);
+    }
+
+    [Theory]
+    [InlineData("how did the well-known envoy - who retired - react?", QuestionType.Other)]
+    [InlineData("why did the long-running talks - the ones in geneva - collapse?", QuestionType.Why)]
+    public void AQuestionInterruptedByADash_IsNotATopic(string question, QuestionType type) =>
+        Assert.Equal(type, Analyzer.Analyze(question).Type);
+
+    [Theory]
     [InlineData("whats chile's population", "population")]
     [InlineData("What is the population of Chile?", "population")]
     [InlineData("what's russia's position", null)]
