@@ -42,6 +42,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         string asked = text[leadIn..];
         QuestionType type = Classify(asked);
         Match latest = LatestPattern().Match(text) is { Success: true } newest && (type == QuestionType.Latest || newest.Index < leadIn) ? newest : Match.Empty;
+        // "What sparked ...", "what was the point of ...": the words that ask for a reason say what kind of answer is
+        // wanted, as "in the first place" and "at first" only stress it; neither is a concept to find.
+        var asking = new List<(int Start, int End)>();
+        if (type == QuestionType.Why && WhyPattern().Match(asked) is { Success: true } why)
+        {
+            asking.Add((leadIn + why.Index, leadIn + why.Index + why.Length));
+        }
+
+        asking.AddRange(Emphasis().Matches(text).Select(m => (m.Index, m.Index + m.Length)));
         // Places are names however they are typed ("vietnam's foreign minister"): the articles must hold them.
         var placed = Events.Places.Default.InQuestion(text).ToList();
         var phrases = new List<PhraseMatch>();
@@ -58,7 +67,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         foreach (Match m in Word().Matches(text))
         {
             if ((period is { } p && m.Index >= p.Start && m.Index < p.End) || phrases.Any(x => x.Covers(m.Index))
-                || (latest.Success && m.Index >= latest.Index && m.Index < latest.Index + latest.Length))
+                || (latest.Success && m.Index >= latest.Index && m.Index < latest.Index + latest.Length)
+                || asking.Any(span => m.Index >= span.Start && m.Index < span.End))
             {
                 // "in June 1987" is a constraint on dates, checked as such; its words are not concepts to find.
                 continue;
@@ -747,8 +757,16 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:agree|agreed|(?<![A-Z]\w*\s)agreement|deal|commit(?:ted|ments?)?|(?<![A-Z]\w*\s)accord|settled|decided|pledge[ds]?|sign(?:ed)?|terms)\b")]
     private static partial Regex AgreedPattern();
 
-    [GeneratedRegex(@"^\s*(?:why|how come|for what reason|what (?:is|was|were|are) the reasons?|what (?:caused|prompted|led to))\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Why ...", "what caused/sparked/triggered ...", "what's behind ...", "what was the point/purpose of ...": a
+    /// question for a reason or an aim.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:why|how come|for what reason|what (?:is|was|were|are) the reasons?|what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:caused|prompted|led to|sparked|triggered|provoked|set off|touched off|brought about|(?:(?:is|was|are|were)\s+)?behind|(?:the\s+)?(?:point|purpose|aim|objective|goal|idea)\s+(?:of|behind)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyPattern();
+
+    /// <summary>Phrases that only stress what is asked: "in the first place", "first of all", "at first".</summary>
+    [GeneratedRegex(@"\b(?:in\s+the\s+first\s+place|first\s+of\s+all|first\s+and\s+foremost|at\s+first)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Emphasis();
 
     [GeneratedRegex(@"^\s*(?:(?:can|could|would) you (?:please )?(?:summari[sz]e|sum up|recap|give me (?:a |an )?(?:quick |short |brief )?(?:summary|overview|rundown))|summar|overview|give me (?:a |an |the )?(?:quick |short |brief )?(?:summary|overview|rundown|gist)|give me (?:the )?(?:main|key|most important)\s+\p{L}+|what happened|recap|brief me)", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryPattern();
