@@ -2,16 +2,63 @@ namespace DiplomacyBot.Core.Answering;
 
 public sealed partial class ExtractiveAnswerer
 {
-    /// <summary>"Why ...?": a sentence that gives a reason leads, when one is nearly as good as the best.</summary>
+    /// <summary>
+    /// "Why ...?": a sentence that gives a reason leads, when one is nearly as good as the best. Failing that, a story
+    /// that ranks near the top often gives the reason once, in a sentence that takes the rest of the question as read
+    /// ("... halted since March 4, when the crews walked out in protest at new rotas"): the first such sentence of the
+    /// best stories leads.
+    /// </summary>
     private Answer AnswerWhy(AnswerDraft draft)
     {
         ScoredSentence best = draft.Best;
         if (draft.Ranked.TakeWhile(s => s.Score >= ReasonScoreShare * best.Score)
-                .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && CauseLanguage().IsMatch(s.Sentence.TextOf(s.Article))) is { } reason)
+                .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && GivesReason(draft.Analyzed, s)) is { } reason)
         {
             draft.Lead(reason);
+        }
+        else if (ReasonInStory(draft) is { } told)
+        {
+            draft.Lead(told);
         }
 
         return Finish(draft);
     }
+
+    /// <summary>
+    /// Whether the sentence gives a reason: the language of causes or aims, but not an aim of ending what the question
+    /// asks the reason for ("talks aimed at ending the strike" is not why the strike began).
+    /// </summary>
+    private static bool GivesReason(AnalyzedQuestion question, ScoredSentence s)
+    {
+        string text = s.Sentence.TextOf(s.Article);
+        return CauseLanguage().Matches(text).Any(m => !(Remedy().Match(text, m.Index + m.Length) is { Success: true } remedy
+            && remedy.Index == m.Index + m.Length
+            && question.Groups.Any(g => g.Terms.Any(t => BeginsWord(remedy.Groups["object"].Value, t.Text.Length > 5 ? t.Text[..5] : t.Text)))));
+    }
+
+    /// <summary>"... ending the three-month strike": an aim of ending or settling something, with the words naming it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:\p{L}+\s+){0,2}?(?:end|ends|ending|settle|settling|resolve|resolving|solve|solving|avert|averting|halt|halting|break|breaking)\s+(?<object>(?:[\p{L}\d'’/-]+\s+){0,7}[\p{L}\d'’/-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Remedy();
+
+    /// <summary>
+    /// The first sentence giving a reason in one of the best stories (those whose best sentence covers the question and
+    /// scores nearly as well as the best), among the sentences found for the question.
+    /// </summary>
+    private ScoredSentence? ReasonInStory(AnswerDraft draft)
+    {
+        ScoredSentence best = draft.Best;
+        var stories = draft.Ranked
+            .TakeWhile(s => s.Score >= ReasonScoreShare * best.Score)
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName)
+            .Select(s => s.Article.Id)
+            .Distinct(StringComparer.Ordinal)
+            .Take(ReasonStories)
+            .ToList();
+        return stories
+            .Select(id => draft.Ranked.Where(s => s.Article.Id == id && GivesReason(draft.Analyzed, s)).MinBy(s => s.Sentence.Index))
+            .FirstOrDefault(s => s is not null);
+    }
+
+    /// <summary>How many of the best stories are read for a sentence giving a reason.</summary>
+    private const int ReasonStories = 3;
 }
