@@ -187,5 +187,11 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public string? Attribute { get; init; }
 
+    /// <summary>
+    /// Words the question quotes ("who called the round 'constructive'?"): the report it asks about used them, so only
+    /// a sentence that holds them states the fact asked for.
+    /// </summary>
+    public IReadOnlyList<string> Quoted { get; init; } = [];
+
     public PassageQuery ToQuery() => new(Groups) { PublishedBy = AsOf };
 }

@@ -548,6 +548,12 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
+        if (question.Quoted.Any(words => !Quotes(text, words)))
+        {
+            // "Who called it 'constructive'?" is answered where the word was used, not by another sentence of the story.
+            return false;
+        }
+
         if (question.WhoDeed is { } deed && !ReportsDeed(question, deed, text))
         {
             // "Who replaced the governor?" is not answered by the report that he resigned.
@@ -614,6 +620,11 @@ public sealed partial class ExtractiveAnswerer(
         words.AddRange(question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? []);
         return words.Where(w => w.Length >= 2).Any(w => BeginsWord(text, w.Length > 5 ? w[..5] : w));
     }
+
+    /// <summary>Whether the text holds the quoted words, in any case and with any spacing between them.</summary>
+    private static bool Quotes(string text, string words) =>
+        Regex.IsMatch(text, @"(?<![\p{L}\d])" + string.Join(@"\s+", words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"(?![\p{L}\d])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool ElsewhereThanAsked(AnalyzedQuestion question, string text)
     {

@@ -188,6 +188,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
             Counted = counted,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
+            Quoted = [.. QuotedWords().Matches(text).Select(m => m.Groups["words"].Value.Trim())],
             DurationUnit = type == QuestionType.HowLong && AskedTimeUnit().Match(asked) is { Success: true } unit ? Unit(unit.Groups["unit"].Value) : null,
         };
     }
@@ -763,6 +764,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"^\s*(?:why|how come|for what reason|what (?:is|was|were|are) the reasons?|what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:caused|prompted|led to|sparked|triggered|provoked|set off|touched off|brought about|(?:(?:is|was|are|were)\s+)?behind|(?:the\s+)?(?:point|purpose|aim|objective|goal|idea)\s+(?:of|behind)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyPattern();
+
+    /// <summary>
+    /// Words set in quotation marks: 'constructive', "a good start", “irritants”. An apostrophe inside or at the end of a
+    /// word ("russia's", "the workers' union") does not open or close a quotation.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:['‘](?<words>[\p{L}\d][^'‘’""“”]{0,60}?[\p{L}\d.!?])['’](?![\p{L}\d])|[""“](?<words>[^""“”]{1,60}?)[""”])")]
+    private static partial Regex QuotedWords();
 
     /// <summary>Phrases that only stress what is asked: "in the first place", "first of all", "at first".</summary>
     [GeneratedRegex(@"\b(?:in\s+the\s+first\s+place|first\s+of\s+all|first\s+and\s+foremost|at\s+first)\b", RegexOptions.IgnoreCase)]
