@@ -38,7 +38,7 @@ public sealed class QuestionAnalyzerTests
     [InlineData("What prompted the tariffs on Japanese goods?", QuestionType.Why)]
     [InlineData("What caused the suspension of flights?", QuestionType.Why)]
     [InlineData("what sparked the port strike", QuestionType.Why)]
-    [InlineData("what's behind the price war?", QuestionType.Why)]
+    [InlineData("what's behind the go-slow at the docks?", QuestionType.Why)]
     [InlineData("what was the point of the summit in vienna", QuestionType.Why)]
     [InlineData("the grain embargo - what triggered it?", QuestionType.Why)]
     [InlineData("Is the US still committed to the Louvre accord?", QuestionType.Latest)]
