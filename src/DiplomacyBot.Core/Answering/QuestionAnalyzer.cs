@@ -36,7 +36,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // "any update - did the king accept?": a short lead-in says how to answer; the question after it says what is asked.
         // "Rafael Nadal withdrew from Wimbledon. Who advances to the final?": a statement before the question sets the
         // scene; its words are concepts, but the question is the sentence that asks.
-        int leadIn = LeadIn().Match(text) is { Success: true } lead ? lead.Length
+        Match lead = LeadIn().Match(text);
+        int leadIn = lead.Success ? lead.Length
             : CarriedOn(text) is > 0 and var carried ? carried
             : Preamble().Match(text) is { Success: true } scene ? scene.Length : 0;
         string asked = text[leadIn..];
@@ -78,8 +79,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             {
                 int at = m.Index + offset;
                 string word = Possessed(part.Trim('.', '-', '\'', '’'));
-                // "quick one: ..." counts nothing: a number in the lead-in stands for the question itself.
-                bool aside = m.Index < leadIn && Text.Figures.IsNumber(word);
+                // "quick one: ..." counts nothing: a number in the lead-in stands for the question itself. One in a
+                // topic ("round 2 in geneva - ...") names what is asked about.
+                bool aside = m.Index < leadIn && !lead.Groups["topic"].Success && Text.Figures.IsNumber(word);
                 if (word.Length == 0 || aside || StopWords.Contains(word) || IsAskedUnit(text, m.Index, word) || !seen.Add(word))
                 {
                     continue;
@@ -218,7 +220,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// ("the writers' strike in march - which networks were hit?") names what the question is about; its words stay
     /// concepts, but the question after it is the one read for what is asked. A question does not open a topic.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)|(?!(?:" + QuestionOpeners + @")\b)(?:" + TopicWord + @"\s+){0,11}" + TopicWord + @"\s*(?:\s-|[–—:]))\s*(?=(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)|(?<topic>(?!(?:" + QuestionOpeners + @")\b)(?:" + TopicWord + @"\s+){0,11}" + TopicWord + @"\s*(?:\s-|[–—:])))\s*(?=(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     /// <summary>A word of a topic: letters and digits, with the marks names and shorthand carry ("o'brien's", "ec/us", "u.s.").</summary>

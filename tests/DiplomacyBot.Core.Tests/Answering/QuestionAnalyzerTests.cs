@@ -522,6 +522,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("o'brien's steel tariff bill - did the senate pass it?", QuestionType.YesNo, "tariff")]
     [InlineData("ec/us pasta row: where are the talks being held?", QuestionType.Where, "pasta")]
     [InlineData("the dock strike at antwerp — which unions walked out?", QuestionType.Other, "antwerp")]
+    [InlineData("round 2 in geneva - what was agreed?", QuestionType.WhatAgreed, "2")]
     public void ATopicSetOffBeforeTheQuestion_StaysAConcept_AndTheQuestionAfterItIsWhatIsAsked(string question, QuestionType type, string concept)
     {
         AnalyzedQuestion analyzed = Analyzer.Analyze(question);
