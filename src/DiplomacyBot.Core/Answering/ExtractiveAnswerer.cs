@@ -988,15 +988,17 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// The question's text with each word no article holds that <see cref="Text.CueSpelling"/> mends written as the
-    /// word it was meant as; null when there is none. Names are left as they are.
+    /// The question's text with each word no article holds that <see cref="Text.CueSpelling"/> mends to a cue or to a
+    /// noun that decides what is asked for (<see cref="QuestionAnalyzer.KindWords"/>) written as the word it was meant
+    /// as; null when there is none. Names are left as they are.
     /// </summary>
     private static string? CuesMended(AnalyzedQuestion question, PassageSearchResult result)
     {
         string text = question.Text;
         for (int g = 0; g < question.Groups.Count && g < result.GroupOccurrences.Count; g++)
         {
-            if (result.GroupOccurrences[g] == 0 && !question.Names.Contains(g) && Text.CueSpelling.Mended(question.Groups[g].Key) is { } cue)
+            if (result.GroupOccurrences[g] == 0 && !question.Names.Contains(g)
+                && (Text.CueSpelling.Mended(question.Groups[g].Key) ?? Text.CueSpelling.Nearest(question.Groups[g].Key, QuestionAnalyzer.KindWords)) is { } cue)
             {
                 text = Regex.Replace(text, $@"\b{Regex.Escape(question.Groups[g].Key)}\b", cue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             }

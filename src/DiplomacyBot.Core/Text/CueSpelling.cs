@@ -15,16 +15,22 @@ public static class CueSpelling
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The cue <paramref name="word"/> was meant as; null when it is one, or near none or more than one.</summary>
-    public static string? Mended(string word)
+    public static string? Mended(string word) => Nearest(word, Cues);
+
+    /// <summary>
+    /// The one of <paramref name="words"/> that <paramref name="word"/> is a slip away from; null when it is one of
+    /// them, or near none or more than one.
+    /// </summary>
+    public static string? Nearest(string word, IReadOnlySet<string> words)
     {
-        if (word.Length < 3 || Cues.Contains(word) || !word.All(char.IsLetter))
+        if (word.Length < 3 || words.Contains(word) || !word.All(char.IsLetter))
         {
             return null;
         }
 
         string typed = word.ToLowerInvariant();
         string? found = null;
-        foreach (string cue in Cues)
+        foreach (string cue in words)
         {
             if (cue[0] == typed[0] && OneSlip(typed, cue))
             {

@@ -1,0 +1,24 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here (a consulate's statement after a round of talks): a slip in the noun that says what is
+/// asked for ("which contry") is read as the noun, when no article holds the word typed.
+/// </summary>
+public sealed class AnswerSlipsAndStatementsOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("s1", "2024-04-03", "Consulate reports progress on visas",
+            "The third round of consular talks was hosted by Austria in Vienna last week. "
+            + "The Dutch consulate released a statement highlighting progress on visas for the staff of both missions."));
+
+    [Fact]
+    public async Task ASlipInTheNounAskedFor_IsReadAsTheNoun()
+    {
+        Answer answer = await Corpus.AskAsync("which contry hosted the third round of consular talks?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Austria", answer.Lead, StringComparison.Ordinal);
+    }
+}
