@@ -34,8 +34,9 @@ internal static partial class AnswerFacts
     internal static bool ReportsAnswer(string text) => Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text);
 
     /// <summary>
-    /// Whether the sentence has the speaker speak: "the minister said", "said the minister", "according to Bonn". The
-    /// pattern is one per speaker, kept in the framework's bounded cache of patterns, not one per question for good.
+    /// Whether the sentence has the speaker speak: "the minister said", "said the minister", "according to Bonn", "the
+    /// consulate released a statement". The pattern is one per speaker, kept in the framework's bounded cache of
+    /// patterns, not one per question for good.
     /// </summary>
     private static bool Speaks(string speaker, string text) => Regex.IsMatch(text, Spoken(speaker), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -43,7 +44,7 @@ internal static partial class AnswerFacts
     private static string Spoken(string speaker)
     {
         string s = Regex.Escape(speaker).Replace("-", @"[-\s]", StringComparison.Ordinal);
-        return $@"\b{s}\b[^.;:!?]{{0,80}}?\b(?:{Text.ReportingVerbs.Speech})\b|\b(?:{Text.ReportingVerbs.Speech})\s+(?:\S+\s+){{0,4}}?{s}\b|\baccording\s+to\s+(?:\S+\s+){{0,4}}?{s}\b";
+        return $@"\b{s}\b[^.;:!?]{{0,80}}?\b(?:{Text.ReportingVerbs.Speech}|(?:released|issued|put\s+out|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|announcement))\b|\b(?:{Text.ReportingVerbs.Speech})\s+(?:\S+\s+){{0,4}}?{s}\b|\baccording\s+to\s+(?:\S+\s+){{0,4}}?{s}\b";
     }
 
     /// <summary>Whether the text names the property asked for, in the question's word or one of its alternatives.</summary>

@@ -4,7 +4,8 @@ namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
 /// On a small corpus built here (a consulate's statement after a round of talks): a slip in the noun that says what is
-/// asked for ("which contry") is read as the noun, when no article holds the word typed.
+/// asked for ("which contry") is read as the noun, when no article holds the word typed; and a body that released a
+/// statement has spoken.
 /// </summary>
 public sealed class AnswerSlipsAndStatementsOnASmallCorpusTests
 {
@@ -20,5 +21,14 @@ public sealed class AnswerSlipsAndStatementsOnASmallCorpusTests
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("Austria", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABodyThatReleasedAStatement_HasSaidWhatItHolds()
+    {
+        Answer answer = await Corpus.AskAsync("what did the dutch consulate say about progress for the missions?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("progress on visas", answer.Lead, StringComparison.Ordinal);
     }
 }
