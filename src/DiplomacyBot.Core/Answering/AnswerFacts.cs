@@ -239,8 +239,14 @@ internal static partial class AnswerFacts
         }
     }
 
-    [GeneratedRegex(@"\b(?:at|in|inside|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:residence|consulate|embassy|chancellery|hotel|palace|castle|headquarters|ministry|office|building|centre|center|house|villa|resort|mansion|briefing|press conference)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|in|inside|near)\s+(?:the\s+)?(?:(?!" + NotVenueWord + @")[\w'’-]+\s+){0,5}?(?:residence|consulate|embassy|chancellery|hotel|palace|castle|headquarters|ministry|office|building|centre|center|house|villa|resort|mansion|briefing|press conference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
+
+    /// <summary>
+    /// A word that does not name or describe a venue, so a phrase of one runs on past none: a time ("in February"), or
+    /// a verb ("aimed at restoring embassy operations"). A name may end as a verb does ("the Beijing Hotel").
+    /// </summary>
+    private const string NotVenueWord = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?-i:[a-z][\w'’-]*(?:ing|ed))\b";
 
     [GeneratedRegex(@"\b(?:in|at|to|from)\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+(?:del\s+)?[A-Z][\p{L}'’-]+)*)")]
     private static partial Regex CapitalisedLocative();

@@ -97,6 +97,8 @@ public sealed class AnswerFactsTests
     [InlineData("This meeting lasted five hours at the Russian consulate in Istanbul.", "the Russian consulate in Istanbul")]
     [InlineData("In Pretoria, Reserve Bank Governor Gerhard de Kock termed the agreement a good deal.", "Pretoria")]
     [InlineData("Officials welcomed the step.")]
+    [InlineData("Several rounds were held, including one in March aimed at reopening the embassy.")]
+    [InlineData("Talks resumed at the Beijing Hotel on Friday.", "the Beijing Hotel")]
     public void Locations_AreTheMostSpecificPlaceFirst_CarriedOnIntoThePlaceThatHoldsIt(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Locations(text, "where did they meet?").Take(1));
