@@ -190,7 +190,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
             Counted = counted,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
-            Quoted = [.. QuotedWords().Matches(text).Select(m => m.Groups["words"].Value.Trim())],
+            // Words quoted in a statement that sets the scene were said by someone, not asked about.
+            Quoted = [.. QuotedWords().Matches(asked).Select(m => m.Groups["words"].Value.Trim())],
             DurationUnit = type == QuestionType.HowLong && AskedTimeUnit().Match(asked) is { Success: true } unit ? Unit(unit.Groups["unit"].Value) : null,
         };
     }
@@ -865,9 +866,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// Whole statements before the sentence that asks ("Three veterans testified on Wednesday. How many cases ...?"):
-    /// up to the last sentence end followed by an interrogative or an auxiliary that opens a question.
+    /// up to the last sentence end (with any quotation mark that closes after it) followed by an interrogative or an
+    /// auxiliary that opens a question.
     /// </summary>
-    [GeneratedRegex(@"^.*[.!]\s+(?=(?:" + QuestionOpeners + @"|in\s+(?:what|which)|at\s+(?:what|which))\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^.*[.!][""”’']?\s+(?=(?:" + QuestionOpeners + @"|in\s+(?:what|which)|at\s+(?:what|which))\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Preamble();
 
     /// <summary>

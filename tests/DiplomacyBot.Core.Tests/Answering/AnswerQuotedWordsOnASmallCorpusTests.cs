@@ -38,6 +38,7 @@ public sealed class AnswerQuotedWordsOnASmallCorpusTests
     [InlineData("did she say “a good start”?", new[] { "a good start" })]
     [InlineData("what's russia's 'red line' in the workers' talks", new[] { "red line" })]
     [InlineData("what did the workers' union say about norway's offer", new string[0])]
+    [InlineData("The minister said prices will stay \"for now.\" How much is a ticket?", new string[0])]
     public void QuotedWords_AreRead_AndApostrophesAreNotQuotes(string question, string[] quoted)
     {
         Assert.Equal(quoted, new QuestionAnalyzer().Analyze(question).Quoted);
