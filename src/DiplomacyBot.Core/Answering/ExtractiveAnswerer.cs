@@ -618,7 +618,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         words.AddRange(question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? []);
-        return words.Where(w => w.Length >= 2).Any(w => BeginsWord(text, w.Length > 5 ? w[..5] : w));
+        return words.Where(w => w.Length >= 2).Any(w => BeginsStem(text, w));
     }
 
     /// <summary>Whether the text holds the quoted words, in any case and with any spacing between them.</summary>
@@ -1310,10 +1310,16 @@ public sealed partial class ExtractiveAnswerer(
         .Select(g => question.Groups[g])
         .Any(group => !group.Terms.Any(term =>
         {
-            string stem = term.Text.Length > 5 ? term.Text[..5] : term.Text;
+            string stem = StemOf(term.Text);
             return BeginsWord(article.Title, stem) || BeginsWord(article.OriginalText, stem)
                 || (SentenceFeatures.DatelinePlace(article) is { } dateline && BeginsWord(dateline, stem));
         }));
+
+    /// <summary>A word's first five letters, which stand for its forms ("replac" for "replaced", "unemp" for "unemployment").</summary>
+    private static string StemOf(string word) => word.Length > 5 ? word[..5] : word;
+
+    /// <summary>Whether a word of <paramref name="text"/> begins with the stem of <paramref name="word"/>, in any case.</summary>
+    private static bool BeginsStem(string text, string word) => BeginsWord(text, StemOf(word));
 
     /// <summary>Whether a word of <paramref name="text"/> begins with <paramref name="stem"/>, in any case.</summary>
     private static bool BeginsWord(string text, string stem)
@@ -1763,7 +1769,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static bool CountsAsked(AnalyzedQuestion question, string sentence)
     {
-        var keys = question.Groups.Select(g => g.Key.Length > 5 ? g.Key[..5] : g.Key).ToList();
+        var keys = question.Groups.Select(g => StemOf(g.Key)).ToList();
         return CountWithNoun().Matches(sentence)
             .Any(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(2)
                 .Any(word => keys.Any(k => word.StartsWith(k, StringComparison.OrdinalIgnoreCase))));
@@ -1772,7 +1778,7 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>The quantity in the sentence whose following words share the most with the question ("six diplomatic properties").</summary>
     private static string? CountedPhrase(AnalyzedQuestion question, string sentence)
     {
-        var keys = question.Groups.Select(g => g.Key.Length > 5 ? g.Key[..5] : g.Key).ToList();
+        var keys = question.Groups.Select(g => StemOf(g.Key)).ToList();
         bool Asked(string word) => keys.Any(k => word.Contains(k, StringComparison.OrdinalIgnoreCase));
         return CountWithNoun().Matches(sentence)
             .Select(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -1863,7 +1869,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         // A stem-like prefix, so "meet" finds "meeting" and "sign" finds "signed".
-        string prefix = word.Length > 5 ? word[..5] : word;
+        string prefix = StemOf(word);
         for (int i = text.IndexOf(prefix, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(prefix, i + 1, StringComparison.OrdinalIgnoreCase))
         {
             yield return i;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DiplomacyBot.Core.Answering;
 
 public sealed partial class ExtractiveAnswerer
@@ -32,13 +34,15 @@ public sealed partial class ExtractiveAnswerer
     {
         string text = s.Sentence.TextOf(s.Article);
         return CauseLanguage().Matches(text).Any(m => !(Remedy().Match(text, m.Index + m.Length) is { Success: true } remedy
-            && remedy.Index == m.Index + m.Length
-            && question.Groups.Any(g => g.Terms.Any(t => BeginsWord(remedy.Groups["object"].Value, t.Text.Length > 5 ? t.Text[..5] : t.Text)))));
+            && question.Groups.Any(g => g.Terms.Any(t => BeginsStem(remedy.Groups["object"].Value, t.Text)))));
     }
 
-    /// <summary>"... ending the three-month strike": an aim of ending or settling something, with the words naming it.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:\p{L}+\s+){0,2}?(?:end|ends|ending|settle|settling|resolve|resolving|solve|solving|avert|averting|halt|halting|break|breaking)\s+(?<object>(?:[\p{L}\d'’/-]+\s+){0,7}[\p{L}\d'’/-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Remedy();
+    /// <summary>
+    /// "... ending the three-month strike", right after the words of an aim: ending or settling something, with the
+    /// words naming it.
+    /// </summary>
+    [GeneratedRegex(@"\G\s+(?:\p{L}+\s+){0,2}?(?:end|ends|ending|settle|settling|resolve|resolving|solve|solving|avert|averting|halt|halting|break|breaking)\s+(?<object>(?:[\p{L}\d'’/-]+\s+){0,7}[\p{L}\d'’/-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Remedy();
 
     /// <summary>
     /// The first sentence giving a reason in one of the best stories (those whose best sentence covers the question and
