@@ -190,8 +190,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
             Counted = counted,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
-            // Words quoted in a statement that sets the scene were said by someone, not asked about.
-            Quoted = [.. QuotedWords().Matches(asked).Select(m => m.Groups["words"].Value.Trim())],
+            // Words quoted in a statement that sets the scene were said by someone, not asked about. A comma or a stop
+            // set inside the quotation marks ("“bankrupt,” according to ...") belongs to the question.
+            Quoted = [.. QuotedWords().Matches(asked).Select(m => m.Groups["words"].Value.Trim().TrimEnd(',', '.', ';', ':', '!', '?')).Where(w => w.Length > 0)],
             DurationUnit = type == QuestionType.HowLong && AskedTimeUnit().Match(asked) is { Success: true } unit ? Unit(unit.Groups["unit"].Value) : null,
         };
     }

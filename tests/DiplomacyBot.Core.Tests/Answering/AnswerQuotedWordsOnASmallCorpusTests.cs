@@ -36,6 +36,7 @@ public sealed class AnswerQuotedWordsOnASmallCorpusTests
     [Theory]
     [InlineData("who called the round 'constructive'?", new[] { "constructive" })]
     [InlineData("did she say “a good start”?", new[] { "a good start" })]
+    [InlineData("which union is “ready to strike,” according to its leaders?", new[] { "ready to strike" })]
     [InlineData("what's russia's 'red line' in the workers' talks", new[] { "red line" })]
     [InlineData("what did the workers' union say about norway's offer", new string[0])]
     [InlineData("The minister said prices will stay \"for now.\" How much is a ticket?", new string[0])]
