@@ -1571,7 +1571,8 @@ public sealed partial class ExtractiveAnswerer(
         }
     }
 
-    [GeneratedRegex(@"\b\d[\d,.]*\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|tonnes|bpd|years?|months?|marks|yen)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[\w-]+\s+)?(?:properties|years|months|pct|percent|diplomats|rounds|topics|issues|points)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A figure with its unit ("9.5 pct", "76 billion dlrs"), or a number word counting a plural ("six diplomatic properties"); "the two nations" refers, and counts nothing.</summary>
+    [GeneratedRegex(@"\b\d[\d,.]*\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|tonnes|bpd|years?|months?|marks|yen)\b|(?<!\b(?:the|these|those|its|their|our|both)\s+)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w-]+\s+)?(?:[a-z]{2,}s|pct|percent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
     private static string Lead(AnalyzedQuestion question, List<ScoredSentence> chosen)
