@@ -169,6 +169,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? WhoDeed { get; init; }
 
     /// <summary>
+    /// "How many people were killed?", "how many workers has the firm hired?": what the things counted underwent,
+    /// which the sentence stating the figure must report (a count of the injured is not one of the dead).
+    /// </summary>
+    public string? CountedDeed { get; init; }
+
+    /// <summary>
     /// "Did Lavrov say anything about tariffs?", "did she mention the embassies?": a yes-no question on whether something
     /// was said of a subject, which only a sentence naming the subject (<see cref="Focus"/>, when the question says it)
     /// settles.

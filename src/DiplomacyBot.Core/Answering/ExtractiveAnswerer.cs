@@ -67,6 +67,13 @@ public sealed partial class ExtractiveAnswerer(
             return new Answer(question, "The stored articles don't say anything about that.", true, []);
         }
 
+        if (analyzed.CountedDeed is { } deed && analyzed.Groups.ToList().FindIndex(g => g.Key == deed) is var deedGroup
+            && (deedGroup < 0 || deedGroup >= result.GroupOccurrences.Count || result.GroupOccurrences[deedGroup] == 0))
+        {
+            // A word for the deed that the articles never use cannot be asked of them: they may say it in other words.
+            analyzed = analyzed with { CountedDeed = null };
+        }
+
         if (MissingOrdinal(analyzed, ranked) is { } missing)
         {
             return new Answer(question, $"The stored articles never mention {missing}. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
@@ -557,6 +564,12 @@ public sealed partial class ExtractiveAnswerer(
         if (question.WhoDeed is { } deed && !ReportsDeed(question, deed, text))
         {
             // "Who replaced the governor?" is not answered by the report that he resigned.
+            return false;
+        }
+
+        if (question.CountedDeed is { } undergone && !ReportsDeed(question, undergone, text))
+        {
+            // "How many were killed?" is not answered by the count of the injured.
             return false;
         }
 

@@ -189,6 +189,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
             AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
             Counted = counted,
+            CountedDeed = type == QuestionType.HowMany ? CountedDeed(asked, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
             // Words quoted in a statement that sets the scene were said by someone, not asked about. A comma or a stop
             // set inside the quotation marks ("“bankrupt,” according to ...") belongs to the question.
@@ -403,6 +404,54 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"how much did they pay", "how much aid": an amount of money or of something measured, not a count or a length of time.</summary>
     [GeneratedRegex(@"\bhow much\b(?!\s+(?:longer|later|earlier|sooner|time)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountQuestion();
+
+    /// <summary>
+    /// The deed a "how many/much" question says the counted things underwent ("were killed", "has the firm hired",
+    /// "was the bank fined"): the past participle after the auxiliary, within the next few words, that is a concept of
+    /// the question. None when it leads on to another verb ("are expected to go"), names a relation rather than a deed
+    /// ("is covered by"), or speaks of a plan or a report. What things are doing ("are sending") describes them, and is
+    /// said in many ways.
+    /// </summary>
+    private static string? CountedDeed(string asked, List<TermGroup> groups, HashSet<int> names)
+    {
+        if (HowManyOpening().Match(asked) is not { Success: true } opening)
+        {
+            return null;
+        }
+
+        var words = Word().Matches(asked, opening.Index + opening.Length).Select(m => m.Value).ToList();
+        int aux = words.FindIndex(w => CountAuxiliary().IsMatch(w));
+        if (aux < 0)
+        {
+            return null;
+        }
+
+        // "How much was the bank fined?": after a subject, the deed is the last form before the window closes; a form
+        // inside the subject describes it ("is the revived deal supposed to move?").
+        bool subject = aux + 1 < words.Count && Determiner().IsMatch(words[aux + 1]);
+        var window = Enumerable.Range(aux + 1, Math.Max(0, Math.Min(words.Count, aux + 6) - aux - 1));
+        foreach (int i in subject ? window.Reverse() : window)
+        {
+            string word = words[i];
+            bool form = Participle().IsMatch(word) || Text.IrregularVerbs.IsPastForm(word);
+            if (!form || StopWords.Contains(word) || CountAuxiliary().IsMatch(word))
+            {
+                continue;
+            }
+
+            int g = groups.FindIndex(group => group.Key.Equals(word, StringComparison.OrdinalIgnoreCase));
+            bool leadsOn = i + 1 < words.Count && words[i + 1] is var next
+                && (next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("by", StringComparison.OrdinalIgnoreCase));
+            return g < 0 || names.Contains(g) || leadsOn || ReportingVerb.IsMatch(word)
+                || Events.EventExtractor.StatusOf(word) == Events.EventStatus.Planned ? null : groups[g].Key;
+        }
+
+        return null;
+    }
+
+    /// <summary>The auxiliaries a "how many" question puts before what the counted things underwent.</summary>
+    [GeneratedRegex(@"^(?:were|was|are|is|be|been|being|got|get|gets|has|have|had)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAuxiliary();
 
     /// <summary>
     /// The words right after "how many/much" that name what is counted or measured, up to the first that names nothing

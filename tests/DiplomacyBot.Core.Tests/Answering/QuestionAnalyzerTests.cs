@@ -476,6 +476,21 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("how many people were killed in the clashes?", "killed")]
+    [InlineData("how many workers has the meatpacker hired since the strike?", "hired")]
+    [InlineData("how many diplomats have been expelled in total?", "expelled")]
+    [InlineData("how much was the bank fined?", "fined")]
+    [InlineData("how much commercial bank debt is covered by the suspension?", null)]
+    [InlineData("how much crude is iran sending the soviets?", null)]
+    [InlineData("how many jobs are expected to go?", null)]
+    [InlineData("how much is the revived grain deal supposed to move?", null)]
+    [InlineData("how many people attended the rally?", null)]
+    public void AHowManyQuestion_NamesWhatTheCountedThingsUnderwent(string question, string? deed)
+    {
+        Assert.Equal(deed, Analyzer.Analyze(question).CountedDeed);
+    }
+
+    [Theory]
     [InlineData("has the senate ratified the rubber agreement yet?", true)]
     [InlineData("are direct flights back on yet", true)]
     [InlineData("has the senate ratified the rubber agreement?", false)]
