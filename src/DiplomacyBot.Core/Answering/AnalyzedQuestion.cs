@@ -175,6 +175,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? CountedDeed { get; init; }
 
     /// <summary>
+    /// "Who is Darchiev?": the name of the person whose standing the question asks for, which the answer gives as the
+    /// articles describe it ("Russia's new ambassador to Washington"). Null for a question about who did something.
+    /// </summary>
+    public string? Identity { get; init; }
+
+    /// <summary>
     /// "Did Lavrov say anything about tariffs?", "did she mention the embassies?": a yes-no question on whether something
     /// was said of a subject, which only a sentence naming the subject (<see cref="Focus"/>, when the question says it)
     /// settles.

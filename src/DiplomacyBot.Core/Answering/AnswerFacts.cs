@@ -239,6 +239,111 @@ internal static partial class AnswerFacts
         }
     }
 
+    /// <summary>
+    /// How a sentence describes the person <paramref name="asked"/> names, with the name as the sentence writes it: the
+    /// office set before the name ("Foreign Minister Sergey Lavrov"), or a phrase naming a standing set off beside it,
+    /// before ("Russia's new ambassador to Washington, Alexander Darchiev") or after ("Ann Lee, the head of the fund,").
+    /// Null when the sentence does not name the person, or names them without describing them.
+    /// </summary>
+    public static (string Name, string Description)? Description(string text, string asked)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(asked);
+        string[] askedWords = asked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = NameWord().Matches(text).ToList();
+        bool Joined(int a, int b) => text.AsSpan(words[a].Index + words[a].Length, words[b].Index - words[a].Index - words[a].Length).IsWhiteSpace();
+        bool Capital(int i) => char.IsUpper(words[i].Value[0]);
+        for (int at = 0; at < words.Count; at++)
+        {
+            if (!Capital(at) || !Bare(words[at].Value).Equals(askedWords[^1], StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            int last = at;
+            while (last + 1 < words.Count && Capital(last + 1) && Joined(last, last + 1))
+            {
+                last++;
+            }
+
+            int run = at;
+            while (run > 0 && Capital(run - 1) && Joined(run - 1, run))
+            {
+                run--;
+            }
+
+            // A stop after the last word ends the sentence, not the name.
+            int runStart = words[run].Index, end = words[last].Index + words[last].Value.TrimEnd('.').Length;
+            string runText = text[runStart..end];
+            // "Foreign Minister Sergey Lavrov": the office leads the run, and the name is what follows it.
+            if (Text.RoleTitles.EndOfFirst(runText) is { } titleEnd && runStart + titleEnd < words[at].Index)
+            {
+                return (text[(runStart + titleEnd)..end].Trim(), runText[..titleEnd]);
+            }
+
+            int first = Math.Max(run, at - Math.Max(1, askedWords.Length - 1));
+            int nameStart = words[first].Index;
+            string name = text[nameStart..end];
+            if (Apposed().Match(text, end) is { Success: true } after && Describes(after.Groups["said"].Value))
+            {
+                return (name, after.Groups["said"].Value.Trim());
+            }
+
+            if (SetOff().Match(text[..nameStart]) is { Success: true } comma
+                && text[..comma.Index] is var before
+                && before[(SetOffStart().Matches(before).LastOrDefault() is { } opens ? opens.Index + opens.Length : 0)..].Trim() is { Length: >= 3 and <= 120 } said
+                && Describes(said))
+            {
+                return (name, said);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the text names the person, the last of the words asked written as a name is.</summary>
+    public static bool NamesPerson(string text, string asked)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(asked);
+        string last = asked.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return NameWord().Matches(text).Any(w => char.IsUpper(w.Value[0]) && Bare(w.Value).Equals(last, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether a phrase names an office or a standing: a title, or "head/chief/leader/member/founder of"; not one that
+    /// reports ("traders said they expected the manager").
+    /// </summary>
+    private static bool Describes(string phrase) => (Text.RoleTitles.Find(phrase) is not null || Standing().IsMatch(phrase)) && !Reports.IsMatch(phrase);
+
+    private static readonly Regex Reports = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>A word without a stop after it or the possessive ending ("Darchiev’s", "Lavrov.").</summary>
+    private static string Bare(string word)
+    {
+        string w = word.TrimEnd('.');
+        return w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? w[..^2] : w;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")]
+    private static partial Regex NameWord();
+
+    /// <summary>", the head of the fund," or "—another member of the delegation": a phrase set off after a name.</summary>
+    [GeneratedRegex(@"\G\s*[,—–]\s*(?<said>[^,;()—–]{3,120}?)\s*(?:[,;()—–]|\.\s*$|$)")]
+    private static partial Regex Apposed();
+
+    /// <summary>The comma or dash right before a name, that sets off what comes before it.</summary>
+    [GeneratedRegex(@"\s*[,—–]\s*$")]
+    private static partial Regex SetOff();
+
+    /// <summary>Where a phrase set off before a name begins: after a stop, a bracket, "and", "by", "with" or "as".</summary>
+    [GeneratedRegex(@"[,;:(.]\s|\b(?:and|by|with|as)\b")]
+    private static partial Regex SetOffStart();
+
+    /// <summary>Nouns of a standing that is not an office: "the head of the fund", "a member of the delegation".</summary>
+    [GeneratedRegex(@"\b(?:head|chief|leader|member|founder|owner|deputy|adviser|advisor|aide|negotiator|official|manager|executive)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Standing();
+
     [GeneratedRegex(@"\b(?:at|in|inside|near)\s+(?:the\s+)?(?:(?!" + NotVenueWord + @")[\w'’-]+\s+){0,5}?(?:residence|consulate|embassy|chancellery|hotel|palace|castle|headquarters|ministry|office|building|centre|center|house|villa|resort|mansion|briefing|press conference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
 

@@ -42,6 +42,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             : Preamble().Match(text) is { Success: true } scene ? scene.Length : 0;
         string asked = text[leadIn..];
         QuestionType type = Classify(asked);
+        string? identity = type is QuestionType.Who or QuestionType.Other ? IdentityAsked(text, leadIn, asked) : null;
+        if (identity is not null && !text.Equals(IdentityQuestionOf(identity), StringComparison.OrdinalIgnoreCase))
+        {
+            // "darchiev - who is he exactly, what's his role?" asks what "who is darchiev?" asks, and nothing more.
+            return Analyze(IdentityQuestionOf(identity), reference);
+        }
+
         Match latest = LatestPattern().Match(text) is { Success: true } newest && (type == QuestionType.Latest || newest.Index < leadIn) ? newest : Match.Empty;
         // "What sparked ...", "what was the point of ...": the words that ask for a reason say what kind of answer is
         // wanted, as "in the first place" and "at first" only stress it; neither is a concept to find.
@@ -119,7 +126,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     terms.Add(new WeightedTerm(demonym.ToLowerInvariant(), ExpansionBoost));
                 }
 
-                if ((char.IsUpper(word[0]) && !char.IsDigit(word[0])) || demonym is not null || place)
+                if ((char.IsUpper(word[0]) && !char.IsDigit(word[0])) || demonym is not null || place || identity is not null)
                 {
                     names.Add(groups.Count);
                 }
@@ -189,6 +196,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
             AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
             Counted = counted,
+            Identity = identity,
             CountedDeed = type == QuestionType.HowMany ? CountedDeed(asked, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
             // Words quoted in a statement that sets the scene were said by someone, not asked about. A comma or a stop
@@ -404,6 +412,47 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"how much did they pay", "how much aid": an amount of money or of something measured, not a count or a length of time.</summary>
     [GeneratedRegex(@"\bhow much\b(?!\s+(?:longer|later|earlier|sooner|time)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountQuestion();
+
+    /// <summary>
+    /// "Who is Darchiev?", "darchiev - who is he exactly?", "what's dmitriev's role?": the words naming the person asked
+    /// about, when the question asks who someone is rather than who did something or holds an office. Words that only
+    /// stress the question ("exactly", "again") and slips of them are not part of the name.
+    /// </summary>
+    private static string? IdentityAsked(string text, int leadIn, string asked)
+    {
+        if (IdentityQuestion().Match(asked) is not { Success: true } identity
+            || (identity.Groups["tail"].Success && !Stress(identity.Groups["tail"].Value)))
+        {
+            // "Who is he meeting?" asks something else of him.
+            return null;
+        }
+
+        // "he" or "his" stands for whoever the words before the question name.
+        string named = identity.Groups["pronoun"].Success ? text[..leadIn] : identity.Groups["words"].Value;
+        var words = Word().Matches(named).Select(m => m.Value.Trim('.', '-', '\'', '’')).Where(w => w.Length > 0).ToList();
+        while (words.Count > 0 && Stress(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count is 0 or > 3
+            || words.Any(w => StopWords.Contains(w) || !w.Any(char.IsLetter) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Possessed(w) != w)
+            || Text.RoleTitles.Find(string.Join(' ', words)) is not null
+            || Events.Places.Default.InQuestion(string.Join(' ', words)).Any()
+                ? null
+                : string.Join(' ', words);
+    }
+
+    /// <summary>A word that only stresses a question ("exactly", "again"), or a slip of one ("exacly").</summary>
+    private static bool Stress(string word) => StopWords.Contains(word) || Text.Lexicon.Get("stop-words").Contains(word)
+        || (word.Length >= 5 && Text.CueSpelling.Nearest(word, StopWords) is not null);
+
+    /// <summary>The plain question asking who the person named is.</summary>
+    private static string IdentityQuestionOf(string name) => "who is " + name + "?";
+
+    /// <summary>"who is ...", "who's he ...", "what's ...'s role", "what is his job".</summary>
+    [GeneratedRegex(@"^\s*(?:who(?:'s|’s|s|\s+is|\s+was)\s+(?:(?<pronoun>he|she)\b(?:\s+(?<tail>\p{L}+))?\s*(?:[?!,;:.].*)?|(?<words>[^?!,;:]+?)(?:\s*[?!,;:.].*)?)|what(?:'s|’s|s|\s+is|\s+was)\s+(?:(?<pronoun>his|her)|(?<words>[^?!,;:]+?)(?:'s|’s))\s+(?:role|job|position|post)(?:\s+(?<tail>\p{L}+))?\s*(?:[?!,;:.].*)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IdentityQuestion();
 
     /// <summary>
     /// The deed a "how many/much" question says the counted things underwent ("were killed", "has the firm hired",

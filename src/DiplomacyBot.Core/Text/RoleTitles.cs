@@ -45,6 +45,9 @@ public static class RoleTitles
     public static string? Find(string text) =>
         Any.Match(text) is { Success: true } m ? TitleOf[Normal(m.Groups["title"].Value)] : null;
 
+    /// <summary>Where the first title named in <paramref name="text"/> ends; null when it names none.</summary>
+    public static int? EndOfFirst(string text) => Any.Match(text) is { Success: true } m ? m.Index + m.Length : null;
+
     /// <summary>Whether <paramref name="text"/> names the title, in any of its spellings.</summary>
     public static bool Mentioned(string title, string text) =>
         TitleOf.ContainsKey(title) && Mentions.GetOrAdd(title, t => new Regex(@"\b(?:" + Alternation(t) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).IsMatch(text);

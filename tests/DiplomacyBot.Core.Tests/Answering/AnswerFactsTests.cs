@@ -7,6 +7,22 @@ namespace DiplomacyBot.Core.Tests.Answering;
 public sealed class AnswerFactsTests
 {
     [Theory]
+    [InlineData("The delegations were led by Deputy Assistant Secretary Mary Holt and Norway’s new ambassador to Vienna, Lars Berg.", "berg", "Lars Berg", "Norway’s new ambassador to Vienna")]
+    [InlineData("Speaking in Oslo, Foreign Minister Anne Dahl said the talks would go on.", "dahl", "Anne Dahl", "Foreign Minister")]
+    [InlineData("Meanwhile, the head of the state investment fund, Olav Lund, joined the talks.", "lund", "Olav Lund", "the head of the state investment fund")]
+    [InlineData("Olav Lund, a member of the delegation, said nothing.", "olav lund", "Olav Lund", "a member of the delegation")]
+    [InlineData("The talks were chaired by Lars Berg.", "berg", null, null)]
+    [InlineData("Traders said they expected the manager, Lars Berg, to intervene.", "berg", null, null)]
+    [InlineData("The ambassador met berg farmers in the valley.", "berg", null, null)]
+    public void APersonsDescription_IsTheStandingSetBesideTheirName(string text, string asked, string? name, string? description)
+    {
+        var found = AnswerFacts.Description(text, asked);
+
+        Assert.Equal(name, found?.Name);
+        Assert.Equal(description, found?.Description);
+    }
+
+    [Theory]
     [InlineData("The delegations were led by Sonata Coulter and Alexander Darchiev.", "Sonata Coulter", "Alexander Darchiev")]
     [InlineData("West German Finance Minister Gerhard Stoltenberg met Baker.", "Gerhard Stoltenberg")]
     [InlineData("The International Cocoa Organization buffer stock manager bought cocoa.")]

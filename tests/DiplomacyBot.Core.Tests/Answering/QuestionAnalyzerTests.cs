@@ -491,6 +491,28 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("who is darchiev?", "darchiev")]
+    [InlineData("darchiev - who is he exacly, whats his role", "darchiev")]
+    [InlineData("what's dmitriev's job", "dmitriev")]
+    [InlineData("who's alexander darchiev again?", "alexander darchiev")]
+    [InlineData("who is he meeting in moscow", null)]
+    [InlineData("what was darchiev's job before moscow sent him to washington?", null)]
+    [InlineData("who's russia's defence minister", null)]
+    [InlineData("who is the chairman?", null)]
+    [InlineData("who is japan sending to washington for the chip talks", null)]
+    public void AQuestionAskingWhoSomeoneIs_NamesThem(string question, string? identity)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(identity, analyzed.Identity);
+        if (identity is not null)
+        {
+            Assert.Equal(identity.Split(' '), analyzed.Groups.Select(g => g.Key));
+            Assert.Equal(analyzed.Groups.Count, analyzed.Names.Count);
+        }
+    }
+
+    [Theory]
     [InlineData("has the senate ratified the rubber agreement yet?", true)]
     [InlineData("are direct flights back on yet", true)]
     [InlineData("has the senate ratified the rubber agreement?", false)]

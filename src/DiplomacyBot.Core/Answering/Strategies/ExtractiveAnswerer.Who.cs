@@ -2,12 +2,20 @@ namespace DiplomacyBot.Core.Answering;
 
 public sealed partial class ExtractiveAnswerer
 {
+    /// <summary>How many of the best sentences are read for the way they describe the person a question asks about.</summary>
+    private const int IdentityDepth = 12;
+
     /// <summary>
-    /// "Who ...?": whoever holds the role or title asked for ("who chairs ...?", "who is the foreign minister?"), else the
-    /// best sentence naming a person.
+    /// "Who ...?": who the person asked about is ("who is Darchiev?"); whoever holds the role or title asked for ("who
+    /// chairs ...?", "who is the foreign minister?"); else the best sentence naming a person.
     /// </summary>
     private Answer AnswerWho(AnswerDraft draft)
     {
+        if (draft.Analyzed.Identity is not null && Identified(draft) is { } identified)
+        {
+            return identified;
+        }
+
         if ((RoleHolder(draft.Analyzed, draft.Ranked) ?? TitleHolder(draft.Analyzed, draft.Ranked)) is { } holder)
         {
             var quotes = new List<ScoredSentence> { holder.Sentence };
@@ -17,5 +25,37 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return Unstated(draft) ?? Finish(draft);
+    }
+
+    /// <summary>
+    /// "Who is Darchiev?": the person as the best sentence describing them does ("Alexander Darchiev, Russia's new
+    /// ambassador to Washington"), or, when none describes them, the best sentence that names them. Null when no good
+    /// sentence names them as a name is written, so the question is read as any other.
+    /// </summary>
+    private Answer? Identified(AnswerDraft draft)
+    {
+        string asked = draft.Analyzed.Identity!;
+        var naming = draft.Ranked.Take(IdentityDepth)
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName)
+            .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
+            .Where(s => AnswerFacts.NamesPerson(s.Text, asked))
+            .ToList();
+        if (naming.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var (sentence, text) in naming)
+        {
+            if (AnswerFacts.Description(text, asked) is { } described)
+            {
+                var quotes = new List<ScoredSentence> { sentence };
+                quotes.AddRange(naming.Select(n => n.Sentence).Where(s => s != sentence).Take(options.MaxQuotes - 1));
+                return new Answer(draft.Question, $"{described.Name}: {described.Description}, according to {SourceLabel(sentence.Article)}.", false, Cite(quotes));
+            }
+        }
+
+        var said = naming.Select(n => n.Sentence).Take(options.MaxQuotes).ToList();
+        return new Answer(draft.Question, $"According to {SourceLabel(said[0].Article)}: {Text.Shortened.To(naming[0].Text.Trim(), 240)}", false, Cite(said));
     }
 }
