@@ -1237,8 +1237,14 @@ public sealed partial class ExtractiveAnswerer(
     /// Whether the sentence names someone or something the question does not (a capitalised word past its first that
     /// the question lacks): the answer to "which ...?" or "who ...?" is a name not already asked about.
     /// </summary>
-    private static bool NamesSomeoneElse(AnalyzedQuestion question, string text) => CapitalisedWord().Matches(text)
-        .Any(m => m.Index > 0 && !Text.Lexicon.QuestionStopWords.Contains(m.Value) && !Mentioned(question, m.Value));
+    private static bool NamesSomeoneElse(AnalyzedQuestion question, string text)
+    {
+        // "Which banks ...?" is not answered by "Russian" or "Moscow": places and their peoples name only places.
+        bool places = question.NameKind is not { } kind || QuestionAnalyzer.AsksPlaces(kind);
+        return CapitalisedWord().Matches(text).Any(m => m.Index > 0 && !Text.Lexicon.QuestionStopWords.Contains(m.Value) && !Mentioned(question, m.Value)
+            && (places || (Events.Places.Default.OfDemonym(m.Value) is null && !Events.Places.Default.Find(m.Value).Any()
+                && !Events.PlaceKinds.Find(Events.PlaceKind.Country, m.Value).Any())));
+    }
 
     private static bool Mentioned(AnalyzedQuestion question, string word) =>
         question.Text.Contains(word, StringComparison.OrdinalIgnoreCase);

@@ -212,6 +212,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>The kinds of place "which ...?" asks for ("which city": where).</summary>
     private const string PlaceKinds = "city|town|village|country|nation|state|province|region|county|island|port|place|venue|capital|location";
 
+    /// <summary>Whether a noun asks for places ("which countries", "which city"), in the singular or the plural.</summary>
+    public static bool AsksPlaces(string kind) => PlaceKindWord().IsMatch(kind);
+
+    [GeneratedRegex(@"^(?:" + PlaceKinds + @")(?:s|es)?$|^(?:citi|counti|countri)es$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceKindWord();
+
     /// <summary>
     /// What a word between an interrogative and the noun it asks about must not be ("which <i>southeast Asian</i>
     /// country", not "which is the country"): an auxiliary, an article or "of".
