@@ -181,6 +181,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? Identity { get; init; }
 
     /// <summary>
+    /// "Did the second round go ahead?", "has the third round happened yet?": whether the event came about at all, which
+    /// a report of it held answers in any words, and a report only expecting it answers "not yet".
+    /// </summary>
+    public bool AsksOccurred { get; init; }
+
+    /// <summary>
     /// "Did Lavrov say anything about tariffs?", "did she mention the embassies?": a yes-no question on whether something
     /// was said of a subject, which only a sentence naming the subject (<see cref="Focus"/>, when the question says it)
     /// settles.

@@ -127,6 +127,31 @@ public sealed partial class ExtractiveAnswerer(
                 Cite(ranked.Take(options.MaxQuotes))) { Outcome = AnswerOutcome.OutsidePeriod };
         }
 
+        if (analyzed.AsksOccurred && analyzed.Ordinal is { } numbered)
+        {
+            // "Did the second round go ahead?": a report of that round held says it did, in whatever words; one that
+            // only expects it says not yet.
+            if (Expected(analyzed, ranked) is { } awaited)
+            {
+                return NotReportedYet(question, ranked, awaited, "the latest report");
+            }
+
+            var heldAt = OutcomeEvidenceOf(ranked)
+                .SelectMany(s => s.Article.Events.Where(m => m.Ordinal == numbered && m.Status == Events.EventStatus.Held).Select(m => (s.Article.Id, m.SentenceIndex)))
+                .ToList();
+            if (heldAt.Count > 0)
+            {
+                // The sentence reporting it held leads, when it is among those found.
+                var draft = new AnswerDraft(question, analyzed, ranked);
+                if (ranked.FirstOrDefault(s => heldAt.Contains((s.Article.Id, s.Sentence.Index))) is { } held)
+                {
+                    draft.Lead(held);
+                }
+
+                return Finish(draft);
+            }
+        }
+
         if (analyzed.AsksOutcome && Expected(analyzed, ranked) is { } expected)
         {
             // Asked what came of something the reports only expect: say so, and what the latest of them expects.
@@ -163,6 +188,16 @@ public sealed partial class ExtractiveAnswerer(
         };
     }
 
+    /// <summary>The sentences weighed for what came of something: the best few that cover the question and its event.</summary>
+    private List<ScoredSentence> OutcomeEvidenceOf(List<ScoredSentence> ranked)
+    {
+        double top = ranked[0].Score;
+        return ranked
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && s.Score >= OutcomeEvidenceShare * top)
+            .Take(OutcomeEvidence)
+            .ToList();
+    }
+
     /// <summary>
     /// For a question about what came of something: the latest report that only expects it, when none of the reports
     /// that answer the question says it came about. The evidence is the best few sentences that cover the question;
@@ -170,11 +205,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private ScoredSentence? Expected(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        double top = ranked[0].Score;
-        var evidence = ranked
-            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && s.Score >= OutcomeEvidenceShare * top)
-            .Take(OutcomeEvidence)
-            .ToList();
+        var evidence = OutcomeEvidenceOf(ranked);
         if (evidence.Count == 0)
         {
             return null;

@@ -197,6 +197,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
             Counted = counted,
             Identity = identity,
+            AsksOccurred = type == QuestionType.YesNo && Occurrence.IsMatch(asked),
             CountedDeed = type == QuestionType.HowMany ? CountedDeed(asked, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
             // Words quoted in a statement that sets the scene were said by someone, not asked about. A comma or a stop
@@ -448,6 +449,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 ? null
                 : string.Join(' ', words);
     }
+
+    /// <summary>The words that ask whether an event came about (<c>Text/Lexicons/occurrence-words.txt</c>).</summary>
+    private static readonly Regex Occurrence = new(
+        @"\b(?:" + string.Join('|', Text.Lexicon.Get("occurrence-words").OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A word that only stresses a question ("exactly", "again"), or a slip of one ("exacly").</summary>
     private static bool Stress(string word) => StopWords.Contains(word) || Text.Lexicon.Get("stop-words").Contains(word)
