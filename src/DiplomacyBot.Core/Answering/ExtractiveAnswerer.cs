@@ -67,8 +67,8 @@ public sealed partial class ExtractiveAnswerer(
             return new Answer(question, "The stored articles don't say anything about that.", true, []);
         }
 
-        if (analyzed.CountedDeed is { } deed && analyzed.Groups.ToList().FindIndex(g => g.Key == deed) is var deedGroup
-            && (deedGroup < 0 || deedGroup >= result.GroupOccurrences.Count || result.GroupOccurrences[deedGroup] == 0))
+        if (analyzed.CountedDeed is { } deed
+            && !Enumerable.Range(0, Math.Min(analyzed.Groups.Count, result.GroupOccurrences.Count)).Any(g => analyzed.Groups[g].Key == deed && result.GroupOccurrences[g] > 0))
         {
             // A word for the deed that the articles never use cannot be asked of them: they may say it in other words.
             analyzed = analyzed with { CountedDeed = null };
@@ -1325,10 +1325,6 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// Whether a name the question asks about appears nowhere in the article, in any of its spellings ("US", "United
-    /// States"); a five-letter stem is enough ("Tanzanian" is found as "Tanzania", "Organization" as "Organisation").
-    /// </summary>
-    /// <summary>
     /// Whether the article lacks a figure the question states ("the 12hr talks"), the day it names ("the feb 27
     /// meeting") or a word naming the event ("the copper talks"): a report of other talks or another day does not
     /// answer it.
@@ -1350,6 +1346,10 @@ public sealed partial class ExtractiveAnswerer(
         return article.Sentences.Any(s => s.Times.Any(t => TimexDescriber.TryGetRange(t.Value, out DateOnly a, out DateOnly b) && a == b && Same(a)));
     }
 
+    /// <summary>
+    /// Whether a name the question asks about appears nowhere in the article, in any of its spellings ("US", "United
+    /// States"); a five-letter stem is enough ("Tanzanian" is found as "Tanzania", "Organization" as "Organisation").
+    /// </summary>
     private static bool NameAbsent(AnalyzedQuestion question, Article article) => Absent(question, question.Names, article);
 
     /// <summary>
