@@ -42,6 +42,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             : Preamble().Match(text) is { Success: true } scene ? scene.Length : 0;
         string asked = text[leadIn..];
         QuestionType type = Classify(asked);
+        // "lavrov said in april a second meeting was planned - did it go ahead?": a time set before the question that
+        // dates a saying says when it was said, not when what is asked happened. Its words are still not concepts.
+        bool saidThen = period is { } dated && dated.End <= leadIn && SaidJustBefore.IsMatch(text[..dated.Start]);
         string? identity = type is QuestionType.Who or QuestionType.Other ? IdentityAsked(text, leadIn, asked) : null;
         if (identity is not null && !text.Equals(IdentityQuestionOf(identity), StringComparison.OrdinalIgnoreCase))
         {
@@ -153,8 +156,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             // may name in other words; the words naming one event are for questions about that event.
             Qualifiers = type == QuestionType.Latest || latest.Success ? new HashSet<int>() : qualifiers,
             Focus = FocusOf(asked, groups),
-            Period = period?.Constraint,
-            PeriodIsTarget = period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
+            Period = saidThen ? null : period?.Constraint,
+            PeriodIsTarget = !saidThen && period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
             AsksOutcome = AsksForOutcome(asked, type),
             Tense = EventAnswerer.Tense(asked),
             Side = SideOf(asked),
@@ -449,6 +452,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 ? null
                 : string.Join(' ', words);
     }
+
+    /// <summary>A past reporting verb right before a time ("said in april", "announced on monday").</summary>
+    private static readonly Regex SaidJustBefore = new(@"\b(?:" + Text.ReportingVerbs.Past + @")(?:\s+(?:in|on|at|during))?\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>The words that ask whether an event came about (<c>Text/Lexicons/occurrence-words.txt</c>).</summary>
     private static readonly Regex Occurrence = new(

@@ -513,6 +513,18 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("lavrov said in april a second meeting was in the works - did it go ahead?", null)]
+    [InlineData("the copper strike in march - how long did it last?", 3)]
+    [InlineData("what did lavrov say in april?", 4)]
+    public void ATimeDatingASayingBeforeTheQuestion_DoesNotDateWhatIsAsked(string question, int? month)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(month, analyzed.Period?.Month);
+        Assert.DoesNotContain(analyzed.Groups, g => g.Key == "april");
+    }
+
+    [Theory]
     [InlineData("has the senate ratified the rubber agreement yet?", true)]
     [InlineData("are direct flights back on yet", true)]
     [InlineData("has the senate ratified the rubber agreement?", false)]
