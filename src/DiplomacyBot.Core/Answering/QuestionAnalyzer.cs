@@ -446,7 +446,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
 
         return words.Count is 0 or > 3
-            || words.Any(w => StopWords.Contains(w) || !w.Any(char.IsLetter) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Possessed(w) != w)
+            || words.Any(w => StopWords.Contains(w) || Text.Lexicon.QuestionCues.Contains(w) || Text.Ordinals.Value(w) > 0 || !w.Any(char.IsLetter)
+                || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Possessed(w) != w)
             || Text.RoleTitles.Find(string.Join(' ', words)) is not null
             || Events.Places.Default.InQuestion(string.Join(' ', words)).Any()
                 ? null

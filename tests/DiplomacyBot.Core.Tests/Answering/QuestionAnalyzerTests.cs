@@ -500,6 +500,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("who's russia's defence minister", null)]
     [InlineData("who is the chairman?", null)]
     [InlineData("who is japan sending to washington for the chip talks", null)]
+    [InlineData("who was first?", null)]
+    [InlineData("who is next?", null)]
     public void AQuestionAskingWhoSomeoneIs_NamesThem(string question, string? identity)
     {
         AnalyzedQuestion analyzed = Analyzer.Analyze(question);
