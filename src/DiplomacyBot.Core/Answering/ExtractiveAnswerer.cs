@@ -361,15 +361,8 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>The sentences weighed for whether something was done: those nearly as good as the best that cover the question.</summary>
-    private List<(ScoredSentence Sentence, string Text)> DeedEvidence(List<ScoredSentence> ranked)
-    {
-        double top = ranked[0].Score;
-        return ranked
-            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && s.Score >= OutcomeEvidenceShare * top)
-            .Take(OutcomeEvidence)
-            .Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article)))
-            .ToList();
-    }
+    private List<(ScoredSentence Sentence, string Text)> DeedEvidence(List<ScoredSentence> ranked) =>
+        OutcomeEvidenceOf(ranked).Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article))).ToList();
 
     /// <summary>"Unless it has reached a deal" does not say a deal was reached.</summary>
     private static bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index));
