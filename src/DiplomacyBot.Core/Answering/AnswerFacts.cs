@@ -319,11 +319,7 @@ internal static partial class AnswerFacts
     private static readonly Regex Reports = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A word without a stop after it or the possessive ending ("Darchiev’s", "Lavrov.").</summary>
-    private static string Bare(string word)
-    {
-        string w = word.TrimEnd('.');
-        return w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? w[..^2] : w;
-    }
+    private static string Bare(string word) => QuestionAnalyzer.Possessed(word.TrimEnd('.'));
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")]
     private static partial Regex NameWord();

@@ -788,7 +788,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex MentionQuestion();
 
     /// <summary>A word without its possessive ending: "vietnam's" is about Vietnam, and "who's" asks who.</summary>
-    private static string Possessed(string word) =>
+    internal static string Possessed(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) ? word[..^2] : word;
 
     /// <summary>
