@@ -36,10 +36,19 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // "any update - did the king accept?": a short lead-in says how to answer; the question after it says what is asked.
         // "Rafael Nadal withdrew from Wimbledon. Who advances to the final?": a statement before the question sets the
         // scene; its words are concepts, but the question is the sentence that asks.
-        Match lead = LeadIn().Match(text);
-        int leadIn = lead.Success ? lead.Length
-            : CarriedOn(text) is > 0 and var carried ? carried
-            : Preamble().Match(text) is { Success: true } scene ? scene.Length : 0;
+        // Words from carriedFrom to leadIn only carry the conversation on ("so", "ok").
+        int leadIn = LeadInLength(text, out Match lead, out int carriedFrom);
+        if (leadIn == 0)
+        {
+            leadIn = CarriedOn(text);
+            carriedFrom = 0;
+        }
+
+        if (leadIn == 0)
+        {
+            leadIn = Preamble().Match(text) is { Success: true } scene ? scene.Length : 0;
+            carriedFrom = leadIn;
+        }
         string asked = text[leadIn..];
         QuestionType type = Classify(asked);
         // "lavrov said in april a second meeting was planned - did it go ahead?": a time set before the question that
@@ -92,7 +101,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 // "quick one: ..." counts nothing: a number in the lead-in stands for the question itself. One in a
                 // topic ("round 2 in geneva - ...") names what is asked about.
                 bool aside = m.Index < leadIn && !lead.Groups["topic"].Success && Text.Figures.IsNumber(word);
-                if (word.Length == 0 || aside || StopWords.Contains(word) || IsAskedUnit(text, m.Index, word) || !seen.Add(word))
+                // "so" and "ok" just before the question are not concepts.
+                bool carriesOn = m.Index >= carriedFrom && m.Index < leadIn && Text.Lexicon.DiscourseMarkers.Contains(word);
+                if (word.Length == 0 || aside || carriesOn || StopWords.Contains(word) || IsAskedUnit(text, m.Index, word) || !seen.Add(word))
                 {
                     continue;
                 }
@@ -241,8 +252,43 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// ("the writers' strike in march - which networks were hit?") names what the question is about; its words stay
     /// concepts, but the question after it is the one read for what is asked. A question does not open a topic.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)|(?<topic>(?!(?:" + QuestionOpeners + @")\b)(?:" + TopicWord + @"\s+){0,11}" + TopicWord + @"\s*(?:\s-|[–—:])))\s*(?=(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(LeadInWords + @"(?=(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
+
+    /// <summary>
+    /// A lead-in followed by up to two words and a question ("the riyadh talks - so who did they send?"): a lead-in
+    /// when those words only carry the conversation on.
+    /// </summary>
+    [GeneratedRegex(LeadInWords + @"(?=(?:\p{L}+[\s,]+){1,2}(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadInCarriedOn();
+
+    /// <summary>The words of a lead-in and the mark that sets them off.</summary>
+    private const string LeadInWords = @"^\s*(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)|(?<topic>(?!(?:" + QuestionOpeners + @")\b)(?:" + TopicWord + @"\s+){0,11}" + TopicWord + @"\s*(?:\s-|[–—:])))\s*";
+
+    /// <summary>
+    /// How long the lead-in set off before the question is, with the words after it that only carry the conversation
+    /// on (from <paramref name="carriedFrom"/>); 0 when there is none.
+    /// </summary>
+    private static int LeadInLength(string text, out Match lead, out int carriedFrom)
+    {
+        lead = LeadIn().Match(text);
+        carriedFrom = lead.Length;
+        if (lead.Success)
+        {
+            return lead.Length;
+        }
+
+        Match carried = LeadInCarriedOn().Match(text);
+        if (carried.Success && CarriedOn(text[carried.Length..]) is > 0 and var markers)
+        {
+            lead = carried;
+            carriedFrom = carried.Length;
+            return carried.Length + markers;
+        }
+
+        lead = Match.Empty;
+        return 0;
+    }
 
     /// <summary>A word of a topic: letters and digits, with the marks names and shorthand carry ("o'brien's", "ec/us", "u.s.").</summary>
     private const string TopicWord = @"[\p{L}\p{N}'’&/.+-]*[\p{L}\p{N}'’]";

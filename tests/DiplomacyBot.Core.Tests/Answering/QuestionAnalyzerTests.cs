@@ -701,6 +701,19 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("the copper strike - so who did the union send to the talks?", QuestionType.Who, "copper")]
+    [InlineData("the pasta row, ok so when is the vote?", QuestionType.When, "pasta")]
+    [InlineData("ok so when is the vote?", QuestionType.When, "vote")]
+    public void WordsThatCarryTheConversationOnAfterALeadIn_LeaveTheQuestionAfterThem_AndAreNotConcepts(string question, QuestionType type, string concept)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(type, analyzed.Type);
+        Assert.Contains(analyzed.Groups, g => g.Key == concept);
+        Assert.DoesNotContain(analyzed.Groups, g => g.Key is "so" or "ok");
+    }
+
+    [Theory]
     [InlineData("where do things stand on the talks?", QuestionType.Latest)]
     [InlineData("where does bonn stand on sanctions", QuestionType.Latest)]
     [InlineData("end of april - where were things at w/ the talks", QuestionType.Latest)]
