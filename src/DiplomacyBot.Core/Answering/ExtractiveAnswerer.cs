@@ -654,6 +654,17 @@ public sealed partial class ExtractiveAnswerer(
             words.AddRange(Text.IrregularVerbs.PastFormsOf(lemma));
         }
 
+        // "ask for" is reported with its object between: "asked him for".
+        if (deed.Split(' ') is [var verb, _, ..])
+        {
+            words.Add(DoneStem(verb));
+            words.AddRange(Text.IrregularVerbs.PastFormsOf(verb.ToLowerInvariant()));
+        }
+
+        // "send" and "sending" are done as "sent".
+        words.AddRange(Text.IrregularVerbs.PastFormsOf(deed.ToLowerInvariant()));
+        words.AddRange(Text.IrregularVerbs.PastFormsOf(DoneStem(deed)));
+
         words.AddRange(question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? []);
         return words.Where(w => w.Length >= 2).Any(w => BeginsStem(text, w));
     }

@@ -186,9 +186,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             NamesReporting = ReportingVerb.IsMatch(asked),
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
             AsksMention = type == QuestionType.YesNo && MentionQuestion().IsMatch(asked),
-            WhoDeed = type == QuestionType.Who && WhoDid().Match(asked) is { Success: true } did && did.Groups["verb"].Value is var verb
-                && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(verb))
-                && !StopWords.Contains(verb) && !ReportingVerb.IsMatch(verb) && Text.RoleVerbs.Role(verb) is null ? verb.ToLowerInvariant() : null,
+            WhoDeed = type != QuestionType.Who ? null
+                : WhoDid().Match(asked) is { Success: true } did && did.Groups["verb"].Value is var verb
+                    && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(verb)) && Doing(verb) ? verb.ToLowerInvariant()
+                : WhoWasDone().Match(asked) is { Success: true } whom && (StressedDeed(asked) ?? DoneTo(asked[whom.Length..], groups, names)) is { } done && Doing(done) ? done.ToLowerInvariant()
+                : null,
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
@@ -395,6 +397,27 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     /// <summary>
+    /// The deed in "did the navy send ...", "did they sit down with ...": after the subject's first word, the last word
+    /// for a concept (or the first of a phrase for one) before what the deed is done to. Null when there is none.
+    /// </summary>
+    private static string? DoneTo(string text, List<TermGroup> groups, HashSet<int> names)
+    {
+        var words = Word().Matches(text).Select(m => m.Value).Skip(1).SkipWhile(w => Determiner().IsMatch(w)).ToList();
+        int boundary = words.FindIndex(1, w => ObjectStart().IsMatch(w));
+        string? deed = null;
+        foreach (string word in words.Take(boundary < 0 ? words.Count : boundary).Skip(1))
+        {
+            int g = groups.FindIndex(g => g.Key.Equals(word, StringComparison.OrdinalIgnoreCase) || g.Key.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase));
+            if (g >= 0 && !names.Contains(g) && Text.Ordinals.Value(word) == 0)
+            {
+                deed = groups[g].Key;
+            }
+        }
+
+        return deed;
+    }
+
+    /// <summary>
     /// The word for what a question insists was done, right after its insistence and any auxiliary of the passive ("end
     /// up walking", "ever reply", "ever get settled", "actually been signed").
     /// </summary>
@@ -448,8 +471,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those)$", RegexOptions.IgnoreCase)]
     private static partial Regex Determiner();
 
-    /// <summary>A word that opens what a verb is done to or where ("the", "its", "to", "in", "up", "back").</summary>
-    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|some|to|in|on|at|with|for|from|into|over|up|out|back|off|by|about)$", RegexOptions.IgnoreCase)]
+    /// <summary>A word that opens what a verb is done to, where or as what ("the", "its", "to", "in", "as", "up", "back").</summary>
+    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|some|to|in|on|at|as|with|for|from|into|over|up|out|back|off|by|about)$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectStart();
 
     /// <summary>"how many hours", "for how many more days": the unit of the length of time asked for.</summary>
@@ -828,6 +851,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"^\W*(?:(?:and|so|ok|then)\W+)?who\s+(?:(?:then|actually|finally|eventually|ultimately)\s+)?(?<verb>\p{L}+)\b(?!\s+(?:off|up|out|down|over|away|back|through)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
+
+    /// <summary>"who did they send ...", "so whom did oslo pick ...": the opening of a question for whom something was done to.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok|then)\W+)?whom?\s+(?=did\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoWasDone();
+
+    /// <summary>A verb for a deed a report can be asked to state: not a saying, a role or a word too common to tell.</summary>
+    private static bool Doing(string verb) => !StopWords.Contains(verb) && !ReportingVerb.IsMatch(verb) && Text.RoleVerbs.Role(verb) is null;
 
     /// <summary>"Did X say anything about ...?", "has Y mentioned ...?", "did Z comment on ...?": whether something was said of a subject.</summary>
     [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised)\b", RegexOptions.IgnoreCase)]
