@@ -53,7 +53,8 @@ public sealed partial class ExtractiveAnswerer(
 
         (analyzed, var result, _, var ranked) = await SearchAndRankAsync(analyzed, asOf, nearest).ConfigureAwait(false);
         var unknown = analyzed.Names.Where(g => g < result.GroupOccurrences.Count && result.GroupOccurrences[g] == 0)
-            .Select(g => analyzed.Text.Contains(analyzed.Groups[g].Key, StringComparison.Ordinal) ? analyzed.Groups[g].Key : Capitalized(analyzed.Groups[g].Key))
+            .Select(g => NameShown(analyzed, g))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (unknown.Count > 0)
         {
@@ -167,6 +168,18 @@ public sealed partial class ExtractiveAnswerer(
 
         // What is left depends on what the question asks for: the strategy for its type composes the answer.
         return Compose(new AnswerDraft(question, analyzed, ranked));
+    }
+
+    /// <summary>
+    /// A name of the question as it is shown: the whole place a word of it belongs to ("New York" for "york"), or the
+    /// word as written, capitalised when the question did not.
+    /// </summary>
+    private static string NameShown(AnalyzedQuestion analyzed, int group)
+    {
+        string key = analyzed.Groups[group].Key;
+        return analyzed.Places.FirstOrDefault(place => place.Contains(' ', StringComparison.Ordinal)
+                && analyzed.Groups[group].Terms.Any(t => t.Text.Equals(place, StringComparison.OrdinalIgnoreCase)))
+            ?? (analyzed.Text.Contains(key, StringComparison.Ordinal) ? key : Capitalized(key));
     }
 
     /// <summary>
