@@ -398,10 +398,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// The deed in "did the navy send ...", "did they sit down with ...": after the subject's first word, the last word
-    /// for a concept (or the first of a phrase for one) before what the deed is done to. Null when there is none.
+    /// for a concept (or the first of a phrase for one) before what the deed is done to. Null when there is none, or
+    /// when a preposition left at the end goes with the verb into another meaning ("pin the failure on") that is not a
+    /// phrase of its own.
     /// </summary>
     private static string? DoneTo(string text, List<TermGroup> groups, HashSet<int> names)
     {
+        bool stranded = StrandedPreposition().IsMatch(text);
         var words = Word().Matches(text).Select(m => m.Value).Skip(1).SkipWhile(w => Determiner().IsMatch(w)).ToList();
         int boundary = words.FindIndex(1, w => ObjectStart().IsMatch(w));
         string? deed = null;
@@ -414,8 +417,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             }
         }
 
-        return deed;
+        return stranded && deed?.Contains(' ', StringComparison.Ordinal) != true ? null : deed;
     }
+
+    /// <summary>A preposition that ends a question, its object asked for ("who did they pin it on?").</summary>
+    [GeneratedRegex(@"\b(?:on|upon|with|for|to|at|about|from|into|against|by|of|onto)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StrandedPreposition();
 
     /// <summary>
     /// The word for what a question insists was done, right after its insistence and any auxiliary of the passive ("end
