@@ -18,7 +18,8 @@ internal static partial class AnswerFacts
 
     /// <summary>Whether the sentence states the fact the question asks for (its own words, which the question already says, do not count).</summary>
     public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text) =>
-        (asked.PlaceKind is null ? Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting) : PlacesAsked(asked, text).Any())
+        (asked.PlaceKind is not null ? PlacesAsked(asked, text).Any()
+            : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting) || (RunsUntil(asked) && EndPoints(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().IsMatch(text))
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
@@ -185,11 +186,31 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// The lengths of time a sentence states. An amount per unit of time is a rate, not a length: "300 mln dlrs a
-    /// year", "two mln bpd per day".
+    /// year", "two mln bpd per day"; a part of a year is a period: "the last quarter of 1986".
     /// </summary>
     public static IEnumerable<TemporalExpression> Durations(Sentence sentence, string text) => sentence.Times
         .Where(t => t.Type == TimexType.Duration && t.End <= text.Length && !t.Value.Contains('X', StringComparison.Ordinal)
-            && !(PerUnit().IsMatch(t.Text) && RateBefore().IsMatch(text.AsSpan(Math.Max(0, t.Start - 40), Math.Min(40, t.Start)))));
+            && !(PerUnit().IsMatch(t.Text) && RateBefore().IsMatch(text.AsSpan(Math.Max(0, t.Start - 40), Math.Min(40, t.Start))))
+            && !OfAYear().IsMatch(text.AsSpan(t.End)));
+
+    /// <summary>
+    /// Whether a question on how long something is to last ("how long will the freeze stay in force?") is answered by
+    /// the day it runs until. How long something lasted is a length, not the day it ended.
+    /// </summary>
+    public static bool RunsUntil(AnalyzedQuestion asked) =>
+        asked.Type == QuestionType.HowLong && asked.Tense != Events.EventStatus.Held && asked.DurationUnit is null;
+
+    /// <summary>The days a sentence says something runs until: "until July 1", "through 1990".</summary>
+    public static IEnumerable<TemporalExpression> EndPoints(Sentence sentence, string text) => sentence.Times
+        .Where(t => t.Type == TimexType.Date && t.End <= text.Length && !t.Value.Contains('X', StringComparison.Ordinal)
+            && UntilBefore().IsMatch(text.AsSpan(0, t.Start)));
+
+    [GeneratedRegex(@"\b(?:until|till|through)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilBefore();
+
+    /// <summary>"the last quarter of 1986", "the first half of the year": a part of a year, which is when, not how long.</summary>
+    [GeneratedRegex(@"^\s+of\s+(?:\d{4}|(?:the|this|last|next)\s+year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfAYear();
 
     [GeneratedRegex(@"(?:\d|\b(?:mln|million|billion|bln|thousand|hundred|dlrs?|dollars?|pct|percent|tonnes?|barrels?|bpd|units?|francs|marks|yen|pounds|lire))(?:\s+[\p{L}.-]+){0,2}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RateBefore();

@@ -1514,7 +1514,7 @@ public sealed partial class ExtractiveAnswerer(
             QuestionType.WhatAgreed => AgreementLanguage().IsMatch(text) ? 0.2 + (Figure().IsMatch(text) ? 0.1 : 0) : 0,
             QuestionType.HowMany => Quantity().Matches(text).Any(m => !Mentioned(question, m.Value)) ? 0.1 : 0,
             QuestionType.Why => CauseLanguage().IsMatch(text) ? 0.1 : 0,
-            QuestionType.HowLong => AnswerFacts.Durations(sentence, text).Any() ? 0.2 : 0,
+            QuestionType.HowLong => AnswerFacts.Durations(sentence, text).Any() || (AnswerFacts.RunsUntil(question) && AnswerFacts.EndPoints(sentence, text).Any()) ? 0.2 : 0,
             QuestionType.Who => (PersonLanguage().IsMatch(text) ? 0.1 : 0) + (NamesSomeoneElse(question, text) ? 0.1 : 0),
             QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text) ? 0.15 : 0)
                 + (PlaceFollowsAskedWords(question, text) ? 0.15 : 0),
@@ -1660,6 +1660,14 @@ public sealed partial class ExtractiveAnswerer(
             string described = TimexDescriber.Describe(duration.Value, TimexType.Duration);
             string written = string.Equals(described, duration.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" ({described})";
             return $"{Capitalize(duration.Text)}{written}, according to {source}: {Text.Shortened.To(text, 240)}";
+        }
+
+        if (AnswerFacts.RunsUntil(question) && AnswerFacts.EndPoints(best.Sentence, raw).FirstOrDefault() is { } end)
+        {
+            // "How long will it stay in force?": until the day it runs to.
+            string described = TimexDescriber.Describe(end.Value, TimexType.Date);
+            string written = string.Equals(described, end.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" ({described})";
+            return $"Until {end.Text}{written}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
         if (question.Figure is FigureKind.Percentage or FigureKind.Money or FigureKind.Change && AnswerFacts.FiguresOf(question.Figure.Value, best.Sentence, text, question.Text).FirstOrDefault() is { } figure)

@@ -1,0 +1,34 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here (a wage decree and the strikes it set off): how long something is to stay in force is
+/// answered by the day it runs until; a part of a year ("the last quarter of 1986") is when, not how long; and how long
+/// something lasted is a length, which the day it is to end does not give.
+/// </summary>
+public sealed class AnswerHowLongOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("d1", "1987-03-19", "Wage decree angers unions",
+            "The wage decree, which returned pay to the average levels of the last quarter of 1986, set off strikes across the country. "
+            + "Under the decree, which was enacted on February 27, pay rises were pegged to productivity and the decree will remain in force until July 1."));
+
+    [Fact]
+    public async Task HowLongSomethingIsToStayInForce_IsAnsweredByTheDayItRunsUntil()
+    {
+        Answer answer = await Corpus.AskAsync("how long will the wage decree remain in force?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Until July 1 (1 Jul 1987)", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APartOfAYear_IsNotALength()
+    {
+        Answer answer = await Corpus.AskAsync("how long did the wage decree strikes last?");
+
+        Assert.DoesNotContain("last quarter (", answer.Lead, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Until July 1", answer.Lead, StringComparison.Ordinal);
+    }
+}
