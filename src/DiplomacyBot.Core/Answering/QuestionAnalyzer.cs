@@ -406,11 +406,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     {
         bool stranded = StrandedPreposition().IsMatch(text);
         var words = Word().Matches(text).Select(m => m.Value).Skip(1).SkipWhile(w => Determiner().IsMatch(w)).ToList();
-        int boundary = words.FindIndex(1, w => ObjectStart().IsMatch(w));
+        int boundary = words.Count < 2 ? -1 : words.FindIndex(1, w => ObjectStart().IsMatch(w));
         string? deed = null;
         foreach (string word in words.Take(boundary < 0 ? words.Count : boundary).Skip(1))
         {
-            int g = groups.FindIndex(g => g.Key.Equals(word, StringComparison.OrdinalIgnoreCase) || g.Key.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase));
+            int g = groups.FindIndex(group => group.Key.Equals(word, StringComparison.OrdinalIgnoreCase) || group.Key.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase));
             if (g >= 0 && !names.Contains(g) && Text.Ordinals.Value(word) == 0)
             {
                 deed = groups[g].Key;

@@ -72,6 +72,8 @@ public sealed class AnswerWhoDidOnASmallCorpusTests
     [InlineData("the port row - so who did the union end up picking as chair?", "picking")]
     [InlineData("who did the union pick as chair?", "pick")]
     [InlineData("who did he tell about the plan?", null)]
+    [InlineData("who did?", null)]
+    [InlineData("so who did", null)]
     [InlineData("who did the minister pin the failure on?", null)]
     [InlineData("who did the envoy sit down with?", "sit down with")]
     [InlineData("who replaced the governor?", "replaced")]
