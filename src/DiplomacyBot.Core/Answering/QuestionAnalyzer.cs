@@ -51,13 +51,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
         string asked = text[leadIn..];
         QuestionType type = Classify(asked);
-        // "lavrov said in april a second meeting was planned - did it go ahead?": a time set before the question that
+        // "the minister said in may a second meeting was planned - did it go ahead?": a time set before the question that
         // dates a saying says when it was said, not when what is asked happened. Its words are still not concepts.
         bool saidThen = period is { } dated && dated.End <= leadIn && SaidJustBefore.IsMatch(text[..dated.Start]);
         string? identity = type is QuestionType.Who or QuestionType.Other ? IdentityAsked(text, leadIn, asked) : null;
         if (identity is not null && !text.Equals(IdentityQuestionOf(identity), StringComparison.OrdinalIgnoreCase))
         {
-            // "darchiev - who is he exactly, what's his role?" asks what "who is darchiev?" asks, and nothing more.
+            // "kessler - who is he exactly, what's his role?" asks what "who is kessler?" asks, and nothing more.
             return Analyze(IdentityQuestionOf(identity), reference);
         }
 
@@ -258,7 +258,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex LeadIn();
 
     /// <summary>
-    /// A lead-in followed by up to two words and a question ("the riyadh talks - so who did they send?"): a lead-in
+    /// A lead-in followed by up to two words and a question ("the port talks - so who did they send?"): a lead-in
     /// when those words only carry the conversation on.
     /// </summary>
     [GeneratedRegex(LeadInWords + @"(?=(?:\p{L}+[\s,]+){1,2}(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
@@ -500,7 +500,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex AmountQuestion();
 
     /// <summary>
-    /// "Who is Darchiev?", "darchiev - who is he exactly?", "what's dmitriev's role?": the words naming the person asked
+    /// "Who is Kessler?", "kessler - who is he exactly?", "what's holt's role?": the words naming the person asked
     /// about, when the question asks who someone is rather than who did something or holds an office. Words that only
     /// stress the question ("exactly", "again") and slips of them are not part of the name.
     /// </summary>
