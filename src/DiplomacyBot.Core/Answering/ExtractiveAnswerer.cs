@@ -660,27 +660,21 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static bool ReportsDeed(AnalyzedQuestion question, string deed, string text)
     {
-        var words = new List<string> { DoneStem(deed) };
-        if (Text.IrregularVerbs.BaseOf(deed) is { } lemma)
-        {
-            words.Add(lemma);
-            words.AddRange(Text.IrregularVerbs.PastFormsOf(lemma));
-        }
-
-        // "ask for" is reported with its object between: "asked him for".
+        var words = VerbForms(deed).ToList();
         if (deed.Split(' ') is [var verb, _, ..])
         {
-            words.Add(DoneStem(verb));
-            words.AddRange(Text.IrregularVerbs.PastFormsOf(verb.ToLowerInvariant()));
+            // "ask for" is reported with its object between: "asked him for".
+            words.AddRange(VerbForms(verb));
         }
-
-        // "send" and "sending" are done as "sent".
-        words.AddRange(Text.IrregularVerbs.PastFormsOf(deed.ToLowerInvariant()));
-        words.AddRange(Text.IrregularVerbs.PastFormsOf(DoneStem(deed)));
 
         words.AddRange(question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? []);
         return words.Where(w => w.Length >= 2).Any(w => BeginsStem(text, w));
     }
+
+    /// <summary>A verb's stem and, for an irregular verb, its base and past forms: "send", "sending" and "sent" stand for each other.</summary>
+    private static IEnumerable<string> VerbForms(string verb) =>
+        [DoneStem(verb), .. Text.IrregularVerbs.BaseOf(verb) is { } lemma ? [lemma] : Array.Empty<string>(),
+            .. Text.IrregularVerbs.PastFormsOf(verb), .. Text.IrregularVerbs.PastFormsOf(DoneStem(verb))];
 
     /// <summary>Whether the text holds the quoted words, in any case and with any spacing between them.</summary>
     private static bool Quotes(string text, string words) =>
@@ -1642,6 +1636,13 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b\d[\d,.]*\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|tonnes|bpd|years?|months?|marks|yen)\b|(?<!\b(?:the|these|those|its|their|our|both)\s+)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w-]+\s+)?(?:[a-z]{2,}s|pct|percent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
+    /// <summary>A time as the sentence writes it, with what it means when that reads otherwise: "three months (3 months)".</summary>
+    private static string Described(TemporalExpression time, TimexType type)
+    {
+        string described = TimexDescriber.Describe(time.Value, type);
+        return string.Equals(described, time.Text, StringComparison.OrdinalIgnoreCase) ? time.Text : $"{time.Text} ({described})";
+    }
+
     private static string Lead(AnalyzedQuestion question, List<ScoredSentence> chosen)
     {
         ScoredSentence best = chosen[0];
@@ -1657,17 +1658,13 @@ public sealed partial class ExtractiveAnswerer(
             && AnswerFacts.Durations(best.Sentence, raw).OrderBy(t => question.DurationUnit is { } unit && AnswerFacts.UnitOf(t.Value) != unit)
                 .ThenBy(t => Distance(question, raw, t.Start)).FirstOrDefault() is { } duration)
         {
-            string described = TimexDescriber.Describe(duration.Value, TimexType.Duration);
-            string written = string.Equals(described, duration.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" ({described})";
-            return $"{Capitalize(duration.Text)}{written}, according to {source}: {Text.Shortened.To(text, 240)}";
+            return $"{Capitalize(Described(duration, TimexType.Duration))}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
         if (AnswerFacts.RunsUntil(question) && AnswerFacts.EndPoints(best.Sentence, raw).FirstOrDefault() is { } end)
         {
             // "How long will it stay in force?": until the day it runs to.
-            string described = TimexDescriber.Describe(end.Value, TimexType.Date);
-            string written = string.Equals(described, end.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" ({described})";
-            return $"Until {end.Text}{written}, according to {source}: {Text.Shortened.To(text, 240)}";
+            return $"Until {Described(end, TimexType.Date)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
         if (question.Figure is FigureKind.Percentage or FigureKind.Money or FigureKind.Change && AnswerFacts.FiguresOf(question.Figure.Value, best.Sentence, text, question.Text).FirstOrDefault() is { } figure)
