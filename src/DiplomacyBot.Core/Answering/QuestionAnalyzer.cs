@@ -389,11 +389,20 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
         // take the offer", "did the US return the properties"); with neither, the word after a one-word subject.
-        var rest = words.SkipWhile(w => Determiner().IsMatch(w)).ToList();
-        int boundary = rest.Count < 2 ? -1 : rest.FindIndex(1, w => ObjectStart().IsMatch(w));
+        (var rest, int boundary) = SubjectAndDeed(words);
         return boundary > 0 && rest.Take(boundary).LastOrDefault(Content) is { } deed
             ? deed
             : rest.Skip(1).FirstOrDefault(Content);
+    }
+
+    /// <summary>
+    /// The words after "did" without a leading determiner, and where what the deed is done to begins ("the", "to", "as"
+    /// after the first word); -1 when nothing marks it.
+    /// </summary>
+    private static (List<string> Words, int Boundary) SubjectAndDeed(IEnumerable<string> afterDid)
+    {
+        var words = afterDid.SkipWhile(w => Determiner().IsMatch(w)).ToList();
+        return (words, words.Count < 2 ? -1 : words.FindIndex(1, w => ObjectStart().IsMatch(w)));
     }
 
     /// <summary>
@@ -405,8 +414,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static string? DoneTo(string text, List<TermGroup> groups, HashSet<int> names)
     {
         bool stranded = StrandedPreposition().IsMatch(text);
-        var words = Word().Matches(text).Select(m => m.Value).Skip(1).SkipWhile(w => Determiner().IsMatch(w)).ToList();
-        int boundary = words.Count < 2 ? -1 : words.FindIndex(1, w => ObjectStart().IsMatch(w));
+        (var words, int boundary) = SubjectAndDeed(Word().Matches(text).Select(m => m.Value).Skip(1));
         string? deed = null;
         foreach (string word in words.Take(boundary < 0 ? words.Count : boundary).Skip(1))
         {
