@@ -38,7 +38,7 @@ internal static partial class EventAnswerer
         // The next one is what the newest reports expect.
         DateOnly? newest = nextAsked ? candidates.Select(LastReported).Max() : null;
         var best = candidates
-            .Select(e => (Event: e, Score: Score(e, rank, tense) + (e.Place is not null && places.Contains(e.Place) ? 0.3 : 0) + (e.DateValue is not null ? 0.1 : 0)
+            .Select(e => (Event: e, Score: Score(e, rank, tense) + (e.Place is not null && IsAt(e.Place, places) ? 0.3 : 0) + (e.DateValue is not null ? 0.1 : 0)
                 + (newest is not null && LastReported(e) == newest ? NewestNextWeight : 0)))
             .Where(x => x.Score > 0 && (x.Event.DateValue is not null || x.Event.After is not null || x.Event.Before is not null))
             .OrderByDescending(x => x.Score)
@@ -76,13 +76,21 @@ internal static partial class EventAnswerer
     {
         var places = question.Places;
         TimelineEvent? earliestThere = question.Ordinal == 1 && places.Count > 0
-            ? events.Where(e => e.Place is not null && places.Contains(e.Place) && e.SortKey is not null && e.Ordinal is null or 1)
+            ? events.Where(e => e.Place is not null && IsAt(e.Place, places) && e.SortKey is not null && e.Ordinal is null or 1)
                 .OrderBy(e => e.SortKey).FirstOrDefault()
             : null;
         return events
             .Where(e => question.Ordinal is not { } n || e.Ordinal == n || e == earliestThere)
-            .Where(e => places.Count == 0 || e.Place is null || places.Contains(e.Place));
+            .Where(e => places.Count == 0 || e.Place is null || IsAt(e.Place, places));
     }
+
+    /// <summary>
+    /// Whether a place is one of those asked about, or lies in the one country a question names (Istanbul, for "the
+    /// Turkey talks"). Of two or more places, some are the sides ("when did Russia and the US meet in Geneva?"), and a
+    /// meeting in one side's capital is not the one asked about.
+    /// </summary>
+    private static bool IsAt(string place, IReadOnlySet<string> asked) =>
+        asked.Contains(place) || (asked.Count == 1 && Text.CountryPlaces.IsWithin(place, asked.First()));
 
     /// <summary>
     /// An event scores by its best-ranked citing sentence, a little more for more reports, and more when its status fits

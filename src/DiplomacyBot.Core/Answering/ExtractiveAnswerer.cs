@@ -690,7 +690,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         var named = Events.Places.Default.Find(text).ToList();
-        return !named.Any(p => asked.Contains(p.Name)) && named.Any(p => InOrAt().IsMatch(text.AsSpan(0, p.Start)));
+        return !named.Any(p => asked.Any(region => Text.CountryPlaces.IsWithin(p.Name, region))) && named.Any(p => InOrAt().IsMatch(text.AsSpan(0, p.Start)));
     }
 
     [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

@@ -132,6 +132,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     // "cambodia" is "Kampuchea" in the reports of its day.
                     terms.AddRange(Events.Places.Default.OtherNames(placeAt.Name!, word).Where(n => !terms.Any(t => t.Text.Equals(n, StringComparison.OrdinalIgnoreCase)))
                         .Select(n => new WeightedTerm(n.ToLowerInvariant(), ExpansionBoost)));
+                    // "the turkey talks" are reported as talks in Istanbul: a country named as where something
+                    // happened is found by its cities too. One named as a side ("between russia and the us") is not.
+                    if (IsVenue(text, placeAt.Start, placeAt.End))
+                    {
+                        terms.AddRange(Text.CountryPlaces.In(placeAt.Name!).Where(n => !terms.Any(t => t.Text.Equals(n, StringComparison.OrdinalIgnoreCase)))
+                            .Select(n => new WeightedTerm(n.ToLowerInvariant(), ExpansionBoost)));
+                    }
                 }
 
                 string? demonym = place ? null : Events.Places.Default.OfDemonym(word);
@@ -497,6 +504,16 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>A unit of time as one word: "nights" are counted as days, each other unit in the singular.</summary>
     private static string Unit(string plural) =>
         plural.ToLowerInvariant() is var unit && unit == "nights" ? "day" : unit.TrimEnd('s');
+
+    /// <summary>
+    /// Whether the place at <paramref name="start"/>..<paramref name="end"/> is named as where something happens: after
+    /// "in", "at" or "to" ("talks in turkey"), or before a noun naming an event ("the turkey meeting").
+    /// </summary>
+    private static bool IsVenue(string text, int start, int end) =>
+        VenuePreposition().IsMatch(text.AsSpan(0, start)) || EventNounNext.IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"\b(?:in|at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex VenuePreposition();
 
     /// <summary>A noun naming an event or a standing body right after a word ("copper <i>talks</i>", "the tin
     /// <i>council</i>"): the word says which one is meant.</summary>
