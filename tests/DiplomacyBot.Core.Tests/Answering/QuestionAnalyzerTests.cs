@@ -691,6 +691,17 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("tl;dr what came of the tin talks?")]
+    [InlineData("tldr of the port strike")]
+    public void TooLongDidntRead_AsksForASummary_AndIsNoConceptToFind(string question)
+    {
+        AnalyzedQuestion q = Analyzer.Analyze(question);
+
+        Assert.Equal(QuestionType.Summary, q.Type);
+        Assert.DoesNotContain(q.Groups, g => g.Key is "tl" or "dr" or "tldr");
+    }
+
+    [Theory]
     [InlineData("so did the strike ever end", QuestionType.YesNo)]
     [InlineData("ok and when is the vote?", QuestionType.When)]
     [InlineData("anyway, who chairs the council?", QuestionType.Who)]

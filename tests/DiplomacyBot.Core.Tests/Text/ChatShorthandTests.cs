@@ -10,6 +10,8 @@ public sealed class ChatShorthandTests
     [InlineData("are moscow and DC still talking", "are moscow and Washington still talking")]
     [InlineData("r u sure it was 2 yrs", "are you sure it was 2 years")]
     [InlineData("what did the FMs agree", "what did the foreign ministers agree")]
+    [InlineData("tl;dr how did the port talks go?", "summary how did the port talks go?")]
+    [InlineData("TLDR - who won", "summary - who won")]
     public void Shorthand_IsWrittenOut(string typed, string expected)
     {
         Assert.Equal(expected, ChatShorthand.Expanded(typed));
