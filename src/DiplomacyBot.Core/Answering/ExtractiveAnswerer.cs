@@ -254,7 +254,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         // The best evidence expects the event: in its tense, or by dating it after its report ("adjourned until Thursday").
-        var statuses = evidence.Select(s => (Sentence: s, Status: Events.EventExtractor.StatusOf(s.Sentence.TextOf(s.Article)))).ToList();
+        var statuses = evidence.Select(s => (Sentence: s, Status: StatusOfAsked(question, s) ?? Events.EventExtractor.StatusOf(s.Sentence.TextOf(s.Article)))).ToList();
         DateOnly? day = SetDay(statuses[0].Sentence);
         if (statuses[0].Status != Events.EventStatus.Planned && SetDay(statuses[0].Sentence, oneDay: true) is null
             && !Attempt().IsMatch(statuses[0].Sentence.Sentence.TextOf(statuses[0].Sentence.Article)))
@@ -263,9 +263,11 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         // A report written before the day the best evidence sets for the event cannot say what came of it, whatever
-        // else it says was done ("the venue had been agreed").
+        // else it says was done ("the venue had been agreed"). One that expects the event only agreed its plan ("reached
+        // an understanding to hold a third round").
         if (statuses.Any(s => (day is null || s.Sentence.Article.Published.Value is not { } published || published >= day)
-            && (s.Status == Events.EventStatus.Held || Text.Lexicon.AnyIn(Text.Lexicon.DoneWords, s.Sentence.Sentence.TextOf(s.Sentence.Article)))))
+            && (s.Status == Events.EventStatus.Held
+                || (s.Status != Events.EventStatus.Planned && Text.Lexicon.AnyIn(Text.Lexicon.DoneWords, s.Sentence.Sentence.TextOf(s.Sentence.Article))))))
         {
             return null;
         }
@@ -275,6 +277,22 @@ public sealed partial class ExtractiveAnswerer(
             .OrderByDescending(s => s.Article.Published.Value ?? DateOnly.MinValue)
             .ThenByDescending(s => s.Score)
             .First();
+    }
+
+    /// <summary>
+    /// The status of the event a question names by its time, of those a sentence mentions: "we've had two rounds and
+    /// agreed to hold a third this fall" reports rounds held and expects the one in autumn. Null when the question's
+    /// words name the time of none of them, or of events in different states.
+    /// </summary>
+    private static Events.EventStatus? StatusOfAsked(AnalyzedQuestion question, ScoredSentence sentence)
+    {
+        var named = sentence.Article.Events
+            .Where(m => m.SentenceIndex == sentence.Sentence.Index && m.DateText is { Length: > 0 } when
+                && question.Groups.Any(g => g.Terms.Any(t => Quotes(when, t.Text))))
+            .Select(m => m.Status)
+            .Distinct()
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>
