@@ -499,7 +499,8 @@ public sealed partial class ExtractiveAnswerer(
 
         return ranked
             .TakeWhile(s => s.Score >= FocusScoreShare * best.Score)
-            .FirstOrDefault(s => (s.TextGroups & focus) == focus && s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false);
+            .FirstOrDefault(s => (s.TextGroups & focus) == focus && s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false
+                && (!s.MissesRarest || best.MissesRarest));
     }
 
     /// <summary>A sentence giving a reason may lead a "why" answer when it scores at least this share of the best.</summary>
@@ -1190,6 +1191,7 @@ public sealed partial class ExtractiveAnswerer(
         bool next = question.AsksNext;
         bool askedEvent = question.NumberedEvent is not null;
         var ranked = new List<ScoredSentence>(result.Hits.Count);
+        ulong rarest = RarestWord(question, result);
         foreach (PassageHit hit in result.Hits)
         {
             Article? article = Load(articles, hit.ArticleId);
@@ -1253,6 +1255,7 @@ public sealed partial class ExtractiveAnswerer(
                     || (detailAbsent.TryGetValue(article.Id, out bool lacks) ? lacks : detailAbsent[article.Id] = DetailAbsent(question, article)),
                 OnAskedEvent = onEvent,
                 TextGroups = hit.TextGroups,
+                MissesRarest = ((hit.TextGroups | hit.TitleGroups | context) & rarest) != rarest,
             });
         }
 
@@ -1261,7 +1264,11 @@ public sealed partial class ExtractiveAnswerer(
             AddMeaning(ranked, match);
         }
 
-        ranked = ranked.Select(s => s with { Score = _weights.Score(s.Features) }).ToList();
+        // The rarest word marks a sentence about something else only when it is a name ("Acme" is the company asked
+        // about); a rare common word may be said in other words.
+        bool rarestIsName = rarest != 0 && IsNameInText(question.Groups[System.Numerics.BitOperations.TrailingZeroCount(rarest)].Key,
+            ranked.Where(s => (s.TextGroups & rarest) != 0).Select(s => s.Sentence.TextOf(s.Article)));
+        ranked = ranked.Select(s => s with { Score = _weights.Score(s.Features), MissesRarest = s.MissesRarest && rarestIsName }).ToList();
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
     }
@@ -1487,6 +1494,46 @@ public sealed partial class ExtractiveAnswerer(
 
     private static bool TimesIn(Sentence sentence, TimeConstraint period) => period.First is { } first && period.Last is { } last
         && sentence.Times.Any(t => TimexDescriber.TryGetRange(t.Value, out DateOnly a, out DateOnly b) && a <= last && b >= first);
+
+    /// <summary>
+    /// The bit of the question's rarest word in the corpus, of those some sentence holds; 0 when none does. Only a word
+    /// without alternatives counts: a group's rarity is that of its rarest alternative ("ballot" for "vote").
+    /// </summary>
+    private static ulong RarestWord(AnalyzedQuestion question, PassageSearchResult result)
+    {
+        int rarest = -1;
+        for (int g = 0; g < result.GroupIdf.Count && g < question.Groups.Count && g < 64; g++)
+        {
+            if (result.GroupIdf[g] > 0 && question.Groups[g].Terms.Count == 1 && (g >= result.GroupOccurrences.Count || result.GroupOccurrences[g] > 0)
+                && (rarest < 0 || result.GroupIdf[g] > result.GroupIdf[rarest]))
+            {
+                rarest = g;
+            }
+        }
+
+        return rarest < 0 ? 0 : 1UL << rarest;
+    }
+
+    /// <summary>Whether the sentences write the word, wherever they hold it, with a capital: a name, not a word.</summary>
+    private static bool IsNameInText(string word, IEnumerable<string> texts)
+    {
+        var pattern = new Regex(@"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        bool any = false;
+        foreach (string text in texts)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (!char.IsUpper(text[m.Index]))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
 
     private static double Coverage(ulong groups, IReadOnlyList<double> idf, double totalIdf)
     {

@@ -8,6 +8,12 @@ internal sealed record ScoredSentence(Article Article, Sentence Sentence, double
     /// <summary>A name the question asks about is absent from the sentence, the one before it and the title.</summary>
     public bool MissesName { get; init; }
 
+    /// <summary>
+    /// The question's rarest word in the corpus (its most distinctive: a company, a place typed in lower case) is absent
+    /// from the sentence, the ones before it and the title.
+    /// </summary>
+    public bool MissesRarest { get; init; }
+
     /// <summary>For a question about a numbered event: whether this sentence, the one before it or the title reports that event.</summary>
     public bool? OnAskedEvent { get; init; }
 

@@ -40,7 +40,10 @@ public sealed partial class ExtractiveAnswerer
         draft.Holding = draft.Ranked
             .TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score)
             .Where(s => s.Score >= FactScoreShare * top.Score || (s.Article.Id == top.Article.Id && Math.Abs(s.Sentence.Index - top.Sentence.Index) <= 3))
-            .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && HoldsFact(draft.Analyzed, s));
+            // A sentence that lacks the question's most distinctive word, which the best holds, is about something else:
+            // another company's workers voting on another offer.
+            .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && (!s.MissesRarest || top.MissesRarest)
+                && HoldsFact(draft.Analyzed, s));
     }
 
     /// <summary>
