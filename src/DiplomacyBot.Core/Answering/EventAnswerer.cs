@@ -85,9 +85,9 @@ internal static partial class EventAnswerer
     }
 
     /// <summary>
-    /// Whether a place is one of those asked about, or lies in the one country a question names (Istanbul, for "the
-    /// Turkey talks"). Of two or more places, some are the sides ("when did Russia and the US meet in Geneva?"), and a
-    /// meeting in one side's capital is not the one asked about.
+    /// Whether a place is one of those asked about, or lies in the one country a question names (Osaka, for "the Japan
+    /// talks"). Of two or more places, some are the sides ("when did Japan and China meet in Geneva?"), and a meeting in
+    /// one side's capital is not the one asked about.
     /// </summary>
     private static bool IsAt(string place, IReadOnlySet<string> asked) =>
         asked.Contains(place) || (asked.Count == 1 && Text.CountryPlaces.IsWithin(place, asked.First()));

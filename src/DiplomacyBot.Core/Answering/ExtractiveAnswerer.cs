@@ -264,7 +264,7 @@ public sealed partial class ExtractiveAnswerer(
 
         // A report written before the day the best evidence sets for the event cannot say what came of it, whatever
         // else it says was done ("the venue had been agreed"). One that expects the event only agreed its plan ("reached
-        // an understanding to hold a third round").
+        // an understanding to hold another session").
         if (statuses.Any(s => (day is null || s.Sentence.Article.Published.Value is not { } published || published >= day)
             && (s.Status == Events.EventStatus.Held
                 || (s.Status != Events.EventStatus.Planned && Text.Lexicon.AnyIn(Text.Lexicon.DoneWords, s.Sentence.Sentence.TextOf(s.Sentence.Article))))))
@@ -280,8 +280,8 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// The status of the event a question names by its time, of those a sentence mentions: "we've had two rounds and
-    /// agreed to hold a third this fall" reports rounds held and expects the one in autumn. Null when the question's
+    /// The status of the event a question names by its time, of those a sentence mentions: "two sessions have been held
+    /// and a third is set for the spring" reports sessions held and expects the spring one. Null when the question's
     /// words name the time of none of them, or of events in different states.
     /// </summary>
     private static Events.EventStatus? StatusOfAsked(AnalyzedQuestion question, ScoredSentence sentence)

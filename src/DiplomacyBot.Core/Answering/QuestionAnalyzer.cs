@@ -132,8 +132,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     // "cambodia" is "Kampuchea" in the reports of its day.
                     terms.AddRange(Events.Places.Default.OtherNames(placeAt.Name!, word).Where(n => !terms.Any(t => t.Text.Equals(n, StringComparison.OrdinalIgnoreCase)))
                         .Select(n => new WeightedTerm(n.ToLowerInvariant(), ExpansionBoost)));
-                    // "the turkey talks" are reported as talks in Istanbul: a country named as where something
-                    // happened is found by its cities too. One named as a side ("between russia and the us") is not.
+                    // "the japan talks" are reported as talks in Osaka: a country named as where something happened
+                    // is found by its cities too. One named as a side ("between japan and the us") is not.
                     if (IsVenue(text, placeAt.Start, placeAt.End))
                     {
                         terms.AddRange(Text.CountryPlaces.In(placeAt.Name!).Where(n => !terms.Any(t => t.Text.Equals(n, StringComparison.OrdinalIgnoreCase)))
@@ -507,7 +507,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// Whether the place at <paramref name="start"/>..<paramref name="end"/> is named as where something happens: after
-    /// "in", "at" or "to" ("talks in turkey"), or before a noun naming an event ("the turkey meeting").
+    /// "in", "at" or "to" ("talks in japan"), or before a noun naming an event ("the japan meeting").
     /// </summary>
     private static bool IsVenue(string text, int start, int end) =>
         VenuePreposition().IsMatch(text.AsSpan(0, start)) || EventNounNext.IsMatch(text.AsSpan(end));
@@ -684,10 +684,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>Nouns for a change in an amount: "what pay rise", "what size cut".</summary>
     private const string ChangeNouns = "rise|raise|increase|hike|cut|reduction";
 
-    /// <summary>The nouns "what ...?" asks a figure by ("what percentage", "which price").</summary>
     /// <summary>A figure that is a person ("which political figure ...?"), not a number.</summary>
     private const string PersonFigure = "(?:political|public|key|senior|leading|prominent|opposition|religious|military|business|royal|sporting|sports|cultural|media|party) figures?";
 
+    /// <summary>The nouns "what ...?" asks a figure by ("what percentage", "which price").</summary>
     private const string FigureNouns = "percentage|percent|pct|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target";
 
     /// <summary>The nouns "what ...?" asks a time by ("what date", "which year").</summary>

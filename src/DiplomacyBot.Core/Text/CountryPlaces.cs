@@ -2,7 +2,7 @@ namespace DiplomacyBot.Core.Text;
 
 /// <summary>
 /// The places that lie in a country: its capital (<c>Text/Lexicons/capitals.txt</c>) and its other cities
-/// (<c>Text/Lexicons/cities.txt</c>). Talks "in Istanbul" are talks in Turkey.
+/// (<c>Text/Lexicons/cities.txt</c>). Talks "in Osaka" are talks in Japan.
 /// </summary>
 public static class CountryPlaces
 {
