@@ -23,6 +23,7 @@ internal static partial class AnswerFacts
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().IsMatch(text))
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
+        && !CountsOnlyOthers(asked, sentence, text)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
         && (!asked.AsksLeader || Leading().IsMatch(text))
         && (asked.Measured is not { } measured || MentionsStem(text, measured))
@@ -101,6 +102,54 @@ internal static partial class AnswerFacts
         };
         return figures.Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Whether the sentence names what "how many ...?" counts but gives its numbers only to other things: "the envoys
+    /// signed letters and agreed to reopen four consulates" says how many consulates, not how many letters. A number
+    /// counts the thing asked when its name stands within a few words of it, on either side. A sentence that does not
+    /// name the thing at all may count it in other words, and is not judged here.
+    /// </summary>
+    internal static bool CountsOnlyOthers(AnalyzedQuestion asked, Sentence sentence, string text)
+    {
+        if (asked.Figure != FigureKind.Count || asked.Counted.Count == 0)
+        {
+            return false;
+        }
+
+        var forms = asked.Groups.FirstOrDefault(g => g.Key.Equals(asked.Counted[^1], StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text).ToList()
+            ?? [asked.Counted[^1]];
+        var words = CountWord().Matches(text);
+        bool IsCounted(Match word) => forms.Any(form => word.Value.StartsWith(form.Length > 5 ? form[..5] : form, StringComparison.OrdinalIgnoreCase));
+        var named = words.Where(IsCounted).Select(w => w.Index).ToList();
+        if (named.Count == 0)
+        {
+            return false;
+        }
+
+        var counts = Quantity().Matches(text).Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
+            && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)
+            && !asked.Text.Contains(m.Value, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (counts.Count == 0)
+        {
+            return false;
+        }
+
+        // "bring the number of members to 36": the number is given of the thing wherever it stands.
+        int Position(int index) => words.Count(w => w.Index < index);
+        var numbered = NumberOf().Matches(text).Select(m => Position(m.Index + m.Length)).ToList();
+        return !named.Any(at => numbered.Any(n => Position(at) >= n && Position(at) - n < NearCount))
+            && !counts.Any(count => named.Any(at => Math.Abs(Position(at) - Position(count.Index)) <= NearCount));
+    }
+
+    /// <summary>"the number of", "a total of": what follows is what a figure elsewhere in the sentence counts.</summary>
+    [GeneratedRegex(@"\b(?:number|total|tally|count)\s+of\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOf();
+
+    /// <summary>How many words from a number the name of what it counts may stand ("six former diplomatic properties").</summary>
+    private const int NearCount = 3;
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d,.'’-]*")]
+    private static partial Regex CountWord();
 
     private static bool InAny(MatchCollection spans, int at) => spans.Any(s => at >= s.Index && at < s.Index + s.Length);
 

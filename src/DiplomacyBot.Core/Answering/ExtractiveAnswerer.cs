@@ -1915,16 +1915,22 @@ public sealed partial class ExtractiveAnswerer(
                 .Any(word => keys.Any(k => word.StartsWith(k, StringComparison.OrdinalIgnoreCase))));
     }
 
-    /// <summary>The quantity in the sentence whose following words share the most with the question ("six diplomatic properties").</summary>
+    /// <summary>
+    /// The quantity in the sentence whose following words share the most with the question ("six diplomatic
+    /// properties"), one that names what is counted first: "how many trade offices ...?" is not answered "Two trade"
+    /// from "two trade fairs".
+    /// </summary>
     private static string? CountedPhrase(AnalyzedQuestion question, string sentence)
     {
         var keys = question.Groups.Select(g => StemOf(g.Key)).ToList();
         bool Asked(string word) => keys.Any(k => word.Contains(k, StringComparison.OrdinalIgnoreCase));
+        string? head = question.Counted.Count > 0 ? StemOf(question.Counted[^1]) : null;
         return CountWithNoun().Matches(sentence)
             .Select(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(words => (Words: words, Last: Array.FindLastIndex(words, Asked)))
             .Where(x => x.Last > 0)
-            .OrderByDescending(x => x.Words.Count(Asked))
+            .OrderByDescending(x => head is not null && x.Words.Skip(1).Any(w => w.StartsWith(head, StringComparison.OrdinalIgnoreCase)))
+            .ThenByDescending(x => x.Words.Count(Asked))
             .Select(x => string.Join(' ', x.Words[..(x.Last + 1)]).TrimEnd(',', '.', ';'))
             .FirstOrDefault();
     }

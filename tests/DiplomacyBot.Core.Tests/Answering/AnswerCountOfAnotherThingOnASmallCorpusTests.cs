@@ -1,0 +1,49 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here: a sentence that names what "how many ...?" counts, but gives its number only to
+/// something else, does not answer it; the number given of the thing asked answers it, after it or after "the number
+/// of".
+/// </summary>
+public sealed class AnswerCountOfAnotherThingOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("v1", "2024-05-02", "Envoys seal port accord",
+            "The envoys exchanged formal letters on the port accord and agreed on a plan to reopen four customs posts along the border."),
+        ("v2", "2024-05-03", "Port fair season",
+            "The port authority held three trade fairs last year and opened two liaison offices in the harbour district."),
+        ("v3", "2024-05-04", "League grows",
+            "Norland is joining the Coastal League, which will bring the number of members in the league to 14, officials said."));
+
+    [Fact]
+    public async Task ANumberGivenOfSomethingElse_DoesNotSayHowManyOfTheThingNamed()
+    {
+        Answer letters = await Corpus.AskAsync("how many formal letters did the envoys exchange on the port accord?");
+        Answer posts = await Corpus.AskAsync("how many customs posts will the envoys reopen?");
+
+        Assert.True(letters.Abstained, letters.Lead);
+        Assert.DoesNotContain("Four", letters.Lead, StringComparison.OrdinalIgnoreCase);
+        Assert.False(posts.Abstained, posts.Lead);
+        Assert.StartsWith("Four customs posts", posts.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCountLed_IsTheOneOfTheThingAsked()
+    {
+        Answer answer = await Corpus.AskAsync("how many trade offices did the port authority open in the harbour?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Two liaison offices", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheNumberOfTheThing_CountsIt()
+    {
+        Answer answer = await Corpus.AskAsync("how many members will the coastal league have once norland joins?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("the number of members in the league to 14", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+}
