@@ -253,7 +253,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex KindOfPlace();
 
     /// <summary>The words that open a question: interrogatives and the auxiliaries of a yes-no question.</summary>
-    private const string QuestionOpeners = "when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should";
+    private const string QuestionOpeners = "when|where|who|whom|whose|what|whats|wheres|whos|hows|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should";
 
     /// <summary>
     /// A few words set off before the question itself ("any update -", "hey bot,", "quick one:"): they say how to
@@ -1039,6 +1039,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return QuestionType.Latest;
         }
 
+        // "Which guy on their team ...?", "what spokesman ...?": a kind of person asked for near the start.
+        if (WhichKind().Match(q) is { Success: true } kind && PersonNamed(q[(kind.Index + kind.Length)..]))
+        {
+            return QuestionType.Who;
+        }
+
         // The interrogative that asks opens the question ("When ...", "From what date ...", "Tell me where ...");
         // one further in belongs to a clause ("What did they agree when they revised ...?").
         if (Interrogative().Match(q) is { Success: true } m && q[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
@@ -1058,8 +1064,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return QuestionType.Why;
         }
 
-        // "What's the name of the consul general?" asks for whoever holds an office.
-        if (NameOfQuestion.Match(q) is { Success: true } nameOf && Text.RoleTitles.Find(q[nameOf.Length..]) is not null)
+        // "What's the name of the consul general?" asks for whoever holds an office, "what's the name of the pilot?" for
+        // a person.
+        if (NameOfQuestion.Match(q) is { Success: true } nameOf
+            && (Text.RoleTitles.Find(q[nameOf.Length..]) is not null || PersonNamed(q[nameOf.Length..])))
         {
             return QuestionType.Who;
         }
@@ -1084,6 +1092,36 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             ? QuestionType.YesNo
             : InSitu(q);
     }
+
+    /// <summary>
+    /// Whether the words that open <paramref name="rest"/> name a kind of person: a person noun among its first three
+    /// words, before any word that begins a clause ("the rail driver", "guy on the team"; not "did the driver say").
+    /// </summary>
+    private static bool PersonNamed(string rest)
+    {
+        foreach (string word in Word().Matches(rest).Take(3).Select(m => m.Value))
+        {
+            if (Text.Lexicon.PersonNouns.Contains(word))
+            {
+                return true;
+            }
+
+            if (ClauseOpener().IsMatch(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"which ", "what ", "and which ": an interrogative that a kind of thing may follow, among the first words.</summary>
+    [GeneratedRegex(@"^(?:[\p{L}'’-]+[\s,]+){0,3}?(?:which|what)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichKind();
+
+    /// <summary>Words that begin a clause or a phrase of their own rather than name a kind: auxiliaries, prepositions, pronouns.</summary>
+    [GeneratedRegex(@"^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might|of|on|in|at|to|for|from|with|by|about|he|she|it|they|we|you|i|that|this|these|those|whose|who|which|what)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseOpener();
 
     /// <summary>
     /// A question that asks in place of the answer rather than at its start ("he won how many titles?", "the clock was

@@ -39,6 +39,9 @@ public static partial class Lexicon
     /// <summary>Nouns a figure stands for without naming them ("how much money": "5 mln dlrs").</summary>
     public static FrozenSet<string> ImpliedByFigures => Get("implied-by-figures");
 
+    /// <summary>Nouns for a person, whoever holds no office ("guy", "driver", "spokesman"): "which guy ...?" asks who.</summary>
+    public static FrozenSet<string> PersonNouns => Get("person-nouns");
+
     /// <summary>Words whose "how much" asks for a sum of money ("pay", "cost", "cash").</summary>
     public static FrozenSet<string> MoneyWords => Get("money-words");
 
