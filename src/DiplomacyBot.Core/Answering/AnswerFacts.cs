@@ -293,7 +293,8 @@ internal static partial class AnswerFacts
             var current = new List<string>();
             foreach (string word in m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append("The"))
             {
-                if (!Text.Lexicon.InstitutionWords.Contains(word) && char.IsUpper(word[0]))
+                // "South African Transport Services": a people's name belongs to a body's name, not a person's.
+                if (!Text.Lexicon.InstitutionWords.Contains(word) && char.IsUpper(word[0]) && Events.Places.Default.OfDemonym(word) is null && !Text.Regions.Is(word))
                 {
                     current.Add(word);
                     continue;

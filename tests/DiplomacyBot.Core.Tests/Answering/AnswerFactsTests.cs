@@ -31,6 +31,8 @@ public sealed class AnswerFactsTests
     [InlineData("Hanns Christian Schroeder-Hohenwarth, president of the federation, spoke.", "Hanns Christian Schroeder-Hohenwarth")]
     [InlineData("Chief of Staff Howard Baker noted the invitation.", "Howard Baker")]
     [InlineData("After Jan Smit spoke, When Lee Kuan arrived.", "Jan Smit", "Lee Kuan")]
+    [InlineData("Mbeki criticised the South African Ferry Services and the Kenyan Harbour Workers Union.")]
+    [InlineData("Nigerian Airways hired Ada Obi.", "Ada Obi")]
     public void Persons_AreRunsOfCapitalisedWords_ThatAreNotInstitutions(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Persons(text));
