@@ -102,6 +102,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>The kind of thing a "which ...?" question asks to be named ("landmark", "company"); null for other questions.</summary>
     public string? NameKind { get; init; }
 
+    /// <summary>"Which banks ...?", "what airline ...?": the answer is the proper name of a body of a kind known by one.</summary>
+    public bool AsksBodyName { get; init; }
+
     /// <summary>
     /// "Which country ...?", "in which state ...?": the kind of place the answer must name, when it is one whose places
     /// are known by name; null for other questions, and for where questions that ask no kind or another.

@@ -30,7 +30,54 @@ internal static partial class AnswerFacts
         && (!asked.AsksReaction || Text.Lexicon.AnyIn(Text.Lexicon.ReactionWords, text))
         && (!asked.AsksResponse || ReportsAnswer(text))
         && (asked.Attribute is not { } attribute || Names(asked, attribute, text))
-        && (asked.Speaker is not { } speaker || Speaks(speaker, text));
+        && (asked.Speaker is not { } speaker || Speaks(speaker, text))
+        && (!asked.AsksBodyName || NamesBody(asked, text));
+
+    /// <summary>
+    /// Whether the text names a body the question does not: a capitalised word that is no place, region or people, no
+    /// part of a person's name and no word of an institution's title ("Minister", "Ministry"), or a capitalised run
+    /// ending in a word of the kind asked ("Bank of Tokyo", "Nordic Airlines").
+    /// </summary>
+    internal static bool NamesBody(AnalyzedQuestion asked, string text)
+    {
+        var people = Persons(text).SelectMany(name => name.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        foreach (Match word in BodyWord().Matches(text))
+        {
+            string w = word.Value.TrimEnd('\'', '’', 's');
+            if (asked.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || people.Contains(word.Value) || Text.Lexicon.QuestionStopWords.Contains(word.Value))
+            {
+                continue;
+            }
+
+            if (Text.Lexicon.BodyKinds.Contains(word.Value.ToLowerInvariant())
+                && (CapitalBefore().IsMatch(text.AsSpan(0, word.Index)) || CapitalAfter().IsMatch(text.AsSpan(word.Index + word.Length))))
+            {
+                return true;
+            }
+
+            if (!Text.Lexicon.InstitutionWords.Contains(w) && !IsPlaceWord(w) && !Text.Lexicon.BodyKinds.Contains(w.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word names a place, a country (in any of its names, "Argentine"), a region or a people.</summary>
+    private static bool IsPlaceWord(string word) =>
+        Events.Places.Default.OfDemonym(word) is not null || Events.Places.Default.Find(word).Any()
+        || Events.PlaceKinds.Find(Events.PlaceKind.Country, word).Any() || Text.Regions.Is(word);
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}’'&-]*")]
+    private static partial Regex BodyWord();
+
+    /// <summary>A capitalised word just before ("Nordic Airlines"), or "of" and one just after ("Bank of Tokyo").</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}.&'’-]*\s+$")]
+    private static partial Regex CapitalBefore();
+
+    [GeneratedRegex(@"^\s+(?:of|de|do|del|di)\s+\p{Lu}")]
+    private static partial Regex CapitalAfter();
 
     /// <summary>Whether the text reports how an offer or a proposal was answered ("accepted", "rejected", "refused").</summary>
     internal static bool ReportsAnswer(string text) => Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text);

@@ -204,6 +204,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
             NameKind = type is QuestionType.Other or QuestionType.Who && WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant() : null,
+            AsksBodyName = type is QuestionType.Other && WhichKind().Match(asked) is { Success: true } bodyKind && KindNamed(asked[(bodyKind.Index + bodyKind.Length)..], Text.Lexicon.BodyKinds),
             PlaceKind = type == QuestionType.Where && KindOfPlace().Match(asked) is { Success: true } kind ? Events.PlaceKinds.Of(kind.Groups["kind"].Value) : null,
             StressesDone = DoneStress().IsMatch(asked),
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
@@ -1040,7 +1041,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
 
         // "Which guy on their team ...?", "what spokesman ...?": a kind of person asked for near the start.
-        if (WhichKind().Match(q) is { Success: true } kind && PersonNamed(q[(kind.Index + kind.Length)..]))
+        if (WhichKind().Match(q) is { Success: true } kind && KindNamed(q[(kind.Index + kind.Length)..], Text.Lexicon.PersonNouns))
         {
             return QuestionType.Who;
         }
@@ -1067,7 +1068,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // "What's the name of the consul general?" asks for whoever holds an office, "what's the name of the pilot?" for
         // a person.
         if (NameOfQuestion.Match(q) is { Success: true } nameOf
-            && (Text.RoleTitles.Find(q[nameOf.Length..]) is not null || PersonNamed(q[nameOf.Length..])))
+            && (Text.RoleTitles.Find(q[nameOf.Length..]) is not null || KindNamed(q[nameOf.Length..], Text.Lexicon.PersonNouns)))
         {
             return QuestionType.Who;
         }
@@ -1094,14 +1095,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     /// <summary>
-    /// Whether the words that open <paramref name="rest"/> name a kind of person: a person noun among its first three
-    /// words, before any word that begins a clause ("the rail driver", "guy on the team"; not "did the driver say").
+    /// Whether the words that open <paramref name="rest"/> name one of the <paramref name="kinds"/>: one among its first
+    /// three words, before any word that begins a clause ("the rail driver", "guy on the team"; not "did the driver say").
     /// </summary>
-    private static bool PersonNamed(string rest)
+    private static bool KindNamed(string rest, IReadOnlySet<string> kinds)
     {
         foreach (string word in Word().Matches(rest).Take(3).Select(m => m.Value))
         {
-            if (Text.Lexicon.PersonNouns.Contains(word))
+            if (kinds.Contains(word))
             {
                 return true;
             }
