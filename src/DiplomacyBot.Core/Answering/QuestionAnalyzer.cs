@@ -70,6 +70,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             asking.Add((leadIn + why.Index, leadIn + why.Index + why.Length));
         }
 
+        // "any restart date yet?": the date is what is asked for, not a word to find ("date back to").
+        if (type == QuestionType.When && AnyDate().Match(asked) is { Success: true } anyDate)
+        {
+            Group noun = anyDate.Groups["noun"];
+            asking.Add((leadIn + noun.Index, leadIn + noun.Index + noun.Length));
+        }
+
         asking.AddRange(Emphasis().Matches(text).Select(m => (m.Index, m.Index + m.Length)));
         // Places are names however they are typed ("vietnam's foreign minister"): the articles must hold them.
         var placed = Events.Places.Default.InQuestion(text).ToList();
@@ -254,7 +261,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex KindOfPlace();
 
     /// <summary>The words that open a question: interrogatives and the auxiliaries of a yes-no question.</summary>
-    private const string QuestionOpeners = "when|where|who|whom|whose|what|whats|wheres|whos|hows|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should";
+    private const string QuestionOpeners = "when|where|who|whom|whose|what|whats|wheres|whos|hows|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should|any";
 
     /// <summary>
     /// A few words set off before the question itself ("any update -", "hey bot,", "quick one:"): they say how to
@@ -321,6 +328,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>A word and the spaces or commas after it, where the last one ended.</summary>
     [GeneratedRegex(@"\G\s*(?<word>\p{L}+)[\s,]+")]
     private static partial Regex OpeningWord();
+
+    /// <summary>"any date", "any new start date": a question for whether, and which, date has been set.</summary>
+    [GeneratedRegex(@"^\s*any\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>date|dates|deadline|timetable)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyDate();
 
     /// <summary>A word that opens a question.</summary>
     [GeneratedRegex(@"^(?:" + QuestionOpeners + @")\b", RegexOptions.IgnoreCase)]
@@ -1063,6 +1074,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         if (WhyPattern().IsMatch(q))
         {
             return QuestionType.Why;
+        }
+
+        // "any date yet?", "any restart date for the flights?" ask when, if a date has been set.
+        if (AnyDate().IsMatch(q))
+        {
+            return QuestionType.When;
         }
 
         // "What's the name of the consul general?" asks for whoever holds an office, "what's the name of the pilot?" for

@@ -37,6 +37,10 @@ public sealed class QuestionAnalyzerTests
     [InlineData("what's the name of the ferry pilot?", QuestionType.Who)]
     [InlineData("what did the pilot say about the ferry strike?", QuestionType.Other)]
     [InlineData("what's the name of the company that sacked the pilot?", QuestionType.Other)]
+    [InlineData("the ferry strike - any new start date yet?", QuestionType.When)]
+    [InlineData("any date for the vote?", QuestionType.When)]
+    [InlineData("any update on the ferry strike - is another vote in the works?", QuestionType.Latest)]
+    [InlineData("any idea which airline would fly the route?", QuestionType.Other)]
     [InlineData("which is the official venue?", QuestionType.Other)]
     [InlineData("which US administration imposed the curbs?", QuestionType.Other)]
     [InlineData("In which city will the talks be held?", QuestionType.Where)]
@@ -204,6 +208,16 @@ public sealed class QuestionAnalyzerTests
         AnalyzedQuestion q = Analyzer.Analyze("where did the first round take place?");
 
         Assert.Equal(["first", "round"], q.Groups.Select(g => g.Key));
+    }
+
+    [Fact]
+    public void TheDateAnyDateAsksFor_IsNotAConcept()
+    {
+        AnalyzedQuestion q = Analyzer.Analyze("the ferry strike - any new start date yet?");
+
+        Assert.Equal(QuestionType.When, q.Type);
+        Assert.DoesNotContain("date", q.Groups.Select(g => g.Key));
+        Assert.Contains("ferry", q.Groups.Select(g => g.Key));
     }
 }
 
