@@ -43,7 +43,7 @@ internal static partial class AnswerFacts
         var people = Persons(text).SelectMany(name => name.Split(' ')).ToHashSet(StringComparer.Ordinal);
         foreach (Match word in BodyWord().Matches(text))
         {
-            string w = word.Value.TrimEnd('\'', '’', 's');
+            string w = Possessive().Replace(word.Value, string.Empty);
             if (asked.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || people.Contains(word.Value) || Text.Lexicon.QuestionStopWords.Contains(word.Value))
             {
                 continue;
@@ -71,6 +71,10 @@ internal static partial class AnswerFacts
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}’'&-]*")]
     private static partial Regex BodyWord();
+
+    /// <summary>The mark of a possessive at a word's end: "Argentina's", "the banks'".</summary>
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex Possessive();
 
     /// <summary>A capitalised word just before ("Nordic Airlines"), or "of" and one just after ("Bank of Tokyo").</summary>
     [GeneratedRegex(@"\p{Lu}[\p{L}.&'’-]*\s+$")]

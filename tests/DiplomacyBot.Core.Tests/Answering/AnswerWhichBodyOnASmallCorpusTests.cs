@@ -39,6 +39,7 @@ public sealed class AnswerWhichBodyOnASmallCorpusTests
     [InlineData("which banks are handling the accounts?", true)]
     [InlineData("so what airline would fly the route", true)]
     [InlineData("which sanctions did they lift?", false)]
+    [InlineData("which parties have signed the treaty?", false)]
     [InlineData("what did the banks say?", false)]
     public void BodiesKnownByName_AreAskedFor(string question, bool asks)
     {
