@@ -1019,6 +1019,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// "Why ...", "what caused/sparked/triggered ...", "what's behind ...", "what was the point/purpose of ...": a
     /// question for a reason or an aim.
     /// </summary>
+    /// <summary>"What did they want the loan for?", "what will the port use the cranes for?": a question for a purpose.</summary>
+    [GeneratedRegex(@"^\s*what\s+(?:did|does|do|will|would|could|is|are|was|were)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:want|wanted|need|needed|use|used|using|buy|bought|get|order|ordered|seek|sought|request|requested|plan|planned|planning)\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|all)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+for(?:\s+(?:anyway|exactly|really|then))?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PurposeQuestion();
+
     [GeneratedRegex(@"^\s*(?:why|how come|for what reason|what (?:is|was|were|are) the reasons?|what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:caused|prompted|led to|sparked|triggered|provoked|set off|touched off|brought about|(?:(?:is|was|are|were)\s+)?behind|(?:the\s+)?(?:point|purpose|aim|objective|goal|idea)\s+(?:of|behind)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyPattern();
 
@@ -1071,7 +1075,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return Asked(m);
         }
 
-        if (WhyPattern().IsMatch(q))
+        if (WhyPattern().IsMatch(q) || PurposeQuestion().IsMatch(q))
         {
             return QuestionType.Why;
         }
