@@ -65,7 +65,7 @@ internal static partial class AnswerFacts
     }
 
     /// <summary>Whether the word names a place, a country (in any of its names, "Argentine"), a region or a people.</summary>
-    private static bool IsPlaceWord(string word) =>
+    internal static bool IsPlaceWord(string word) =>
         Events.Places.Default.OfDemonym(word) is not null || Events.Places.Default.Find(word).Any()
         || Events.PlaceKinds.Find(Events.PlaceKind.Country, word).Any() || Text.Regions.Is(word);
 

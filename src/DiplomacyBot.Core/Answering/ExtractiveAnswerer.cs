@@ -1311,8 +1311,7 @@ public sealed partial class ExtractiveAnswerer(
         bool places = question.NameKind is not { } kind || QuestionAnalyzer.AsksPlaces(kind);
         var regions = places ? [] : Text.Regions.In(text).ToList();
         return CapitalisedWord().Matches(text).Any(m => m.Index > 0 && !Text.Lexicon.QuestionStopWords.Contains(m.Value) && !Mentioned(question, m.Value)
-            && (places || (Events.Places.Default.OfDemonym(m.Value) is null && !Events.Places.Default.Find(m.Value).Any()
-                && !Events.PlaceKinds.Find(Events.PlaceKind.Country, m.Value).Any() && !regions.Any(r => m.Index >= r.Start && m.Index < r.End))));
+            && (places || (!AnswerFacts.IsPlaceWord(m.Value) && !regions.Any(r => m.Index >= r.Start && m.Index < r.End))));
     }
 
     private static bool Mentioned(AnalyzedQuestion question, string word) =>
