@@ -107,9 +107,11 @@ internal static partial class AnswerFacts
         return forms.Any(form => MentionsStem(text, form));
     }
 
-    /// <summary>Whether the text holds the word's first five letters ("unemploy" for "unemployment"), in any case.</summary>
-    private static bool MentionsStem(string text, string word) =>
-        text.Contains(word.Length > 5 ? word[..5] : word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the text holds the word's first five letters ("unemp" for "unemployment"), in any case.</summary>
+    private static bool MentionsStem(string text, string word) => text.Contains(StemOf(word), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A word's first five letters, which stand for its forms ("repla" for "replaced", "unemp" for "unemployment").</summary>
+    internal static string StemOf(string word) => word.Length > 5 ? word[..5] : word;
 
     private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
     {
@@ -170,7 +172,7 @@ internal static partial class AnswerFacts
         var forms = asked.Groups.FirstOrDefault(g => g.Key.Equals(asked.Counted[^1], StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text).ToList()
             ?? [asked.Counted[^1]];
         var words = CountWord().Matches(text);
-        bool IsCounted(Match word) => forms.Any(form => word.Value.StartsWith(form.Length > 5 ? form[..5] : form, StringComparison.OrdinalIgnoreCase));
+        bool IsCounted(Match word) => forms.Any(form => word.Value.StartsWith(StemOf(form), StringComparison.OrdinalIgnoreCase));
         var named = words.Where(IsCounted).Select(w => w.Index).ToList();
         if (named.Count == 0)
         {

@@ -1397,16 +1397,13 @@ public sealed partial class ExtractiveAnswerer(
         .Select(g => question.Groups[g])
         .Any(group => !group.Terms.Any(term =>
         {
-            string stem = StemOf(term.Text);
+            string stem = AnswerFacts.StemOf(term.Text);
             return BeginsWord(article.Title, stem) || BeginsWord(article.OriginalText, stem)
                 || (SentenceFeatures.DatelinePlace(article) is { } dateline && BeginsWord(dateline, stem));
         }));
 
-    /// <summary>A word's first five letters, which stand for its forms ("replac" for "replaced", "unemp" for "unemployment").</summary>
-    private static string StemOf(string word) => word.Length > 5 ? word[..5] : word;
-
     /// <summary>Whether a word of <paramref name="text"/> begins with the stem of <paramref name="word"/>, in any case.</summary>
-    private static bool BeginsStem(string text, string word) => BeginsWord(text, StemOf(word));
+    private static bool BeginsStem(string text, string word) => BeginsWord(text, AnswerFacts.StemOf(word));
 
     /// <summary>Whether a word of <paramref name="text"/> begins with <paramref name="stem"/>, in any case.</summary>
     private static bool BeginsWord(string text, string stem)
@@ -1908,7 +1905,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static bool CountsAsked(AnalyzedQuestion question, string sentence)
     {
-        var keys = question.Groups.Select(g => StemOf(g.Key)).ToList();
+        var keys = question.Groups.Select(g => AnswerFacts.StemOf(g.Key)).ToList();
         return CountWithNoun().Matches(sentence)
             .Any(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(2)
                 .Any(word => keys.Any(k => word.StartsWith(k, StringComparison.OrdinalIgnoreCase))));
@@ -1921,9 +1918,9 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static string? CountedPhrase(AnalyzedQuestion question, string sentence)
     {
-        var keys = question.Groups.Select(g => StemOf(g.Key)).ToList();
+        var keys = question.Groups.Select(g => AnswerFacts.StemOf(g.Key)).ToList();
         bool Asked(string word) => keys.Any(k => word.Contains(k, StringComparison.OrdinalIgnoreCase));
-        string? head = question.Counted.Count > 0 ? StemOf(question.Counted[^1]) : null;
+        string? head = question.Counted.Count > 0 ? AnswerFacts.StemOf(question.Counted[^1]) : null;
         return CountWithNoun().Matches(sentence)
             .Select(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(words => (Words: words, Last: Array.FindLastIndex(words, Asked)))
@@ -2014,7 +2011,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         // A stem-like prefix, so "meet" finds "meeting" and "sign" finds "signed".
-        string prefix = StemOf(word);
+        string prefix = AnswerFacts.StemOf(word);
         for (int i = text.IndexOf(prefix, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(prefix, i + 1, StringComparison.OrdinalIgnoreCase))
         {
             yield return i;
