@@ -46,7 +46,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         if (leadIn == 0)
         {
-            leadIn = Preamble().Match(text) is { Success: true } scene ? scene.Length : 0;
+            leadIn = Preamble().Match(text) is { Success: true } scene ? scene.Length
+                : SubordinateClause().Match(text) is { Success: true } clause ? clause.Length : 0;
             carriedFrom = leadIn;
         }
         string asked = text[leadIn..];
@@ -1160,6 +1161,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"^.*[.!][""”’']?\s+(?=(?:" + QuestionOpeners + @"|in\s+(?:what|which)|at\s+(?:what|which))\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Preamble();
+
+    /// <summary>
+    /// A clause that sets the time or condition of the question before it ("when the truce ran out, did they extend
+    /// it?", "once the deadline passed, who signed?"): a conjunction that does not itself ask (no auxiliary follows it),
+    /// the clause, a comma, and a question. Its words are concepts; the question after the comma is the one read for
+    /// what is asked.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:when|whenever|once|after|before|while|since|if|now\s+that|as\s+soon\s+as)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)[^,?.!]{3,}?,\s*(?=(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateClause();
 
     /// <summary>
     /// The question without the kind of person "which ...?" asks for: "which german leader is visiting?" asks who is

@@ -609,6 +609,25 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("when the ceasefire on the northern border ran out, did they extend it?", QuestionType.YesNo, "ceasefire")]
+    [InlineData("once the deadline for the fishing accord had passed, who signed it first?", QuestionType.Who, "fishing")]
+    [InlineData("after the envoys left the harbour talks in the capital, how many stayed on?", QuestionType.HowMany, "harbour")]
+    [InlineData("if the dockers' strike goes ahead next month, where will the ships be sent?", QuestionType.Where, "dockers")]
+    public void AClauseOfTimeBeforeTheQuestion_StaysAConcept_AndTheQuestionAfterItsCommaIsWhatIsAsked(string question, QuestionType type, string concept)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(type, analyzed.Type);
+        Assert.Contains(analyzed.Groups, g => g.Key == concept);
+    }
+
+    [Theory]
+    [InlineData("when is the harbour round, and who will attend it?", QuestionType.When)]
+    [InlineData("when did the long harbour talks end, and why?", QuestionType.When)]
+    public void AQuestionThatOpensWithWhenAndAnAuxiliary_StillAsksWhen(string question, QuestionType type) =>
+        Assert.Equal(type, Analyzer.Analyze(question).Type);
+
+    [Theory]
     [InlineData("how did the well-known envoy - who retired - react?", QuestionType.Other)]
     [InlineData("why did the long-running talks - the ones in geneva - collapse?", QuestionType.Why)]
     public void AQuestionInterruptedByADash_IsNotATopic(string question, QuestionType type) =>
