@@ -16,8 +16,11 @@ internal static partial class AnswerFacts
     public static bool IsFactual(QuestionType type) =>
         type is QuestionType.When or QuestionType.Who or QuestionType.Where or QuestionType.HowMany or QuestionType.HowLong;
 
-    /// <summary>Whether the sentence states the fact the question asks for (its own words, which the question already says, do not count).</summary>
-    public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text) =>
+    /// <summary>
+    /// Whether the sentence states the fact the question asks for (its own words, which the question already says, do
+    /// not count). The whole report, when given, tells a word capitalised only because it opens the sentence.
+    /// </summary>
+    public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text, string? report = null) =>
         (asked.PlaceKind is not null ? PlacesAsked(asked, text).Any()
             : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting) || (RunsUntil(asked) && EndPoints(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
@@ -31,20 +34,24 @@ internal static partial class AnswerFacts
         && (!asked.AsksResponse || ReportsAnswer(text))
         && (asked.Attribute is not { } attribute || Names(asked, attribute, text))
         && (asked.Speaker is not { } speaker || Speaks(speaker, text))
-        && (!asked.AsksBodyName || NamesBody(asked, text));
+        && (!asked.AsksBodyName || NamesBody(asked, text, report));
 
     /// <summary>
     /// Whether the text names a body the question does not: a capitalised word that is no place, region or people, no
     /// part of a person's name and no word of an institution's title ("Minister", "Ministry"), or a capitalised run
-    /// ending in a word of the kind asked ("Bank of Tokyo", "Nordic Airlines").
+    /// ending in a word of the kind asked ("Bank of Tokyo", "Nordic Airlines"). The word that opens the sentence is no
+    /// name when it is formed as an abstract noun ("Negotiations between ...") or the <paramref name="report"/> writes it
+    /// elsewhere in lower case ("Creditors said ...").
     /// </summary>
-    internal static bool NamesBody(AnalyzedQuestion asked, string text)
+    internal static bool NamesBody(AnalyzedQuestion asked, string text, string? report = null)
     {
         var people = Persons(text).SelectMany(name => name.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        int opening = text.AsSpan().IndexOfAnyExcept(Openers);
         foreach (Match word in BodyWord().Matches(text))
         {
             string w = Possessive().Replace(word.Value, string.Empty);
-            if (asked.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || people.Contains(word.Value) || Text.Lexicon.QuestionStopWords.Contains(word.Value))
+            if (asked.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || people.Contains(word.Value) || Text.Lexicon.QuestionStopWords.Contains(word.Value)
+                || (word.Index == opening && (AbstractNoun().IsMatch(w) || (report is not null && WrittenInLowerCase(w, report)))))
             {
                 continue;
             }
@@ -71,6 +78,29 @@ internal static partial class AnswerFacts
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}’'&-]*")]
     private static partial Regex BodyWord();
+
+    /// <summary>What may stand before a sentence's first word: spaces, quotation marks, brackets, dashes.</summary>
+    private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create(" \t\r\n\"'“‘(-–—");
+
+    /// <summary>A noun formed with a suffix that makes abstract nouns: "Negotiations", "Agreement", "Uncertainty".</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:[st]ions?|ments?|ness|ities|ity|ances?|ences?|ships?)$")]
+    private static partial Regex AbstractNoun();
+
+    /// <summary>Whether the report writes the word in lower case somewhere, as a word of its own.</summary>
+    private static bool WrittenInLowerCase(string word, string report)
+    {
+        string lower = word.ToLowerInvariant();
+        for (int at = report.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = report.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(report[at - 1])) && (end == report.Length || !char.IsLetter(report[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The mark of a possessive at a word's end: "Argentina's", "the banks'".</summary>
     [GeneratedRegex(@"['’]s?$")]

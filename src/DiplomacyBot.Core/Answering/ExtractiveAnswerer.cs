@@ -669,7 +669,7 @@ public sealed partial class ExtractiveAnswerer(
                 && AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= published));
         }
 
-        return AnswerFacts.Holds(question, s.Sentence, text)
+        return AnswerFacts.Holds(question, s.Sentence, text, s.Article.OriginalText)
             || (question.Type == QuestionType.Where && HereAtDateline(question, s.Article, text) is not null);
     }
 
@@ -794,7 +794,7 @@ public sealed partial class ExtractiveAnswerer(
         var (analyzed, _, match, ranked) = await SearchAndRankAsync(Analyze(question, asOf), asOf, SearchByMeaning(question.Trim(), asOf, cancellationToken)).ConfigureAwait(false);
         var rows = ranked.Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
-                AnswerFacts.Holds(analyzed, s.Sentence, s.Sentence.TextOf(s.Article)), s.Sentence.TextOf(s.Article))
+                AnswerFacts.Holds(analyzed, s.Sentence, s.Sentence.TextOf(s.Article), s.Article.OriginalText), s.Sentence.TextOf(s.Article))
             {
                 Signals = s.Signals,
                 Features = s.Features,

@@ -26,6 +26,26 @@ public sealed class AnswerWhichBodyOnASmallCorpusTests
         Assert.True(answer.Abstained, answer.Lead);
     }
 
+    [Theory]
+    [InlineData("Negotiations between Estonia and the banks on the embassy accounts have stalled over fees.")]
+    [InlineData("Clerks handling the embassy accounts in Estonia have raised their fees, the clerks said.")]
+    public async Task AWordCapitalisedOnlyToOpenTheSentence_NamesNoBank(string sentence)
+    {
+        Answer answer = await SmallCorpus.Of(("b3", "2024-03-05", "Embassy accounts in Estonia", sentence)).AskAsync(Question);
+
+        Assert.True(answer.Abstained, answer.Lead);
+    }
+
+    [Fact]
+    public async Task ABankNamedToOpenTheSentence_Answers()
+    {
+        Answer answer = await SmallCorpus.Of(("b4", "2024-03-07", "Embassy accounts in Estonia",
+            "Nordbank now handles the embassy accounts in Estonia, officials said.")).AskAsync(Question);
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("Nordbank", answer.Lead, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ASentenceNamingBanks_Answers()
     {
