@@ -46,11 +46,14 @@ internal static partial class AnswerFacts
     internal static bool NamesBody(AnalyzedQuestion asked, string text, string? report = null)
     {
         var people = Persons(text).SelectMany(name => name.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        // "Latin America", "Western Europe": a region's name is a place's, whatever its words.
+        var regions = Text.Regions.In(text).ToList();
         int opening = text.AsSpan().IndexOfAnyExcept(Openers);
         foreach (Match word in BodyWord().Matches(text))
         {
             string w = Possessive().Replace(word.Value, string.Empty);
-            if (asked.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || people.Contains(word.Value) || Text.Lexicon.QuestionStopWords.Contains(word.Value)
+            if (asked.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || people.Contains(w) || Text.Lexicon.QuestionStopWords.Contains(word.Value)
+                || regions.Any(r => word.Index >= r.Start && word.Index < r.End)
                 || (word.Index == opening && (AbstractNoun().IsMatch(w) || (report is not null && WrittenInLowerCase(w, report)))))
             {
                 continue;
@@ -146,7 +149,9 @@ internal static partial class AnswerFacts
     private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
     {
         QuestionType.When => EventDates(sentence, text, asksStatement).Any(),
-        QuestionType.Who => Persons(text).Any(name => !question.Contains(name, StringComparison.OrdinalIgnoreCase)) || PersonTitle().IsMatch(text)
+        // A person the question names, in full or by the last name, is not who it asks for.
+        QuestionType.Who => Persons(text).Any(name => !question.Contains(Possessive().Replace(name.Split(' ')[^1], string.Empty), StringComparison.OrdinalIgnoreCase))
+            || PersonTitle().Matches(text).Any(m => !question.Contains(Possessive().Replace(m.Value.Split(' ')[^1], string.Empty), StringComparison.OrdinalIgnoreCase))
             || (Text.RoleTitles.GroupIn(text) is { } holders && !question.Contains(holders, StringComparison.OrdinalIgnoreCase)),
         QuestionType.Where => NewPlace(text, question),
         // A number that is part of a date or a length of time ("12 hours", "March 20") is not an amount.
@@ -377,10 +382,16 @@ internal static partial class AnswerFacts
             foreach (string word in m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append("The"))
             {
                 // "South African Transport Services": a people's name belongs to a body's name, not a person's.
-                if (!Text.Lexicon.InstitutionWords.Contains(word) && char.IsUpper(word[0]) && Events.Places.Default.OfDemonym(word) is null && !Text.Regions.Is(word))
+                if (!Text.Lexicon.InstitutionWords.Contains(word) && char.IsUpper(word[0]) && Events.Places.Default.OfDemonym(word) is null
+                    && !Events.PlaceKinds.IsOtherCountryName(word) && !Text.Regions.Is(word))
                 {
-                    current.Add(word);
-                    continue;
+                    // "Kalevi Sorsa's Social Democratic Party": a possessive ends the name.
+                    string bare = Possessive().Replace(word, string.Empty);
+                    current.Add(bare);
+                    if (bare.Length == word.Length)
+                    {
+                        continue;
+                    }
                 }
 
                 if (current.Count >= 2 && string.Join(' ', current) is var name && !Events.Places.Default.Find(name).Any())

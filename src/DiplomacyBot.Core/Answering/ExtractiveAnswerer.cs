@@ -581,7 +581,7 @@ public sealed partial class ExtractiveAnswerer(
     {
         string candidate = m.Groups["name"].Value;
         return char.IsUpper(candidate[0]) && AnswerFacts.Persons(candidate).FirstOrDefault() is { } person
-            && !question.Text.Contains(person, StringComparison.OrdinalIgnoreCase)
+            && !question.Text.Contains(person, StringComparison.OrdinalIgnoreCase) && !question.Text.Contains(person.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
             ? person
             : null;
     }

@@ -201,7 +201,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             NamesReporting = ReportingVerb.IsMatch(asked),
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
             AsksMention = type == QuestionType.YesNo && MentionQuestion().IsMatch(asked),
-            WhoDeed = type != QuestionType.Who ? null
+            // "Who became prime minister?" asks for the title's holder, which the report may give in any words.
+            WhoDeed = type != QuestionType.Who || (TitleQuestion.Match(asked) is { Success: true } title && Text.RoleTitles.Find(asked[title.Length..]) is not null) ? null
                 : WhoDid().Match(asked) is { Success: true } did && did.Groups["verb"].Value is var verb
                     && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(verb)) && Doing(verb) ? verb.ToLowerInvariant()
                 : WhoWasDone().Match(asked) is { Success: true } whom && (StressedDeed(asked) ?? DoneTo(asked[whom.Length..], groups, names)) is { } done && Doing(done) ? done.ToLowerInvariant()
@@ -753,8 +754,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// "Who is", "who's", "who was", "who will be", "what's the name of": a question for whoever holds what follows.
+    /// So is one for who came to hold it: "who became", "who ended up as", "who took over as", "who was named".
     /// </summary>
-    private static readonly Regex TitleQuestion = new(@"^\s*(?:who(?:'s|’s|\s+(?:is|was|are|were|will\s+be|would\s+be)\b)|" + NameOfPattern + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex TitleQuestion = new(@"^\s*(?:who(?:'s|’s|\s+(?:is|was|are|were|will\s+be|would\s+be)\b)(?:\s+(?:named|appointed|elected|chosen|made)(?:\s+as)?\b)?|who\s+(?:(?:ended|wound)\s+up\s+as|became|becomes|will\s+become|took\s+over\s+as|takes\s+over\s+as)\b|" + NameOfPattern + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"What's the name of", "what was the full name of", "whats the name of".</summary>
     private const string NameOfPattern = @"what(?:s|'s|’s|\s+is|\s+was|\s+were|\s+are)?\s+(?:the\s+)?(?:full\s+)?names?\s+of\b";

@@ -41,6 +41,13 @@ public static class PlaceKinds
     /// <summary>As <see cref="Find"/>, also in any case for names of four letters or more: typed questions drop capitals.</summary>
     public static IEnumerable<string> InQuestion(PlaceKind kind, string text) => Found(kind, text, anyCase: true);
 
+    /// <summary>
+    /// Whether the word is another name of a country than its own, mostly the word for its people and things
+    /// ("Finnish", "Dutch", "Soviet"): in a run of capitals it belongs to a body's name or a title, not a person's.
+    /// </summary>
+    public static bool IsOtherCountryName(string word) =>
+        CountryNames.Find(word).Any(m => m.Start == 0 && m.End == word.Length && !m.Name.Equals(word, StringComparison.OrdinalIgnoreCase));
+
     private static IEnumerable<string> Found(PlaceKind kind, string text, bool anyCase)
     {
         NameTable table = kind == PlaceKind.Country ? CountryNames : StateNames;

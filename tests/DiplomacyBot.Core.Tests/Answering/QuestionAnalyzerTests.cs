@@ -403,6 +403,10 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("Who is president of the OPEC conference?", "president")]
     [InlineData("Who chaired the talks?", null)]
     [InlineData("Who met Lavrov in Riyadh?", null)]
+    [InlineData("who ended up as norland's pm after the vote?", "prime minister")]
+    [InlineData("who became foreign minister in the reshuffle", "foreign minister")]
+    [InlineData("who took over as chairman of the council?", "chairman")]
+    [InlineData("who was named finance minister?", "finance minister")]
     public void WhoIs_AsksForTheTitlesHolder(string question, string? title)
     {
         Assert.Equal(title, Analyzer.Analyze(question).AskedTitle);
