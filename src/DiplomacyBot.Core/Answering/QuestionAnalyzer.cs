@@ -907,7 +907,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex WhoWasDone();
 
     /// <summary>A verb for a deed a report can be asked to state: not a saying, a role or a word too common to tell.</summary>
-    private static bool Doing(string verb) => !StopWords.Contains(verb) && !ReportingVerb.IsMatch(verb) && Text.RoleVerbs.Role(verb) is null;
+    private static bool Doing(string verb) => !StopWords.Contains(verb) && !ReportingVerb.IsMatch(verb) && Text.RoleVerbs.Role(verb) is null
+        && !Text.Lexicon.LightVerbs.Contains(verb.ToLowerInvariant());
 
     /// <summary>"Did X say anything about ...?", "has Y mentioned ...?", "did Z comment on ...?": whether something was said of a subject.</summary>
     [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised)\b", RegexOptions.IgnoreCase)]

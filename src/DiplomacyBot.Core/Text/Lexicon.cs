@@ -45,6 +45,9 @@ public static partial class Lexicon
     /// <summary>Kinds of body known by a proper name ("bank", "airline"): "which banks ...?" asks for a name.</summary>
     public static FrozenSet<string> BodyKinds => Get("body-kinds");
 
+    /// <summary>Verbs that say little alone ("took the throne", "made a bid"): their object names the deed.</summary>
+    public static FrozenSet<string> LightVerbs => Get("light-verbs");
+
     /// <summary>Words whose "how much" asks for a sum of money ("pay", "cost", "cash").</summary>
     public static FrozenSet<string> MoneyWords => Get("money-words");
 

@@ -82,6 +82,9 @@ public sealed class AnswerWhoDidOnASmallCorpusTests
     [InlineData("who said the talks failed?", null)]
     [InlineData("who headed the delegation?", null)]
     [InlineData("who is the new governor?", null)]
+    [InlineData("who took the throne after the old king died?", null)]
+    [InlineData("who made the first offer in the port talks?", null)]
+    [InlineData("who became the new governor?", null)]
     public void TheDeedAWhoQuestionAsksTheDoerOf_IsKnown(string question, string? deed)
     {
         Assert.Equal(deed, new QuestionAnalyzer().Analyze(question).WhoDeed);
