@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace DiplomacyBot.Core.Events;
 
 /// <summary>The kinds of place a question may ask for by name ("which country ...?", "which state ...?").</summary>
@@ -45,8 +47,11 @@ public static class PlaceKinds
     /// Whether the word is another name of a country than its own, mostly the word for its people and things
     /// ("Finnish", "Dutch", "Soviet"): in a run of capitals it belongs to a body's name or a title, not a person's.
     /// </summary>
-    public static bool IsOtherCountryName(string word) =>
-        CountryNames.Find(word).Any(m => m.Start == 0 && m.End == word.Length && !m.Name.Equals(word, StringComparison.OrdinalIgnoreCase));
+    public static bool IsOtherCountryName(string word) => OtherCountryNames.Contains(word);
+
+    private static readonly FrozenSet<string> OtherCountryNames = CountryNames.Canonical
+        .SelectMany(country => CountryNames.NamesOf(country).Where(name => !name.Equals(country, StringComparison.OrdinalIgnoreCase)))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> Found(PlaceKind kind, string text, bool anyCase)
     {
