@@ -150,8 +150,7 @@ internal static partial class AnswerFacts
     {
         QuestionType.When => EventDates(sentence, text, asksStatement).Any(),
         // A person the question names, in full or by the last name, is not who it asks for.
-        QuestionType.Who => Persons(text).Any(name => !question.Contains(Possessive().Replace(name.Split(' ')[^1], string.Empty), StringComparison.OrdinalIgnoreCase))
-            || PersonTitle().Matches(text).Any(m => !question.Contains(Possessive().Replace(m.Value.Split(' ')[^1], string.Empty), StringComparison.OrdinalIgnoreCase))
+        QuestionType.Who => Persons(text).Any(name => !QuestionNames(question, name)) || PersonTitle().Matches(text).Any(m => !QuestionNames(question, m.Value))
             || (Text.RoleTitles.GroupIn(text) is { } holders && !question.Contains(holders, StringComparison.OrdinalIgnoreCase)),
         QuestionType.Where => NewPlace(text, question),
         // A number that is part of a date or a length of time ("12 hours", "March 20") is not an amount.
@@ -357,6 +356,13 @@ internal static partial class AnswerFacts
 
     [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ](?<unit>year|month|week|day|hour|minute|second)s?\b|\b(?<unit>year|month|week|day|hour)-long\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationWords();
+
+    /// <summary>
+    /// Whether the question names the person, in full or by the last name ("after brandt resigned" names "Ola Brandt"):
+    /// such a person is not who it asks for.
+    /// </summary>
+    internal static bool QuestionNames(string question, string name) =>
+        question.Contains(Possessive().Replace(name[(name.LastIndexOf(' ') + 1)..], string.Empty), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A person named by office: "buffer stock manager Juergen Plambeck", "the ministers of ...".</summary>
     [GeneratedRegex(@"\b(?:minister|president|chairman|chairwoman|secretary|governor|spokes(?:man|woman|person)|director|manager|ambassador|envoy|prime minister|premier|king|chancellor)\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+")]

@@ -581,7 +581,7 @@ public sealed partial class ExtractiveAnswerer(
     {
         string candidate = m.Groups["name"].Value;
         return char.IsUpper(candidate[0]) && AnswerFacts.Persons(candidate).FirstOrDefault() is { } person
-            && !question.Text.Contains(person, StringComparison.OrdinalIgnoreCase) && !question.Text.Contains(person.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
+            && !AnswerFacts.QuestionNames(question.Text, person)
             ? person
             : null;
     }
@@ -1765,8 +1765,7 @@ public sealed partial class ExtractiveAnswerer(
     {
         var people = AnswerFacts.Persons(text)
             .Select(name => name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name)
-            .Where(name => !question.Text.Contains(name, StringComparison.OrdinalIgnoreCase)
-                && !question.Text.Contains(name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
+            .Where(name => !AnswerFacts.QuestionNames(question.Text, name))
             .Distinct(StringComparer.Ordinal)
             .Select(name => (Name: name, Distance: Distance(question, text, text.IndexOf(name, StringComparison.Ordinal))))
             .OrderBy(p => p.Distance)
