@@ -175,6 +175,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
 
         List<string> counted = type == QuestionType.HowMany ? CountedWords(asked, groups, names) : [];
+        string? askedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
             Names = names,
@@ -202,13 +203,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
             AsksMention = type == QuestionType.YesNo && MentionQuestion().IsMatch(asked),
             // "Who became prime minister?" asks for the title's holder, which the report may give in any words.
-            WhoDeed = type != QuestionType.Who || (TitleQuestion.Match(asked) is { Success: true } title && Text.RoleTitles.Find(asked[title.Length..]) is not null) ? null
+            WhoDeed = type != QuestionType.Who || askedTitle is not null ? null
                 : WhoDid().Match(asked) is { Success: true } did && did.Groups["verb"].Value is var verb
                     && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(verb)) && Doing(verb) ? verb.ToLowerInvariant()
                 : WhoWasDone().Match(asked) is { Success: true } whom && (StressedDeed(asked) ?? DoneTo(asked[whom.Length..], groups, names)) is { } done && Doing(done) ? done.ToLowerInvariant()
                 : null,
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
-            AskedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null,
+            AskedTitle = askedTitle,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
