@@ -1849,6 +1849,14 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"^\s*(?:(?:who|which)\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|becomes|became|remains)\b(?:\s+(?:chosen|named|appointed|elected|nominated|made|confirmed|sworn\s+in)\b)?(?:\s+as\b)?|^\s*(?:(?:who|which)\s+)?(?:becomes|became|remains|succeeds|succeeded|replaces|replaced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Becomes();
 
+    /// <summary>"appointed", "has named", "elected": a verb that makes the person named next something.</summary>
+    [GeneratedRegex(@"\b(?:names?|named|appoints?|appointed|elects?|elected|chooses|chose|picks?|picked|nominates?|nominated|taps?|tapped|designates?|designated|installs?|installed)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Appoints();
+
+    /// <summary>"as", "to be", "to serve as", or nothing: what follows the person so made says what they were made.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:as|to\s+be|to\s+become|to\s+serve\s+as)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeAs();
+
     /// <summary>
     /// The words that describe a person: those before the name back to the previous one ("Russia's new ambassador to
     /// Washington, Jane Doe"), and an apposition after it ("Jane Doe, the foreign minister, said").
@@ -1865,8 +1873,13 @@ public sealed partial class ExtractiveAnswerer(
         string apposition = after.StartsWith(',') ? after[1..].Split(',', 2)[0] : string.Empty;
         // "Jane Doe, a delegate, was chosen executive director": what the sentence says the person is or becomes.
         string rest = apposition.Length > 0 ? after[(apposition.Length + 1)..].TrimStart(',') : after;
-        string predicate = Becomes().Match(rest) is { Success: true } becomes ? rest[becomes.Length..].Split(',', '.', ';')[0] : string.Empty;
-        return Before(text, at) + " " + apposition + " " + predicate;
+        string before = Before(text, at);
+        // "appointed Jane Doe as executive director": what someone made the person is said after them.
+        Match said = Becomes().Match(rest) is { Success: true } becomes ? becomes
+            : Appoints().IsMatch(before) && MadeAs().Match(rest) is { Success: true } made ? made
+            : Match.Empty;
+        string predicate = said.Success ? rest[said.Length..].Split(',', '.', ';')[0] : string.Empty;
+        return before + " " + apposition + " " + predicate;
     }
 
     /// <summary>", of China", " of Portugal": the side of the person just named.</summary>

@@ -34,6 +34,18 @@ public sealed class AnswerWhoCameToHoldATitleOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task TheReportOfWhomTheyMadeTheHolder_Answers()
+    {
+        (string, string?, string, string) elected = ("p4", "1987-04-20", "Norland parliament votes",
+            "The Norland parliament on Monday elected Eva Lund as prime minister after Brandt resigned.");
+
+        Answer answer = await SmallCorpus.Of(Resigned, Caretaker, elected).AskAsync(Question);
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Eva Lund", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheReportNamingTheNewHolder_Answers()
     {
         Answer answer = await SmallCorpus.Of(Resigned, Caretaker, Named).AskAsync(Question);
