@@ -22,7 +22,7 @@ internal static partial class AnswerFacts
     /// </summary>
     public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text, string? report = null) =>
         (asked.PlaceKind is not null ? PlacesAsked(asked, text).Any()
-            : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting) || (RunsUntil(asked) && EndPoints(sentence, text).Any()))
+            : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report) || (RunsUntil(asked) && EndPoints(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().IsMatch(text))
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
@@ -146,11 +146,12 @@ internal static partial class AnswerFacts
     /// <summary>A word's first five letters, which stand for its forms ("repla" for "replaced", "unemp" for "unemployment").</summary>
     internal static string StemOf(string word) => word.Length > 5 ? word[..5] : word;
 
-    private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement) => type switch
+    private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement, string? report) => type switch
     {
         QuestionType.When => EventDates(sentence, text, asksStatement).Any(),
-        // A person the question names, in full or by the last name, is not who it asks for.
-        QuestionType.Who => Persons(text).Any(name => !QuestionNames(question, name)) || PersonTitle().Matches(text).Any(m => !QuestionNames(question, m.Value))
+        // A person the question names, in full or by the last name, is not who it asks for. A last name alone, which
+        // stands for someone the report named before, names no one new.
+        QuestionType.Who => PersonMentions(text, report).Any(p => p.Written == p.Name && !QuestionNames(question, p.Name)) || PersonTitle().Matches(text).Any(m => !QuestionNames(question, m.Value))
             || (Text.RoleTitles.GroupIn(text) is { } holders && !question.Contains(holders, StringComparison.OrdinalIgnoreCase)),
         QuestionType.Where => NewPlace(text, question),
         // A number that is part of a date or a length of time ("12 hours", "March 20") is not an amount.
@@ -375,21 +376,39 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\b[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*)+\b")]
     private static partial Regex CapitalisedRun();
 
+    /// <summary>One or more capitalised words in a row, as <see cref="CapitalisedRun"/> reads them.</summary>
+    [GeneratedRegex(@"\b[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*)*\b")]
+    private static partial Regex CapitalisedWords();
+
     /// <summary>
     /// Capitalised runs that read as people's names: two or more capitalised words in a row once institution words
     /// are taken out ("West German Finance Minister Gerhard Stoltenberg" names "Gerhard Stoltenberg"; "The International
     /// Cocoa Organization" names no one).
     /// </summary>
-    public static IEnumerable<string> Persons(string text)
+    public static IEnumerable<string> Persons(string text) => PersonMentions(text).Select(p => p.Name);
+
+    /// <summary>
+    /// The people a text names, each with the words it writes the name with. Given the whole <paramref name="report"/>,
+    /// a last name alone stands for the one person the report names in full with it ("Kyrgios" for "Nick Kyrgios"), and
+    /// the word that opens the sentence is no part of a name when the report writes it elsewhere in lower case ("Then
+    /// Kyrgios said ...").
+    /// </summary>
+    internal static IEnumerable<(string Name, string Written)> PersonMentions(string text, string? report = null)
     {
-        foreach (Match m in CapitalisedRun().Matches(text))
+        IReadOnlyDictionary<string, string> fullNames = report is null ? EmptyNames : FullNamesOf(report);
+        int opening = text.AsSpan().IndexOfAnyExcept(Openers);
+        foreach (Match m in (report is null ? CapitalisedRun() : CapitalisedWords()).Matches(text))
         {
             var current = new List<string>();
+            int at = m.Index;
             foreach (string word in m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append("The"))
             {
+                int wordAt = text.IndexOf(word, at, StringComparison.Ordinal);
+                at = wordAt >= 0 ? wordAt + word.Length : at;
                 // "South African Transport Services": a people's name belongs to a body's name, not a person's.
                 if (!Text.Lexicon.InstitutionWords.Contains(word) && char.IsUpper(word[0]) && Events.Places.Default.OfDemonym(word) is null
-                    && !Events.PlaceKinds.IsOtherCountryName(word) && !Text.Regions.Is(word))
+                    && !Events.PlaceKinds.IsOtherCountryName(word) && !Text.Regions.Is(word)
+                    && !(report is not null && wordAt == opening && WrittenInLowerCase(word, report)))
                 {
                     // "Kalevi Sorsa's Social Democratic Party": a possessive ends the name.
                     string bare = Possessive().Replace(word, string.Empty);
@@ -402,13 +421,32 @@ internal static partial class AnswerFacts
 
                 if (current.Count >= 2 && string.Join(' ', current) is var name && !Events.Places.Default.Find(name).Any())
                 {
-                    yield return name;
+                    yield return (name, name);
+                }
+                else if (current is [var single] && fullNames.TryGetValue(single, out string? full) && !Events.Places.Default.Find(single).Any())
+                {
+                    yield return (full, single);
                 }
 
                 current.Clear();
             }
         }
     }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyNames = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Each last name the report gives one person in full ("Kyrgios" for "Nick Kyrgios"), and that full name. Of two
+    /// runs ending in the name, one whose first word the report also writes in lower case ("Then Kyrgios") is no name.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> FullNamesOf(string report) => FullNames.GetValue(report, r =>
+        Persons(r).Distinct(StringComparer.Ordinal)
+            .GroupBy(name => name[(name.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
+            .Select(g => (LastName: g.Key, Names: g.Count() == 1 ? g.ToList() : g.Where(name => !WrittenInLowerCase(name[..name.IndexOf(' ')], r)).ToList()))
+            .Where(g => g.Names.Count == 1 && g.LastName.Length > 1)
+            .ToDictionary(g => g.LastName, g => g.Names[0], StringComparer.Ordinal));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyDictionary<string, string>> FullNames = [];
 
     /// <summary>
     /// How a sentence describes the person <paramref name="asked"/> names, with the name as the sentence writes it: the

@@ -629,7 +629,7 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
-        if (question.Type == QuestionType.Who && question.AskedTitle is not null && NamedPeople(question, text).Count == 0)
+        if (question.Type == QuestionType.Who && question.AskedTitle is not null && NamedPeople(question, text, s.Article.OriginalText).Count == 0)
         {
             // The title is there, but given to nobody, or only to someone of another side.
             return false;
@@ -1745,7 +1745,7 @@ public sealed partial class ExtractiveAnswerer(
             return $"{Capitalize(count)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
-        if (question.Type == QuestionType.Who && NamedPeople(question, raw) is { Count: > 0 } people)
+        if (question.Type == QuestionType.Who && NamedPeople(question, raw, best.Article.OriginalText) is { Count: > 0 } people)
         {
             return $"{string.Join(" and ", people)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
@@ -1761,13 +1761,13 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>
     /// The people a sentence names that the question does not, nearest the question's words first.
     /// </summary>
-    private static List<string> NamedPeople(AnalyzedQuestion question, string text)
+    private static List<string> NamedPeople(AnalyzedQuestion question, string text, string? report = null)
     {
-        var people = AnswerFacts.Persons(text)
-            .Select(name => name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name)
-            .Where(name => !AnswerFacts.QuestionNames(question.Text, name))
-            .Distinct(StringComparer.Ordinal)
-            .Select(name => (Name: name, Distance: Distance(question, text, text.IndexOf(name, StringComparison.Ordinal))))
+        // Where and how the sentence describes a person is read where it writes the name ("Kyrgios" for "Nick Kyrgios").
+        var people = AnswerFacts.PersonMentions(text, report)
+            .Where(p => !AnswerFacts.QuestionNames(question.Text, p.Name))
+            .DistinctBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => (p.Name, Written: p.Written, Distance: Distance(question, text, text.IndexOf(p.Written, StringComparison.Ordinal))))
             .OrderBy(p => p.Distance)
             .ToList();
         if (people.Count == 0)
@@ -1782,12 +1782,12 @@ public sealed partial class ExtractiveAnswerer(
         string? title = question.AskedTitle;
         if (title is not null)
         {
-            people = people.Where(p => Text.RoleTitles.Mentioned(title, DescriptionOf(text, p.Name))).ToList();
+            people = people.Where(p => Text.RoleTitles.Mentioned(title, DescriptionOf(text, p.Written))).ToList();
         }
 
         if (question.Side is { } side)
         {
-            var sides = people.Select(p => (Person: p, Party: PartyOf(text, p.Name))).ToList();
+            var sides = people.Select(p => (Person: p, Party: PartyOf(text, p.Written))).ToList();
             var asked = sides.Where(s => s.Party == side).Select(s => s.Person).ToList();
             var unbound = sides.Where(s => s.Party is null).Select(s => s.Person).ToList();
             people = asked.Count > 0 ? asked : unbound.Count > 0 || title is not null ? unbound : people;
@@ -1801,9 +1801,9 @@ public sealed partial class ExtractiveAnswerer(
         // A sentence naming several people for one thing ("led by ... Sonata Coulter and ... Alexander Darchiev")
         // gives the two nearest what was asked, when both are about as near; the quote shows who is who.
         int nearest = people[0].Distance;
-        string first = people[0].Name;
+        string first = people[0].Written;
         return people.Take(MaxNamedPeople)
-            .Where(p => p.Name == first || p.Distance <= (2 * nearest) + 10 || Coordinated(text, first, p.Name))
+            .Where(p => p.Written == first || p.Distance <= (2 * nearest) + 10 || Coordinated(text, first, p.Written))
             .Select(p => p.Name)
             .ToList();
     }

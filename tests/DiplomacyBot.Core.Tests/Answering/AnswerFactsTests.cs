@@ -43,6 +43,35 @@ public sealed class AnswerFactsTests
     }
 
     [Theory]
+    [InlineData("Kessler will now face Tomas Berg in the final.", "Dan Kessler|Kessler", "Tomas Berg|Tomas Berg")]
+    [InlineData("Then Kessler said he was sorry.", "Dan Kessler|Kessler")]
+    [InlineData("Kessler's coach was pleased.", "Dan Kessler|Kessler")]
+    [InlineData("Berg won the first set.", "Tomas Berg|Berg")]
+    [InlineData("Lund did not play.")]
+    [InlineData("Then the rain came.")]
+    public void APersonNamedByTheLastName_IsTheOneTheReportNamesInFull(string text, params string[] expected)
+    {
+        const string Report = "Dan Kessler reached the final. Tomas Berg and Eva Lund and Per Lund then played on. "
+            + "Then Kessler said he was sorry. Kessler will now face Tomas Berg in the final.";
+
+        Assert.Equal(expected, AnswerFacts.PersonMentions(text, Report).Select(p => $"{p.Name}|{p.Written}"));
+        Assert.DoesNotContain(AnswerFacts.Persons(text), name => name.StartsWith("Dan", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Then Kessler said he was sorry.", false)]
+    [InlineData("Then Kessler said he was sorry, as did Ana Vidal.", true)]
+    public void ALastNameAlone_NamesNoOneNewToAWhoQuestion(string text, bool expected)
+    {
+        const string Report = "Dan Kessler reached the final and then lost it. Then Kessler said he was sorry.";
+        var sentence = new Articles.Sentence(0, 0, 0, text.Length, []);
+        AnalyzedQuestion asked = new QuestionAnalyzer().Analyze("who said sorry to the loser?");
+
+        Assert.Equal(QuestionType.Who, asked.Type);
+        Assert.Equal(expected, AnswerFacts.Holds(asked, sentence, text, Report));
+    }
+
+    [Theory]
     [InlineData("The talks were held in Geneva.", "where were the talks held?", true)]
     [InlineData("They met at the residence of the consul in Istanbul.", "where in Istanbul did they meet?", true)]
     [InlineData("U.S. officials welcomed the step.", "where did they meet?", false)]
