@@ -204,7 +204,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksMention = type == QuestionType.YesNo && MentionQuestion().IsMatch(asked),
             // "Who became prime minister?" asks for the title's holder, which the report may give in any words.
             WhoDeed = type != QuestionType.Who || askedTitle is not null ? null
-                : WhoDid().Match(asked) is { Success: true } did && did.Groups["verb"].Value is var verb
+                : (WhoDid().Match(asked) is { Success: true } did ? did.Groups["verb"].Value : WhichPersonDid(asked)) is { } verb
                     && (verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(verb)) && Doing(verb) ? verb.ToLowerInvariant()
                 : WhoWasDone().Match(asked) is { Success: true } whom && (StressedDeed(asked) ?? DoneTo(asked[whom.Length..], groups, names)) is { } done && Doing(done) ? done.ToLowerInvariant()
                 : null,
@@ -902,6 +902,34 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"^\W*(?:(?:and|so|ok|then)\W+)?who\s+(?:(?:then|actually|finally|eventually|ultimately)\s+)?(?<verb>\p{L}+)\b(?!\s+(?:off|up|out|down|over|away|back|through)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
+
+    /// <summary>
+    /// "which saudi official hosted ...?", "what banker signed ...?": the word right after the kind of person asked for,
+    /// which is the verb of what they did when it is one; null when no kind of person follows the interrogative.
+    /// </summary>
+    private static string? WhichPersonDid(string question)
+    {
+        if (WhichKind().Match(question) is not { Success: true } which)
+        {
+            return null;
+        }
+
+        var words = Word().Matches(question[(which.Index + which.Length)..]).Select(m => m.Value).ToList();
+        for (int i = 0; i < Math.Min(3, words.Count - 1); i++)
+        {
+            if (Text.Lexicon.PersonNouns.Contains(words[i]))
+            {
+                return words[i + 1];
+            }
+
+            if (ClauseOpener().IsMatch(words[i]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"who did they send ...", "so whom did oslo pick ...": the opening of a question for whom something was done to.</summary>
     [GeneratedRegex(@"^\W*(?:(?:and|so|ok|then)\W+)?whom?\s+(?=did\b)", RegexOptions.IgnoreCase)]
