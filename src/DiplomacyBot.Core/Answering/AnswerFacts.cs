@@ -18,11 +18,13 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// Whether the sentence states the fact the question asks for (its own words, which the question already says, do
-    /// not count). The whole report, when given, tells a word capitalised only because it opens the sentence.
+    /// not count). The whole report, when given, tells a word capitalised only because it opens the sentence; the
+    /// sentences before it (nearest first), whom "he" or "she" is.
     /// </summary>
-    public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text, string? report = null) =>
+    public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text, string? report = null, IEnumerable<string>? before = null) =>
         (asked.PlaceKind is not null ? PlacesAsked(asked, text).Any()
-            : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report) || (RunsUntil(asked) && EndPoints(sentence, text).Any()))
+            : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report)
+                || (asked.Type == QuestionType.Who && Antecedent(text, before ?? [], report) is { } meant && !QuestionNames(asked.Text, meant)) || (RunsUntil(asked) && EndPoints(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().IsMatch(text))
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
@@ -434,6 +436,34 @@ internal static partial class AnswerFacts
     }
 
     private static readonly IReadOnlyDictionary<string, string> EmptyNames = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Whom a sentence that names no one means by "he" or "she" ("'We are united,' he remarked"): the one person the
+    /// nearest of the sentences <paramref name="before"/> it (nearest first) that names anyone names. Null when the
+    /// sentence names someone or speaks of no "he" or "she", or that sentence names several people.
+    /// </summary>
+    internal static string? Antecedent(string text, IEnumerable<string> before, string? report)
+    {
+        if (!ThirdPerson().IsMatch(text) || PersonMentions(text, report).Any())
+        {
+            return null;
+        }
+
+        foreach (string earlier in before)
+        {
+            var named = PersonMentions(earlier, report).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+            if (named.Count > 0)
+            {
+                return named is [var one] ? one : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"He said", "..., she added", "he told reporters": a person spoken of as "he" or "she" who says or does something.</summary>
+    [GeneratedRegex(@"^\W*(?:He|She)\s+\p{Ll}|\b(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|remarked|stated|told|noted|stressed|explained|warned|argued|insisted|declared|announced|wrote|replied|responded|acknowledged|admitted|emphasi[sz]ed|underlined|recalled|suggested)\b")]
+    private static partial Regex ThirdPerson();
 
     /// <summary>
     /// Each last name the report gives one person in full ("Kyrgios" for "Nick Kyrgios"), and that full name. Of two

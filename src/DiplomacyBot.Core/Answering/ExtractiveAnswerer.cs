@@ -669,7 +669,7 @@ public sealed partial class ExtractiveAnswerer(
                 && AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= published));
         }
 
-        return AnswerFacts.Holds(question, s.Sentence, text, s.Article.OriginalText)
+        return AnswerFacts.Holds(question, s.Sentence, text, s.Article.OriginalText, Previous(s))
             || (question.Type == QuestionType.Where && HereAtDateline(question, s.Article, text) is not null);
     }
 
@@ -794,7 +794,7 @@ public sealed partial class ExtractiveAnswerer(
         var (analyzed, _, match, ranked) = await SearchAndRankAsync(Analyze(question, asOf), asOf, SearchByMeaning(question.Trim(), asOf, cancellationToken)).ConfigureAwait(false);
         var rows = ranked.Take(top)
             .Select(s => new RankedPassage(s.Article.Id, s.Sentence.Index, s.Score, s.Coverage, s.Bm25, s.TypeFit, s.MissesName,
-                AnswerFacts.Holds(analyzed, s.Sentence, s.Sentence.TextOf(s.Article), s.Article.OriginalText), s.Sentence.TextOf(s.Article))
+                AnswerFacts.Holds(analyzed, s.Sentence, s.Sentence.TextOf(s.Article), s.Article.OriginalText, Previous(s)), s.Sentence.TextOf(s.Article))
             {
                 Signals = s.Signals,
                 Features = s.Features,
@@ -1750,6 +1750,12 @@ public sealed partial class ExtractiveAnswerer(
             return $"{string.Join(" and ", people)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
+        if (question.Type == QuestionType.Who && AnswerFacts.Antecedent(raw, Previous(best), best.Article.OriginalText) is { } speaker
+            && !AnswerFacts.QuestionNames(question.Text, speaker))
+        {
+            return $"{speaker}, according to {source}: {Text.Shortened.To(text, 240)}";
+        }
+
         if (question.Type == QuestionType.Who && Text.RoleTitles.GroupIn(raw) is { } holders && !question.Text.Contains(holders, StringComparison.OrdinalIgnoreCase))
         {
             return $"{Capitalize(holders)}, according to {source}: {Text.Shortened.To(text, 240)}";
@@ -1757,6 +1763,13 @@ public sealed partial class ExtractiveAnswerer(
 
         return $"According to {source}: {Text.Shortened.To(text, 280)}";
     }
+
+    /// <summary>The sentences before, nearest first, as far back as "he" or "she" is looked for.</summary>
+    private static IEnumerable<string> Previous(ScoredSentence s) =>
+        Enumerable.Range(1, AntecedentWindow).Select(back => s.Sentence.Index - back).TakeWhile(i => i >= 0).Select(s.Article.SentenceText);
+
+    /// <summary>How many sentences back the person "he" or "she" stands for is looked for.</summary>
+    private const int AntecedentWindow = 5;
 
     /// <summary>
     /// The people a sentence names that the question does not, nearest the question's words first.

@@ -59,6 +59,19 @@ public sealed class AnswerFactsTests
     }
 
     [Theory]
+    [InlineData("\"We are united,\" he remarked.", "Ann Lee")]
+    [InlineData("She added that talks would resume.", "Ann Lee")]
+    [InlineData("He said talks would resume.", null, "Ann Lee met Tom Hill.")]
+    [InlineData("The talks resumed.", null)]
+    [InlineData("Tom Hill said he was glad.", null)]
+    public void WhomHeOrSheStandsFor_IsTheOnePersonTheNearestSentenceNamingAnyoneNames(string text, string? expected, string? before = null)
+    {
+        string[] earlier = before is null ? ["He also spoke of trade.", "Ann Lee met the press.", "Tom Hill stayed home."] : [before];
+
+        Assert.Equal(expected, AnswerFacts.Antecedent(text, earlier, null));
+    }
+
+    [Theory]
     [InlineData("Then Kessler said he was sorry.", false)]
     [InlineData("Then Kessler said he was sorry, as did Ana Vidal.", true)]
     public void ALastNameAlone_NamesNoOneNewToAWhoQuestion(string text, bool expected)
