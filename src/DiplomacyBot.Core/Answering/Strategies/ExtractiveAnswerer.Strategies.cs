@@ -74,6 +74,13 @@ public sealed partial class ExtractiveAnswerer
                 return NotReportedYet(draft.Question, draft.Ranked, awaited, "the latest report");
             }
 
+            if ((draft.Analyzed.Tense == Events.EventStatus.Held || draft.Analyzed.WhoDeed is not null) && Expected(draft.Analyzed, draft.Ranked) is { } expected)
+            {
+                // "Who won the July election?", asked in the past, when the best reports only expect what it asks of:
+                // what happened is not reported yet.
+                return NotReportedYet(draft.Question, draft.Ranked, expected, "the latest report");
+            }
+
             string unsaid = draft.Analyzed.AsksResponse ? "how it was answered"
                 : draft.Analyzed.AsksMention && draft.Analyzed.Focus.Count > 0 ? "whether anything was said about " + string.Join(" or ", draft.Analyzed.Focus.Select(g => draft.Analyzed.Groups[g].Key))
                 : draft.Analyzed.Type == QuestionType.YesNo ? "whether a date was given" : Asked(draft.Analyzed);

@@ -1,0 +1,44 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On small corpora built here: a question asked in the past ("who won the election?") whose answer no report
+/// states, when the best reports only expect what it asks about, is answered "not reported yet" with the latest of them;
+/// the report of the outcome, once there is one, answers it.
+/// </summary>
+public sealed class AnswerWhoDidNotYetReportedOnASmallCorpusTests
+{
+    private const string Question = "so who won the norland election?";
+
+    private static readonly (string, string?, string, string) Called =
+        ("v1", "2026-05-20", "Norland to vote in July",
+            "Norland will hold a general election on July 12, officials said on Wednesday. "
+            + "Prime Minister Ola Brandt and opposition leader Eva Lund will both run in the election.");
+
+    private static readonly (string, string?, string, string) Campaign =
+        ("v2", "2026-06-15", "Norland campaign opens",
+            "The election campaign in Norland opened on Monday, four weeks before the vote on July 12.");
+
+    [Fact]
+    public async Task WhatOnlyTheReportsExpect_IsNotReportedYet()
+    {
+        Answer answer = await SmallCorpus.Of(Called, Campaign).AskAsync(Question);
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.StartsWith("Not reported yet", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheReportOfTheOutcome_Answers()
+    {
+        (string, string?, string, string) won = ("v3", "2026-07-13", "Lund wins in Norland",
+            "Opposition leader Eva Lund won the Norland election on Sunday, beating Prime Minister Ola Brandt by six points.");
+
+        Answer answer = await SmallCorpus.Of(Called, Campaign, won).AskAsync(Question);
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Eva Lund", answer.Lead, StringComparison.Ordinal);
+    }
+}
