@@ -1990,8 +1990,10 @@ public sealed partial class ExtractiveAnswerer(
             string text = s.Sentence.TextOf(s.Article);
             var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
             var dates = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).ToList();
+            // A time the question states itself ("when is the deadline this year?") only repeats it.
             var time = dates
-                .OrderBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))
+                .OrderBy(t => question.Text.Contains(text[t.Start..t.End].Trim(), StringComparison.OrdinalIgnoreCase))
+                .ThenBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))
                 .ThenByDescending(t => t.Start)
                 .FirstOrDefault();
             if (time is null)
