@@ -74,10 +74,10 @@ public sealed partial class ExtractiveAnswerer
                 return NotReportedYet(draft.Question, draft.Ranked, awaited, "the latest report");
             }
 
-            if ((draft.Analyzed.Tense == Events.EventStatus.Held || draft.Analyzed.WhoDeed is not null) && Expected(draft.Analyzed, draft.Ranked) is { } expected)
+            if (draft.Analyzed.WhoDeed is not null && Expected(draft.Analyzed, draft.Ranked) is { } expected)
             {
-                // "Who won the July election?", asked in the past, when the best reports only expect what it asks of:
-                // what happened is not reported yet.
+                // "Who won the July election?", when no report says who did it and the best reports only expect what
+                // was done: who did it is not reported yet.
                 return NotReportedYet(draft.Question, draft.Ranked, expected, "the latest report");
             }
 
