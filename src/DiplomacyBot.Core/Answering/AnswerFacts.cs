@@ -373,13 +373,13 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// Two or more capitalised words that are not an institution ("Alexander Darchiev", "Marco Rubio"), a hyphened
-    /// name whole ("Hanns Christian Schroeder-Hohenwarth").
+    /// name whole ("Hanns Christian Schroeder-Hohenwarth"), a word with a capital inside whole ("Mitch McConnell").
     /// </summary>
-    [GeneratedRegex(@"\b[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*)+\b")]
+    [GeneratedRegex(@"\b[A-Z][\p{Ll}'’]+(?:[A-Z][\p{Ll}'’]+)?(?:-\p{L}[\p{Ll}'’]*)*(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’]+(?:[A-Z][\p{Ll}'’]+)?(?:-\p{L}[\p{Ll}'’]*)*)+\b")]
     private static partial Regex CapitalisedRun();
 
     /// <summary>One or more capitalised words in a row, as <see cref="CapitalisedRun"/> reads them.</summary>
-    [GeneratedRegex(@"\b[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*)*\b")]
+    [GeneratedRegex(@"\b[A-Z][\p{Ll}'’]+(?:[A-Z][\p{Ll}'’]+)?(?:-\p{L}[\p{Ll}'’]*)*(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’]+(?:[A-Z][\p{Ll}'’]+)?(?:-\p{L}[\p{Ll}'’]*)*)*\b")]
     private static partial Regex CapitalisedWords();
 
     /// <summary>
@@ -466,14 +466,16 @@ internal static partial class AnswerFacts
     private static partial Regex ThirdPerson();
 
     /// <summary>
-    /// Each last name the report gives one person in full ("Kyrgios" for "Nick Kyrgios"), and that full name. Of two
-    /// runs ending in the name, one whose first word the report also writes in lower case ("Then Kyrgios") is no name.
+    /// Each last name the report gives a person in full ("Kyrgios" for "Nick Kyrgios"), and that full name. Of two
+    /// runs ending in the name, one whose first word the report also writes in lower case ("Then Kyrgios") is no name;
+    /// of two people with the name, the last name alone stands for the one the report names first, as reports call the
+    /// other by another name.
     /// </summary>
     private static IReadOnlyDictionary<string, string> FullNamesOf(string report) => FullNames.GetValue(report, r =>
         Persons(r).Distinct(StringComparer.Ordinal)
             .GroupBy(name => name[(name.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
             .Select(g => (LastName: g.Key, Names: g.Count() == 1 ? g.ToList() : g.Where(name => !WrittenInLowerCase(name[..name.IndexOf(' ')], r)).ToList()))
-            .Where(g => g.Names.Count == 1 && g.LastName.Length > 1)
+            .Where(g => g.Names.Count > 0 && g.LastName.Length > 1)
             .ToDictionary(g => g.LastName, g => g.Names[0], StringComparer.Ordinal));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyDictionary<string, string>> FullNames = [];
