@@ -373,7 +373,7 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// Two or more capitalised words that are not an institution ("Alexander Darchiev", "Marco Rubio"), a hyphened
-    /// name whole ("Hanns Christian Schroeder-Hohenwarth"), a word with a capital inside whole ("Mitch McConnell").
+    /// name whole ("Hanns Christian Schroeder-Hohenwarth"), a word with a capital inside whole ("Ann McAllister").
     /// </summary>
     [GeneratedRegex(@"\b[A-Z][\p{Ll}'’]+(?:[A-Z][\p{Ll}'’]+)?(?:-\p{L}[\p{Ll}'’]*)*(?:\s+(?:de|da|van|von|al|bin|le)?\s*[A-Z][\p{Ll}'’]+(?:[A-Z][\p{Ll}'’]+)?(?:-\p{L}[\p{Ll}'’]*)*)+\b")]
     private static partial Regex CapitalisedRun();
@@ -391,9 +391,9 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// The people a text names, each with the words it writes the name with. Given the whole <paramref name="report"/>,
-    /// a last name alone stands for the one person the report names in full with it ("Kyrgios" for "Nick Kyrgios"), and
+    /// a last name alone stands for the person the report first names in full with it ("Kessler" for "Dan Kessler"), and
     /// the word that opens the sentence is no part of a name when the report writes it elsewhere in lower case ("Then
-    /// Kyrgios said ...").
+    /// Kessler said ...").
     /// </summary>
     internal static IEnumerable<(string Name, string Written)> PersonMentions(string text, string? report = null)
     {
@@ -466,8 +466,8 @@ internal static partial class AnswerFacts
     private static partial Regex ThirdPerson();
 
     /// <summary>
-    /// Each last name the report gives a person in full ("Kyrgios" for "Nick Kyrgios"), and that full name. Of two
-    /// runs ending in the name, one whose first word the report also writes in lower case ("Then Kyrgios") is no name;
+    /// Each last name the report gives a person in full ("Kessler" for "Dan Kessler"), and that full name. Of two
+    /// runs ending in the name, one whose first word the report also writes in lower case ("Then Kessler") is no name;
     /// of two people with the name, the last name alone stands for the one the report names first, as reports call the
     /// other by another name.
     /// </summary>

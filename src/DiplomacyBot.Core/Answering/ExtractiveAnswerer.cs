@@ -1776,7 +1776,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static List<string> NamedPeople(AnalyzedQuestion question, string text, string? report = null)
     {
-        // Where and how the sentence describes a person is read where it writes the name ("Kyrgios" for "Nick Kyrgios").
+        // Where and how the sentence describes a person is read where it writes the name ("Kessler" for "Dan Kessler").
         var people = AnswerFacts.PersonMentions(text, report)
             .Where(p => !AnswerFacts.QuestionNames(question.Text, p.Name))
             .DistinctBy(p => p.Name, StringComparer.Ordinal)
@@ -1990,7 +1990,7 @@ public sealed partial class ExtractiveAnswerer(
             string text = s.Sentence.TextOf(s.Article);
             var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
             var dates = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).ToList();
-            // A time the question states itself ("when is the deadline this year?") only repeats it.
+            // A time the question states itself ("when are bids due this year?") only repeats it.
             var time = dates
                 .OrderBy(t => question.Text.Contains(text[t.Start..t.End].Trim(), StringComparison.OrdinalIgnoreCase))
                 .ThenBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))

@@ -904,7 +904,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex WhoDid();
 
     /// <summary>
-    /// "which saudi official hosted ...?", "what banker signed ...?": the word right after the kind of person asked for,
+    /// "which port official signed ...?", "what banker replaced ...?": the word right after the kind of person asked for,
     /// which is the verb of what they did when it is one; null when no kind of person follows the interrogative.
     /// </summary>
     private static string? WhichPersonDid(string question)

