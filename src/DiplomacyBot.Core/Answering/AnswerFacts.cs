@@ -397,7 +397,7 @@ internal static partial class AnswerFacts
     /// </summary>
     internal static IEnumerable<(string Name, string Written)> PersonMentions(string text, string? report = null)
     {
-        IReadOnlyDictionary<string, string> fullNames = report is null ? EmptyNames : FullNamesOf(report);
+        IReadOnlyDictionary<string, string> fullNames = report is null ? System.Collections.Frozen.FrozenDictionary<string, string>.Empty : FullNamesOf(report);
         int opening = text.AsSpan().IndexOfAnyExcept(Openers);
         foreach (Match m in (report is null ? CapitalisedRun() : CapitalisedWords()).Matches(text))
         {
@@ -405,7 +405,8 @@ internal static partial class AnswerFacts
             int at = m.Index;
             foreach (string word in m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append("The"))
             {
-                int wordAt = text.IndexOf(word, at, StringComparison.Ordinal);
+                // Where the word stands matters only for the report's reading of the sentence's opening word.
+                int wordAt = report is null ? -1 : text.IndexOf(word, at, StringComparison.Ordinal);
                 at = wordAt >= 0 ? wordAt + word.Length : at;
                 // "South African Transport Services": a people's name belongs to a body's name, not a person's.
                 if (!Text.Lexicon.InstitutionWords.Contains(word) && char.IsUpper(word[0]) && Events.Places.Default.OfDemonym(word) is null
@@ -434,8 +435,6 @@ internal static partial class AnswerFacts
             }
         }
     }
-
-    private static readonly IReadOnlyDictionary<string, string> EmptyNames = new Dictionary<string, string>();
 
     /// <summary>
     /// Whom a sentence that names no one means by "he" or "she" ("'We are united,' he remarked"): the one person the

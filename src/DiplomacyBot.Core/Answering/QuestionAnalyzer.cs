@@ -914,21 +914,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return null;
         }
 
-        var words = Word().Matches(question[(which.Index + which.Length)..]).Select(m => m.Value).ToList();
-        for (int i = 0; i < Math.Min(3, words.Count - 1); i++)
-        {
-            if (Text.Lexicon.PersonNouns.Contains(words[i]))
-            {
-                return words[i + 1];
-            }
-
-            if (ClauseOpener().IsMatch(words[i]))
-            {
-                return null;
-            }
-        }
-
-        return null;
+        var words = WordsOf(question[(which.Index + which.Length)..]);
+        int kind = KindAt(words, Text.Lexicon.PersonNouns);
+        return kind >= 0 && kind + 1 < words.Count ? words[kind + 1] : null;
     }
 
     /// <summary>"who did they send ...", "so whom did oslo pick ...": the opening of a question for whom something was done to.</summary>
@@ -1152,23 +1140,31 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Whether the words that open <paramref name="rest"/> name one of the <paramref name="kinds"/>: one among its first
     /// three words, before any word that begins a clause ("the rail driver", "guy on the team"; not "did the driver say").
     /// </summary>
-    private static bool KindNamed(string rest, IReadOnlySet<string> kinds)
+    private static bool KindNamed(string rest, IReadOnlySet<string> kinds) => KindAt(WordsOf(rest), kinds) >= 0;
+
+    /// <summary>
+    /// Where among the first three <paramref name="words"/> one of the <paramref name="kinds"/> stands, before any word
+    /// that begins a clause; -1 when none does.
+    /// </summary>
+    private static int KindAt(List<string> words, IReadOnlySet<string> kinds)
     {
-        foreach (string word in Word().Matches(rest).Take(3).Select(m => m.Value))
+        for (int i = 0; i < Math.Min(3, words.Count); i++)
         {
-            if (kinds.Contains(word))
+            if (kinds.Contains(words[i]))
             {
-                return true;
+                return i;
             }
 
-            if (ClauseOpener().IsMatch(word))
+            if (ClauseOpener().IsMatch(words[i]))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    private static List<string> WordsOf(string text) => Word().Matches(text).Select(m => m.Value).ToList();
 
     /// <summary>"which ", "what ", "and which ": an interrogative that a kind of thing may follow, among the first words.</summary>
     [GeneratedRegex(@"^(?:[\p{L}'’-]+[\s,]+){0,3}?(?:which|what)\s+", RegexOptions.IgnoreCase)]

@@ -68,17 +68,11 @@ public sealed partial class ExtractiveAnswerer
 
         if (draft.Holding is not { } holding)
         {
-            if (Awaited(draft) is { } awaited)
+            // "Who will lead the delegations at the third round?" when the reports only expect that round; "who won the
+            // vote?" when no report says who did it and the best reports only expect what was done.
+            if ((Awaited(draft) ?? (draft.Analyzed.WhoDeed is not null ? Expected(draft.Analyzed, draft.Ranked) : null)) is { } awaited)
             {
-                // "Who will lead the delegations at the third round?" when the reports only expect that round.
                 return NotReportedYet(draft.Question, draft.Ranked, awaited, "the latest report");
-            }
-
-            if (draft.Analyzed.WhoDeed is not null && Expected(draft.Analyzed, draft.Ranked) is { } expected)
-            {
-                // "Who won the vote?", when no report says who did it and the best reports only expect what
-                // was done: who did it is not reported yet.
-                return NotReportedYet(draft.Question, draft.Ranked, expected, "the latest report");
             }
 
             string unsaid = draft.Analyzed.AsksResponse ? "how it was answered"
