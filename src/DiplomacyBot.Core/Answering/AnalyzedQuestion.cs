@@ -68,6 +68,7 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"When did Moscow confirm ...?": the date asked for is that of a statement, not of what it says.</summary>
     public bool AsksStatementDate { get; init; }
 
+
     /// <summary>Whether it uses a reporting verb ("said", "announced"), so the date of a statement can answer it.</summary>
     public bool NamesReporting { get; init; }
 
@@ -95,6 +96,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
 
     /// <summary>"Who led the delegation?", "who's going to chair the talks?": the person asked for leads something.</summary>
     public bool AsksLeader { get; init; }
+
+    /// <summary>
+    /// "Who won the final?", "which player became the highest paid?": the person asked for is the doer of what the
+    /// question tells, not the one it was done to ("whom did they beat?") nor, in the passive, what was done
+    /// ("who was appointed?").
+    /// </summary>
+    public bool AsksDoer { get; init; }
 
     /// <summary>"Which landmark is riddled with rust?": the answer names one thing of a kind, so a sentence that names nothing the question does not cannot give it.</summary>
     public bool AsksName => NameKind is not null;

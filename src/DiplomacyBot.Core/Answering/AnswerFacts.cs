@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using DiplomacyBot.Core.Articles;
 using DiplomacyBot.Core.Time;
@@ -555,6 +556,62 @@ internal static partial class AnswerFacts
     /// reports ("traders said they expected the manager").
     /// </summary>
     private static bool Describes(string phrase) => (Text.RoleTitles.Find(phrase) is not null || Standing().IsMatch(phrase)) && !Reports.IsMatch(phrase);
+
+    /// <summary>
+    /// Whether the sentence puts the person it writes as <paramref name="written"/> on the receiving end of what it
+    /// tells: right after a preposition ("the match between Tomas Berg and Lio Ferrante", "lost to Kessler") or a verb
+    /// in the past ("has overtaken Kessler", "beat Kessler"), past any title before the name ("met Prime Minister ...")
+    /// and any name it is coordinated with. A
+    /// verb of saying puts the speaker after it ("said Kessler"), and one after "the" or a possessive describes
+    /// ("the embattled Kessler").
+    /// </summary>
+    internal static bool StandsAsObject(string text, string written)
+    {
+        int at = text.IndexOf(written, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = NameWord().Matches(text[..at]).ToList();
+        int i = before.Count - 1;
+        while (true)
+        {
+            // Past the title before the name; past another name the person is coordinated with ("between X and Y").
+            while (i >= 0 && char.IsUpper(before[i].Value[0]) && Adjoins(before[i], at))
+            {
+                at = before[i].Index;
+                i--;
+            }
+
+            if (i < 0 || !Adjoins(before[i], at))
+            {
+                return false;
+            }
+
+            if (before[i].Value is not ("and" or "or") || i == 0 || !char.IsUpper(before[i - 1].Value[0]))
+            {
+                break;
+            }
+
+            at = before[i].Index;
+            i--;
+        }
+
+        bool Adjoins(Match word, int next) => text.AsSpan(word.Index + word.Length, next - (word.Index + word.Length)).Trim().Length == 0;
+
+        string word = before[i].Value;
+        if (Text.Lexicon.ObjectPrepositions.Contains(word))
+        {
+            return true;
+        }
+
+        bool past = (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(word.ToLowerInvariant())) && !char.IsUpper(word[0]);
+        return past && !Reports.IsMatch(word) && !(i > 0 && Describing.Contains(before[i - 1].Value));
+    }
+
+    /// <summary>Words after which a past form describes a person rather than tells what was done to them.</summary>
+    private static readonly FrozenSet<string> Describing = FrozenSet.ToFrozenSet(["the", "a", "an", "his", "her", "its", "their", "our"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly Regex Reports = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 

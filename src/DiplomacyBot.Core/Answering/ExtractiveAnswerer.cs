@@ -1811,6 +1811,12 @@ public sealed partial class ExtractiveAnswerer(
             return [];
         }
 
+        // "Who became the highest paid?" asks for the doer: not "Dan Kessler" of "Jon Strand has overtaken Dan Kessler".
+        if (question.AsksDoer && people.Count > 1 && people.Where(p => !AnswerFacts.StandsAsObject(text, p.Written)).ToList() is { Count: > 0 } doers)
+        {
+            people = doers;
+        }
+
         // A sentence naming several people for one thing ("led by ... Sonata Coulter and ... Alexander Darchiev")
         // gives the two nearest what was asked, when both are about as near; the quote shows who is who.
         int nearest = people[0].Distance;
@@ -1858,8 +1864,11 @@ public sealed partial class ExtractiveAnswerer(
         return text[from..at];
     }
 
-    /// <summary>"is", "was named", "has been appointed as": what follows says what the person just named is or becomes.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:who|which)\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|becomes|became|remains)\b(?:\s+(?:chosen|named|appointed|elected|nominated|made|confirmed|sworn\s+in)\b)?(?:\s+as\b)?|^\s*(?:(?:who|which)\s+)?(?:becomes|became|remains|succeeds|succeeded|replaces|replaced)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "is", "was named", "has been appointed as", "resigned as", "stepped down as": what follows says what the person
+    /// just named is, becomes or was.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:who|which)\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|becomes|became|remains)\b(?:\s+(?:chosen|named|appointed|elected|nominated|made|confirmed|sworn\s+in)\b)?(?:\s+as\b)?|^\s*(?:(?:who|which)\s+)?(?:becomes|became|remains|succeeds|succeeded|replaces|replaced)\b|^\s*(?:(?:who|which)\s+)?(?:has\s+|had\s+)?(?:\p{Ll}+ed|quit|left)(?:\s+(?:down|up|in|on|off))?\s+as\b(?!\s+(?:if|though|well|expected|planned|usual)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Becomes();
 
     /// <summary>"appointed", "has named", "elected": a verb that makes the person named next something.</summary>

@@ -213,6 +213,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
+            AsksDoer = type == QuestionType.Who && DoerAsked(asked),
             NameKind = type is QuestionType.Other or QuestionType.Who && WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant() : null,
             AsksBodyName = type is QuestionType.Other && WhichKind().Match(asked) is { Success: true } bodyKind && KindNamed(asked[(bodyKind.Index + bodyKind.Length)..], Text.Lexicon.BodyKinds),
             PlaceKind = type == QuestionType.Where && KindOfPlace().Match(asked) is { Success: true } kind ? Events.PlaceKinds.Of(kind.Groups["kind"].Value) : null,
@@ -907,17 +908,59 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// "which port official signed ...?", "what banker replaced ...?": the word right after the kind of person asked for,
     /// which is the verb of what they did when it is one; null when no kind of person follows the interrogative.
     /// </summary>
-    private static string? WhichPersonDid(string question)
+    private static string? WhichPersonDid(string question) =>
+        AskedPersonKind(question) is { } kind && Word().Match(question, kind.End) is { Success: true } next ? next.Value : null;
+
+    /// <summary>
+    /// Where the kind of person "which ...?" asks for is named, from the interrogative to the end of the kind with what
+    /// it is of ("which head of state", "what minister of the interior"); null when no kind of person follows it.
+    /// </summary>
+    private static (int Start, int End)? AskedPersonKind(string question)
     {
         if (WhichKind().Match(question) is not { Success: true } which)
         {
             return null;
         }
 
-        var words = WordsOf(question[(which.Index + which.Length)..]);
-        int kind = KindAt(words, Text.Lexicon.PersonNouns);
-        return kind >= 0 && kind + 1 < words.Count ? words[kind + 1] : null;
+        var words = Word().Matches(question, which.Index + which.Length).Cast<Match>().ToList();
+        int kind = KindAt(words.Select(w => w.Value).ToList(), Text.Lexicon.PersonNouns);
+        if (kind < 0)
+        {
+            return null;
+        }
+
+        int last = kind;
+        if (last + 2 < words.Count && words[last + 1].Value.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            last += words[last + 2].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && last + 3 < words.Count ? 3 : 2;
+        }
+
+        int start = question.LastIndexOf(' ', Math.Max(0, which.Index + which.Length - 2)) + 1;
+        return (start, words[last].Index + words[last].Length);
     }
+
+    /// <summary>
+    /// Whether the person "who" or "which ...?" asks for is the doer: the word after the asking is no auxiliary of a
+    /// question about whom something was done to ("who did they send"), or of the passive ("who was named", "who has
+    /// been chosen").
+    /// </summary>
+    private static bool DoerAsked(string question)
+    {
+        int end = AskedPersonKind(question)?.End ?? (WhoWord().Match(question) is { Success: true } who ? who.Index + who.Length : -1);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var next = Word().Matches(question, end).Take(2).Select(m => m.Value.ToLowerInvariant()).ToList();
+        return next.Count > 0 && !NotDoing.Contains(next[0]) && !(next[0] is "has" or "have" or "had" && next.Count > 1 && next[1] == "been");
+    }
+
+    /// <summary>Words after "who" that ask for the one something was done to, or for what someone is ("who's": "s").</summary>
+    private static readonly FrozenSet<string> NotDoing = FrozenSet.ToFrozenSet(["did", "does", "do", "was", "were", "is", "are", "be", "been", "being", "s"]);
+
+    [GeneratedRegex(@"\bwho\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoWord();
 
     /// <summary>"who did they send ...", "so whom did oslo pick ...": the opening of a question for whom something was done to.</summary>
     [GeneratedRegex(@"^\W*(?:(?:and|so|ok|then)\W+)?whom?\s+(?=did\b)", RegexOptions.IgnoreCase)]
@@ -1077,7 +1120,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
 
         // "Which guy on their team ...?", "what spokesman ...?": a kind of person asked for near the start.
-        if (WhichKind().Match(q) is { Success: true } kind && KindNamed(q[(kind.Index + kind.Length)..], Text.Lexicon.PersonNouns))
+        if (WhichKind().Match(q) is { Success: true } kind && (KindNamed(q[(kind.Index + kind.Length)..], Text.Lexicon.PersonNouns) || TitleNamed(q[(kind.Index + kind.Length)..])))
         {
             return QuestionType.Who;
         }
@@ -1143,6 +1186,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static bool KindNamed(string rest, IReadOnlySet<string> kinds) => KindAt(WordsOf(rest), kinds) >= 0;
 
     /// <summary>
+    /// Whether the words that open <paramref name="rest"/>, up to three before any word that begins a clause, name the
+    /// title of an office ("which governor", "what finance minister"; not "what did the governor say").
+    /// </summary>
+    private static bool TitleNamed(string rest)
+    {
+        // "which president's plan": the title names whose the thing asked for is.
+        var words = WordsOf(rest).Take(3).TakeWhile(w => !ClauseOpener().IsMatch(w) && Possessed(w) == w).ToList();
+        return words.Count > 0 && Text.RoleTitles.Find(string.Join(' ', words)) is not null;
+    }
+
+    /// <summary>
     /// Where among the first three <paramref name="words"/> one of the <paramref name="kinds"/> stands, before any word
     /// that begins a clause; -1 when none does.
     /// </summary>
@@ -1204,7 +1258,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// visiting, of the leaders, not who leads.
     /// </summary>
     private static string WithoutAskedKind(string question) =>
-        Interrogative().Match(question) is { Success: true } m && m.Groups["who"].Success && m.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase)
+        AskedPersonKind(question) is { } kind ? string.Concat(question.AsSpan(0, kind.Start), question.AsSpan(kind.End))
+        : Interrogative().Match(question) is { Success: true } m && m.Groups["who"].Success && m.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase)
             ? string.Concat(question.AsSpan(0, m.Index), question.AsSpan(m.Index + m.Length))
             : question;
 

@@ -98,6 +98,7 @@ public sealed class AnswerWhoDidOnASmallCorpusTests
     [InlineData("what banker replaced the governor?", "replaced")]
     [InlineData("which guy on the team said it?", null)]
     [InlineData("which official is in charge?", null)]
+    [InlineData("which head of state resigned?", "resigned")]
     public void TheDeedAWhoQuestionAsksTheDoerOf_IsKnown(string question, string? deed)
     {
         Assert.Equal(deed, new QuestionAnalyzer().Analyze(question).WhoDeed);

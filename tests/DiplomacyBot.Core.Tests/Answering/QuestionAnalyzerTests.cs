@@ -91,6 +91,10 @@ public sealed class QuestionAnalyzerTests
     [InlineData("the follow-up meeting of both delegations where", QuestionType.Where)]
     [InlineData("the delegations met in the city where the deal was signed", QuestionType.Other)]
     [InlineData("Prices rose. What did the bank say?", QuestionType.Other)]
+    [InlineData("which governor resigned?", QuestionType.Who)]
+    [InlineData("what finance minister signed it", QuestionType.Who)]
+    [InlineData("what did the governor say?", QuestionType.Other)]
+    [InlineData("which governor's plan was adopted?", QuestionType.Other)]
     public void QuestionType_IsReadFromItsWording(string question, QuestionType expected)
     {
         Assert.Equal(expected, Analyzer.Analyze(question).Type);
@@ -651,8 +655,24 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("which german leader is visiting bolivia", false)]
     [InlineData("who led the german delegation", true)]
     [InlineData("which leaders chaired the session", true)]
+    [InlineData("which head of state stepped down", false)]
+    [InlineData("what chief of the navy was dismissed", false)]
     public void AskingWhoLeads_IsReadFromTheQuestion_NotFromTheKindOfPersonAskedFor(string question, bool leads) =>
         Assert.Equal(leads, Analyzer.Analyze(question).AsksLeader);
+
+    [Theory]
+    [InlineData("who won the final?", true)]
+    [InlineData("which player broke the record?", true)]
+    [InlineData("so who's going to chair it", false)]
+    [InlineData("who did the champion beat?", false)]
+    [InlineData("who was appointed governor?", false)]
+    [InlineData("who has been chosen to lead?", false)]
+    [InlineData("who has won the most titles?", true)]
+    [InlineData("which head of state resigned?", true)]
+    [InlineData("which minister of the interior was sacked?", false)]
+    [InlineData("where is the final?", false)]
+    public void WhetherAWhoQuestionAsksForTheDoer_IsReadFromTheWordAfterTheAsking(string question, bool doer) =>
+        Assert.Equal(doer, Analyzer.Analyze(question).AsksDoer);
 
     [Theory]
     [InlineData("how did the minister take the court ruling", true)]
