@@ -68,6 +68,11 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"When did Moscow confirm ...?": the date asked for is that of a statement, not of what it says.</summary>
     public bool AsksStatementDate { get; init; }
 
+    /// <summary>
+    /// "Where was the minister when he said ...?": the question asks where a statement was made, not where what it
+    /// tells of took place.
+    /// </summary>
+    public bool AsksStatementPlace { get; init; }
 
     /// <summary>Whether it uses a reporting verb ("said", "announced"), so the date of a statement can answer it.</summary>
     public bool NamesReporting { get; init; }

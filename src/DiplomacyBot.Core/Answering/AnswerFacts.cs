@@ -144,7 +144,7 @@ internal static partial class AnswerFacts
     }
 
     /// <summary>Whether the text holds the word's first five letters ("unemp" for "unemployment"), in any case.</summary>
-    private static bool MentionsStem(string text, string word) => text.Contains(StemOf(word), StringComparison.OrdinalIgnoreCase);
+    internal static bool MentionsStem(string text, string word) => text.Contains(StemOf(word), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A word's first five letters, which stand for its forms ("repla" for "replaced", "unemp" for "unemployment").</summary>
     internal static string StemOf(string word) => word.Length > 5 ? word[..5] : word;
@@ -659,6 +659,35 @@ internal static partial class AnswerFacts
     private static partial Regex Locative();
 
     public static bool HasVenue(string text) => Venue().IsMatch(text);
+
+    /// <summary>
+    /// The occasion at which the sentence has something said or done ("at a press conference", "on the sidelines of
+    /// the summit", "after his address to the third session of the River Council"), else the venue it names; null when
+    /// it names neither.
+    /// </summary>
+    public static string? Setting(string text)
+    {
+        if (Occasion.Match(text) is { Success: true } occasion)
+        {
+            return occasion.Groups["occasion"].Value;
+        }
+
+        return Venue().Match(text) is { Success: true } venue && venue.Value.IndexOf(' ', StringComparison.Ordinal) is var space and > 0
+            ? Continued(text, venue.Index + space + 1, venue.Index + venue.Length)
+            : null;
+    }
+
+    private static readonly string OccasionNoun = @"(?:" + string.Join('|', Text.Lexicon.OccasionNouns.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")s?";
+
+    /// <summary>
+    /// "at a press conference", "after his involvement in the second session of the River Council": a word that places
+    /// something at an occasion, then the occasion, with what it is of ("of the River Council").
+    /// </summary>
+    private static readonly Regex Occasion = new(
+        @"\b(?:at|during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|while\s+attending|speaking\s+(?:at|to))\s+(?:(?:his|her|their)\s+[\p{L}-]+\s+(?:in|at|to)\s+)?"
+        + @"(?<occasion>(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,8}?" + OccasionNoun + @"\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?" + OccasionNoun + @"\b)?"
+        + @"(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*)*)?)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
     /// The places a sentence puts something in, most specific first: venues ("at the Russian consulate in Istanbul"),

@@ -865,7 +865,7 @@ public sealed partial class ExtractiveAnswerer(
 
     private static string Asked(AnalyzedQuestion question) => question.AsksReaction ? "how it was taken"
         : question.Attribute is { } attribute ? "the " + attribute
-        : question.Speaker is { } speaker ? $"what {Capitalized(speaker)} said"
+        : question.Speaker is { } speaker ? (question.AsksStatementPlace ? $"where {Capitalized(speaker)} said it" : $"what {Capitalized(speaker)} said")
         : Asked(question.Type);
 
     private static string Asked(QuestionType type) => type switch

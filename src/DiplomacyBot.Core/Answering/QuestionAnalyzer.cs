@@ -175,6 +175,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
 
         List<string> counted = type == QuestionType.HowMany ? CountedWords(asked, groups, names) : [];
+        // "where was the minister when he said a third round was agreed?" asks where the saying was made: the event
+        // the saying tells of is not the one asked about.
+        Match statement = type == QuestionType.Where ? StatementPlaceQuestion.Match(asked) : Match.Empty;
+        string main = statement.Success ? asked[..statement.Groups["verb"].Index] : asked;
         string? askedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
@@ -185,19 +189,20 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Focus = FocusOf(asked, groups),
             Period = saidThen ? null : period?.Constraint,
             PeriodIsTarget = !saidThen && period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
-            AsksOutcome = AsksForOutcome(asked, type),
-            Tense = EventAnswerer.Tense(asked),
+            AsksOutcome = AsksForOutcome(main, type),
+            Tense = statement.Success ? null : EventAnswerer.Tense(asked),
             Side = SideOf(asked),
             Places = placed.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
-            NamesEvent = Events.EventExtractor.MentionsEvent(asked),
-            NamesMeeting = MeetingNoun.IsMatch(asked),
-            NumberedEvent = NumberedEventPhrase.Match(asked) is { Success: true } numbered ? numbered.Value : null,
-            AsksNext = NextEvent.IsMatch(asked),
-            LooksAhead = AheadWord().IsMatch(asked),
+            NamesEvent = Events.EventExtractor.MentionsEvent(main),
+            NamesMeeting = MeetingNoun.IsMatch(main),
+            NumberedEvent = NumberedEventPhrase.Match(main) is { Success: true } numbered ? numbered.Value : null,
+            AsksNext = NextEvent.IsMatch(main),
+            LooksAhead = AheadWord().IsMatch(main),
             AsksStatementDate = type == QuestionType.When && StatementQuestion.IsMatch(asked),
+            AsksStatementPlace = statement.Success,
             AsksDay = type == QuestionType.When && DayQuestion().IsMatch(asked),
-            Speaker = type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke
-                && spoke.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
+            Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke : statement)
+                is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
             NamesReporting = ReportingVerb.IsMatch(asked),
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
@@ -220,7 +225,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             StressesDone = DoneStress().IsMatch(asked),
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
             AsksYet = type == QuestionType.YesNo && YetQuestion().IsMatch(asked),
-            Deed = Events.EventExtractor.StatusOf(asked) == Events.EventStatus.Planned || ReportingVerb.IsMatch(asked) ? null
+            Deed = statement.Success || Events.EventExtractor.StatusOf(asked) == Events.EventStatus.Planned || ReportingVerb.IsMatch(asked) ? null
                 : StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null),
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
             AsksResponse = type == QuestionType.YesNo && !DateWord.IsMatch(asked) && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned && (Text.Lexicon.AnyIn(Text.Lexicon.ResponseVerbs, asked) || ResponsePhrase().IsMatch(asked)),
@@ -749,6 +754,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static readonly Regex NextEvent = new(@"\b(?:next|upcoming|coming|follow-?up|follow-on)\s+(?:[\w-]+\s+){0,2}?(?:" + Text.EventWords.NumberedSingular + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex MeetingNoun = new(@"\b(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"where was the minister when he said ...", "where did she announce ...": where a statement was made.</summary>
+    private static readonly Regex StatementPlaceQuestion = new(@"^\s*where\s+(?:(?:was|were|is)\s+(?<who>[^,;]{1,40}?)\s+(?:when|while)\s+(?:\S+\s+){1,4}?|(?:did|does)\s+(?<who>(?:\S+\s+){0,3}?\S+)\s+)(?<verb>" + Text.ReportingVerbs.Asked + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex StatementQuestion = new(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:" + Text.ReportingVerbs.Asked + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 

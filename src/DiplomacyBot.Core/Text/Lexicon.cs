@@ -57,6 +57,9 @@ public static partial class Lexicon
     /// <summary>Words that only carry a conversation on when they open a question ("so", "ok", "anyway").</summary>
     public static FrozenSet<string> DiscourseMarkers => Get("discourse-markers");
 
+    /// <summary>Occasions at which something is said or done ("press conference", "summit", "session").</summary>
+    public static FrozenSet<string> OccasionNouns => Get("occasion-nouns");
+
     /// <summary>Words before a name that make that person the one something is done to or with, not its doer.</summary>
     public static FrozenSet<string> ObjectPrepositions => Get("object-prepositions");
 

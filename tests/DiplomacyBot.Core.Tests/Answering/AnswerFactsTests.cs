@@ -180,4 +180,13 @@ public sealed class AnswerFactsTests
     {
         Assert.Equal(expected, AnswerFacts.Locations(text, "where did they meet?").Take(1));
     }
+
+    [Theory]
+    [InlineData("Earlier, at a press conference after the vote, the minister said the plan would go ahead.", "a press conference")]
+    [InlineData("This was confirmed by the envoy after his involvement in the closing segment of the 12th session of the River Council Assembly.", "the closing segment of the 12th session of the River Council Assembly")]
+    [InlineData("She spoke on the sidelines of the summit in Oslo.", "the summit in Oslo")]
+    [InlineData("Speaking at the Grand Hotel, the minister said talks would resume.", "the Grand Hotel")]
+    [InlineData("The minister said talks would resume after the holidays.", null)]
+    public void TheSettingOfWhatASentenceTells_IsTheOccasionOrVenueItNames(string text, string? setting) =>
+        Assert.Equal(setting, AnswerFacts.Setting(text));
 }
