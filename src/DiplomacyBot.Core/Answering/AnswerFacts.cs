@@ -625,6 +625,10 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\G\s*[,—–]\s*(?<said>[^,;()—–]{3,120}?)\s*(?:[,;()—–]|\.\s*$|$)")]
     private static partial Regex Apposed();
 
+    /// <summary>A capitalised word right after: the name before it goes on ("U.S. Secretary").</summary>
+    [GeneratedRegex(@"^\s+\p{Lu}")]
+    private static partial Regex NameGoesOn();
+
     /// <summary>The comma or dash right before a name, that sets off what comes before it.</summary>
     [GeneratedRegex(@"\s*[,—–]\s*$")]
     private static partial Regex SetOff();
@@ -637,7 +641,7 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\b(?:head|chief|leader|member|founder|owner|deputy|adviser|advisor|aide|negotiator|official|manager|executive)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standing();
 
-    [GeneratedRegex(@"\b(?:at|in|inside|near)\s+(?:the\s+)?(?:(?!" + NotVenueWord + @")[\w'’-]+\s+){0,5}?(?:residence|consulate|embassy|chancellery|hotel|palace|castle|headquarters|ministry|office|building|centre|center|house|villa|resort|mansion|briefing|press conference)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|in|inside|near)\s+(?:the\s+)?(?:(?!" + NotVenueWord + @")[\w'’-]+\s+){0,5}?(?:residence|consulate|embassy|chancellery|hotel|palace|castle|headquarters|ministry|office|building|centre|center|house|villa|resort|mansion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
 
     /// <summary>
@@ -737,8 +741,9 @@ internal static partial class AnswerFacts
                 continue;
             }
 
+            // "..., U.S. Secretary of State Jane Doe said": a place that opens a longer name after a comma is part of it.
             if (Locative().IsMatch(text[..start]) && !question.Contains(text[start..end], StringComparison.OrdinalIgnoreCase)
-                && !NamedIn(question, name))
+                && !NamedIn(question, name) && !(SetOff().IsMatch(text.AsSpan(0, start)) && NameGoesOn().IsMatch(text.AsSpan(end))))
             {
                 found.Add((1, start, Continued(text, start, end)));
             }

@@ -756,7 +756,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static readonly Regex MeetingNoun = new(@"\b(?:" + Text.EventWords.Meeting + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"where was the minister when he said ...", "where did she announce ...": where a statement was made.</summary>
-    private static readonly Regex StatementPlaceQuestion = new(@"^\s*where\s+(?:(?:was|were|is)\s+(?<who>[^,;]{1,40}?)(?:\s+(?:speaking|talking|standing|sitting|staying|appearing))?\s+(?:when|while)\s+(?:\S+\s+){1,4}?|(?:did|does)\s+(?<who>(?:\S+\s+){0,3}?\S+)\s+)(?<verb>" + Text.ReportingVerbs.Asked + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex StatementPlaceQuestion = new(@"^\s*where\s+(?:(?:was|were|is)\s+(?<who>[^,;]{1,40}?)(?:\s+(?:speaking|talking|standing|sitting|staying|appearing))?\s+(?:when|while)\s+(?:\S+\s+){1,4}?|(?:did|does)\s+(?<who>(?:\S+\s+){0,3}?\S+)\s+)(?<verb>" + Text.ReportingVerbs.Asked + @"|speak|spoke|talk|talked)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex StatementQuestion = new(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:" + Text.ReportingVerbs.Asked + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 

@@ -36,6 +36,7 @@ public sealed class AnswerWhereAStatementWasMadeOnASmallCorpusTests
     [InlineData("where was brandt when she said a 4th round was agreed?", true, "brandt")]
     [InlineData("where did the minister say the talks would be held?", true, "minister")]
     [InlineData("where was brandt speaking when she confirmed the fourth round?", true, "brandt")]
+    [InlineData("where did brandt speak about the quotas?", true, "brandt")]
     [InlineData("where will the 4th round be held?", false, null)]
     [InlineData("where were the talks held, as the minister said?", false, null)]
     public void AQuestionForWhereAStatementWasMade_IsKnownWithItsSpeaker(string question, bool asked, string? speaker)
