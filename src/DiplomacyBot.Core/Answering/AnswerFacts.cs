@@ -561,9 +561,8 @@ internal static partial class AnswerFacts
     /// Whether the sentence puts the person it writes as <paramref name="written"/> on the receiving end of what it
     /// tells: right after a preposition ("the match between Tomas Berg and Lio Ferrante", "lost to Kessler") or a verb
     /// in the past ("has overtaken Kessler", "beat Kessler"), past any title before the name ("met Prime Minister ...")
-    /// and any name it is coordinated with. A
-    /// verb of saying puts the speaker after it ("said Kessler"), and one after "the" or a possessive describes
-    /// ("the embattled Kessler").
+    /// and any name it is coordinated with. A verb of saying puts the speaker after it ("said Kessler"), and a past
+    /// form after "the" or a possessive describes ("the embattled Kessler").
     /// </summary>
     internal static bool StandsAsObject(string text, string written)
     {
@@ -598,8 +597,6 @@ internal static partial class AnswerFacts
             i--;
         }
 
-        bool Adjoins(Match word, int next) => text.AsSpan(word.Index + word.Length, next - (word.Index + word.Length)).Trim().Length == 0;
-
         string word = before[i].Value;
         if (Text.Lexicon.ObjectPrepositions.Contains(word))
         {
@@ -608,6 +605,9 @@ internal static partial class AnswerFacts
 
         bool past = (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(word.ToLowerInvariant())) && !char.IsUpper(word[0]);
         return past && !Reports.IsMatch(word) && !(i > 0 && Describing.Contains(before[i - 1].Value));
+
+        // Only space between the word and what follows it at next.
+        bool Adjoins(Match word, int next) => text.AsSpan(word.Index + word.Length, next - (word.Index + word.Length)).Trim().Length == 0;
     }
 
     /// <summary>Words after which a past form describes a person rather than tells what was done to them.</summary>

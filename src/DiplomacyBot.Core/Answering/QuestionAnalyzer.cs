@@ -943,7 +943,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             last += words[last + 2].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && last + 3 < words.Count ? 3 : 2;
         }
 
-        int start = question.LastIndexOf(' ', Math.Max(0, which.Index + which.Length - 2)) + 1;
+        // From the interrogative itself, not the words before it ("ok, which ...").
+        string opening = which.Value.TrimEnd();
+        int start = which.Index + opening.LastIndexOfAny([' ', ',']) + 1;
         return (start, words[last].Index + words[last].Length);
     }
 
