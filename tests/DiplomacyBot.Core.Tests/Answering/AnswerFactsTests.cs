@@ -176,7 +176,7 @@ public sealed class AnswerFactsTests
     [InlineData("Officials welcomed the step.")]
     [InlineData("Several rounds were held, including one in March aimed at reopening the embassy.")]
     [InlineData("Talks resumed at the Beijing Hotel on Friday.", "the Beijing Hotel")]
-    [InlineData("Earlier, at a press conference after the talks, U.S. Secretary of State Jane Doe said they went well.")]
+    [InlineData("Earlier, after the talks, U.S. Secretary of State Jane Doe said they went well.")]
     public void Locations_AreTheMostSpecificPlaceFirst_CarriedOnIntoThePlaceThatHoldsIt(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Locations(text, "where did they meet?").Take(1));
