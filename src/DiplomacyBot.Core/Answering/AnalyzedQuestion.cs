@@ -103,7 +103,7 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksLeader { get; init; }
 
     /// <summary>
-    /// "Who won the final?", "which player became the highest paid?": the person asked for is the doer of what the
+    /// "Who won the final?", "which player became the best paid?": the person asked for is the doer of what the
     /// question tells, not the one it was done to ("whom did they beat?") nor, in the passive, what was done
     /// ("who was appointed?").
     /// </summary>

@@ -1811,7 +1811,7 @@ public sealed partial class ExtractiveAnswerer(
             return [];
         }
 
-        // "Who became the highest paid?" asks for the doer: not "Dan Kessler" of "Jon Strand has overtaken Dan Kessler".
+        // "Who became the best paid?" asks for the doer: not "Dan Kessler" of "Jon Strand has overtaken Dan Kessler".
         if (question.AsksDoer && people.Count > 1 && people.Where(p => !AnswerFacts.StandsAsObject(text, p.Written)).ToList() is { Count: > 0 } doers)
         {
             people = doers;

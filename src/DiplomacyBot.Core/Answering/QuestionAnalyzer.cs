@@ -175,7 +175,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
 
         List<string> counted = type == QuestionType.HowMany ? CountedWords(asked, groups, names) : [];
-        // "where was the minister when he said a third round was agreed?" asks where the saying was made: the event
+        // "where was the minister when she said the dam talks would resume?" asks where the saying was made: the event
         // the saying tells of is not the one asked about.
         Match statement = type == QuestionType.Where ? StatementPlaceQuestion.Match(asked) : Match.Empty;
         string main = statement.Success ? asked[..statement.Groups["verb"].Index] : asked;

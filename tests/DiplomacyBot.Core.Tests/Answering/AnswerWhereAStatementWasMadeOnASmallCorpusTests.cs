@@ -3,7 +3,7 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On small corpora built here: "where was Brandt when she said a 4th round was agreed?" asks where the statement was
+/// On small corpora built here: "where was Brandt when she said a 4th round would be held?" asks where the statement was
 /// made. The round the statement tells of is still to come, but that is not what is asked; the report gives the
 /// occasion in a sentence near the statement that names the speaker.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class AnswerWhereAStatementWasMadeOnASmallCorpusTests
             "The third round of talks between the river states ended in Oslo on Friday. Delegates said the talks had been useful.");
 
     [Theory]
-    [InlineData("where was brandt when she said a 4th round was agreed?")]
+    [InlineData("where was brandt when she said a 4th round would be held?")]
     [InlineData("where did brandt announce the fourth round")]
     public async Task TheOccasionNearTheStatement_Answers(string question)
     {
@@ -33,7 +33,7 @@ public sealed class AnswerWhereAStatementWasMadeOnASmallCorpusTests
     }
 
     [Theory]
-    [InlineData("where was brandt when she said a 4th round was agreed?", true, "brandt")]
+    [InlineData("where was brandt when she said a 4th round would be held?", true, "brandt")]
     [InlineData("where did the minister say the talks would be held?", true, "minister")]
     [InlineData("where was brandt speaking when she confirmed the fourth round?", true, "brandt")]
     [InlineData("where did brandt speak about the quotas?", true, "brandt")]
