@@ -1761,8 +1761,49 @@ public sealed partial class ExtractiveAnswerer(
             return $"{Capitalize(holders)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
+        if (TitledBefore(question, best) is { } titled)
+        {
+            return $"{titled.Title}, according to {source}: {Text.Shortened.To(text, 240)}";
+        }
+
         return $"According to {source}: {Text.Shortened.To(text, 280)}";
     }
+
+    /// <summary>
+    /// "Which film ...?" answered by a sentence that names it only by that kind ("The film earned nine nominations"):
+    /// the title in quotation marks of the nearest sentence before it, up to three back, that has one ("Critics adore
+    /// “The Quiet Harbour.”"), and that sentence. Null when the sentence does not open so, or names a title itself.
+    /// </summary>
+    private static (Sentence At, string Title)? TitledBefore(AnalyzedQuestion question, ScoredSentence best)
+    {
+        string text = best.Sentence.TextOf(best.Article);
+        if (question.NameKind is not { } kind || QuotedTitle().IsMatch(text)
+            || !Regex.IsMatch(text, @"^\W*The\s+(?:[\p{L}-]+\s+){0,2}?" + Regex.Escape(kind) + @"s?\b", RegexOptions.IgnoreCase))
+        {
+            return null;
+        }
+
+        for (int back = 1; back <= TitleWindow && best.Sentence.Index - back >= 0; back++)
+        {
+            Sentence before = best.Article.Sentences[best.Sentence.Index - back];
+            if (QuotedTitle().Matches(before.TextOf(best.Article)).LastOrDefault(m => m.Groups["title"].Value.Split(' ').Length <= MaxTitleWords) is { } quoted)
+            {
+                return (before, quoted.Groups["title"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many sentences back the title a sentence names only by its kind is looked for.</summary>
+    private const int TitleWindow = 3;
+
+    /// <summary>The most words a title in quotation marks has; more are a quoted saying.</summary>
+    private const int MaxTitleWords = 10;
+
+    /// <summary>A title in quotation marks: capitalised, any stop inside the marks left out.</summary>
+    [GeneratedRegex(@"[""“](?<title>\p{Lu}[^""“”]{0,80}?)[.,!?]?[""”]")]
+    private static partial Regex QuotedTitle();
 
     /// <summary>The sentences before, nearest first, as far back as "he" or "she" is looked for.</summary>
     private static IEnumerable<string> Previous(ScoredSentence s) =>

@@ -138,6 +138,14 @@ public sealed partial class ExtractiveAnswerer
     private Answer Finish(AnswerDraft draft)
     {
         var chosen = ChooseQuotes(draft.Ranked, draft.Best, draft.Analyzed.Type);
+        if (TitledBefore(draft.Analyzed, draft.Best) is { } titled)
+        {
+            // The sentence that names what the best one calls by its kind follows it.
+            chosen.RemoveAll(c => c.Article.Id == draft.Best.Article.Id && c.Sentence.Index == titled.At.Index);
+            chosen.Insert(1, new ScoredSentence(draft.Best.Article, titled.At, 0, 0, 0, 0));
+            chosen = chosen.Take(options.MaxQuotes).ToList();
+        }
+
         return new Answer(draft.Question, Lead(draft.Analyzed, chosen), false, Cite(chosen));
     }
 }
