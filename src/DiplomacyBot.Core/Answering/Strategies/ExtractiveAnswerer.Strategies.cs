@@ -1,3 +1,5 @@
+using DiplomacyBot.Core.Articles;
+
 namespace DiplomacyBot.Core.Answering;
 
 /// <summary>The answer strategy for each question type, chosen from one table; each lives in its own file.</summary>
@@ -141,11 +143,18 @@ public sealed partial class ExtractiveAnswerer
         if (TitledBefore(draft.Analyzed, draft.Best) is { } titled)
         {
             // The sentence that names what the best one calls by its kind follows it.
-            chosen.RemoveAll(c => c.Article.Id == draft.Best.Article.Id && c.Sentence.Index == titled.At.Index);
-            chosen.Insert(1, new ScoredSentence(draft.Best.Article, titled.At, 0, 0, 0, 0));
-            chosen = chosen.Take(options.MaxQuotes).ToList();
+            chosen = QuotedSecond(chosen, titled.At).Take(options.MaxQuotes).ToList();
         }
 
         return new Answer(draft.Question, Lead(draft.Analyzed, chosen), false, Cite(chosen));
+    }
+
+    /// <summary>The quotes with a sentence of the first one's article quoted right after it, and not again later.</summary>
+    private static List<ScoredSentence> QuotedSecond(List<ScoredSentence> chosen, Sentence sentence)
+    {
+        Article article = chosen[0].Article;
+        var quotes = chosen.Where(c => c.Article.Id != article.Id || c.Sentence.Index != sentence.Index).ToList();
+        quotes.Insert(1, new ScoredSentence(article, sentence, 0, 0, 0, 0));
+        return quotes;
     }
 }

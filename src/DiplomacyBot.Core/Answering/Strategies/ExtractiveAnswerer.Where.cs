@@ -27,8 +27,7 @@ public sealed partial class ExtractiveAnswerer
         if (statement is { } made && made.At.Index != best.Sentence.Index)
         {
             // The sentence that gives the occasion follows the statement.
-            chosen.RemoveAll(c => c.Article.Id == best.Article.Id && c.Sentence.Index == made.At.Index);
-            chosen.Insert(1, new ScoredSentence(best.Article, made.At, 0, 0, 0, 0));
+            chosen = QuotedSecond(chosen, made.At);
         }
 
         var located = statement is { } given ? (given.Setting, null) : Locate(draft.Analyzed, best);
