@@ -79,7 +79,10 @@ public sealed class OnnxEmbeddingProvider : IEmbeddingProvider, IDisposable
             {
                 Interlocked.Exchange(ref started, 1);
                 ObjectDisposedException.ThrowIf(Volatile.Read(ref closed) == 1, this);
-                return Session.Value;
+                Loaded loaded = Session.Value;
+                // A release that came while this thread waited for the load (or made it) has released the model by now.
+                ObjectDisposedException.ThrowIf(Volatile.Read(ref closed) == 1, this);
+                return loaded;
             }
         }
 
