@@ -55,7 +55,7 @@ public sealed partial class ExtractiveAnswerer
     {
         string? speaker = draft.Analyzed.Speaker;
         foreach (ScoredSentence said in draft.Ranked.Take(StatementDepth)
-            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && (speaker is null || Speaks(s, speaker))))
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && (speaker is null || NamesSpeaker(s, speaker))))
         {
             Article article = said.Article;
             var near = Enumerable.Range(1, SettingWindow).SelectMany(d => new[] { said.Sentence.Index - d, said.Sentence.Index + d })
@@ -74,8 +74,11 @@ public sealed partial class ExtractiveAnswerer
         return null;
     }
 
-    /// <summary>Whether the sentence names the speaker, or has them speak as "he" or "she" after naming them.</summary>
-    private static bool Speaks(ScoredSentence s, string speaker)
+    /// <summary>
+    /// Whether the sentence names the speaker, or has them speak as "he" or "she" after naming them; looser than
+    /// <see cref="AnswerFacts"/>'s test that a sentence has them speak, since the statement may be reported in any words.
+    /// </summary>
+    private static bool NamesSpeaker(ScoredSentence s, string speaker)
     {
         string text = s.Sentence.TextOf(s.Article);
         return AnswerFacts.MentionsStem(text, speaker)
