@@ -159,7 +159,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 {
                     names.Add(groups.Count);
                 }
-                else if (!Text.Figures.IsNumber(word) && !Text.Lexicon.QuestionCues.Contains(word) && EventNounNext.IsMatch(text.AsSpan(m.Index + m.Length)))
+                else if (!Text.Figures.IsNumber(word) && !Text.Lexicon.QuestionCues.Contains(word) && !Text.Lexicon.Particles.Contains(word.ToLowerInvariant())
+                    && EventNounNext.IsMatch(text.AsSpan(m.Index + m.Length)))
                 {
                     qualifiers.Add(groups.Count);
                 }
@@ -219,7 +220,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
             AsksDoer = type == QuestionType.Who && DoerAsked(asked),
-            NameKind = type is QuestionType.Other or QuestionType.Who && WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant() : null,
+            NameKind = type is not (QuestionType.Other or QuestionType.Who) ? null
+                : WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant()
+                : NamedKind(asked),
             AsksBodyName = type is QuestionType.Other && WhichKind().Match(asked) is { Success: true } bodyKind && KindNamed(asked[(bodyKind.Index + bodyKind.Length)..], Text.Lexicon.BodyKinds),
             PlaceKind = type == QuestionType.Where && KindOfPlace().Match(asked) is { Success: true } kind ? Events.PlaceKinds.Of(kind.Groups["kind"].Value) : null,
             StressesDone = DoneStress().IsMatch(asked),
@@ -316,8 +319,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return 0;
     }
 
-    /// <summary>A word of a topic: letters and digits, with the marks names and shorthand carry ("o'brien's", "ec/us", "u.s.").</summary>
-    private const string TopicWord = @"[\p{L}\p{N}'’&/.+-]*[\p{L}\p{N}'’]";
+    /// <summary>
+    /// A word of a topic: letters and digits, with the marks names and shorthand carry ("o'brien's", "ec/us", "u.s."), or a
+    /// sign standing for "and" ("oslo &amp; bonn - ...").
+    /// </summary>
+    private const string TopicWord = @"(?:[\p{L}\p{N}'’&/.+-]*[\p{L}\p{N}'’]|[&+/])";
 
     /// <summary>
     /// How much of the text opens it with words that only carry the conversation on ("so did ...", "ok and when ..."),
@@ -367,6 +373,36 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:[\p{L}.-]+\s+)?[\p{L}.-]+['’]s\s+(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+)|(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+)\s+of\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s*\??\s*$|^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?<word>[\p{L}-]+(?<!ed|en|said|told|done|made))\s+(?:in|at|for|during)\s+(?:the|that|this|their|its|last)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AttributeQuestion();
+
+    /// <summary>
+    /// The kind of thing whose name a question asks for in words other than "which": "what is the name of the new
+    /// vessel?", "what was the ferry's name?", "what was the storm called?", "a dance known as what ...?". Null when the
+    /// question asks no name, or the words before the one asked about are a name themselves ("the name of Jon's dog" asks
+    /// for the dog's).
+    /// </summary>
+    internal static string? NamedKind(string question)
+    {
+        string? phrase = KindNameQuestion().Match(question) is { Success: true } nameOf ? nameOf.Groups["phrase"].Value
+            : CalledQuestion().Match(question) is { Success: true } called ? called.Groups["phrase"].Value
+            : null;
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        var words = WordsOf(phrase).TakeWhile(w => !ClauseOpener().IsMatch(w)).ToList();
+        return words.Count is > 0 and <= 5 && Possessed(words[^1]) == words[^1] && words[^1].All(char.IsLower) && !StopWords.Contains(words[^1])
+            ? words[^1]
+            : null;
+    }
+
+    /// <summary>"What is the name of ...", "what's the name for ...", "what was the ... 's name".</summary>
+    [GeneratedRegex(@"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+(?:of|for)\s+(?<phrase>[^?,;]+)|\bwhat(?:['’]?s|\s+is|\s+was)\s+(?<phrase>(?:the|this|that|its|their|his|her)\s+[^?,;]+?)['’]s?\s+name\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KindNameQuestion();
+
+    /// <summary>"What was the storm called?", "a dance known as what", "the ship named what".</summary>
+    [GeneratedRegex(@"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?<phrase>(?:the|this|that|its|their|his|her)\s+[^?,;]+?)\s+(?:called|named|dubbed|known\s+as)\s*\??\s*$|^(?:\p{L}+\s+)?(?<phrase>(?:[\p{L}-]+\s+){1,3}?)(?:known\s+as|called|named|dubbed)\s+what\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledQuestion();
 
     /// <summary>"Which landmark ...?", "which of the ministers ...": the answer is one of a kind of thing, named.</summary>
     [GeneratedRegex(@"\bwhich\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\b)(?<kind>\p{L}[\p{L}'-]*)", RegexOptions.IgnoreCase)]
@@ -1131,6 +1167,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         // "Which guy on their team ...?", "what spokesman ...?": a kind of person asked for near the start.
         if (WhichKind().Match(q) is { Success: true } kind && (KindNamed(q[(kind.Index + kind.Length)..], Text.Lexicon.PersonNouns) || TitleNamed(q[(kind.Index + kind.Length)..])))
+        {
+            return QuestionType.Who;
+        }
+
+        // "What was the name of the driver ...?": the name of a kind of person.
+        if (NamedKind(q) is { } named && Text.Lexicon.PersonNouns.Contains(named))
         {
             return QuestionType.Who;
         }

@@ -63,6 +63,9 @@ public static partial class Lexicon
     /// <summary>Words before a name that make that person the one something is done to or with, not its doer.</summary>
     public static FrozenSet<string> ObjectPrepositions => Get("object-prepositions");
 
+    /// <summary>Adverbs that complete a phrasal verb ("end up", "call off", "set up").</summary>
+    public static FrozenSet<string> Particles => Get("particles");
+
     /// <summary>Words of a question that name nothing to look for (function words, the asking itself).</summary>
     public static FrozenSet<string> QuestionStopWords => Get("question-stop-words");
 

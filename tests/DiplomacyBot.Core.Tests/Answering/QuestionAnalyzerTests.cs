@@ -585,6 +585,23 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Equal(asksName, Analyzer.Analyze(question).AsksName);
 
     [Theory]
+    [InlineData("what is the name of the new research vessel?", "vessel")]
+    [InlineData("What is the name of the category 2 storm that hit the coast?", "storm")]
+    [InlineData("whats the name of Jon's dog", "dog")]
+    [InlineData("what was the ferry's name?", "ferry")]
+    [InlineData("what was the ship called?", "ship")]
+    [InlineData("A dance craze known as what is sweeping the city?", "craze")]
+    [InlineData("what's the name of Jon Strand?", null)]
+    [InlineData("what was the outcome of the talks?", null)]
+    [InlineData("what did they call for?", null)]
+    public void AQuestionForTheNameOfAThing_SaysItsKind(string question, string? kind) =>
+        Assert.Equal(kind, Analyzer.Analyze(question).NameKind);
+
+    [Fact]
+    public void AQuestionForTheNameOfAKindOfPerson_AsksWho() =>
+        Assert.Equal(QuestionType.Who, Analyzer.Analyze("the rail strike - whats the name of the driver whose firing started it?").Type);
+
+    [Theory]
     [InlineData("where's the next ec comecon round gonna be", true)]
     [InlineData("when is the next round?", true)]
     [InlineData("where was the second round held?", false)]
@@ -595,6 +612,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("any update - did the king accept the resignation?", QuestionType.YesNo, true)]
     [InlineData("hey bot, when is the third round?", QuestionType.When, false)]
     [InlineData("quick one: who led the delegation", QuestionType.Who, false)]
+    [InlineData("oslo & bonn - did the border talks end?", QuestionType.YesNo, false)]
     [InlineData("What's the latest on the talks?", QuestionType.Latest, true)]
     public void ALeadIn_SaysHowToAnswer_AndTheQuestionAfterItWhatIsAsked(string question, QuestionType type, bool newest)
     {
@@ -858,6 +876,16 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Equal(["coffee"], q.Qualifiers.Select(g => q.Groups[g].Key));
         Assert.Empty(Analyzer.Analyze("any update on the next round?").Qualifiers);
         Assert.Empty(Analyzer.Analyze("what's the latest on the coffee negotiations?").Qualifiers);
+    }
+
+    [Fact]
+    public void TheAdverbOfAPhrasalVerbBeforeAnEventNoun_SaysNotWhichEvent()
+    {
+        // "End up meeting", "called off talks": the word belongs to the verb.
+        Assert.Empty(Analyzer.Analyze("did the minister end up meeting the king?").Qualifiers);
+        Assert.Empty(Analyzer.Analyze("why did the union call off talks?").Qualifiers);
+        AnalyzedQuestion q = Analyzer.Analyze("did they end up holding the tin talks?");
+        Assert.Equal(["tin"], q.Qualifiers.Select(g => q.Groups[g].Key));
     }
 
     [Theory]
