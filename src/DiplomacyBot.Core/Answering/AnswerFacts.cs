@@ -423,7 +423,8 @@ internal static partial class AnswerFacts
                     }
                 }
 
-                if (current.Count >= 2 && string.Join(' ', current) is var name && !Events.Places.Default.Find(name).Any())
+                // "the Harbor Lumen consortium": a name the article "the" goes before is a body's or a thing's, not a person's.
+                if (current.Count >= 2 && string.Join(' ', current) is var name && !Events.Places.Default.Find(name).Any() && !AfterDefiniteArticle(text, name))
                 {
                     yield return (name, name);
                 }
@@ -436,6 +437,13 @@ internal static partial class AnswerFacts
             }
         }
     }
+
+    /// <summary>Whether "the" stands right before the first place the text writes the name.</summary>
+    private static bool AfterDefiniteArticle(string text, string name) =>
+        text.IndexOf(name, StringComparison.Ordinal) is var at and > 0 && DefiniteArticleEnd().IsMatch(text.AsSpan(0, at));
+
+    [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteArticleEnd();
 
     /// <summary>
     /// Whom a sentence that names no one means by "he" or "she" ("'We are united,' he remarked"): the one person the

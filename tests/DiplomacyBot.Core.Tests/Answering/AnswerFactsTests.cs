@@ -38,6 +38,8 @@ public sealed class AnswerFactsTests
     [InlineData("Prime Minister Ola Brandt's Social Democratic Party lost a seat.", "Ola Brandt")]
     [InlineData("Ola Brandt's deputy Piet Aalders's plan was shelved.", "Ola Brandt", "Piet Aalders")]
     [InlineData("Senate leader Ann McAllister met Ron DeVries and Eva O'Neill.", "Ann McAllister", "Ron DeVries", "Eva O'Neill")]
+    [InlineData("Regulators said the states subsidise the Harbor Lumen shipbuilding group, Ada Obi said.", "Ada Obi")]
+    [InlineData("The court heard the Tessaly Freight case while the defendant Ola Brandt waited.", "Ola Brandt")]
     public void Persons_AreRunsOfCapitalisedWords_ThatAreNotInstitutions(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Persons(text));
