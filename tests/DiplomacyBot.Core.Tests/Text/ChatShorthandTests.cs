@@ -12,6 +12,8 @@ public sealed class ChatShorthandTests
     [InlineData("what did the FMs agree", "what did the foreign ministers agree")]
     [InlineData("tl;dr how did the port talks go?", "summary how did the port talks go?")]
     [InlineData("TLDR - who won", "summary - who won")]
+    [InlineData("wat did the envoy tell them b4 the vote", "what did the envoy tell them before the vote")]
+    [InlineData("whn r the talks, n whr", "when are the talks, n where")]
     public void Shorthand_IsWrittenOut(string typed, string expected)
     {
         Assert.Equal(expected, ChatShorthand.Expanded(typed));
