@@ -151,6 +151,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"What day exactly ...?", "the exact date of ...": the answer is a day, which a month or a season does not give.</summary>
     public bool AsksDay { get; init; }
 
+    /// <summary>"What time ...?", "at what hour ...?": the answer is a time of day, which a day or a month does not give.</summary>
+    public bool AsksClockTime { get; init; }
+
     /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
     public string? Deed { get; init; }
 

@@ -644,6 +644,12 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
+        if (question.AsksClockTime)
+        {
+            // "What time did it start?" is not answered by "on Thursday".
+            return AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.PrecisionOf(t.Value) is TimexPrecision.Time);
+        }
+
         if (question.AsksDay)
         {
             // "What day exactly ...?" is not answered by "later this month".
@@ -866,6 +872,7 @@ public sealed partial class ExtractiveAnswerer(
     private static string Asked(AnalyzedQuestion question) => question.AsksReaction ? "how it was taken"
         : question.Attribute is { } attribute ? "the " + attribute
         : question.Speaker is { } speaker ? (question.AsksStatementPlace ? $"where {Capitalized(speaker)} said it" : $"what {Capitalized(speaker)} said")
+        : question.AsksClockTime ? "at what time"
         : Asked(question.Type);
 
     private static string Asked(QuestionType type) => type switch

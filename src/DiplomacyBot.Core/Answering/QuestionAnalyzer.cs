@@ -202,6 +202,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksStatementDate = type == QuestionType.When && StatementQuestion.IsMatch(asked),
             AsksStatementPlace = statement.Success,
             AsksDay = type == QuestionType.When && DayQuestion().IsMatch(asked),
+            AsksClockTime = type == QuestionType.When && ClockQuestion().IsMatch(asked),
             Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke : statement)
                 is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
@@ -916,6 +917,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static readonly Regex SpeakerQuestion = new(
         @"^\W*what\s+(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially)\s+)?(?:" + Text.ReportingVerbs.Spoken + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"What time", "at what hour", "what time of day"; not "what time frame" or "what time period".</summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:time|hour)\b(?!\s*(?:frame|period|scale|line|span|limit|table)s?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockQuestion();
 
     /// <summary>"What day ...", "the exact date", "when exactly": a day is asked for.</summary>
     [GeneratedRegex(@"\b(?:what|which|exact|precise|specific)\s+(?:day|date)\b|\b(?:when|day|date)\s+exactly\b|\bexactly\s+when\b", RegexOptions.IgnoreCase)]

@@ -127,7 +127,8 @@ public sealed partial class ExtractiveAnswerer
         }
 
         if (EventAnswerer.Find(analyzed, evidence, draft.Ranked) is not { } found
-            || (analyzed.AsksDay && found.Event.Precision is not (Time.TimexPrecision.Day or Time.TimexPrecision.Time)))
+            || (analyzed.AsksDay && found.Event.Precision is not (Time.TimexPrecision.Day or Time.TimexPrecision.Time))
+            || (analyzed.AsksClockTime && found.Event.Precision is not Time.TimexPrecision.Time))
         {
             return null;
         }
