@@ -760,7 +760,8 @@ internal static partial class AnswerFacts
         foreach (Match m in CapitalisedLocative().Matches(text))
         {
             Group place = m.Groups["place"];
-            if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !NamedIn(question, place.Value)
+            // "at Oslo's request" names Oslo, as the question may.
+            if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !NamedIn(question, Possessive().Replace(place.Value, string.Empty))
                 && !Attribution.IsMatch(text.AsSpan(place.Index + place.Length)))
             {
                 found.Add((2, place.Index, Continued(text, place.Index, place.Index + place.Length)));

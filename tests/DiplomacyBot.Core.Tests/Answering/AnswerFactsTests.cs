@@ -185,6 +185,12 @@ public sealed class AnswerFactsTests
     }
 
     [Theory]
+    [InlineData("The meeting was held at Norland's request and arranged by the two embassies.", "norland-vesta talks - where did they meet?")]
+    [InlineData("The talks took place at Norland's invitation, officials said.", "where did the norland talks take place?")]
+    public void APlaceTheQuestionNames_InTheFormOfWhoseItIs_IsNoAnswer(string text, string question) =>
+        Assert.Empty(AnswerFacts.Locations(text, question));
+
+    [Theory]
     [InlineData("Earlier, at a press conference after the vote, the minister said the plan would go ahead.", "a press conference")]
     [InlineData("This was confirmed by the envoy after his involvement in the closing segment of the 12th session of the River Council Assembly.", "the closing segment of the 12th session of the River Council Assembly")]
     [InlineData("She spoke on the sidelines of the summit in Oslo.", "the summit in Oslo")]
