@@ -280,9 +280,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// A few words set off before the question itself ("any update -", "hey bot,", "quick one:"): they say how to
     /// answer, and the question that follows says what is asked. A longer topic set off by a dash or a colon
     /// ("the writers' strike in march - which networks were hit?") names what the question is about; its words stay
-    /// concepts, but the question after it is the one read for what is asked. A question does not open a topic.
+    /// concepts, but the question after it is the one read for what is asked. A question does not open a topic. The
+    /// question may open with a preposition ("the rounds - since when ...?", "the summit - in which city ...?").
     /// </summary>
-    [GeneratedRegex(LeadInWords + @"(?=(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(LeadInWords + @"(?=(?:(?:since|until|till|for|in|from|to|by|at|with)\s+)?(?:" + QuestionOpeners + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     /// <summary>
