@@ -31,7 +31,7 @@ public sealed partial class ExtractiveAnswerer(
     private static partial Regex Quantity();
 
     /// <summary>The language of reasons: "because", "in retaliation for", "to penalise", "stems from", "was forced to".</summary>
-    [GeneratedRegex(@"\b(?:because|due to|owing to|as a result of|in retaliation|retaliat\w*|to penali[sz]e|in response to|stems? from|stemming from|for (?:breaking|violating|failing|its failure|their failure)|failure to|caused by|in order to|aimed at|the reason|reasons? (?:for|why)|so that|prompted by|in protest|forced to|led (?:\w+\s+)?to|after an? (?:[\w-]+\s+){0,2}(?:damaged|destroyed|ruptured|struck|hit))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:because|due to|owing to|as a result of|in retaliation|retaliat\w*|to penali[sz]e|in response to|stems? from|stemming from|for (?:breaking|violating|failing|its failure|their failure)|failure to|caused by|in order to|aimed at|the reason|reasons? (?:for|why)|so that|prompted by|(?:in|to) protest|forced to|led (?:\w+\s+)?to|after an? (?:[\w-]+\s+){0,2}(?:damaged|destroyed|ruptured|struck|hit))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CauseLanguage();
 
     [GeneratedRegex(@"\b(?:minister|president|chairman|chairwoman|secretary|governor|spokes(?:man|woman|person)|director|chief|head of|ambassador|led by|headed by|envoy|manager|[A-Z][a-z]+ [A-Z][a-z]+ said)\b")]

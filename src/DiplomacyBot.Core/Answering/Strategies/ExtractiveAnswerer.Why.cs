@@ -13,8 +13,12 @@ public sealed partial class ExtractiveAnswerer
     private Answer AnswerWhy(AnswerDraft draft)
     {
         ScoredSentence best = draft.Best;
-        if (draft.Ranked.TakeWhile(s => s.Score >= ReasonScoreShare * best.Score)
-                .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && GivesReason(draft.Analyzed, s)) is { } reason)
+        // A best sentence that says the reason is not known ("the reason for the stoppage was not immediately clear")
+        // leaves it to the next sentences that give one, however far below it they rank.
+        var near = ReasonUnknown().IsMatch(best.Sentence.TextOf(best.Article))
+            ? draft.Ranked.Take(ReasonDepth)
+            : draft.Ranked.TakeWhile(s => s.Score >= ReasonScoreShare * best.Score);
+        if (near.FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && GivesReason(draft.Analyzed, s)) is { } reason)
         {
             draft.Lead(reason);
         }
@@ -33,7 +37,7 @@ public sealed partial class ExtractiveAnswerer
     private static bool GivesReason(AnalyzedQuestion question, ScoredSentence s)
     {
         string text = s.Sentence.TextOf(s.Article);
-        return CauseLanguage().Matches(text).Any(m => !(Remedy().Match(text, m.Index + m.Length) is { Success: true } remedy
+        return !ReasonUnknown().IsMatch(text) && CauseLanguage().Matches(text).Any(m => !(Remedy().Match(text, m.Index + m.Length) is { Success: true } remedy
             && question.Groups.Any(g => g.Terms.Any(t => BeginsStem(remedy.Groups["object"].Value, t.Text)))));
     }
 
@@ -65,4 +69,14 @@ public sealed partial class ExtractiveAnswerer
 
     /// <summary>How many of the best stories are read for a sentence giving a reason.</summary>
     private const int ReasonStories = 3;
+
+    /// <summary>How far down the sentences found a reason is looked for when the best says it is not known.</summary>
+    private const int ReasonDepth = 10;
+
+    /// <summary>
+    /// "The reason was not immediately clear", "it was unclear why", "officials did not say why": a sentence saying the
+    /// reason is not known, which gives none.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:reasons?|why|cause|motive)\b[^.;]{0,40}?\b(?:(?:was|were|is|are|has|have)\s+(?:not|n't|never)\s+(?:been\s+)?(?:immediately\s+)?(?:clear|known|given|disclosed|explained|stated)|(?:unclear|unknown|not\s+(?:immediately\s+)?(?:clear|known)))\b|\b(?:unclear|not\s+(?:immediately\s+)?clear|not\s+known)\s+why\b|\b(?:did\s+not|didn't|would\s+not|wouldn't|declined\s+to|refused\s+to)\s+(?:say|explain|give)\s+(?:why|the\s+reasons?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonUnknown();
 }
