@@ -321,11 +321,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return 0;
     }
 
-    /// <summary>
-    /// A word of a topic: letters and digits, with the marks names and shorthand carry ("o'brien's", "ec/us", "u.s."), or a
-    /// sign standing for "and" ("oslo &amp; bonn - ...").
-    /// </summary>
-    private const string TopicWord = @"(?:[\p{L}\p{N}'’&/.+-]*[\p{L}\p{N}'’]|[&+/])";
+    /// <summary>A word of a topic: letters and digits, with the marks names and shorthand carry ("o'brien's", "ec/us", "u.s.").</summary>
+    private const string TopicWord = @"[\p{L}\p{N}'’&/.+-]*[\p{L}\p{N}'’]";
 
     /// <summary>
     /// How much of the text opens it with words that only carry the conversation on ("so did ...", "ok and when ..."),

@@ -612,7 +612,6 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("any update - did the king accept the resignation?", QuestionType.YesNo, true)]
     [InlineData("hey bot, when is the third round?", QuestionType.When, false)]
     [InlineData("quick one: who led the delegation", QuestionType.Who, false)]
-    [InlineData("oslo & bonn - did the border talks end?", QuestionType.YesNo, false)]
     [InlineData("these long-running tin talks - since when have they been going on?", QuestionType.When, false)]
     [InlineData("the harbour summit - in which city was it held?", QuestionType.Where, false)]
     [InlineData("What's the latest on the talks?", QuestionType.Latest, true)]
