@@ -1174,12 +1174,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return QuestionType.Who;
         }
 
-        // "What was the name of the driver ...?": the name of a kind of person.
-        if (NamedKind(q) is { } named && Text.Lexicon.PersonNouns.Contains(named))
-        {
-            return QuestionType.Who;
-        }
-
         // The interrogative that asks opens the question ("When ...", "From what date ...", "Tell me where ...");
         // one further in belongs to a clause ("What did they agree when they revised ...?").
         if (Interrogative().Match(q) is { Success: true } m && q[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3

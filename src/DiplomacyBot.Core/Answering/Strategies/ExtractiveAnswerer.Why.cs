@@ -13,7 +13,7 @@ public sealed partial class ExtractiveAnswerer
     private Answer AnswerWhy(AnswerDraft draft)
     {
         ScoredSentence best = draft.Best;
-        // A best sentence that says the reason is not known ("the reason for the stoppage was not immediately clear")
+        // A best sentence that says the reason is not known ("the reason for the walkout was not immediately clear")
         // leaves it to the next sentences that give one, however far below it they rank.
         var near = ReasonUnknown().IsMatch(best.Sentence.TextOf(best.Article))
             ? draft.Ranked.Take(ReasonDepth)
