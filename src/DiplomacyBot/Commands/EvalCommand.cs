@@ -264,6 +264,8 @@ public static class EvalCommand
                 abstain,
                 type = e.Type.ToString(),
                 rank = i + 1,
+                article = p.ArticleId,
+                sentence = p.SentenceIndex,
                 score = p.Score,
                 coverage = p.Coverage,
                 words = p.Signals.LexicalCoverage,
