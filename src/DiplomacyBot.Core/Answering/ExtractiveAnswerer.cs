@@ -414,12 +414,15 @@ public sealed partial class ExtractiveAnswerer(
         : (question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms
             .Select(t => t.Text).Where(t => !t.Contains(' ', StringComparison.Ordinal)) ?? []).Prepend(deed);
 
-    /// <summary>A past form of the deed ("resumed", "returned", "sent"), not one that leads on to something else ("agreed to").</summary>
+    /// <summary>
+    /// A past form of the deed ("resumed", "returned", "sent"), not one that leads on to something else ("agreed to"),
+    /// nor a past form that is also the bare verb after "to" or a modal ("to set up", "would cut"): that is only aimed at.
+    /// </summary>
     private static Regex DoneDeed(AnalyzedQuestion question, string stem)
     {
         var irregular = DeedWords(question).SelectMany(Text.IrregularVerbs.PastFormsOf).Select(Regex.Escape).Distinct().ToList();
         string forms = stem + "(?:ed|d|en)" + (irregular.Count == 0 ? "" : "|" + string.Join('|', irregular));
-        return new Regex(@"\b(?:" + forms + @")\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex(@"(?<!\b(?:to|will|would|shall|should|can|could|may|might|must)\s+)\b(?:" + forms + @")\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>What a report says of how something stands: not done yet, still to do, or under way.</summary>
