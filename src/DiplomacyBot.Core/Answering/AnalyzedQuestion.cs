@@ -154,6 +154,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"What time ...?", "at what hour ...?": the answer is a time of day, which a day or a month does not give.</summary>
     public bool AsksClockTime { get; init; }
 
+    /// <summary>
+    /// "How soon ...?": the answer may be a day, or how long from the report until it ("within three months", "in two
+    /// weeks").
+    /// </summary>
+    public bool AsksHowSoon { get; init; }
+
     /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
     public string? Deed { get; init; }
 

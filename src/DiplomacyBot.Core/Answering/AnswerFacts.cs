@@ -25,7 +25,8 @@ internal static partial class AnswerFacts
     public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text, string? report = null, IEnumerable<string>? before = null) =>
         (asked.PlaceKind is not null ? PlacesAsked(asked, text).Any()
             : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report)
-                || (asked.Type == QuestionType.Who && Antecedent(text, before ?? [], report) is { } meant && !QuestionNames(asked.Text, meant)) || (RunsUntil(asked) && EndPoints(sentence, text).Any()))
+                || (asked.Type == QuestionType.Who && Antecedent(text, before ?? [], report) is { } meant && !QuestionNames(asked.Text, meant)) || (RunsUntil(asked) && EndPoints(sentence, text).Any())
+                || (asked.AsksHowSoon && WithinTimes(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().IsMatch(text))
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
@@ -332,6 +333,25 @@ internal static partial class AnswerFacts
         .Where(t => t.Type == TimexType.Duration && t.End <= text.Length && !t.Value.Contains('X', StringComparison.Ordinal)
             && !(PerUnit().IsMatch(t.Text) && RateBefore().IsMatch(text.AsSpan(Math.Max(0, t.Start - 40), Math.Min(40, t.Start))))
             && !OfAYear().IsMatch(text.AsSpan(t.End)));
+
+    /// <summary>
+    /// How long from the report until something, as a sentence says it ("ready within three to four months", "due in two
+    /// weeks"): each such length of time, with where its phrase starts ("within").
+    /// </summary>
+    public static IEnumerable<(TemporalExpression Duration, int Start)> WithinTimes(Sentence sentence, string text) =>
+        Durations(sentence, text)
+            .Select(t => (Duration: t, Opening: WithinOpening().IsMatch(text.AsSpan(t.Start, t.End - t.Start)) ? t.Start
+                : WithinBefore().Match(text[..t.Start]) is { Success: true } before ? before.Index : -1))
+            .Where(w => w.Opening >= 0)
+            .Select(w => (w.Duration, w.Opening));
+
+    /// <summary>"within", "in", "inside" or "in the next" just before a length of time, perhaps after its first bound ("within three to").</summary>
+    [GeneratedRegex(@"\b(?:within|inside|in(?:\s+the\s+next)?)\s+(?:(?:about|around|some|roughly|another)\s+)?(?:[\p{L}\d]+\s+(?:to|or)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithinBefore();
+
+    /// <summary>A length of time tagged with the word that makes it a time from now ("within three months").</summary>
+    [GeneratedRegex(@"^(?:within|inside|in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithinOpening();
 
     /// <summary>
     /// Whether a question on how long something is to last ("how long will the freeze stay in force?") is answered by

@@ -1576,7 +1576,7 @@ public sealed partial class ExtractiveAnswerer(
         double fit = question.Type switch
         {
             QuestionType.When => AnswerFacts.EventDates(sentence, text, question.NamesReporting).Any()
-                ? 0.25 : 0,
+                || (question.AsksHowSoon && AnswerFacts.WithinTimes(sentence, text).Any()) ? 0.25 : 0,
             // The terms of a deal are in figures ("cut milk output by 9.5 pct over two years").
             QuestionType.WhatAgreed => AgreementLanguage().IsMatch(text) ? 0.2 + (Figure().IsMatch(text) ? 0.1 : 0) : 0,
             QuestionType.HowMany => Quantity().Matches(text).Any(m => !Mentioned(question, m.Value)) ? 0.1 : 0,
@@ -2048,6 +2048,12 @@ public sealed partial class ExtractiveAnswerer(
         foreach (ScoredSentence s in chosen)
         {
             string text = s.Sentence.TextOf(s.Article);
+            // "How soon ...?" answered by how long from the report: "Within three to four months, according to ...".
+            if (question.AsksHowSoon && AnswerFacts.WithinTimes(s.Sentence, text).FirstOrDefault() is { Duration: not null } within)
+            {
+                return $"{Capitalize(text[within.Start..within.Duration.End])}, according to {SourceLabel(s.Article)}.";
+            }
+
             var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
             var dates = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).ToList();
             // A time the question states itself ("when are bids due this year?") only repeats it.

@@ -203,6 +203,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksStatementPlace = statement.Success,
             AsksDay = type == QuestionType.When && DayQuestion().IsMatch(asked),
             AsksClockTime = type == QuestionType.When && ClockQuestion().IsMatch(asked),
+            AsksHowSoon = type == QuestionType.When && HowSoon().IsMatch(asked),
             Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke : statement)
                 is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
@@ -919,6 +920,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"What time", "at what hour", "what time of day"; not "what time frame" or "what time period".</summary>
     [GeneratedRegex(@"\b(?:what|which)\s+(?:time|hour)\b(?!\s*(?:frame|period|scale|line|span|limit|table)s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClockQuestion();
+
+    [GeneratedRegex(@"\bhow\s+soon\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowSoon();
 
     /// <summary>"What day ...", "the exact date", "when exactly": a day is asked for.</summary>
     [GeneratedRegex(@"\b(?:what|which|exact|precise|specific)\s+(?:day|date)\b|\b(?:when|day|date)\s+exactly\b|\bexactly\s+when\b", RegexOptions.IgnoreCase)]
