@@ -1251,11 +1251,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// Where among the first three <paramref name="words"/> one of the <paramref name="kinds"/> stands, before any word
-    /// that begins a clause; -1 when none does.
+    /// that begins a clause; -1 when none does. An article or a count before the kind is not one of the three ("the 3
+    /// central bank employees").
     /// </summary>
     private static int KindAt(List<string> words, IReadOnlySet<string> kinds)
     {
-        for (int i = 0; i < Math.Min(3, words.Count); i++)
+        for (int i = 0, counted = 0; i < words.Count && counted < 3; i++)
         {
             if (kinds.Contains(words[i]))
             {
@@ -1266,6 +1267,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             {
                 return -1;
             }
+
+            counted += Text.Figures.IsNumber(words[i]) || Determiner().IsMatch(words[i]) ? 0 : 1;
         }
 
         return -1;

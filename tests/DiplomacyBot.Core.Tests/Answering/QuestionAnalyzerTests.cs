@@ -38,6 +38,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("which senior senator blocked the bill", QuestionType.Who)]
     [InlineData("the ferry strike - whats the name of the pilot who was sacked?", QuestionType.Who)]
     [InlineData("what's the name of the ferry pilot?", QuestionType.Who)]
+    [InlineData("the ferry strike - whats the names of the 2 harbour employees who were sacked?", QuestionType.Who)]
+    [InlineData("what are the names of the hostages?", QuestionType.Who)]
     [InlineData("what did the pilot say about the ferry strike?", QuestionType.Other)]
     [InlineData("what's the name of the company that sacked the pilot?", QuestionType.Other)]
     [InlineData("the ferry strike - any new start date yet?", QuestionType.When)]
