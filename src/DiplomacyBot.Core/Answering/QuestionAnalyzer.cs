@@ -452,10 +452,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
 
         // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
-        // take the offer", "did the US return the properties"); with neither, the word after a one-word subject.
+        // take the offer", "did the US return the properties"); with neither, the word after a one-word subject. A
+        // verb that opens a phrase of the question is the deed ("did the creditors sign off").
+        bool Verb(string w) => Content(w) || groups.Any(g => g.Key.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase));
         (var rest, int boundary) = SubjectAndDeed(words);
-        return boundary > 0 && rest.Take(boundary).LastOrDefault(Content) is { } deed
+        return boundary > 0 && rest.Take(boundary).Skip(1).LastOrDefault(Verb) is { } deed
             ? deed
+            : boundary > 0 && Content(rest[0]) && boundary == 1 ? rest[0]
             : rest.Skip(1).FirstOrDefault(Content);
     }
 
@@ -550,8 +553,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those)$", RegexOptions.IgnoreCase)]
     private static partial Regex Determiner();
 
-    /// <summary>A word that opens what a verb is done to, where or as what ("the", "its", "to", "in", "as", "up", "back").</summary>
-    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|some|to|in|on|at|as|with|for|from|into|over|up|out|back|off|by|about)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A word that opens what a verb is done to, where, when or as what ("the", "its", "it", "to", "in", "as", "up",
+    /// "back", "after").
+    /// </summary>
+    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|some|it|them|him|to|in|on|at|as|with|for|from|into|over|up|out|back|off|by|about|after|before|since|until|once|because)$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectStart();
 
     /// <summary>"how many hours", "for how many more days": the unit of the length of time asked for.</summary>

@@ -491,6 +491,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("When did flights resume?", "resume")]
     [InlineData("did ig metall take the employers offer", "take")]
     [InlineData("did the belgian king accept the resignation", "accept")]
+    [InlineData("the harbour loan - did they sign it after the envoys flew in?", "sign")]
+    [InlineData("did the creditors sign off on the buyback?", "sign")]
     [InlineData("when did gorbachev visit washington", "visit")]
     [InlineData("When will flights resume?", null)]
     [InlineData("When is the third round?", null)]
