@@ -254,7 +254,7 @@ internal static partial class AnswerFacts
     private static partial Regex Money();
 
     /// <summary>Currencies a sum of money is given in.</summary>
-    private const string MoneyUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|rand|riyals?|dinars?|shekels?|won|baht|ringgit|rupiah|naira|cruzados?|australs?|pesetas?|escudos?|drachmas?|kronor|kroner|krona|krone";
+    private const string MoneyUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|shillings?|leones?|zaires?|kwacha|cedis?|bolivars?|bolivianos?|sucres?|intis?|dirhams?|rand|riyals?|dinars?|shekels?|won|baht|ringgit|rupiah|naira|cruzados?|australs?|pesetas?|escudos?|drachmas?|kronor|kroner|krona|krone";
 
     /// <summary>The first amount the text gives ("500 mln dlrs", "$1.50"); null when it gives none.</summary>
     public static string? AmountIn(string text) => Amount().Match(text) is { Success: true } m ? m.Value.Trim() : null;
