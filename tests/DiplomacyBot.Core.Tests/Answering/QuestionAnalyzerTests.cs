@@ -53,6 +53,7 @@ public sealed class QuestionAnalyzerTests
     [InlineData("which US administration imposed the curbs?", QuestionType.Other)]
     [InlineData("In which city will the talks be held?", QuestionType.Where)]
     [InlineData("How much debt did Germany reschedule?", QuestionType.HowMany)]
+    [InlineData("the port freeze - how much longer does the board want to keep it?", QuestionType.HowLong)]
     [InlineData("What OPEC production quota was Iraq assigned?", QuestionType.HowMany)]
     [InlineData("What is happening with the International Sugar Agreement?", QuestionType.Latest)]
     [InlineData("Why did Ecuador suspend oil exports?", QuestionType.Why)]
