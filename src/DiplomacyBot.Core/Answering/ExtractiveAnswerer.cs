@@ -352,15 +352,15 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// For a question whether something has been done yet, or was ever or in fact done ("has the Senate ratified the
-    /// pact yet?", "did the strike ever get settled?"): the closest
+    /// For a question whether something has been done yet, or was ever or in fact done, or came about as an outcome ("has
+    /// the Senate ratified the pact yet?", "did the strike ever get settled?", "did the banks sign the deal?"): the closest
     /// report, when none of the evidence says it was done and the best does not say how it stands ("has not yet been
     /// approved", "is being coordinated"). Only the question's deed, or for an agreeing a word of agreement, says it was
     /// done: that the union "rejected an offer" does not say the strike was settled.
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (!(question.AsksYet || (question.Type == QuestionType.YesNo && question.StressesDone)) || question.Deed is not { } deed)
+        if (!(question.AsksYet || (question.Type == QuestionType.YesNo && (question.StressesDone || question.AsksOutcome))) || question.Deed is not { } deed)
         {
             return null;
         }
