@@ -669,7 +669,7 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\b(?:head|chief|leader|member|founder|owner|deputy|adviser|advisor|aide|negotiator|official|manager|executive)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standing();
 
-    [GeneratedRegex(@"\b(?:at|in|inside|near)\s+(?:the\s+)?(?:(?!" + NotVenueWord + @")[\w'’-]+\s+){0,5}?(?:residence|consulate|embassy|chancellery|hotel|palace|castle|headquarters|ministry|office|building|centre|center|house|villa|resort|mansion|briefing|press conference)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|in|inside|near)\s+(?:the\s+)?(?:(?!" + NotVenueWord + @")[\w'’-]+\s+){0,5}?(?:residence|consulate|embassy|chancellery|hotel|palace|castle|headquarters|ministry|office|building|centre|center|house|villa|resort|mansion|briefing|press conference|airport|stadium|hall|(?:stock|commodity|commodities|futures|grain|metals?)\s+exchange)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
 
     /// <summary>
