@@ -155,7 +155,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     terms.Add(new WeightedTerm(demonym.ToLowerInvariant(), ExpansionBoost));
                 }
 
-                if ((char.IsUpper(word[0]) && !char.IsDigit(word[0])) || demonym is not null || place || identity is not null)
+                // A region ("the gulf trip") is not a name the articles must hold: a report from one of its countries
+                // is about it without naming it.
+                bool region = place && Text.Regions.Is(placeAt.Name!);
+                if (((char.IsUpper(word[0]) && !char.IsDigit(word[0])) || demonym is not null || place || identity is not null) && !region)
                 {
                     names.Add(groups.Count);
                 }

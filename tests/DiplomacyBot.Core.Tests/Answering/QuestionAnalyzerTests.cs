@@ -215,6 +215,31 @@ public sealed class QuestionAnalyzerTests
         Assert.Contains("12-hour", keys);
     }
 
+    [Theory]
+    [InlineData("the harbour strike - where'd it end up?", "harbour", "strike")]
+    [InlineData("who'd the envoy meet in oslo?", "envoy", "oslo")]
+    [InlineData("how'd the port vote go?", "port", "vote")]
+    public void AContractedInterrogative_IsNotAConcept(string question, string first, string second)
+    {
+        var keys = Analyzer.Analyze(question).Groups.Select(g => g.Key).ToList();
+
+        Assert.Contains(first, keys);
+        Assert.Contains(second, keys);
+        Assert.DoesNotContain(keys, k => k.Contains('\'', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegion_IsAConcept_ButNoNameTheArticlesMustHold()
+    {
+        AnalyzedQuestion q = Analyzer.Analyze("the minister's Gulf tour - who did he meet in riyadh?");
+
+        int gulf = q.Groups.ToList().FindIndex(g => g.Key == "gulf");
+        int riyadh = q.Groups.ToList().FindIndex(g => g.Key == "riyadh");
+        Assert.True(gulf >= 0);
+        Assert.DoesNotContain(gulf, q.Names);
+        Assert.Contains(riyadh, q.Names);
+    }
+
     [Fact]
     public void TakePlace_IsTheQuestionsVerb_NotAConcept()
     {
