@@ -655,8 +655,8 @@ public sealed partial class ExtractiveAnswerer(
 
         if (question.AsksDay)
         {
-            // "What day exactly ...?" is not answered by "later this month".
-            return AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.PrecisionOf(t.Value) is TimexPrecision.Day or TimexPrecision.Time);
+            // "What day exactly ...?" is not answered by "later this month", nor by a weekday an undated report cannot place.
+            return AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.PrecisionOf(t.Value) is TimexPrecision.Day or TimexPrecision.Time && !t.Value.Contains('X', StringComparison.Ordinal));
         }
 
         if (question.Type == QuestionType.YesNo)

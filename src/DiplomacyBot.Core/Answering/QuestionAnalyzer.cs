@@ -933,8 +933,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\bhow\s+soon\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowSoon();
 
-    /// <summary>"What day ...", "the exact date", "when exactly": a day is asked for.</summary>
-    [GeneratedRegex(@"\b(?:what|which|exact|precise|specific)\s+(?:day|date)\b|\b(?:when|day|date)\s+exactly\b|\bexactly\s+when\b", RegexOptions.IgnoreCase)]
+    /// <summary>"What day ...", "the exact date", "the actual date", "when exactly": a day is asked for.</summary>
+    [GeneratedRegex(@"\b(?:what|which|exact|precise|specific|actual)\s+(?:day|date)\b|\b(?:when|day|date)\s+exactly\b|\bexactly\s+when\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayQuestion();
 
     /// <summary>The groups of the subject a question asks about: the first content word after "about", "on", "regarding".</summary>
@@ -1134,7 +1134,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:" + WhenNouns + @")|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|(?:what|which)\s*%\s*|(?:what|which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:" + WhenNouns + @")|what(?:['’]?s| is| was| will be) the (?:(?:exact|actual|precise|likely|new|planned) )?(?:date|day) (?:of|for)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|(?:what|which)\s*%\s*|(?:what|which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>

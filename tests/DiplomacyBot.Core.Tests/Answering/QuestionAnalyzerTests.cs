@@ -54,6 +54,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("In which city will the talks be held?", QuestionType.Where)]
     [InlineData("How much debt did Germany reschedule?", QuestionType.HowMany)]
     [InlineData("the port freeze - how much longer does the board want to keep it?", QuestionType.HowLong)]
+    [InlineData("what was the actual date of the harbour vote?", QuestionType.When)]
+    [InlineData("whats the date for the port vote?", QuestionType.When)]
     [InlineData("What OPEC production quota was Iraq assigned?", QuestionType.HowMany)]
     [InlineData("What is happening with the International Sugar Agreement?", QuestionType.Latest)]
     [InlineData("Why did Ecuador suspend oil exports?", QuestionType.Why)]
