@@ -6,7 +6,8 @@ public sealed class ChatShorthandTests
 {
     [Theory]
     [InlineData("how many hrs did the summit run?", "how many hours did the summit run?")]
-    [InlineData("when is the next mtg w/ the govt", "when is the next meeting w/ the government")]
+    [InlineData("when is the next mtg w/ the govt", "when is the next meeting with the government")]
+    [InlineData("talks w/o the us b/c of the row?", "talks without the us because of the row?")]
     [InlineData("are moscow and DC still talking", "are moscow and Washington still talking")]
     [InlineData("r u sure it was 2 yrs", "are you sure it was 2 years")]
     [InlineData("what did the FMs agree", "what did the foreign ministers agree")]
