@@ -766,8 +766,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     public static IReadOnlySet<string> KindWords { get; } = string.Join('|', PlaceKinds, TimeUnits, WhenNouns, FigureNouns, ChangeNouns)
         .Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"what pay rise", "which price increases", "what size cut": a change in an amount, given as a share or a sum.</summary>
-    [GeneratedRegex(@"\b(?:what|which)\s+(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?:" + ChangeNouns + @")s?\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "what pay rise", "which price increases", "what size cut", "what are the raises": a change in an amount, given as
+    /// a share or a sum.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:is|are|was|were)\s+the\s+)?(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?:" + ChangeNouns + @")s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeQuestion();
 
     /// <summary>"what %", "by what percentage", "how many percent", "what share of".</summary>
@@ -1134,7 +1137,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:" + WhenNouns + @")|what(?:['’]?s| is| was| will be) the (?:(?:exact|actual|precise|likely|new|planned) )?(?:date|day) (?:of|for)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|(?:what|which)\s*%\s*|(?:what|which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:" + WhenNouns + @")|what(?:['’]?s| is| was| will be) the (?:(?:exact|actual|precise|likely|new|planned) )?(?:date|day) (?:of|for)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|(?:what|which)\s*%\s*|(?:what|which) (?:(?:is|are|was|were) the )?(?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>

@@ -785,6 +785,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("what pay rise did the dockers get?", FigureKind.Change)]
     [InlineData("what size wage increase r the miners demanding", FigureKind.Change)]
     [InlineData("which price cuts did the refiners announce?", FigureKind.Change)]
+    [InlineData("the new contract - what are the actual raises each year?", FigureKind.Change)]
     [InlineData("how much oil do they pump?", null)]
     [InlineData("how many tonnes were shipped?", null)]
     public void TheKindOfFigureAskedFor_IsKnownWhenTheQuestionSaysIt(string question, FigureKind? kind)
