@@ -365,8 +365,9 @@ public sealed partial class ExtractiveAnswerer(
             return null;
         }
 
+        // The closest report may say how it stands, or that it was called off: either answers.
         var evidence = DeedEvidence(ranked);
-        if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text))
+        if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text))
         {
             return null;
         }
@@ -428,6 +429,10 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>What a report says of how something stands: not done yet, still to do, or under way.</summary>
     [GeneratedRegex(@"\b(?:not\s+(?:yet|so\s+far)|yet\s+to|still\s+(?:not|no|under|being|to)|has\s+not|have\s+not|had\s+not|hasn['’]t|haven['’]t|(?:is|are|was|were)\s+(?:still\s+)?being\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standing();
+
+    /// <summary>What was to happen and will not, or not now: "called off", "cancelled", "averted", "postponed".</summary>
+    [GeneratedRegex(@"\b(?:called\s+off|cancell?ed|averted|postponed|put\s+off|shelved|scrapped|abandoned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledOff();
 
     /// <summary>Words that report an agreement reached: "agreed", "signed", "settled", not "rejected".</summary>
     [GeneratedRegex(@"\b(?:agreed|approved|accepted|signed|concluded|ratified|settled|resolved|reached|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
