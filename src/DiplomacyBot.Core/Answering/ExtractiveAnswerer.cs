@@ -352,15 +352,15 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// For a question whether something has been done yet, or was ever or in fact done, or came about as an outcome ("has
-    /// the Senate ratified the pact yet?", "did the strike ever get settled?", "did the banks sign the deal?"): the closest
+    /// For a question whether something has been done yet, or was ever or in fact done ("has the Senate ratified the
+    /// pact yet?", "did the strike ever get settled?"): the closest
     /// report, when none of the evidence says it was done and the best does not say how it stands ("has not yet been
     /// approved", "is being coordinated"). Only the question's deed, or for an agreeing a word of agreement, says it was
     /// done: that the union "rejected an offer" does not say the strike was settled.
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (!(question.AsksYet || (question.Type == QuestionType.YesNo && (question.StressesDone || question.AsksOutcome))) || question.Deed is not { } deed)
+        if (!(question.AsksYet || (question.Type == QuestionType.YesNo && question.StressesDone)) || question.Deed is not { } deed)
         {
             return null;
         }
@@ -429,6 +429,10 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>What a report says of how something stands: not done yet, still to do, or under way.</summary>
     [GeneratedRegex(@"\b(?:not\s+(?:yet|so\s+far)|yet\s+to|still\s+(?:not|no|under|being|to)|has\s+not|have\s+not|had\s+not|hasn['’]t|haven['’]t|(?:is|are|was|were)\s+(?:still\s+)?being\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standing();
+
+    /// <summary>"What day of the week ...?", "which weekday ...?": a weekday answers, whether or not it can be placed.</summary>
+    [GeneratedRegex(@"\bday\s+of\s+the\s+week\b|\bweekday\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayQuestion();
 
     /// <summary>What was to happen and will not, or not now: "called off", "cancelled", "averted", "postponed".</summary>
     [GeneratedRegex(@"\b(?:called\s+off|cancell?ed|averted|postponed|put\s+off|shelved|scrapped|abandoned)\b", RegexOptions.IgnoreCase)]
@@ -660,8 +664,11 @@ public sealed partial class ExtractiveAnswerer(
 
         if (question.AsksDay)
         {
-            // "What day exactly ...?" is not answered by "later this month", nor by a weekday an undated report cannot place.
-            return AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.PrecisionOf(t.Value) is TimexPrecision.Day or TimexPrecision.Time && !t.Value.Contains('X', StringComparison.Ordinal));
+            // "What day exactly ...?" is not answered by "later this month", nor by a weekday an undated report cannot
+            // place, unless the day of the week is what is asked.
+            bool weekday = WeekdayQuestion().IsMatch(question.Text);
+            return AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting)
+                .Any(t => TimexDescriber.PrecisionOf(t.Value) is TimexPrecision.Day or TimexPrecision.Time && (weekday || !t.Value.Contains('X', StringComparison.Ordinal)));
         }
 
         if (question.Type == QuestionType.YesNo)
