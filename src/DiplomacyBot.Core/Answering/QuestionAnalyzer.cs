@@ -461,7 +461,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         (var rest, int boundary) = SubjectAndDeed(words);
         return boundary > 0 && rest.Take(boundary).Skip(1).LastOrDefault(Verb) is { } deed
             ? deed
-            : boundary > 0 && Content(rest[0]) && boundary == 1 ? rest[0]
+            : boundary == 1 && Content(rest[0]) ? rest[0]
             : rest.Skip(1).FirstOrDefault(Content);
     }
 
