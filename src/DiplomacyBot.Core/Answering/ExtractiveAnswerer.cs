@@ -929,14 +929,15 @@ public sealed partial class ExtractiveAnswerer(
     /// candidate report predates: the articles were written before it happened. Returns the newest report's date, the
     /// day asked about, and the sentence that looks ahead to that day when that is how a period of no year was placed.
     /// </summary>
-    private static (DateOnly Newest, DateOnly Asked, ScoredSentence? Expecting)? AfterNewestReport(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    private (DateOnly Newest, DateOnly Asked, ScoredSentence? Expecting)? AfterNewestReport(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
         if (question.Period is not { } period || question.PeriodIsTarget || question.Tense == Events.EventStatus.Planned)
         {
             return null;
         }
 
-        var covering = ranked.Where(s => s.Coverage >= 0.5).ToList();
+        // The reports weighed are those that answer the question best: others are about something else, whatever their dates.
+        var covering = OutcomeEvidenceOf(ranked).Where(s => s.Coverage >= 0.5).ToList();
         var dates = covering.Select(s => s.Article.Published.Value).ToList();
         if (dates.Count == 0 || dates.Any(d => d is null))
         {
