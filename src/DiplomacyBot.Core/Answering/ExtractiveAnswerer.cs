@@ -691,7 +691,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         return AnswerFacts.Holds(question, s.Sentence, text, s.Article.OriginalText, Previous(s))
-            || (question.Type == QuestionType.Where && HereAtDateline(question, s.Article, text) is not null);
+            || (question.Type == QuestionType.Where && HereAtDateline(question, s.Article, s.Sentence, text) is not null);
     }
 
     /// <summary>
@@ -736,8 +736,14 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex InOrAt();
 
-    private static string? HereAtDateline(AnalyzedQuestion question, Article article, string text) =>
-        Here().IsMatch(text) && Dateline.PlaceOf(article) is { } place && !question.Text.Contains(place, StringComparison.OrdinalIgnoreCase)
+    /// <summary>
+    /// The dateline a sentence's "here" stands for, unless a time right after it says it was another time than the
+    /// question asks about ("an earlier round here last September" for a question about January).
+    /// </summary>
+    private static string? HereAtDateline(AnalyzedQuestion question, Article article, Sentence sentence, string text) =>
+        Here().Match(text) is { Success: true } here && Dateline.PlaceOf(article) is { } place && !question.Text.Contains(place, StringComparison.OrdinalIgnoreCase)
+        && !(question.Period is { } period && sentence.Times.Any(t => t.Start >= here.Index + here.Length && t.Start <= here.Index + here.Length + 1
+            && TimexDescriber.TryGetRange(t.Value, out DateOnly first, out DateOnly last) && period.Excludes(first, last)))
             ? place : null;
 
     [GeneratedRegex(@"\bhere\b", RegexOptions.IgnoreCase)]
@@ -761,7 +767,7 @@ public sealed partial class ExtractiveAnswerer(
         string? place = AnswerFacts.Locations(text, question.Text).FirstOrDefault();
         if (place is null)
         {
-            return HereAtDateline(question, article, text) is { } dateline
+            return HereAtDateline(question, article, best.Sentence, text) is { } dateline
                 ? ($"{dateline} (the place the report was filed from, which it calls \"here\")", null)
                 : null;
         }

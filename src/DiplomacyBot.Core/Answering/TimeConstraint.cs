@@ -15,6 +15,31 @@ public sealed record TimeConstraint(DateOnly? First, DateOnly? Last, int? Month)
     /// </summary>
     public bool Relative { get; init; }
 
+    /// <summary>Whether a time from <paramref name="first"/> to <paramref name="last"/> lies wholly outside the period.</summary>
+    public bool Excludes(DateOnly first, DateOnly last)
+    {
+        if (First is { } from && Last is { } to)
+        {
+            return last < from || first > to;
+        }
+
+        // Without a year, only a time shorter than a year can miss the month: one that does not pass through it.
+        if (Month is not { } month || last.DayNumber - first.DayNumber >= 365)
+        {
+            return false;
+        }
+
+        for (var day = new DateOnly(first.Year, first.Month, 1); day <= last; day = day.AddMonths(1))
+        {
+            if (day.Month == month)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Whether an article of this date can report on the period (reports follow events by up to two months). Without a
     /// year, a report from that month counts from the day named, if one is ("the oct 30 deadline": not on 20 October).
