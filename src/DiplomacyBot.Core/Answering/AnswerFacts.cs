@@ -755,6 +755,11 @@ internal static partial class AnswerFacts
 
     private static List<(int Rank, int Start, string Phrase)> Located(string text, string question)
     {
+        // "Where in Vienna ...?" asks for a spot inside Vienna: another city is no answer, a venue may be.
+        string? within = WhereIn().Match(question) is { Success: true } w && Events.Places.Default.InQuestion(w.Groups["place"].Value).FirstOrDefault() is { Name: { } named }
+            ? named : null;
+        bool Inside(string place) => within is null || Text.CountryPlaces.IsWithin(place, within)
+            || place.Contains(within, StringComparison.OrdinalIgnoreCase);
         var found = new List<(int Rank, int Start, string Phrase)>();
         foreach (Match m in Venue().Matches(text))
         {
@@ -771,7 +776,8 @@ internal static partial class AnswerFacts
 
             // "..., U.S. Secretary of State Jane Doe said": a place that opens a longer name after a comma is part of it.
             if (Locative().IsMatch(text[..start]) && !question.Contains(text[start..end], StringComparison.OrdinalIgnoreCase)
-                && !NamedIn(question, name) && !(SetOff().IsMatch(text.AsSpan(0, start)) && NameGoesOn().IsMatch(text.AsSpan(end))))
+                && !NamedIn(question, name) && !(SetOff().IsMatch(text.AsSpan(0, start)) && NameGoesOn().IsMatch(text.AsSpan(end)))
+                && Inside(name))
             {
                 found.Add((1, start, Continued(text, start, end)));
             }
@@ -782,7 +788,7 @@ internal static partial class AnswerFacts
             Group place = m.Groups["place"];
             // "at Oslo's request" names Oslo, as the question may.
             if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !NamedIn(question, Possessive().Replace(place.Value, string.Empty))
-                && !Attribution.IsMatch(text.AsSpan(place.Index + place.Length)))
+                && !Attribution.IsMatch(text.AsSpan(place.Index + place.Length)) && Inside(place.Value))
             {
                 found.Add((2, place.Index, Continued(text, place.Index, place.Index + place.Length)));
             }
@@ -831,5 +837,9 @@ internal static partial class AnswerFacts
     /// A place counts where the sentence puts something there ("talks in Geneva", "met at ... in Istanbul"), not where
     /// it names a party ("U.S. officials") or a speaker ("a spokesman in Bonn said").
     /// </summary>
+    /// <summary>"where in Vienna ...", "where exactly in the capital ...": the place the question asks inside of.</summary>
+    [GeneratedRegex(@"^\W*where\s+(?:exactly\s+|precisely\s+)?in\s+(?<place>\p{L}+(?:\s+\p{L}+)??)\s+(?:did|was|were|is|are|do|does|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereIn();
+
     private static bool NewPlace(string text, string question) => Located(text, question).Count > 0;
 }

@@ -1,0 +1,24 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here: "where in Vienna ...?" asks for a spot inside Vienna, so another city the sentence
+/// names is no answer; a venue in Vienna is.
+/// </summary>
+public sealed class AnswerWhereInsideAPlaceOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("v1", "2024-04-10", "Second round of fisheries talks held in Vienna",
+            "Since January several rounds of fisheries talks have been held, including a meeting in Oslo in February and a second round in Vienna. "
+            + "This meeting lasted about five hours at the Norland embassy in Vienna."));
+
+    [Fact]
+    public async Task AnotherCity_IsNoAnswer_AVenueInside_Is()
+    {
+        Answer answer = await Corpus.AskAsync("where exactly in vienna was the second round held?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("The Norland embassy in Vienna", answer.Lead, StringComparison.Ordinal);
+    }
+}
