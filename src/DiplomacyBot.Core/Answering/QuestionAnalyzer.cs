@@ -457,13 +457,18 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
         // take the offer", "did the US return the properties"); with neither, the word after a one-word subject. A
         // verb that opens a phrase of the question is the deed ("did the creditors sign off").
-        bool Verb(string w) => Content(w) || groups.Any(g => g.Key.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase));
+        // After "did" the verb is bare: a word that reads as a plural ("sanctions", "talks") is its object.
+        bool Verb(string w) => (Content(w) && !Plural().IsMatch(w)) || groups.Any(g => g.Key.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase));
         (var rest, int boundary) = SubjectAndDeed(words);
         return boundary > 0 && rest.Take(boundary).Skip(1).LastOrDefault(Verb) is { } deed
             ? deed
             : boundary == 1 && Content(rest[0]) ? rest[0]
             : rest.Skip(1).FirstOrDefault(Content);
     }
+
+    /// <summary>A word ending in a single "s" after a letter other than "s", "u" or "i": a plural noun, not a bare verb ("discuss", "focus").</summary>
+    [GeneratedRegex(@"^\p{L}+[^sui\W]s$", RegexOptions.IgnoreCase)]
+    private static partial Regex Plural();
 
     /// <summary>
     /// The words after "did" without a leading determiner, and where what the deed is done to begins ("the", "to", "as"

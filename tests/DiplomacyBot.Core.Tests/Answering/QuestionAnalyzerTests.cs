@@ -522,6 +522,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("the harbour loan - did they sign it after the envoys flew in?", "sign")]
     [InlineData("did the creditors sign off on the buyback?", "sign")]
     [InlineData("when did gorbachev visit washington", "visit")]
+    [InlineData("did lisbon lift tariffs to speed the accord along?", "lift")]
+    [InlineData("did the council discuss quotas before the vote?", "discuss")]
     [InlineData("When will flights resume?", null)]
     [InlineData("When is the third round?", null)]
     public void AQuestionWhetherOrWhenSomethingWasDone_NamesTheDeed(string question, string? deed)
