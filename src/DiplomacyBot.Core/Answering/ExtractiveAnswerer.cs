@@ -335,10 +335,19 @@ public sealed partial class ExtractiveAnswerer(
         // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
         // return of", "restoration"), not as done.
         string undone = $@"\bto\s+{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
+        if (evidence.Count == 0)
+        {
+            return null;
+        }
+
+        // The best evidence that names the deed speaks of it, rather than the best one that covers the rest of the question.
+        var (closest, said) = question.Deed is null ? evidence[0]
+            : evidence.FirstOrDefault(e => Regex.IsMatch(e.Text, $@"\b(?:{stem})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) is { Sentence: not null } named ? named : evidence[0];
+
         // Or it names something else to be done in its place ("a willingness to lift" for "did they scrap"); a question
         // that insists on what was in fact done ("did they actually ...") is not answered by any aim or possibility.
-        if (evidence.Count == 0 || !Aims(evidence[0].Text)
-            || !(question.StressesDone || question.AsksState || Regex.IsMatch(evidence[0].Text, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(evidence[0].Text)))
+        if (!Aims(said)
+            || !(question.StressesDone || question.AsksState || Regex.IsMatch(said, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(said)))
         {
             return null;
         }
@@ -348,7 +357,7 @@ public sealed partial class ExtractiveAnswerer(
         Regex done = DoneDeed(question, stem);
         return evidence.Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m))
             || Completed().Matches(e.Text).Any(m => Said(e.Text, m) && (agreeing || !e.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase))))
-            ? null : evidence[0].Sentence;
+            ? null : closest;
     }
 
     /// <summary>
