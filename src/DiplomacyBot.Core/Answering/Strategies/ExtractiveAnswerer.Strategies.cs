@@ -45,8 +45,15 @@ public sealed partial class ExtractiveAnswerer
             // A sentence that lacks the question's most distinctive word, which the best holds, is about something else:
             // another company's workers voting on another offer.
             .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && (!s.MissesRarest || top.MissesRarest)
-                && HoldsFact(draft.Analyzed, s));
+                && SharesWords(s, top) && HoldsFact(draft.Analyzed, s));
     }
+
+    /// <summary>
+    /// Whether a sentence of another article than the best one shares at least half as many of the question's words:
+    /// one found by its meaning alone, with the fact but few of the words, is about something near the question.
+    /// </summary>
+    private static bool SharesWords(ScoredSentence s, ScoredSentence top) =>
+        s.Article.Id == top.Article.Id || s.Signals.LexicalCoverage >= top.Signals.LexicalCoverage / 2;
 
     /// <summary>
     /// For a question whose answer is one fact: the answer saying the articles do not state it, or null with the
