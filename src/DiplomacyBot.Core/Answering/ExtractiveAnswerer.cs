@@ -1308,6 +1308,17 @@ public sealed partial class ExtractiveAnswerer(
             ranked.Where(s => (s.TextGroups & rarest) != 0).Select(s => s.Sentence.TextOf(s.Article)));
         ranked = ranked.Select(s => s with { Score = _weights.Score(s.Features), MissesRarest = s.MissesRarest && rarestIsName }).ToList();
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+
+        // The best sentence of a report that lacks a name or a figure the question gives is about something else: the
+        // best of one that has them all goes first when it is nearly as good.
+        if (ranked.Count > 1 && ranked[0].MissesName
+            && ranked.FindIndex(s => !s.MissesName && s.Coverage >= options.MinCoverage && s.Score >= FactScoreShare * ranked[0].Score) is var whole and > 0)
+        {
+            ScoredSentence first = ranked[whole];
+            ranked.RemoveAt(whole);
+            ranked.Insert(0, first);
+        }
+
         return ranked;
     }
 
