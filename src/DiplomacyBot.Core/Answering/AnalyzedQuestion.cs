@@ -160,6 +160,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool AsksHowSoon { get; init; }
 
+    /// <summary>
+    /// "Since when ...?", "how far back ...?": asks when something still going on began, so the answer is a time before
+    /// the report, best one it says the thing began at ("since May 8", "started in January").
+    /// </summary>
+    public bool AsksStart { get; init; }
+
     /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
     public string? Deed { get; init; }
 

@@ -665,6 +665,12 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
+        if (question.AsksStart)
+        {
+            // "Since when ...?" is answered by a time before the report, not by the day it was written.
+            return AskedDates(question, s, text).Any();
+        }
+
         if (question.AsksClockTime)
         {
             // "What time did it start?" is not answered by "on Thursday".
@@ -2095,9 +2101,11 @@ public sealed partial class ExtractiveAnswerer(
 
             var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
             var dates = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).ToList();
-            // A time the question states itself ("when are bids due this year?") only repeats it.
-            var time = dates
+            // A time the question states itself ("when are bids due this year?") only repeats it; "since when ...?"
+            // asks for a time before the report, best the one something is said to have begun at.
+            var time = AskedDates(question, s, text)
                 .OrderBy(t => question.Text.Contains(text[t.Start..t.End].Trim(), StringComparison.OrdinalIgnoreCase))
+                .ThenByDescending(t => question.AsksStart && StartCue().IsMatch(text.AsSpan(0, t.Start)))
                 .ThenBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))
                 .ThenByDescending(t => t.Start)
                 .FirstOrDefault();
@@ -2121,6 +2129,22 @@ public sealed partial class ExtractiveAnswerer(
 
         return null;
     }
+
+    /// <summary>
+    /// The dates a sentence gives for the event asked about; for "since when ...?", only those wholly before its report
+    /// was written.
+    /// </summary>
+    private static IEnumerable<TemporalExpression> AskedDates(AnalyzedQuestion question, ScoredSentence s, string text)
+    {
+        var dates = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting);
+        return question.AsksStart && s.Article.Published.Value is { } published
+            ? dates.Where(t => !TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) || last < published)
+            : dates;
+    }
+
+    /// <summary>Words that put a beginning just before a time: "since", "began in", "started on", "took office in", "date back to".</summary>
+    [GeneratedRegex(@"\b(?:since|from|began|begun|begins?|beginning|started|starts?|starting|took\s+office|back\s+to)\s+(?:in\s+|on\s+|at\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StartCue();
 
     /// <summary>The first and last date of the span a date belongs to: the dates joined to it by a dash, "to", "through" or "and".</summary>
     private static (TemporalExpression From, TemporalExpression To) SpanAround(string text, List<TemporalExpression> dates, TemporalExpression time)

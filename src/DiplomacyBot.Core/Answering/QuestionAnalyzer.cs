@@ -207,6 +207,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksDay = type == QuestionType.When && DayQuestion().IsMatch(asked),
             AsksClockTime = type == QuestionType.When && ClockQuestion().IsMatch(asked),
             AsksHowSoon = type == QuestionType.When && HowSoon().IsMatch(asked),
+            AsksStart = type == QuestionType.When && SinceWhen().IsMatch(asked),
             Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke : statement)
                 is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
@@ -940,6 +941,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     [GeneratedRegex(@"\bhow\s+soon\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowSoon();
+
+    [GeneratedRegex(@"\b(?:since\s+when|how\s+far\s+back)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceWhen();
 
     /// <summary>"What day ...", "the exact date", "the actual date", "when exactly": a day is asked for.</summary>
     [GeneratedRegex(@"\b(?:what|which|exact|precise|specific|actual)\s+(?:day|date)\b|\b(?:when|day|date)\s+exactly\b|\bexactly\s+when\b", RegexOptions.IgnoreCase)]

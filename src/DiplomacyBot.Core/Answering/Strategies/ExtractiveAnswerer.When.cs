@@ -13,7 +13,8 @@ public sealed partial class ExtractiveAnswerer
             return new Answer(draft.Question, statement.Lead, false, Cite(ChooseQuotes(draft.Ranked, statement.Best)));
         }
 
+        // "Since when ...?" asks when something still going on began, not the date of one of its events.
         FindFact(draft);
-        return EventAnswer(draft) ?? RequireFact(draft) ?? Finish(draft);
+        return (draft.Analyzed.AsksStart ? null : EventAnswer(draft)) ?? RequireFact(draft) ?? Finish(draft);
     }
 }
