@@ -833,13 +833,13 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\G(?:,\s+|\s+in\s+)(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
     private static partial Regex Continuation();
 
+    /// <summary>"where in Vienna ...", "where exactly in Oslo ...": the place the question asks inside of, when it is one the bot knows.</summary>
+    [GeneratedRegex(@"^\W*where\s+(?:exactly\s+|precisely\s+)?in\s+(?<place>\p{L}+(?:\s+\p{L}+)??)\s+(?:did|was|were|is|are|do|does|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereIn();
+
     /// <summary>
     /// A place counts where the sentence puts something there ("talks in Geneva", "met at ... in Istanbul"), not where
     /// it names a party ("U.S. officials") or a speaker ("a spokesman in Bonn said").
     /// </summary>
-    /// <summary>"where in Vienna ...", "where exactly in the capital ...": the place the question asks inside of.</summary>
-    [GeneratedRegex(@"^\W*where\s+(?:exactly\s+|precisely\s+)?in\s+(?<place>\p{L}+(?:\s+\p{L}+)??)\s+(?:did|was|were|is|are|do|does|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WhereIn();
-
     private static bool NewPlace(string text, string question) => Located(text, question).Count > 0;
 }
