@@ -340,9 +340,10 @@ public sealed partial class ExtractiveAnswerer(
             return null;
         }
 
-        // The best evidence that names the deed speaks of it, rather than the best one that covers the rest of the question.
-        var (closest, said) = question.Deed is null ? evidence[0]
-            : evidence.FirstOrDefault(e => Regex.IsMatch(e.Text, $@"\b(?:{stem})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) is { Sentence: not null } named ? named : evidence[0];
+        // The best evidence that names the deed speaks of it, rather than the best one that covers the rest of the question
+        // (with no deed asked, the stem matches nothing and the best evidence stands).
+        var (closest, said) = evidence.FirstOrDefault(e => Regex.IsMatch(e.Text, $@"\b{stem}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) is { Sentence: not null } named
+            ? named : evidence[0];
 
         // Or it names something else to be done in its place ("a willingness to lift" for "did they scrap"); a question
         // that insists on what was in fact done ("did they actually ...") is not answered by any aim or possibility.
