@@ -183,6 +183,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // the saying tells of is not the one asked about.
         Match statement = type == QuestionType.Where ? StatementPlaceQuestion.Match(asked) : Match.Empty;
         string main = statement.Success ? asked[..statement.Groups["verb"].Index] : asked;
+        // "the border summit in may - when did it take place?": the event the question asks about is the one its topic
+        // names.
+        string about = lead.Groups["topic"].Success ? lead.Groups["topic"].Value + " " + main : main;
         string? askedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
@@ -197,9 +200,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Tense = statement.Success ? null : EventAnswerer.Tense(asked),
             Side = SideOf(asked),
             Places = placed.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
-            NamesEvent = Events.EventExtractor.MentionsEvent(main),
-            NamesMeeting = MeetingNoun.IsMatch(main),
-            NumberedEvent = NumberedEventPhrase.Match(main) is { Success: true } numbered ? numbered.Value : null,
+            NamesEvent = Events.EventExtractor.MentionsEvent(about),
+            NamesMeeting = MeetingNoun.IsMatch(about),
+            NumberedEvent = NumberedEventPhrase.Match(about) is { Success: true } numbered ? numbered.Value : null,
             AsksNext = NextEvent.IsMatch(main),
             LooksAhead = AheadWord().IsMatch(main),
             AsksStatementDate = type == QuestionType.When && StatementQuestion.IsMatch(asked),
