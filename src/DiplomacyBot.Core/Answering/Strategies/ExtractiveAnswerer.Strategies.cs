@@ -45,8 +45,16 @@ public sealed partial class ExtractiveAnswerer
             // A sentence that lacks the question's most distinctive word, which the best holds, is about something else:
             // another company's workers voting on another offer.
             .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && (!s.MissesRarest || top.MissesRarest)
-                && SharesWords(s, top) && HoldsFact(draft.Analyzed, s));
+                && SharesWords(s, top) && OfAskedKind(draft.Analyzed, s) && HoldsFact(draft.Analyzed, s));
     }
+
+    /// <summary>
+    /// Whether a sentence can date the event a "when ...?" question names: one that speaks of no meeting, talks or
+    /// other event ("the pact, set up in 1969, ...") dates something else.
+    /// </summary>
+    private static bool OfAskedKind(AnalyzedQuestion analyzed, ScoredSentence s) =>
+        analyzed.Type != QuestionType.When || !analyzed.NamesEvent || analyzed.AsksStart || analyzed.AsksStatementDate
+        || Events.EventExtractor.MentionsEvent(s.Article.SentenceText(s.Sentence.Index));
 
     /// <summary>
     /// Whether a sentence of another article than the best one shares at least half as many of the question's words:
