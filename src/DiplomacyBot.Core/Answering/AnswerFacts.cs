@@ -764,7 +764,15 @@ internal static partial class AnswerFacts
         foreach (Match m in Venue().Matches(text))
         {
             int start = m.Index + m.Value.IndexOf(' ', StringComparison.Ordinal) + 1;
-            found.Add((0, m.Index, Continued(text, start, m.Index + m.Length)));
+            // "the residence of the US Consulate General" is named by what it belongs to.
+            Match of = OfInstitution().Match(text, m.Index + m.Length);
+            int end = of.Success && of.Index == m.Index + m.Length ? of.Index + of.Length : m.Index + m.Length;
+            string venue = Continued(text, start, end);
+            // "a press briefing in Moscow" is no spot inside another city asked about.
+            if (Events.Places.Default.Find(venue).All(p => Inside(p.Name)))
+            {
+                found.Add((0, m.Index, venue));
+            }
         }
 
         foreach (var (start, end, name) in Events.Places.Default.Find(text))
@@ -830,11 +838,15 @@ internal static partial class AnswerFacts
         return text[start..(continues ? end + more.Length : end)].Trim();
     }
 
+    /// <summary>" of the Foreign Ministry", " of the US Consulate General": the named body a venue belongs to.</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*[\p{L}]")]
+    private static partial Regex OfInstitution();
+
     [GeneratedRegex(@"\G(?:,\s+|\s+in\s+)(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})")]
     private static partial Regex Continuation();
 
-    /// <summary>"where in Vienna ...", "where exactly in Oslo ...": the place the question asks inside of, when it is one the bot knows.</summary>
-    [GeneratedRegex(@"^\W*where\s+(?:exactly\s+|precisely\s+)?in\s+(?<place>\p{L}+(?:\s+\p{L}+)??)\s+(?:did|was|were|is|are|do|does|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"where in Vienna ...", "the talks - where exactly in Oslo ...": the place the question asks inside of, when it is one the bot knows.</summary>
+    [GeneratedRegex(@"(?:^|[-–—:;,])\W*where\s+(?:exactly\s+|precisely\s+)?in\s+(?<place>\p{L}+(?:\s+\p{L}+)??)\s+(?:did|was|were|is|are|do|does|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhereIn();
 
     /// <summary>

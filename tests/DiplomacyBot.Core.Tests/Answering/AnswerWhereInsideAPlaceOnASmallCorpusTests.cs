@@ -21,4 +21,18 @@ public sealed class AnswerWhereInsideAPlaceOnASmallCorpusTests
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("The Norland embassy in Vienna", answer.Lead, StringComparison.Ordinal);
     }
+
+    private static readonly SmallCorpus Briefed = SmallCorpus.Of(
+        ("b1", "2024-04-10", "Norland confirms second round of fisheries talks will be held in Vienna",
+            "Speaking at a press briefing in Oslo, the Norland fisheries minister did not give an exact date for the meeting. "
+            + "On March 3, the Norland and Vesterland delegations met at the residence of the Norland Consulate General in Vienna to discuss quotas."));
+
+    [Fact]
+    public async Task AfterATopic_AVenueInAnotherCity_IsNoAnswer_TheOneInside_IsNamedWhole()
+    {
+        Answer answer = await Briefed.AskAsync("march 3 fisheries meeting - where exactly in vienna was it held?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("The residence of the Norland Consulate General in Vienna", answer.Lead, StringComparison.Ordinal);
+    }
 }
