@@ -250,7 +250,7 @@ internal static partial class AnswerFacts
     private static partial Regex Share();
 
     /// <summary>A sum of money: "$1.50", "76 billion dlrs", "40 mln Canadian dlrs", "two million pounds", "500 yen".</summary>
-    [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|\b(?:(?<![\d/.,])\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\s+(?:mln|million|billion|bln|trillion|bn))?\s+(?:[\p{L}.-]+\s+)?(?:" + MoneyUnits + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|\b(?:(?<![\d/.,])\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\s+(?:mln|million|billion|bln|trillion|bn))?\s+(?:(?!per\s)[\p{L}.-]+\s+)?(?:" + MoneyUnits + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
     /// <summary>Currencies a sum of money is given in.</summary>

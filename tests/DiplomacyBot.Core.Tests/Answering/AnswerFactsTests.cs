@@ -133,6 +133,7 @@ public sealed class AnswerFactsTests
     [InlineData(FigureKind.Percentage, "Banks have pledged 97 pct of the loan, helped by a 3/8 pct fee.", "97 pct", "3/8 pct")]
     [InlineData(FigureKind.Percentage, "Prices rose 12.5% after a rise of 1-1/2 pct in May.", "12.5%", "1-1/2 pct")]
     [InlineData(FigureKind.Money, "It paid 40 mln Canadian dlrs, a 21 pct premium, or $3.50 a share.", "40 mln Canadian dlrs", "$3.50")]
+    [InlineData(FigureKind.Money, "The engine has a thrust of 30,600 lbs and burns four per cent less fuel.")]
     [InlineData(FigureKind.Change, "The 340 staff took a cut of 60 cents an hour, or 5 pct.", "60 cents", "5 pct")]
     [InlineData(FigureKind.Count, "The 340 staff took a cut of 60 cents an hour, or 5 pct.", "340")]
     [InlineData(FigureKind.Count, "The offer included wage cuts of 60 cents an hour.")]
