@@ -49,7 +49,8 @@ internal static partial class AnswerFacts
     /// </summary>
     internal static bool NamesBody(AnalyzedQuestion asked, string text, string? report = null)
     {
-        var people = Persons(text).SelectMany(name => name.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        // "Since Trump took office": a name the report gives a person elsewhere ("President Donald Trump") is a person's.
+        var people = Persons(text).Concat(report is null ? [] : Persons(report)).SelectMany(name => name.Split(' ')).ToHashSet(StringComparer.Ordinal);
         // "Latin America", "Western Europe": a region's name is a place's, whatever its words.
         var regions = Text.Regions.In(text).ToList();
         int opening = text.AsSpan().IndexOfAnyExcept(Openers);
