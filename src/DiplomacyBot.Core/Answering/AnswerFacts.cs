@@ -148,6 +148,29 @@ internal static partial class AnswerFacts
     /// <summary>Whether the text holds the word's first five letters ("unemp" for "unemployment"), in any case.</summary>
     internal static bool MentionsStem(string text, string word) => text.Contains(StemOf(word), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The sentence without the one it closes by citing ("..., British Prime Minister Jane Doe said."), when what it
+    /// reports has a subject of its own and no "he", "she", "I" or "we" that could be the speaker: she told of it, she
+    /// did not do it. Unchanged when the question asks who said something.
+    /// </summary>
+    internal static string WithoutSpeaker(string text, bool asksStatement)
+    {
+        if (asksStatement || TrailingSpeaker().Match(text) is not { Success: true } cited || SpeakerPronoun().IsMatch(text.AsSpan(0, cited.Index)))
+        {
+            return text;
+        }
+
+        return text[..cited.Index];
+    }
+
+    private static readonly Regex TrailingSpeakerPattern = new(@",\s*(?:[^,;""“”]{1,80}?)\s+(?:" + Text.ReportingVerbs.PastWithHearer + @")\s*[.!]?[""”]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static Regex TrailingSpeaker() => TrailingSpeakerPattern;
+
+    [GeneratedRegex(@"\b(?:he|she|i|we|his|her|my|our|they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerPronoun();
+
     /// <summary>A word's first five letters, which stand for its forms ("repla" for "replaced", "unemp" for "unemployment").</summary>
     internal static string StemOf(string word) => word.Length > 5 ? word[..5] : word;
 
@@ -156,8 +179,9 @@ internal static partial class AnswerFacts
         QuestionType.When => EventDates(sentence, text, asksStatement).Any(),
         // A person the question names, in full or by the last name, is not who it asks for. A last name alone, which
         // stands for someone the report named before, names no one new.
-        QuestionType.Who => PersonMentions(text, report).Any(p => p.Written == p.Name && !QuestionNames(question, p.Name)) || PersonTitle().Matches(text).Any(m => !QuestionNames(question, m.Value))
-            || (Text.RoleTitles.GroupIn(text) is { } holders && !question.Contains(holders, StringComparison.OrdinalIgnoreCase)),
+        QuestionType.Who => WithoutSpeaker(text, asksStatement) is var told
+            && (PersonMentions(told, report).Any(p => p.Written == p.Name && !QuestionNames(question, p.Name)) || PersonTitle().Matches(told).Any(m => !QuestionNames(question, m.Value))
+                || (Text.RoleTitles.GroupIn(told) is { } holders && !question.Contains(holders, StringComparison.OrdinalIgnoreCase))),
         QuestionType.Where => NewPlace(text, question),
         // A number that is part of a date or a length of time ("12 hours", "March 20") is not an amount.
         QuestionType.HowMany => Quantity().Matches(text).Any(m => !question.Contains(m.Value, StringComparison.OrdinalIgnoreCase)
