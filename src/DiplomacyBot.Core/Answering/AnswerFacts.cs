@@ -24,7 +24,7 @@ internal static partial class AnswerFacts
     /// </summary>
     public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text, string? report = null, IEnumerable<string>? before = null) =>
         (asked.PlaceKind is not null ? PlacesAsked(asked, text).Any()
-            : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report)
+            : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report, keepsSpeaker: asked.NamesReporting || asked.AskedTitle is not null || asked.Identity is not null)
                 || (asked.Type == QuestionType.Who && Antecedent(text, before ?? [], report) is { } meant && !QuestionNames(asked.Text, meant)) || (RunsUntil(asked) && EndPoints(sentence, text).Any())
                 || (asked.AsksHowSoon && WithinTimes(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
@@ -149,19 +149,35 @@ internal static partial class AnswerFacts
     internal static bool MentionsStem(string text, string word) => text.Contains(StemOf(word), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The sentence without the one it closes by citing ("..., British Prime Minister Jane Doe said."), when what it
-    /// reports has a subject of its own and no "he", "she", "I" or "we" that could be the speaker: she told of it, she
-    /// did not do it. Unchanged when the question asks who said something.
+    /// The sentence without the one it closes or opens by citing ("..., British Prime Minister Jane Doe said."), when what
+    /// it reports has a subject of its own and no "he", "she", "I" or "we" that could be the speaker: she told of it, she
+    /// did not do it. Unchanged when the question asks who said something, who holds a title, or who someone is.
     /// </summary>
-    internal static string WithoutSpeaker(string text, bool asksStatement)
+    internal static string WithoutSpeaker(string text, bool keepsSpeaker)
     {
-        if (asksStatement || TrailingSpeaker().Match(text) is not { Success: true } cited || SpeakerPronoun().IsMatch(text.AsSpan(0, cited.Index)))
+        if (keepsSpeaker)
         {
             return text;
         }
 
-        return text[..cited.Index];
+        if (TrailingSpeaker().Match(text) is { Success: true } cited && !SpeakerPronoun().IsMatch(text.AsSpan(0, cited.Index)))
+        {
+            return text[..cited.Index];
+        }
+
+        // "Jane Doe, president of the unions council, said the government froze wages": so too the one it opens with.
+        if (LeadingSpeaker().Match(text) is { Success: true } opening && !SpeakerPronoun().IsMatch(text.AsSpan(opening.Length)))
+        {
+            return text[opening.Length..];
+        }
+
+        return text;
     }
+
+    private static readonly Regex LeadingSpeakerPattern = new(@"^[^,;""“”]{1,60}?(?:,[^,;""“”]{1,80},)?\s+(?:" + Text.ReportingVerbs.PastWithHearer + @")\s+(?:that\s+)?",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static Regex LeadingSpeaker() => LeadingSpeakerPattern;
 
     private static readonly Regex TrailingSpeakerPattern = new(@",\s*(?:[^,;""“”]{1,80}?)\s+(?:" + Text.ReportingVerbs.PastWithHearer + @")\s*[.!]?[""”]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -174,12 +190,12 @@ internal static partial class AnswerFacts
     /// <summary>A word's first five letters, which stand for its forms ("repla" for "replaced", "unemp" for "unemployment").</summary>
     internal static string StemOf(string word) => word.Length > 5 ? word[..5] : word;
 
-    private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement, string? report) => type switch
+    private static bool Holds(QuestionType type, Sentence sentence, string text, string question, bool asksStatement, string? report, bool keepsSpeaker) => type switch
     {
         QuestionType.When => EventDates(sentence, text, asksStatement).Any(),
         // A person the question names, in full or by the last name, is not who it asks for. A last name alone, which
         // stands for someone the report named before, names no one new.
-        QuestionType.Who => WithoutSpeaker(text, asksStatement) is var told
+        QuestionType.Who => WithoutSpeaker(text, keepsSpeaker) is var told
             && (PersonMentions(told, report).Any(p => p.Written == p.Name && !QuestionNames(question, p.Name)) || PersonTitle().Matches(told).Any(m => !QuestionNames(question, m.Value))
                 || (Text.RoleTitles.GroupIn(told) is { } holders && !question.Contains(holders, StringComparison.OrdinalIgnoreCase))),
         QuestionType.Where => NewPlace(text, question),

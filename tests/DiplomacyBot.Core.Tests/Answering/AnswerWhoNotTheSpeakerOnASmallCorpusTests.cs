@@ -3,7 +3,7 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On a small corpus built here: the person a sentence cites at its close ("..., Prime Minister Jane Doe said.") told of
+/// On a small corpus built here: the person a sentence cites at its close or opening ("..., Prime Minister Jane Doe said.") told of
 /// what it reports and did not do it, unless the sentence has her do it ("she would lead"), or the question asks who
 /// said it.
 /// </summary>
@@ -19,6 +19,17 @@ public sealed class AnswerWhoNotTheSpeakerOnASmallCorpusTests
         Answer answer = await SmallCorpus.Of(Cited).AskAsync("who will lead the herring quota talks in kroll?");
 
         Assert.True(answer.Abstained, answer.Lead);
+    }
+
+    [Fact]
+    public async Task TheSpeakerCitedAtTheOpening_DidNotDoIt()
+    {
+        Answer answer = await SmallCorpus.Of(
+            ("c3", "1987-03-19", "Norland unions protest wage freeze",
+                "Jane Doe, president of the Kroll unions council, said the government had frozen the wages of Norland workers for six months."))
+            .AskAsync("who froze the wages of norland workers?");
+
+        Assert.DoesNotContain("Jane Doe", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
