@@ -161,6 +161,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksHowSoon { get; init; }
 
     /// <summary>
+    /// "How soon ...?", "any restart date yet?": asks for a time still ahead when it was set, so a day already past
+    /// when the report was written does not answer.
+    /// </summary>
+    public bool AsksAhead { get; init; }
+
+    /// <summary>
     /// "Since when ...?", "how far back ...?": asks when something still going on began, so the answer is a time before
     /// the report, best one it says the thing began at ("since May 8", "started in January").
     /// </summary>

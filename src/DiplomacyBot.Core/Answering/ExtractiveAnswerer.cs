@@ -672,6 +672,13 @@ public sealed partial class ExtractiveAnswerer(
             return AskedDates(question, s, text).Any();
         }
 
+        if (question.AsksAhead && s.Article.Published.Value is { } written && !AnswerFacts.WithinTimes(s.Sentence, text).Any()
+            && !AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= written))
+        {
+            // "How soon could it be signed?" is not answered by a day already past when the report was written.
+            return false;
+        }
+
         if (question.AsksClockTime)
         {
             // "What time did it start?" is not answered by "on Thursday".

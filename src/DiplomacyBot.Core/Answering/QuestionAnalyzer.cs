@@ -210,6 +210,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksDay = type == QuestionType.When && DayQuestion().IsMatch(asked),
             AsksClockTime = type == QuestionType.When && ClockQuestion().IsMatch(asked),
             AsksHowSoon = type == QuestionType.When && HowSoon().IsMatch(asked),
+            AsksAhead = type == QuestionType.When && (HowSoon().IsMatch(asked) || AnyDate().IsMatch(asked)),
             AsksStart = type == QuestionType.When && SinceWhen().IsMatch(asked),
             Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke : statement)
                 is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who

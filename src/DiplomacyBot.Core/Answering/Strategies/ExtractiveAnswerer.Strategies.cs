@@ -143,7 +143,8 @@ public sealed partial class ExtractiveAnswerer
 
         if (EventAnswerer.Find(analyzed, evidence, draft.Ranked) is not { } found
             || (analyzed.AsksDay && found.Event.Precision is not (Time.TimexPrecision.Day or Time.TimexPrecision.Time))
-            || (analyzed.AsksClockTime && found.Event.Precision is not Time.TimexPrecision.Time))
+            || (analyzed.AsksClockTime && found.Event.Precision is not Time.TimexPrecision.Time)
+            || (analyzed.AsksAhead && found.Event.Status == Events.EventStatus.Held))
         {
             return null;
         }
