@@ -49,8 +49,13 @@ internal static partial class AnswerFacts
     /// </summary>
     internal static bool NamesBody(AnalyzedQuestion asked, string text, string? report = null)
     {
-        // "Since Trump took office": a name the report gives a person elsewhere ("President Donald Trump") is a person's.
-        var people = Persons(text).Concat(report is null ? [] : Persons(report)).SelectMany(name => name.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        // "Since Vance took office": the last name of a person the report names in full elsewhere ("President Eli Vance").
+        var people = Persons(text).SelectMany(name => name.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        if (report is not null)
+        {
+            people.UnionWith(FullNamesOf(report).Keys);
+        }
+
         // "Latin America", "Western Europe": a region's name is a place's, whatever its words.
         var regions = Text.Regions.In(text).ToList();
         int opening = text.AsSpan().IndexOfAnyExcept(Openers);
@@ -149,9 +154,10 @@ internal static partial class AnswerFacts
     internal static bool MentionsStem(string text, string word) => text.Contains(StemOf(word), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The sentence without the one it closes or opens by citing ("..., British Prime Minister Jane Doe said."), when what
-    /// it reports has a subject of its own and no "he", "she", "I" or "we" that could be the speaker: she told of it, she
-    /// did not do it. Unchanged when the question asks who said something, who holds a title, or who someone is.
+    /// The sentence without the one it closes or opens by citing ("..., British Prime Minister Jane Doe said.", "Jane Doe,
+    /// president of ..., told reporters the government ..."), when what it reports has no pronoun ("he", "she", "it",
+    /// "we", "their" ...) that could stand for the speaker: she told of it, she did not do it. Unchanged when the question
+    /// asks who said something, who holds a title, or who someone is.
     /// </summary>
     internal static string WithoutSpeaker(string text, bool keepsSpeaker)
     {
@@ -174,17 +180,17 @@ internal static partial class AnswerFacts
         return text;
     }
 
-    private static readonly Regex LeadingSpeakerPattern = new(@"^[^,;""“”]{1,60}?(?:,[^,;""“”]{1,80},)?\s+(?:" + Text.ReportingVerbs.PastWithHearer + @")\s+(?:that\s+)?",
+    private static readonly Regex LeadingSpeakerPattern = new(@"^[^,;""“”]{1,60}?(?:,[^,;""“”]{1,80},)?\s+(?:" + Text.ReportingVerbs.PastWithHearer + @")\s*(?:that\s+)?",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static Regex LeadingSpeaker() => LeadingSpeakerPattern;
 
-    private static readonly Regex TrailingSpeakerPattern = new(@",\s*(?:[^,;""“”]{1,80}?)\s+(?:" + Text.ReportingVerbs.PastWithHearer + @")\s*[.!]?[""”]?\s*$",
+    private static readonly Regex TrailingSpeakerPattern = new(@",\s*(?:[^,;""“”]{1,80}?)\s+(?:" + Text.ReportingVerbs.Past + @")(?:\s+(?:reporters|journalists|newsmen|on\s+\p{L}+|yesterday|today|tonight|in\s+a\s+statement))?\s*[.!]?[""”]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static Regex TrailingSpeaker() => TrailingSpeakerPattern;
 
-    [GeneratedRegex(@"\b(?:he|she|i|we|his|her|my|our|they)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:he|she|i|we|it|they|his|her|my|our|its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerPronoun();
 
     /// <summary>A word's first five letters, which stand for its forms ("repla" for "replaced", "unemp" for "unemployment").</summary>
@@ -805,12 +811,15 @@ internal static partial class AnswerFacts
         foreach (Match m in Venue().Matches(text))
         {
             int start = m.Index + m.Value.IndexOf(' ', StringComparison.Ordinal) + 1;
-            // "the residence of the US Consulate General" is named by what it belongs to.
+            // "the headquarters of the Foreign Ministry" is named by what it belongs to.
             Match of = OfInstitution().Match(text, m.Index + m.Length);
-            int end = of.Success && of.Index == m.Index + m.Length ? of.Index + of.Length : m.Index + m.Length;
+            bool belongs = of.Success && of.Index == m.Index + m.Length;
+            int end = belongs ? of.Index + of.Length : m.Index + m.Length;
             string venue = Continued(text, start, end);
-            // "a press briefing in Moscow" is no spot inside another city asked about.
-            if (Events.Places.Default.Find(venue).All(p => Inside(p.Name)))
+            // "a press briefing in Moscow" is no spot inside another city asked about; the country of the body a venue
+            // belongs to ("of the Norland Embassy") does not say where it is.
+            string placed = belongs ? string.Concat(text.AsSpan(start, m.Index + m.Length - start), venue.AsSpan(Math.Min(venue.Length, end - start))) : venue;
+            if (Events.Places.Default.Find(placed).All(p => Inside(p.Name)))
             {
                 found.Add((0, m.Index, venue));
             }
@@ -879,7 +888,7 @@ internal static partial class AnswerFacts
         return text[start..(continues ? end + more.Length : end)].Trim();
     }
 
-    /// <summary>" of the Foreign Ministry", " of the US Consulate General": the named body a venue belongs to.</summary>
+    /// <summary>" of the Foreign Ministry", " of the Norland Consulate General": the named body a venue belongs to.</summary>
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*[\p{L}]")]
     private static partial Regex OfInstitution();
 

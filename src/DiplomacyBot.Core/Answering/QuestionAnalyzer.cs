@@ -185,7 +185,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         string main = statement.Success ? asked[..statement.Groups["verb"].Index] : asked;
         // "the border summit in may - when did it take place?": the event the question asks about is the one its topic
         // names.
-        string about = lead.Groups["topic"].Success ? lead.Groups["topic"].Value + " " + main : main;
+        string about = lead.Success ? lead.Value + " " + main : main;
         string? askedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,

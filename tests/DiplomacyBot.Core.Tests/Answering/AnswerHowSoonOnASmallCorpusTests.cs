@@ -3,34 +3,36 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On a small corpus built here: "how soon ...?" and "any date yet?" ask for a time still ahead, so a day already past
-/// when the report was written ("announced last Saturday") does not answer; a time ahead does.
+/// On small corpora built here: "how soon ...?" is answered by how long from the report until it, when that is what a
+/// report gives ("ready within three to four months"), and by a day, when a report gives one.
 /// </summary>
 public sealed class AnswerHowSoonOnASmallCorpusTests
 {
-    private static readonly (string Id, string Published, string Title, string Body) Offered =
-        ("o1", "1987-03-04", "Vesterland answers Norland fisheries treaty offer",
-            "The fisheries treaty, which Vesterland wants ready to sign soon, answers a Norland offer on the herring grounds announced by the Norland president last Saturday.");
+    private static readonly (string, string?, string, string) Expected =
+        ("s1", "2023-03-06", "Negotiator sees fisheries accord soon",
+            "Chief negotiator Anna Petrova said talks on the fisheries accord had made good progress. "
+            + "Petrova said she expected the fisheries accord would be ready for signing within three to four months.");
 
-    [Theory]
-    [InlineData("how soon could the fisheries treaty be ready to sign?")]
-    [InlineData("the herring grounds - any signing date for the fisheries treaty yet?")]
-    public async Task ADayAlreadyPast_DoesNotAnswer(string question)
+    private static readonly (string, string?, string, string) Dated =
+        ("s2", "2023-03-08", "Ministers to meet again",
+            "The fisheries ministers will meet again in Bergen on June 12 to review the quotas.");
+
+    [Fact]
+    public async Task HowLongFromTheReport_AnswersHowSoon()
     {
-        Answer answer = await SmallCorpus.Of(Offered).AskAsync(question);
+        Answer answer = await SmallCorpus.Of(Expected, Dated).AskAsync("how soon could the fisheries accord be ready for signing?");
 
-        Assert.True(answer.Abstained, answer.Lead);
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Within three to four months", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("6 Mar 2023", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ATimeAhead_Answers()
+    public async Task ADay_AnswersHowSoon_AsItAnswersWhen()
     {
-        Answer answer = await SmallCorpus.Of(Offered,
-            ("o2", "1987-03-05", "Fisheries treaty could be signed within months",
-                "The Vesterland negotiator said the fisheries treaty could be ready to sign within three to four months."))
-            .AskAsync("how soon could the fisheries treaty be ready to sign?");
+        Answer answer = await SmallCorpus.Of(Expected, Dated).AskAsync("how soon will the fisheries ministers meet again?");
 
         Assert.False(answer.Abstained, answer.Lead);
-        Assert.Contains("three to four months", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("June 12", answer.Lead, StringComparison.Ordinal);
     }
 }

@@ -24,15 +24,15 @@ public sealed class AnswerWhereInsideAPlaceOnASmallCorpusTests
 
     private static readonly SmallCorpus Briefed = SmallCorpus.Of(
         ("b1", "2024-04-10", "Norland confirms second round of fisheries talks will be held in Vienna",
-            "Speaking at a press briefing in Oslo, the Norland fisheries minister did not give an exact date for the meeting. "
-            + "On March 3, the Norland and Vesterland delegations met at the residence of the Norland Consulate General in Vienna to discuss quotas."));
+            "Speaking at a press briefing in Oslo, the Norland fisheries minister would not say when quotas would be settled. "
+            + "On March 3, the quota delegations met at the headquarters of the Vesterland Fisheries Board in Vienna."));
 
     [Fact]
     public async Task AfterATopic_AVenueInAnotherCity_IsNoAnswer_TheOneInside_IsNamedWhole()
     {
-        Answer answer = await Briefed.AskAsync("march 3 fisheries meeting - where exactly in vienna was it held?");
+        Answer answer = await Briefed.AskAsync("quota session on march 3 - where in vienna did the delegations meet?");
 
         Assert.False(answer.Abstained, answer.Lead);
-        Assert.StartsWith("The residence of the Norland Consulate General in Vienna", answer.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("The headquarters of the Vesterland Fisheries Board in Vienna", answer.Lead, StringComparison.Ordinal);
     }
 }

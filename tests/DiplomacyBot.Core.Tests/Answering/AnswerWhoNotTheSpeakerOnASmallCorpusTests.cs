@@ -29,7 +29,29 @@ public sealed class AnswerWhoNotTheSpeakerOnASmallCorpusTests
                 "Jane Doe, president of the Kroll unions council, said the government had frozen the wages of Norland workers for six months."))
             .AskAsync("who froze the wages of norland workers?");
 
-        Assert.DoesNotContain("Jane Doe", answer.Lead, StringComparison.Ordinal);
+        Assert.True(answer.Abstained, answer.Lead);
+    }
+
+    [Fact]
+    public async Task ASpeakerWhoToldReporters_DidNotDoIt()
+    {
+        Answer answer = await SmallCorpus.Of(
+            ("c4", "1987-04-09", "Fisheries experts to meet in Kroll",
+                "Fisheries experts from the coastal states will lead talks on herring quotas in Kroll tomorrow, Norland Prime Minister Jane Doe told reporters."))
+            .AskAsync("who will lead the herring quota talks in kroll?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+    }
+
+    [Fact]
+    public async Task ABodyThatSaysItDoesIt_Answers()
+    {
+        Answer answer = await SmallCorpus.Of(
+            ("c5", "1987-04-09", "Kroll Shipping to lead quota talks",
+                "Kroll Shipping Board chairman Jane Doe said its negotiators would lead the talks on herring quotas in Kroll tomorrow."))
+            .AskAsync("who will lead the herring quota talks in kroll?");
+
+        Assert.False(answer.Abstained, answer.Lead);
     }
 
     [Fact]

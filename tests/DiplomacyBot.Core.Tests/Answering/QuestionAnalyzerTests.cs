@@ -379,6 +379,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     private static string MonthName(int month) => new DateOnly(2000, month, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture).ToLowerInvariant();
     [Theory]
     [InlineData("the border summit in may - when did it take place?", true)]
+    [InlineData("the summit - when did it take place?", true)]
     [InlineData("the norland fishing ban: when did it start?", false)]
     public void AnEventNamedInATopicBeforeTheQuestion_IsTheEventAsked(string question, bool named)
     {
