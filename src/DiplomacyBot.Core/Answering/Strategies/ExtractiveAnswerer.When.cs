@@ -15,13 +15,13 @@ public sealed partial class ExtractiveAnswerer
             return new Answer(draft.Question, statement.Lead, false, Cite(ChooseQuotes(draft.Ranked, statement.Best)));
         }
 
-        // "Since when ...?" asks when something still going on began, not the date of one of its events.
         FindFact(draft);
         if (draft.Holding is { } holding && StillAhead(draft.Analyzed, holding, OutcomeEvidenceOf(draft.Ranked)))
         {
             return NotReportedYet(draft.Question, draft.Ranked, holding, "the latest report");
         }
 
+        // "Since when ...?" asks when something still going on began, not the date of one of its events.
         return (draft.Analyzed.AsksStart ? null : EventAnswer(draft)) ?? RequireFact(draft) ?? Finish(draft);
     }
 
