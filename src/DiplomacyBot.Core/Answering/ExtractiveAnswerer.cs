@@ -673,7 +673,7 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         if (question.AsksAhead && s.Article.Published.Value is { } written && !AnswerFacts.WithinTimes(s.Sentence, text).Any()
-            && !AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= written))
+            && !DatesFrom(question, s, text, written))
         {
             // "How soon could it be signed?" is not answered by a day already past when the report was written.
             return false;
@@ -710,12 +710,16 @@ public sealed partial class ExtractiveAnswerer(
 
             // A date set for something is one still ahead when the report was written.
             return !question.AsksForDate || QuestionAnalyzer.DateWord.IsMatch(text) || (s.Article.Published.Value is { } published
-                && AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= published));
+                && DatesFrom(question, s, text, published));
         }
 
         return AnswerFacts.Holds(question, s.Sentence, text, s.Article.OriginalText, Previous(s))
             || (question.Type == QuestionType.Where && HereAtDateline(question, s.Article, s.Sentence, text) is not null);
     }
+
+    /// <summary>Whether the sentence dates something on or after the day given (its report's): a time still ahead then.</summary>
+    private static bool DatesFrom(AnalyzedQuestion question, ScoredSentence s, string text, DateOnly day) =>
+        AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).Any(t => TimexDescriber.TryGetRange(t.Value, out _, out DateOnly last) && last >= day);
 
     /// <summary>
     /// Whether the text reports the deed: a word beginning with its stem ("replac" for "replaced"), a form of the

@@ -54,7 +54,7 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static bool OfAskedKind(AnalyzedQuestion analyzed, ScoredSentence s) =>
         analyzed.Type != QuestionType.When || !analyzed.NamesEvent || analyzed.AsksStart || analyzed.AsksStatementDate
-        || Events.EventExtractor.MentionsEvent(s.Article.SentenceText(s.Sentence.Index));
+        || Events.EventExtractor.MentionsEvent(s.Sentence.TextOf(s.Article));
 
     /// <summary>
     /// Whether a sentence of another article than the best one shares at least half as many of the question's words:
