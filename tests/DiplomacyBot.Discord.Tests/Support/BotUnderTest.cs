@@ -61,17 +61,27 @@ public sealed class BotUnderTest : IAsyncDisposable
 
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new LogCapture();
-        WebApplication app = ServeHost.Build(configuration, services =>
+        WebApplication app;
+        try
         {
-            services.AddSingleton(new DiscordReconnectPolicy(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(10)));
-            services.AddSingleton<ILoggerProvider>(logs);
-            if (answerer is not null)
+            app = ServeHost.Build(configuration, services =>
             {
-                services.AddSingleton(sp => new ChatEngine(answerer, new EmptyArticleStore(), conversations: sp.GetRequiredService<ChatConversations>()));
-            }
+                services.AddSingleton(new DiscordReconnectPolicy(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(10)));
+                services.AddSingleton<ILoggerProvider>(logs);
+                if (answerer is not null)
+                {
+                    services.AddSingleton(sp => new ChatEngine(answerer, new EmptyArticleStore(), conversations: sp.GetRequiredService<ChatConversations>()));
+                }
 
-            configure?.Invoke(services);
-        });
+                configure?.Invoke(services);
+            });
+        }
+        catch
+        {
+            Cleanup(settings["Storage:Path"]);
+            throw;
+        }
+
         try
         {
             await app.StartAsync();

@@ -58,25 +58,34 @@ public sealed class BotUnderTest : IAsyncDisposable
         }
 
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        WebApplication app = ServeHost.Build(configuration, services =>
+        WebApplication app;
+        try
         {
-            services.AddSingleton(new ReconnectPolicy(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(5)));
-            if (answerer is not null)
+            app = ServeHost.Build(configuration, services =>
             {
-                services.AddSingleton(sp => new ChatEngine(answerer, new EmptyArticleStore(), conversations: sp.GetRequiredService<ChatConversations>()));
-            }
+                services.AddSingleton(new ReconnectPolicy(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(5)));
+                if (answerer is not null)
+                {
+                    services.AddSingleton(sp => new ChatEngine(answerer, new EmptyArticleStore(), conversations: sp.GetRequiredService<ChatConversations>()));
+                }
 
-            configure?.Invoke(services);
-        });
+                configure?.Invoke(services);
+            });
+        }
+        catch
+        {
+            DeleteTempStore(settings["Storage:Path"]);
+            throw;
+        }
+
         try
         {
             await app.StartAsync();
         }
         catch
         {
-            string? store = app.Configuration["Storage:Path"];
             await app.DisposeAsync();
-            DeleteTempStore(store);
+            DeleteTempStore(settings["Storage:Path"]);
             throw;
         }
 
