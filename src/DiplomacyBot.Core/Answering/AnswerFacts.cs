@@ -28,7 +28,7 @@ internal static partial class AnswerFacts
                 || (asked.Type == QuestionType.Who && Antecedent(text, before ?? [], report) is { } meant && !QuestionNames(asked.Text, meant)) || (RunsUntil(asked) && EndPoints(sentence, text).Any())
                 || (asked.AsksHowSoon && WithinTimes(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
-        && (!asked.AsksAmount || Amount().IsMatch(text))
+        && (!asked.AsksAmount || Amount().Matches(text).Any(m => !GivenForOther(text, m, asked.Text)))
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
         && !CountsOnlyOthers(asked, sentence, text)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
@@ -239,7 +239,7 @@ internal static partial class AnswerFacts
             _ => Quantity().Matches(text).Cast<Match>().Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
                 && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
         };
-        return figures.Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
+        return figures.Where(m => !GivenForOther(text, m, question)).Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -304,7 +304,42 @@ internal static partial class AnswerFacts
     private const string MoneyUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|shillings?|leones?|zaires?|kwacha|cedis?|bolivars?|bolivianos?|sucres?|intis?|dirhams?|rand|riyals?|dinars?|shekels?|won|baht|ringgit|rupiah|naira|cruzados?|australs?|pesetas?|escudos?|drachmas?|kronor|kroner|krona|krone";
 
     /// <summary>The first amount the text gives ("500 mln dlrs", "$1.50"); null when it gives none.</summary>
-    public static string? AmountIn(string text) => Amount().Match(text) is { Success: true } m ? m.Value.Trim() : null;
+    public static string? AmountIn(string text, string question) =>
+        Amount().Matches(text).FirstOrDefault(m => !GivenForOther(text, m, question)) is { } m ? m.Value.Trim() : null;
+
+    /// <summary>
+    /// Whether the sentence gives the figure for an account the question does not name: "pre-tax profits of 26 mln stg",
+    /// "10 mln dlrs in subsidies" or "a 40 pct tariff" do not say how much was offered, paid or shipped.
+    /// </summary>
+    internal static bool GivenForOther(string text, Match figure, string question) =>
+        MeasureOf(text, figure) is { } measure
+        && !MeasureWord().Matches(question).Any(w => StemOf(measure).StartsWith(StemOf(w.Value), StringComparison.OrdinalIgnoreCase)
+            || StemOf(w.Value).StartsWith(StemOf(measure), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A word of three letters or more, by which a question can name an account ("earn" for "earnings").</summary>
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex MeasureWord();
+
+    /// <summary>The account a figure is given for ("profits of ...", "... in subsidies", "a ... tariff"), when it is one of <see cref="Text.Lexicon.MeasureNouns"/>.</summary>
+    private static string? MeasureOf(string text, Match figure)
+    {
+        Match before = MeasureBefore().Match(text[..figure.Index]);
+        if (before.Success && Text.Lexicon.MeasureNouns.Contains(before.Groups["noun"].Value))
+        {
+            return before.Groups["noun"].Value;
+        }
+
+        Match after = MeasureAfter().Match(text, figure.Index + figure.Length);
+        return after.Success && Text.Lexicon.MeasureNouns.Contains(after.Groups["noun"].Value) ? after.Groups["noun"].Value : null;
+    }
+
+    /// <summary>"profits of about ", "exports worth ": the account named just before a figure.</summary>
+    [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:of|totall?ing|worth|at)\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|more\s+than|less\s+than|up\s+to|as\s+much\s+as|an\s+estimated|a\s+record|a|an)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureBefore();
+
+    /// <summary>" in subsidies", " of new debt", " tariff": the account named just after a figure.</summary>
+    [GeneratedRegex(@"\G\s+(?:(?:in|of)\s+(?:[\p{L}-]+\s+)?)?(?<noun>\p{L}+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureAfter();
 
     /// <summary>Whether the sentence gives a length of time in the unit asked for ("12 hours", "a 12-hour session" for "hour").</summary>
     private static bool InUnit(Sentence sentence, string text, string unit) =>

@@ -1802,7 +1802,7 @@ public sealed partial class ExtractiveAnswerer(
             return $"{Capitalize(figure)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
-        if (question.Type == QuestionType.HowMany && question.AsksAmount && AnswerFacts.AmountIn(text) is { } amount)
+        if (question.Type == QuestionType.HowMany && question.AsksAmount && AnswerFacts.AmountIn(text, question.Text) is { } amount)
         {
             return $"{Capitalize(amount)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }

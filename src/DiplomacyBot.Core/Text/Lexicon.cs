@@ -24,6 +24,9 @@ public static partial class Lexicon
     /// <summary>Words by which a report says how an offer or a proposal was answered ("accepted", "rejected").</summary>
     public static FrozenSet<string> ResponseWords => Get("response-words");
 
+    /// <summary>Nouns of the accounts a figure can be given for ("profits of 26 mln", "10 mln dlrs in subsidies").</summary>
+    public static FrozenSet<string> MeasureNouns => Get("measure-nouns");
+
     /// <summary>Verbs with which a yes-no question asks how an offer or a proposal was answered ("accept", "reject").</summary>
     public static FrozenSet<string> ResponseVerbs => Get("response-verbs");
 

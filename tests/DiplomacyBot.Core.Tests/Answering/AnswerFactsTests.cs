@@ -130,7 +130,7 @@ public sealed class AnswerFactsTests
     }
 
     [Theory]
-    [InlineData(FigureKind.Percentage, "Banks have pledged 97 pct of the loan, helped by a 3/8 pct fee.", "97 pct", "3/8 pct")]
+    [InlineData(FigureKind.Percentage, "Banks have pledged 97 pct of the loan, helped by a 3/8 pct cut in the margin.", "97 pct", "3/8 pct")]
     [InlineData(FigureKind.Percentage, "Prices rose 12.5% after a rise of 1-1/2 pct in May.", "12.5%", "1-1/2 pct")]
     [InlineData(FigureKind.Money, "It paid 40 mln Canadian dlrs, a 21 pct premium, or $3.50 a share.", "40 mln Canadian dlrs", "$3.50")]
     [InlineData(FigureKind.Money, "The engine has a thrust of 30,600 lbs and burns four per cent less fuel.")]
@@ -142,6 +142,18 @@ public sealed class AnswerFactsTests
         var sentence = new Articles.Sentence(0, 0, 0, text.Length, []);
 
         Assert.Equal(expected, AnswerFacts.FiguresOf(kind, sentence, text, "how many?"));
+    }
+
+    [Theory]
+    [InlineData("what share of the loan have banks pledged?", "97 pct")]
+    [InlineData("how big is the fee the banks were paid?", "97 pct", "3/8 pct")]
+    [InlineData("how much do the banks earn?", "97 pct", "2 pct")]
+    public void AFigureGivenForAnAccount_AnswersOnlyAQuestionThatNamesIt(string question, params string[] expected)
+    {
+        const string Text = "Banks have pledged 97 pct of the loan, helped by a 3/8 pct fee and earnings of 2 pct.";
+        var sentence = new Articles.Sentence(0, 0, 0, Text.Length, []);
+
+        Assert.Equal(expected, AnswerFacts.FiguresOf(FigureKind.Percentage, sentence, Text, question));
     }
 
     private static readonly TemporalTagger Tagger = new();
