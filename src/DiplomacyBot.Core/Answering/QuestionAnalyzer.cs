@@ -462,13 +462,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
         // take the offer", "did the US return the properties"); with neither, the word after a one-word subject. A
         // verb that opens a phrase of the question is the deed ("did the creditors sign off").
-        // After "did" the verb is bare: a word that reads as a plural ("sanctions", "talks") is its object.
-        bool Verb(string w) => (Content(w) && !Plural().IsMatch(w)) || groups.Any(g => g.Key.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase));
+        // After "did" the verb is bare: a word that reads as a plural ("sanctions", "talks") is its object, and a
+        // preposition opens a phrase of the subject ("did flights between the two capitals resume").
+        bool Verb(string w) => ((Content(w) && !Plural().IsMatch(w)) || groups.Any(g => g.Key.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase)))
+            && !ObjectStart().IsMatch(w) && !Text.Lexicon.ObjectPrepositions.Contains(w) && !PersonalPronoun().IsMatch(w);
         (var rest, int boundary) = SubjectAndDeed(words);
         return boundary > 0 && rest.Take(boundary).Skip(1).LastOrDefault(Verb) is { } deed
             ? deed
             : boundary == 1 && Content(rest[0]) ? rest[0]
-            : rest.Skip(1).FirstOrDefault(Content);
+            : rest.Skip(Math.Max(boundary, 1)).FirstOrDefault(Verb) ?? rest.Skip(1).FirstOrDefault(Content);
     }
 
     /// <summary>A word ending in a single "s" after a letter other than "s", "u" or "i": a plural noun, not a bare verb ("discuss", "focus").</summary>
@@ -565,6 +567,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those)$", RegexOptions.IgnoreCase)]
     private static partial Regex Determiner();
+
+    /// <summary>A personal pronoun, which is never the bare verb after "did" ("did talks between them and us resume").</summary>
+    [GeneratedRegex(@"^(?:i|me|you|he|him|she|her|it|we|us|they|them)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonalPronoun();
 
     /// <summary>
     /// A word that opens what a verb is done to, where, when or as what ("the", "its", "it", "to", "in", "as", "up",

@@ -537,6 +537,9 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("when did gorbachev visit washington", "visit")]
     [InlineData("did lisbon lift tariffs to speed the accord along?", "lift")]
     [InlineData("did the council discuss quotas before the vote?", "discuss")]
+    [InlineData("did ferries between norway and the netherlands restart?", "restart")]
+    [InlineData("did norway and the regions agree a formula?", "agree")]
+    [InlineData("did talks between them and us resume?", "resume")]
     [InlineData("When will flights resume?", null)]
     [InlineData("When is the third round?", null)]
     public void AQuestionWhetherOrWhenSomethingWasDone_NamesTheDeed(string question, string? deed)
