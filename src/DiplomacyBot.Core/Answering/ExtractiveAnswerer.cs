@@ -346,15 +346,17 @@ public sealed partial class ExtractiveAnswerer(
             ? named : evidence[0];
 
         // Or it names something else to be done in its place ("a willingness to lift" for "did they scrap"); a question
-        // that insists on what was in fact done ("did they actually ...") is not answered by any aim or possibility.
+        // that insists on what was in fact done ("did they actually ...") is not answered by any aim or possibility. A
+        // deal still being negotiated was not yet signed, agreed or settled.
+        bool agreeing = question.Deed is { } deed && Text.Lexicon.OutcomeWords.Contains(deed);
         if (!Aims(said)
-            || !(question.StressesDone || question.AsksState || Regex.IsMatch(said, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(said)))
+            || !(question.StressesDone || question.AsksState || Regex.IsMatch(said, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(said)
+                || (agreeing && Negotiating().IsMatch(said))))
         {
             return null;
         }
 
         // "Agreed to discuss" has done the agreeing asked about ("has Moscow accepted ...?"), not the discussing.
-        bool agreeing = question.Deed is { } deed && Text.Lexicon.OutcomeWords.Contains(deed);
         Regex done = DoneDeed(question, stem);
         return evidence.Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m))
             || Completed().Matches(e.Text).Any(m => Said(e.Text, m) && (agreeing || !e.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase))))
@@ -464,12 +466,16 @@ public sealed partial class ExtractiveAnswerer(
     private static bool Aims(string text) =>
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text);
 
-    /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
-    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
+    /// <summary>What a report says something is for, is wanted, discussed, negotiated or hoped for, rather than done.</summary>
+    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|negotiat(?:e|es|ing|ion|ions)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimCue();
 
-    /// <summary>An outcome tried for, wanted or hoped for, not reached: "were trying to reach a settlement", "wanted a loan deal", "had hoped a verdict would".</summary>
-    [GeneratedRegex(@"\b(?:tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:to|for|an?|that)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Terms still being worked out: "arrived to negotiate a credit", "negotiating a new loan", "negotiations on".</summary>
+    [GeneratedRegex(@"\b(?:to\s+negotiate|negotiat(?:es|ing|ions?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negotiating();
+
+    /// <summary>An outcome tried for, wanted or hoped for, not reached: "were trying to reach a settlement", "wanted a loan deal", "had hoped a verdict would", "failed to settle".</summary>
+    [GeneratedRegex(@"\b(?:tr(?:y|ies|ied|ying)|fail(?:s|ed|ing)?(?=\s+to)|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:to|for|an?|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Attempt();
 
     /// <summary>A condition just before a word ("unless it has", "if they"): what follows is not said to have happened.</summary>
