@@ -238,8 +238,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             StressesDone = DoneStress().IsMatch(asked),
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
             AsksYet = type == QuestionType.YesNo && YetQuestion().IsMatch(asked),
-            Deed = statement.Success || Events.EventExtractor.StatusOf(asked) == Events.EventStatus.Planned || ReportingVerb.IsMatch(asked) ? null
-                : StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null),
+            Deed = statement.Success || ReportingVerb.IsMatch(asked) ? null
+                : UnplannedDeed(asked, StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null)),
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
             AsksResponse = type == QuestionType.YesNo && !DateWord.IsMatch(asked) && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned && (Text.Lexicon.AnyIn(Text.Lexicon.ResponseVerbs, asked) || ResponsePhrase().IsMatch(asked)),
             Attribute = type == QuestionType.Other && AttributeQuestion().Match(asked) is { Success: true } property
@@ -471,6 +471,22 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             ? deed
             : boundary == 1 && Content(rest[0]) ? rest[0]
             : rest.Skip(Math.Max(boundary, 1)).FirstOrDefault(Verb) ?? rest.Skip(1).FirstOrDefault(Content);
+    }
+
+    /// <summary>
+    /// The deed, unless the question up to it asks about a plan ("when will flights resume?", "do they plan to sign?",
+    /// "is it due to expire?"): a plan named after it is what the deed is done to ("did they drop the plan to build it?").
+    /// </summary>
+    private static string? UnplannedDeed(string asked, string? deed)
+    {
+        if (deed is null)
+        {
+            return null;
+        }
+
+        Match at = Regex.Match(asked, $@"\b{Regex.Escape(deed)}(?:\s+to)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        string upTo = at.Success ? asked[..(at.Index + at.Length)] : asked;
+        return Events.EventExtractor.StatusOf(upTo) == Events.EventStatus.Planned ? null : deed;
     }
 
     /// <summary>A word ending in a single "s" after a letter other than "s", "u" or "i": a plural noun, not a bare verb ("discuss", "focus").</summary>

@@ -540,6 +540,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did ferries between norway and the netherlands restart?", "restart")]
     [InlineData("did norway and the regions agree a formula?", "agree")]
     [InlineData("did talks between them and us resume?", "resume")]
+    [InlineData("once the envoys had met, did norway drop its plan to build the dam?", "drop")]
+    [InlineData("is the treaty actually due to expire?", null)]
     [InlineData("When will flights resume?", null)]
     [InlineData("When is the third round?", null)]
     public void AQuestionWhetherOrWhenSomethingWasDone_NamesTheDeed(string question, string? deed)
