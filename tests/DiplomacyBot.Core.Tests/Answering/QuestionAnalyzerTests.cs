@@ -806,6 +806,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("what size wage increase r the miners demanding", FigureKind.Change)]
     [InlineData("which price cuts did the refiners announce?", FigureKind.Change)]
     [InlineData("the new contract - what are the actual raises each year?", FigureKind.Change)]
+    [InlineData("how big a pay rise did the nurses win?", FigureKind.Change)]
+    [InlineData("how much of a price cut are the refiners offering?", FigureKind.Change)]
     [InlineData("how much oil do they pump?", null)]
     [InlineData("how many tonnes were shipped?", null)]
     public void TheKindOfFigureAskedFor_IsKnownWhenTheQuestionSaysIt(string question, FigureKind? kind)
