@@ -474,8 +474,8 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:to\s+negotiate|negotiat(?:es|ing|ions?))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negotiating();
 
-    /// <summary>An outcome tried for, wanted or hoped for, not reached: "were trying to reach a settlement", "wanted a loan deal", "had hoped a verdict would", "failed to settle".</summary>
-    [GeneratedRegex(@"\b(?:tr(?:y|ies|ied|ying)|fail(?:s|ed|ing)?(?=\s+to)|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:to|for|an?|that)\b", RegexOptions.IgnoreCase)]
+    /// <summary>An outcome tried for, wanted or hoped for, not reached: "were trying to reach a settlement", "wanted a loan deal", "had hoped a verdict would".</summary>
+    [GeneratedRegex(@"\b(?:tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:to|for|an?|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Attempt();
 
     /// <summary>A condition just before a word ("unless it has", "if they"): what follows is not said to have happened.</summary>
