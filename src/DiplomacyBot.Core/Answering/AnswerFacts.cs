@@ -239,7 +239,7 @@ internal static partial class AnswerFacts
             _ => Quantity().Matches(text).Cast<Match>().Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
                 && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
         };
-        return figures.Where(m => !GivenForOther(text, m, question)).Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
+        return figures.Where(m => kind == FigureKind.Count || !GivenForOther(text, m, question)).Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -303,43 +303,89 @@ internal static partial class AnswerFacts
     /// <summary>Currencies a sum of money is given in.</summary>
     private const string MoneyUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|shillings?|leones?|zaires?|kwacha|cedis?|bolivars?|bolivianos?|sucres?|intis?|dirhams?|rand|riyals?|dinars?|shekels?|won|baht|ringgit|rupiah|naira|cruzados?|australs?|pesetas?|escudos?|drachmas?|kronor|kroner|krona|krone";
 
-    /// <summary>The first amount the text gives ("500 mln dlrs", "$1.50"); null when it gives none.</summary>
+    /// <summary>
+    /// The first amount the text gives ("500 mln dlrs", "$1.50") that is not given for an account the
+    /// <paramref name="question"/> does not name; null when it gives none.
+    /// </summary>
     public static string? AmountIn(string text, string question) =>
         Amount().Matches(text).FirstOrDefault(m => !GivenForOther(text, m, question)) is { } m ? m.Value.Trim() : null;
 
     /// <summary>
     /// Whether the sentence gives the figure for an account the question does not name: "pre-tax profits of 26 mln stg",
-    /// "10 mln dlrs in subsidies" or "a 40 pct tariff" do not say how much was offered, paid or shipped.
+    /// "10 mln dlrs in subsidies to farmers" or "a 40 pct tariff" do not say how much was offered, paid or shipped. The
+    /// question names the account by any of its words ("lose" for "losses").
     /// </summary>
     internal static bool GivenForOther(string text, Match figure, string question) =>
-        MeasureOf(text, figure) is { } measure
-        && !MeasureWord().Matches(question).Any(w => StemOf(measure).StartsWith(StemOf(w.Value), StringComparison.OrdinalIgnoreCase)
-            || StemOf(w.Value).StartsWith(StemOf(measure), StringComparison.OrdinalIgnoreCase));
+        MeasureOf(text, figure) is { } account
+        && !Text.Lexicon.Words().Matches(question).Any(w => Accounts.Value.TryGetValue(w.Value, out int named) && named == account);
 
-    /// <summary>A word of three letters or more, by which a question can name an account ("earn" for "earnings").</summary>
-    [GeneratedRegex(@"\p{L}{3,}")]
-    private static partial Regex MeasureWord();
-
-    /// <summary>The account a figure is given for ("profits of ...", "... in subsidies", "a ... tariff"), when it is one of <see cref="Text.Lexicon.MeasureNouns"/>.</summary>
-    private static string? MeasureOf(string text, Match figure)
+    /// <summary>
+    /// The accounts (<c>Text/Lexicons/measure-nouns.txt</c>): each word, with the number of its line, whose words all
+    /// name the same account.
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<string, int>> Accounts = new(() =>
     {
-        Match before = MeasureBefore().Match(text[..figure.Index]);
-        if (before.Success && Text.Lexicon.MeasureNouns.Contains(before.Groups["noun"].Value))
+        var accounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int line = 0;
+        foreach (string entry in EmbeddedData.Entries(EmbeddedData.Read("DiplomacyBot.Core.Text.Lexicons.measure-nouns.txt")))
         {
-            return before.Groups["noun"].Value;
+            foreach (string word in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                accounts.TryAdd(word, line);
+            }
+
+            line++;
+        }
+
+        return accounts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    });
+
+    /// <summary>
+    /// The account a figure is given for, by the line of the accounts that names it: the noun just before "of" ("profits
+    /// of ..."), or the last noun of the words just after it ("... in subsidies to", "a ... tariff on", but not "a ...
+    /// tax cut", which is a cut). Null when it is given for none.
+    /// </summary>
+    private static int? MeasureOf(string text, Match figure)
+    {
+        int from = Math.Max(0, figure.Index - MeasureReach);
+        Match before = MeasureBefore().Match(text, from, figure.Index - from);
+        if (before.Success && Accounts.Value.TryGetValue(before.Groups["noun"].Value, out int account))
+        {
+            return account;
         }
 
         Match after = MeasureAfter().Match(text, figure.Index + figure.Length);
-        return after.Success && Text.Lexicon.MeasureNouns.Contains(after.Groups["noun"].Value) ? after.Groups["noun"].Value : null;
+        if (!after.Success)
+        {
+            return null;
+        }
+
+        var words = after.Groups["word"].Captures.Select(c => c.Value).ToList();
+        if (MeasureStop().IsMatch(words[0]))
+        {
+            // "26 mln stg on sales of ...": what follows is no noun of the figure.
+            return null;
+        }
+
+        int end = words.FindIndex(1, w => MeasureStop().IsMatch(w));
+        string head = words[(end < 0 ? words.Count : end) - 1];
+        return Accounts.Value.TryGetValue(head, out int named) ? named : null;
     }
+
+    /// <summary>How far before a figure the account it is given for is looked for.</summary>
+    private const int MeasureReach = 80;
 
     /// <summary>"profits of about ", "exports worth ": the account named just before a figure.</summary>
     [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:of|totall?ing|worth|at)\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|just|only|more\s+than|less\s+than|up\s+to|as\s+much\s+as|an\s+estimated|a\s+record|a|an)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureBefore();
 
-    /// <summary>" in subsidies", " of new debt", " tariff": the account named just after a figure.</summary>
-    [GeneratedRegex(@"\G\s+(?:(?:in|of)\s+(?:[\p{L}-]+\s+)?)?(?<noun>\p{L}+)\b", RegexOptions.IgnoreCase)]
+    /// <summary>" in transferable tax losses", " tariff on": up to three words just after a figure, after any "in" or "of".</summary>
+    [GeneratedRegex(@"\G\s+(?:(?:in|of)\s+)?(?:(?<word>\p{L}+)(?:[\s-]+|$|(?=\W))){1,3}", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfter();
+
+    /// <summary>A word that ends the noun a figure is given for: a function word, or a participle ("accumulated", "rising").</summary>
+    [GeneratedRegex(@"^(?:a|an|the|to|in|on|at|of|for|from|with|by|and|or|but|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|this|these|those|its|their|his|her|it|they|he|she|\p{L}+ed|\p{L}+ing)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureStop();
 
     /// <summary>Whether the sentence gives a length of time in the unit asked for ("12 hours", "a 12-hour session" for "hour").</summary>
     private static bool InUnit(Sentence sentence, string text, string unit) =>

@@ -349,9 +349,10 @@ public sealed partial class ExtractiveAnswerer(
         // that insists on what was in fact done ("did they actually ...") is not answered by any aim or possibility. A
         // deal still being negotiated was not yet signed, agreed or settled.
         bool agreeing = question.Deed is { } deed && Text.Lexicon.OutcomeWords.Contains(deed);
-        if (!Aims(said)
+        bool negotiating = agreeing && Negotiating().IsMatch(said);
+        if (!(Aims(said) || negotiating)
             || !(question.StressesDone || question.AsksState || Regex.IsMatch(said, undone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) || AimedAt().IsMatch(said)
-                || (agreeing && Negotiating().IsMatch(said))))
+                || negotiating))
         {
             return null;
         }
@@ -466,12 +467,12 @@ public sealed partial class ExtractiveAnswerer(
     private static bool Aims(string text) =>
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text);
 
-    /// <summary>What a report says something is for, is wanted, discussed, negotiated or hoped for, rather than done.</summary>
-    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|negotiat(?:e|es|ing|ion|ions)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
+    /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
+    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimCue();
 
-    /// <summary>Terms still being worked out: "arrived to negotiate a credit", "negotiating a new loan", "negotiations on".</summary>
-    [GeneratedRegex(@"\b(?:to\s+negotiate|negotiat(?:es|ing|ions?))\b", RegexOptions.IgnoreCase)]
+    /// <summary>Terms still being worked out: "arrived to negotiate a credit", "negotiating a new loan", "negotiations on the loan".</summary>
+    [GeneratedRegex(@"\b(?:to\s+negotiate|negotiat(?:es|ing)|negotiations?\s+(?:on|over|for|about))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negotiating();
 
     /// <summary>An outcome tried for, wanted or hoped for, not reached: "were trying to reach a settlement", "wanted a loan deal", "had hoped a verdict would".</summary>

@@ -799,10 +799,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         .Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "what pay rise", "which price increases", "what size cut", "what are the raises", "how big a pay rise", "how much
-    /// of a cut": a change in an amount, given as a share or a sum.
+    /// "what pay rise", "which price increases", "what size cut", "what are the raises", "how big (of) a pay rise", "how
+    /// much of a cut": a change in an amount, given as a share or a sum.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:what|which)\s+(?:(?:is|are|was|were)\s+the\s+)?|how\s+(?:big|large|much\s+of)\s+an?\s+)(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?:" + ChangeNouns + @")s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:what|which)\s+(?:(?:is|are|was|were)\s+the\s+)?|how\s+(?:(?:big|large)(?:\s+of)?|much\s+of)\s+an?\s+)(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?:" + ChangeNouns + @")s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeQuestion();
 
     /// <summary>"what %", "by what percentage", "how many percent", "what share of".</summary>

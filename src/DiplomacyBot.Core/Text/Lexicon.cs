@@ -24,9 +24,6 @@ public static partial class Lexicon
     /// <summary>Words by which a report says how an offer or a proposal was answered ("accepted", "rejected").</summary>
     public static FrozenSet<string> ResponseWords => Get("response-words");
 
-    /// <summary>Nouns of the accounts a figure can be given for ("profits of 26 mln", "10 mln dlrs in subsidies").</summary>
-    public static FrozenSet<string> MeasureNouns => Get("measure-nouns");
-
     /// <summary>Verbs with which a yes-no question asks how an offer or a proposal was answered ("accept", "reject").</summary>
     public static FrozenSet<string> ResponseVerbs => Get("response-verbs");
 
@@ -74,6 +71,9 @@ public static partial class Lexicon
 
     /// <summary>Whether any word of <paramref name="text"/> is in <paramref name="words"/>.</summary>
     public static bool AnyIn(FrozenSet<string> words, string text) => Word().Matches(text).Any(m => words.Contains(m.Value));
+
+    /// <summary>A word: a run of letters.</summary>
+    public static Regex Words() => Word();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

@@ -156,6 +156,22 @@ public sealed class AnswerFactsTests
         Assert.Equal(expected, AnswerFacts.FiguresOf(FigureKind.Percentage, sentence, Text, question));
     }
 
+    [Theory]
+    [InlineData(FigureKind.Money, "Norland pays 10 mln dlrs in subsidies to its farmers.", "how much does norland pay its farmers?", false)]
+    [InlineData(FigureKind.Money, "Norland pays 10 mln dlrs in subsidies to its farmers.", "how much in subsidies does norland pay?", true)]
+    [InlineData(FigureKind.Money, "Kroll made losses of 10 mln dlrs last year.", "how much did kroll lose last year?", true)]
+    [InlineData(FigureKind.Money, "Kroll made losses of 10 mln dlrs last year.", "how much did kroll offer?", false)]
+    [InlineData(FigureKind.Money, "Kroll made 26 mln dlrs on sales of 400 mln dlrs.", "how much did kroll make?", true)]
+    [InlineData(FigureKind.Change, "The council agreed a 5 pct tax cut for farmers.", "how big a cut did the council agree?", true)]
+    [InlineData(FigureKind.Percentage, "Kroll bought a 40 pct interest in the mine.", "how big a stake did kroll buy?", true)]
+    [InlineData(FigureKind.Percentage, "Vesterland may impose a 40 pct tariff on the cheese.", "how much cheese does vesterland import?", false)]
+    public void AFigureGivenForAnAccount_IsFoundByItsNoun_WhereverItStands(FigureKind kind, string text, string question, bool answers)
+    {
+        var sentence = new Articles.Sentence(0, 0, 0, text.Length, []);
+
+        Assert.Equal(answers, AnswerFacts.FiguresOf(kind, sentence, text, question).Any());
+    }
+
     private static readonly TemporalTagger Tagger = new();
 
     private static Sentence Tagged(string text, string published) =>

@@ -807,6 +807,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("which price cuts did the refiners announce?", FigureKind.Change)]
     [InlineData("the new contract - what are the actual raises each year?", FigureKind.Change)]
     [InlineData("how big a pay rise did the nurses win?", FigureKind.Change)]
+    [InlineData("how big of a raise are the pilots after?", FigureKind.Change)]
     [InlineData("how much of a price cut are the refiners offering?", FigureKind.Change)]
     [InlineData("how much oil do they pump?", null)]
     [InlineData("how many tonnes were shipped?", null)]
