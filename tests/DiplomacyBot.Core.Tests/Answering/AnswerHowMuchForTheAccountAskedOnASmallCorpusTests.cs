@@ -43,23 +43,12 @@ public sealed class AnswerHowMuchForTheAccountAskedOnASmallCorpusTests
         Assert.Contains("390 mln crowns", answer.Lead, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ASubsidy_DoesNotSayHowMuchIsShipped()
+    [Theory]
+    [InlineData("Norland pays subsidies of about 12 cents a pound on the cheese its farms ship to Vesterland, officials said.")]
+    [InlineData("Vesterland could reimpose a 40 pct tariff on the cheese Norland farms ship to it, officials said.")]
+    public async Task ASubsidyOrATariff_DoesNotSayHowMuchIsShipped(string report)
     {
-        Answer answer = await SmallCorpus.Of(
-            ("p1", "1987-06-29", "Norland and Vesterland fail to settle cheese dispute",
-                "Norland pays subsidies of about 12 cents a pound on the cheese its farms ship to Vesterland, officials said."))
-            .AskAsync("how much cheese does norland ship to vesterland a year?");
-
-        Assert.True(answer.Abstained, answer.Lead);
-    }
-
-    [Fact]
-    public async Task ATariffsShare_DoesNotSayHowMuchIsShipped()
-    {
-        Answer answer = await SmallCorpus.Of(
-            ("p2", "1987-06-30", "Vesterland may act over cheese",
-                "Vesterland could reimpose a 40 pct tariff on the cheese Norland farms ship to it, officials said."))
+        Answer answer = await SmallCorpus.Of(("p1", "1987-06-29", "Norland and Vesterland fail to settle cheese dispute", report))
             .AskAsync("how much cheese does norland ship to vesterland a year?");
 
         Assert.True(answer.Abstained, answer.Lead);
