@@ -317,7 +317,7 @@ internal static partial class AnswerFacts
     /// </summary>
     internal static bool GivenForOther(string text, Match figure, string question) =>
         MeasureOf(text, figure) is { } account
-        && !Text.Lexicon.Words().Matches(question).Any(w => Accounts.Value.TryGetValue(w.Value, out int named) && named == account);
+        && !QuestionWord().Matches(question).Any(w => Accounts.Value.TryGetValue(w.Value, out int named) && named == account);
 
     /// <summary>
     /// The accounts (<c>Text/Lexicons/measure-nouns.txt</c>): each word, with the number of its line, whose words all

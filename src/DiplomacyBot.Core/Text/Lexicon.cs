@@ -72,9 +72,6 @@ public static partial class Lexicon
     /// <summary>Whether any word of <paramref name="text"/> is in <paramref name="words"/>.</summary>
     public static bool AnyIn(FrozenSet<string> words, string text) => Word().Matches(text).Any(m => words.Contains(m.Value));
 
-    /// <summary>A word: a run of letters.</summary>
-    public static Regex Words() => Word();
-
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 
