@@ -193,7 +193,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             // "What's the latest on the river treaty talks?" asks how a whole process stands, which newer reports
             // may name in other words; the words naming one event are for questions about that event.
             Qualifiers = type == QuestionType.Latest || latest.Success ? new HashSet<int>() : qualifiers,
-            Focus = FocusOf(asked, groups),
+            Focus = FocusOf(asked, groups, type),
             Period = saidThen ? null : period?.Constraint,
             PeriodIsTarget = !saidThen && period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
             AsksOutcome = AsksForOutcome(main, type),
@@ -975,11 +975,21 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:what|which|exact|precise|specific|actual)\s+(?:day|date)\b|\b(?:when|day|date)\s+exactly\b|\bexactly\s+when\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayQuestion();
 
-    /// <summary>The groups of the subject a question asks about: the first content word after "about", "on", "regarding".</summary>
-    private static HashSet<int> FocusOf(string text, List<TermGroup> groups)
+    /// <summary>
+    /// The groups of the subject a question asks about: the first content word after "about", "on", "regarding"; and for a
+    /// yes-no question whether it was spoken of, the first after "discuss" or "mention", or of the subject said to have
+    /// been discussed or to have come up ("was the border discussed?", "did tariffs feature?").
+    /// </summary>
+    private static HashSet<int> FocusOf(string text, List<TermGroup> groups, QuestionType type)
     {
         var focus = new HashSet<int>();
-        foreach (Match m in FocusPhrase().Matches(text))
+        var phrases = FocusPhrase().Matches(text).AsEnumerable();
+        if (type == QuestionType.YesNo)
+        {
+            phrases = phrases.Concat(SpokenOf().Matches(text));
+        }
+
+        foreach (Match m in phrases)
         {
             int g = groups.FindIndex(group => group.Key.Equals(m.Groups["word"].Value, StringComparison.OrdinalIgnoreCase)
                 && Text.Ordinals.Value(group.Key) == 0);
@@ -992,8 +1002,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return focus;
     }
 
-    [GeneratedRegex(@"\b(?:about|on|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:about|on(?!\s+the\s+agenda\b)|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPhrase();
+
+    /// <summary>
+    /// What a yes-no question asks was spoken of: the object of "discuss", "mention" or "raise", or the subject of "was ...
+    /// discussed", "did ... come up", "was ... on the agenda".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:discuss(?:ed)?|mention(?:ed)?|raise[ds]?|br(?:ing|ought)\s+up)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)|^\W*(?:was|were|is|are|has|have|had|did|does|do)\s+(?:(?:the|a|an|its|their|his|her|any)\s+)?(?<word>\p{L}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:been\s+|get\s+|got\s+)?(?:discussed|mentioned|raised|brought\s+up|covered)|c[oa]me\s+up|feature[ds]?|on\s+the\s+agenda)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenOf();
 
     /// <summary>
     /// "who replaced ...", "so who actually won ...": the verb right after the opening "who"; a verb with a particle
@@ -1070,8 +1087,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static bool Doing(string verb) => !StopWords.Contains(verb) && !ReportingVerb.IsMatch(verb) && Text.RoleVerbs.Role(verb) is null
         && !Text.Lexicon.LightVerbs.Contains(verb.ToLowerInvariant());
 
-    /// <summary>"Did X say anything about ...?", "has Y mentioned ...?", "did Z comment on ...?": whether something was said of a subject.</summary>
-    [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Did X say anything about ...?", "has Y mentioned ...?", "did Z comment on ...?", "was it discussed?", "did it come
+    /// up?", "was it on the agenda?": whether something was said of a subject.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised|discuss|discussed|c[oa]me\s+up|feature|featured|on\s+the\s+agenda|touch(?:ed)?\s+(?:on|upon))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MentionQuestion();
 
     /// <summary>A word without its possessive ending: "vietnam's" is about Vietnam, and "who's" asks who.</summary>

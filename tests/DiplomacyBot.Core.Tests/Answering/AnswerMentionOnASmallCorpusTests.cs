@@ -39,6 +39,34 @@ public sealed class AnswerMentionOnASmallCorpusTests
         Assert.Contains("both embassies", answer.Lead, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WhetherASubjectWasDiscussed_IsAnsweredByTheSentenceNamingIt()
+    {
+        Answer answer = await SmallCorpus.Of(
+            ("b1", "2024-05-02", "Varga and Teralia hold talks in Kroll",
+                "Ministers of both sides discussed visas at the Kroll talks on Tuesday. "
+                + "The two sides will meet again in June. "
+                + "The border conflict was not on the agenda, officials said."))
+            .AskAsync("was the border conflict discussed at the kroll talks?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("not on the agenda", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("was the border discussed at the summit?", "border")]
+    [InlineData("did tariffs come up in kroll?", "tariffs")]
+    [InlineData("did they discuss the embassies?", "embassies")]
+    [InlineData("was the dam on the agenda in kroll?", "dam")]
+    [InlineData("did visas feature at all at the second round?", "visas")]
+    public void TheSubjectAskedToHaveBeenDiscussed_IsTheFocus(string question, string subject)
+    {
+        AnalyzedQuestion analyzed = new QuestionAnalyzer().Analyze(question);
+
+        Assert.True(analyzed.AsksMention);
+        Assert.Equal([subject], analyzed.Focus.Select(g => analyzed.Groups[g].Key));
+    }
+
     [Theory]
     [InlineData("did varga say anything about the embassies?", true)]
     [InlineData("has the minister commented on the tariffs", true)]
