@@ -358,9 +358,13 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         // "Agreed to discuss" has done the agreeing asked about ("has Moscow accepted ...?"), not the discussing.
+        // A word of completion tells of the same matter only in the closest report's article, or beside all of the
+        // question's words that report names: "talks resumed" elsewhere does not say an offer was answered.
         Regex done = DoneDeed(question, stem);
+        ulong closestNames = closest.TextGroups & ~DeedBits(question);
         return evidence.Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m))
-            || Completed().Matches(e.Text).Any(m => Said(e.Text, m) && (agreeing || !e.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase))))
+            || ((e.Sentence.Article.Id == closest.Article.Id || (e.Sentence.TextGroups & closestNames) == closestNames)
+                && Completed().Matches(e.Text).Any(m => Said(e.Text, m) && (agreeing || !e.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase)))))
             ? null : closest;
     }
 
@@ -387,22 +391,28 @@ public sealed partial class ExtractiveAnswerer(
 
         // A report of it done is in the closest report's article, or names all the closest report names of the
         // question: the Senate's ratifying another pact says nothing of this one.
-        ulong deedBit = 0;
-        for (int g = 0; g < question.Groups.Count && g < 64; g++)
-        {
-            if (question.Groups[g].Key.Equals(deed, StringComparison.OrdinalIgnoreCase))
-            {
-                deedBit = 1UL << g;
-            }
-        }
-
-        ulong named = evidence[0].Sentence.TextGroups & ~deedBit;
+        ulong named = evidence[0].Sentence.TextGroups & ~DeedBits(question);
         bool agreeing = Text.Lexicon.OutcomeWords.Contains(deed);
         Regex done = DoneDeed(question, DeedStem(question));
         return evidence
             .Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named)
             .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m)) || (agreeing && Agreement().Matches(e.Text).Any(m => Said(e.Text, m))))
             ? null : evidence[0].Sentence;
+    }
+
+    /// <summary>The bit of the question's group for its deed, as <see cref="ScoredSentence.TextGroups"/> holds it; 0 with none.</summary>
+    private static ulong DeedBits(AnalyzedQuestion question)
+    {
+        ulong bits = 0;
+        for (int g = 0; g < question.Groups.Count && g < 64; g++)
+        {
+            if (question.Deed is { } deed && question.Groups[g].Key.Equals(deed, StringComparison.OrdinalIgnoreCase))
+            {
+                bits |= 1UL << g;
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>The sentences weighed for whether something was done: those nearly as good as the best that cover the question.</summary>

@@ -138,7 +138,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 if (place)
                 {
                     // "cambodia" is "Kampuchea" in the reports of its day.
-                    terms.AddRange(Events.Places.Default.OtherNames(placeAt.Name!, word).Where(n => !terms.Any(t => t.Text.Equals(n, StringComparison.OrdinalIgnoreCase)))
+                    // A country is also named by the word for its people and things: "Thailand" by "the Thai government".
+                    // A name the question itself uses is weighed as its own word, not twice.
+                    terms.AddRange(Events.Places.Default.OtherNames(placeAt.Name!, word)
+                        .Concat(Events.PlaceKinds.OtherNamesOf(placeAt.Name!).Where(n => !Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(n)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+                        .Distinct(StringComparer.OrdinalIgnoreCase)
+                        .Where(n => !terms.Any(t => t.Text.Equals(n, StringComparison.OrdinalIgnoreCase)))
                         .Select(n => new WeightedTerm(n.ToLowerInvariant(), ExpansionBoost)));
                     // "the japan talks" are reported as talks in Osaka: a country named as where something happened
                     // is found by its cities too. One named as a side ("between japan and the us") is not.

@@ -49,6 +49,19 @@ public static class PlaceKinds
     /// </summary>
     public static bool IsOtherCountryName(string word) => OtherCountryNames.Contains(word);
 
+    /// <summary>
+    /// The other names of the country a place is ("Thai" and "Siam" for Thailand, "British" for Britain), of four
+    /// letters or more and not abbreviations; none when the place is no country.
+    /// </summary>
+    public static IEnumerable<string> OtherNamesOf(string place)
+    {
+        string? country = CountryNames.Find(place).FirstOrDefault(m => m.Start == 0 && m.End == place.Length).Name;
+        return country is null ? []
+            : CountryNames.NamesOf(country).Prepend(country)
+                .Where(name => !name.Equals(place, StringComparison.OrdinalIgnoreCase) && name.Length >= 4 && name.Any(char.IsLower))
+                .Distinct(StringComparer.OrdinalIgnoreCase);
+    }
+
     private static readonly FrozenSet<string> OtherCountryNames = CountryNames.Canonical
         .SelectMany(country => CountryNames.NamesOf(country).Where(name => !name.Equals(country, StringComparison.OrdinalIgnoreCase)))
         .ToFrozenSet(StringComparer.Ordinal);

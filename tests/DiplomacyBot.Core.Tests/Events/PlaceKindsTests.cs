@@ -32,6 +32,23 @@ public sealed class PlaceKindsTests
     }
 
     [Theory]
+    [InlineData("Thailand", "Thai")]
+    [InlineData("Britain", "British")]
+    [InlineData("Netherlands", "Dutch")]
+    [InlineData("United States", "American")]
+    public void ACountry_IsAlsoNamedByTheWordForItsPeople(string place, string other)
+    {
+        Assert.Contains(other, PlaceKinds.OtherNamesOf(place));
+    }
+
+    [Fact]
+    public void AbbreviationsAndShortNames_AreNotOtherNamesToSearchFor()
+    {
+        Assert.DoesNotContain(PlaceKinds.OtherNamesOf("United States"), n => n is "US" or "U.S." or "USA");
+        Assert.Empty(PlaceKinds.OtherNamesOf("Kroll"));
+    }
+
+    [Theory]
     [InlineData("nation", PlaceKind.Country)]
     [InlineData("Country", PlaceKind.Country)]
     [InlineData("state", PlaceKind.State)]
