@@ -159,7 +159,8 @@ public sealed partial class ExtractiveAnswerer(
             return NotReportedYet(question, ranked, expected, "the latest report");
         }
 
-        if ((analyzed.AsksDone || analyzed.AsksState) && (Intended(analyzed, ranked) ?? Unconfirmed(analyzed, ranked)) is { } intended)
+        if ((analyzed.AsksDone || analyzed.AsksState) && !(analyzed.Type == QuestionType.When && analyzed.Tense == Events.EventStatus.Planned)
+            && (Intended(analyzed, ranked) ?? Unconfirmed(analyzed, ranked)) is { } intended)
         {
             // Asked whether something was done that the reports only aim at or discuss, or do not say was done yet:
             // say so, and what they say.
@@ -419,8 +420,17 @@ public sealed partial class ExtractiveAnswerer(
     private List<(ScoredSentence Sentence, string Text)> DeedEvidence(List<ScoredSentence> ranked) =>
         OutcomeEvidenceOf(ranked).Select(s => (Sentence: s, Text: s.Sentence.TextOf(s.Article))).ToList();
 
-    /// <summary>"Unless it has reached a deal" does not say a deal was reached.</summary>
-    private static bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index));
+    /// <summary>
+    /// "Unless it has reached a deal" does not say a deal was reached, nor does "wants to see it resolved" or "due to be
+    /// signed".
+    /// </summary>
+    private static bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index)) && !Unrealised().IsMatch(text.AsSpan(0, m.Index));
+
+    /// <summary>
+    /// Just before a word of completion, what makes it only wanted or expected: "to see (the dispute)", "to be", "would be".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:to\s+(?:see|be|get|have)|(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+)?(?:be|have\s+been|get))(?:\s+\p{L}+){0,3}\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Unrealised();
 
     /// <summary>The stems of the question's word for the deed and of those that stand for it, as one pattern.</summary>
     private static string DeedStem(AnalyzedQuestion question)
@@ -478,11 +488,14 @@ public sealed partial class ExtractiveAnswerer(
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text);
 
     /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
-    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|intend(?:s|ed|ing)?\s+to|intentions?\s+to|consider(?:s|ed|ing)|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimCue();
 
-    /// <summary>Terms still being worked out: "arrived to negotiate a credit", "negotiating a new loan", "negotiations on the loan".</summary>
-    [GeneratedRegex(@"\b(?:to\s+negotiate|negotiat(?:es|ing)|negotiations?\s+(?:on|over|for|about))\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Terms still being worked out: "arrived to negotiate a credit", "negotiating a new loan", "negotiations on the loan",
+    /// "held discussions with the provinces on".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:to\s+negotiate|negotiat(?:es|ing)|negotiations?\s+(?:on|over|for|about)|discussions?\s+(?:\S+\s+){0,6}?(?:on|over|about)|to\s+discuss|discussing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negotiating();
 
     /// <summary>An outcome tried for, wanted or hoped for, not reached: "were trying to reach a settlement", "wanted a loan deal", "had hoped a verdict would".</summary>
