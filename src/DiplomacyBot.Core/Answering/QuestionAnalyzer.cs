@@ -252,7 +252,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     ? attribute.ToLowerInvariant() : null,
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(asked) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
-            AsksAmount = type == QuestionType.HowMany && AmountQuestion().IsMatch(asked),
+            AsksAmount = type == QuestionType.HowMany && (AmountQuestion().IsMatch(asked) || PriceQuestion().IsMatch(asked)),
             Counted = counted,
             Identity = identity,
             AsksOccurred = type == QuestionType.YesNo && Occurrence.IsMatch(asked),
@@ -630,9 +630,19 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static readonly Regex EventNounNext = new(@"^[\s-]+(?:" + Text.EventWords.Nouns + "|"
         + string.Join('|', Text.Lexicon.BodyNouns.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    /// <summary>"how much did they pay", "how much aid": an amount of money or of something measured, not a count or a length of time.</summary>
+    /// <summary>
+    /// "how much did they pay", "how much aid", "what will they pay": an amount of money or of something measured, not a
+    /// count or a length of time.
+    /// </summary>
     [GeneratedRegex(@"\bhow much\b(?!\s+(?:longer|later|earlier|sooner|time)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountQuestion();
+
+    /// <summary>
+    /// "What will they pay ...?", "what did it cost?", "what does the post earn?": a price, wage or cost asked for with
+    /// "what". Paying something off or back, or attention or tribute, is no price, nor is what money was spent on.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:[^?]{0,80}?\s-\s+)?what\s+(?:will|would|did|does|do|is|are|was|were|has|have|had)\s+(?:[\w'’.&~-]+\s+){1,6}?(?:pay|paid|cost|charge|earn|spend|spent|fetch)\b(?!\s+(?:off|back|attention|tribute)\b)(?![^?]*\bon\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceQuestion();
 
     /// <summary>
     /// "Who is Kessler?", "kessler - who is he exactly?", "what's holt's role?": the words naming the person asked
@@ -1280,6 +1290,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         if (AnyDate().IsMatch(q))
         {
             return QuestionType.When;
+        }
+
+        // "What will the company pay the new operators?", "what did the stake cost?" ask how much.
+        if (PriceQuestion().IsMatch(q))
+        {
+            return QuestionType.HowMany;
         }
 
         // "What's the name of the consul general?" asks for whoever holds an office, "what's the name of the pilot?" for
