@@ -401,13 +401,18 @@ public sealed partial class ExtractiveAnswerer(
             ? null : evidence[0].Sentence;
     }
 
-    /// <summary>The bit of the question's group for its deed, as <see cref="ScoredSentence.TextGroups"/> holds it; 0 with none.</summary>
+    /// <summary>The bits of the question's groups for its deed, as <see cref="ScoredSentence.TextGroups"/> holds them; 0 with none.</summary>
     private static ulong DeedBits(AnalyzedQuestion question)
     {
         ulong bits = 0;
+        if (question.Deed is not { } deed)
+        {
+            return bits;
+        }
+
         for (int g = 0; g < question.Groups.Count && g < 64; g++)
         {
-            if (question.Deed is { } deed && question.Groups[g].Key.Equals(deed, StringComparison.OrdinalIgnoreCase))
+            if (question.Groups[g].Key.Equals(deed, StringComparison.OrdinalIgnoreCase))
             {
                 bits |= 1UL << g;
             }
@@ -427,9 +432,10 @@ public sealed partial class ExtractiveAnswerer(
     private static bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index)) && !Unrealised().IsMatch(text.AsSpan(0, m.Index));
 
     /// <summary>
-    /// Just before a word of completion, what makes it only wanted or expected: "to see (the dispute)", "to be", "would be".
+    /// Just before a word of completion in the same clause, what makes it only wanted or expected: "to see (the dispute)",
+    /// "to be", "would be". "Is reported to have signed" reports it signed.
     /// </summary>
-    [GeneratedRegex(@"\b(?:to\s+(?:see|be|get|have)|(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+)?(?:be|have\s+been|get))(?:\s+\p{L}+){0,3}\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:to\s+(?:see|be)|(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+)?(?:be|have\s+been))(?:\s+(?!(?:and|but|or|after|when|who|which|that|before|while)\b)\p{L}+){0,3}\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Unrealised();
 
     /// <summary>The stems of the question's word for the deed and of those that stand for it, as one pattern.</summary>
@@ -488,14 +494,14 @@ public sealed partial class ExtractiveAnswerer(
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text);
 
     /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
-    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|intend(?:s|ed|ing)?\s+to|intentions?\s+to|consider(?:s|ed|ing)|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|intend(?:s|ed|ing)?\s+to|intentions?\s+to|consider(?:s|ing)?|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimCue();
 
     /// <summary>
     /// Terms still being worked out: "arrived to negotiate a credit", "negotiating a new loan", "negotiations on the loan",
     /// "held discussions with the provinces on".
     /// </summary>
-    [GeneratedRegex(@"\b(?:to\s+negotiate|negotiat(?:es|ing)|negotiations?\s+(?:on|over|for|about)|discussions?\s+(?:\S+\s+){0,6}?(?:on|over|about)|to\s+discuss|discussing)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:to\s+negotiate|negotiat(?:es|ing)|negotiations?\s+(?:on|over|for|about)|discussions?\s+(?:[^\s,;.]+\s+){0,6}?(?:on|over|about)|to\s+discuss|discussing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negotiating();
 
     /// <summary>An outcome tried for, wanted or hoped for, not reached: "were trying to reach a settlement", "wanted a loan deal", "had hoped a verdict would".</summary>

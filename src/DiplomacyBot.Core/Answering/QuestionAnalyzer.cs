@@ -269,11 +269,30 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private const string TimeUnits = "seconds|minutes|hours|days|nights|weeks|months|years";
 
     /// <summary>
-    /// After a kind of place, not a noun it is part of: "which city brokerage confirmed ...?" asks for a brokerage, while
-    /// "which city hosted ...?", "which port did ...?" and "which cities" ask for a place. A word ending as a verb does
-    /// ("-ed", "-s", "-ing") or a function word may follow.
+    /// Whether the words after a kind of place asked for ("which city ...") go on with a noun it is part of: a word that
+    /// is no function word, adverb, contraction or verb form, followed by a verb ("brokerage confirmed", "workers went").
+    /// "Which city held ...?", "which country also signed ...?" and "which port did ...?" ask for a place.
     /// </summary>
-    private const string NotCompound = @"(?!(?:s|es)?\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might|must|in|on|at|of|for|to|from|with|by|near|the|a|an|they|he|she|it|we|you|i|that|which|where|when|" + PlaceKinds + @")\b)\p{L}[\p{L}-]*(?<!ed|ing|s|ly)\b)";
+    private static bool KindInCompound(string rest)
+    {
+        var words = Word().Matches(rest).Take(2).Select(w => w.Value).ToList();
+        if (words.Count < 2 || !rest.TrimStart().StartsWith(words[0], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        static bool VerbLike(string w) => Auxiliary().IsMatch(w) || Text.IrregularVerbs.IsPastForm(w.ToLowerInvariant())
+            || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+        string next = words[0];
+        return !VerbLike(next) && !StopWords.Contains(next.ToLowerInvariant()) && !Adverb().IsMatch(next)
+            && !next.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && VerbLike(words[1]);
+    }
+
+    [GeneratedRegex(@"^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might|must|didn|doesn|don|hasn|haven|hadn|isn|wasn|weren|won)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"^(?:also|first|never|then|later|now|just|still|already|ever|finally|recently|last|again|actually|really|eventually|not|\p{L}+ly)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Adverb();
 
     /// <summary>The kinds of place "which ...?" asks for ("which city": where).</summary>
     private const string PlaceKinds = "city|town|village|country|nation|state|province|region|county|island|port|place|venue|capital|location";
@@ -639,9 +658,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// "What will they pay ...?", "what did it cost?", "what does the post earn?": a price, wage or cost asked for with
-    /// "what". Paying something off or back, or attention or tribute, is no price, nor is what money was spent on.
+    /// "what". Paying something off or back, a visit or attention, a noun ("the pay deal", "about pay"), what money was
+    /// spent on and what someone was charged with are no price.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:[^?]{0,80}?\s-\s+)?what\s+(?:will|would|did|does|do|is|are|was|were|has|have|had)\s+(?:[\w'’.&~-]+\s+){1,6}?(?:pay|paid|cost|charge|earn|spend|spent|fetch)\b(?!\s+(?:off|back|attention|tribute)\b)(?![^?]*\bon\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:[^?]{0,80}?\s-\s+)?what\s+(?:will|would|did|does|do|is|are|was|were|has|have|had)\s+(?:[\w'’.&~-]+\s+){1,6}?(?<!\b(?:the|a|an|its|their|his|her|about|on|over|of|for|with)\s+)(?:pay|paid|cost|charge|earn|spend|spent|fetch)\b(?!\s+(?:off|back|attention|tribute|homage|respects|heed|lip|a\s+visit|a\s+call|d['’]affaires)\b)(?![^?]*\b(?:on|with)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PriceQuestion();
 
     /// <summary>
@@ -1006,9 +1026,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     {
         var focus = new HashSet<int>();
         var phrases = FocusPhrase().Matches(text).AsEnumerable();
-        if (type == QuestionType.YesNo)
+        if (type == QuestionType.YesNo && MentionQuestion().IsMatch(text))
         {
-            phrases = phrases.Concat(SpokenOf().Matches(text));
+            // The subject said to have been discussed, or failing that the object of "discuss" or "mention".
+            phrases = phrases.Concat(DiscussedSubject().Match(text) is { Success: true } subject ? [subject] : SpokenOf().Matches(text));
         }
 
         foreach (Match m in phrases)
@@ -1024,15 +1045,23 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return focus;
     }
 
-    [GeneratedRegex(@"\b(?:about|on(?!\s+the\s+agenda\b)|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:about|on(?!\s+(?:the|their|its|his|her|\p{L}+['’]s)\s+(?:\p{L}+\s+)?agenda\b)|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPhrase();
 
-    /// <summary>
-    /// What a yes-no question asks was spoken of: the object of "discuss", "mention" or "raise", or the subject of "was ...
-    /// discussed", "did ... come up", "was ... on the agenda".
-    /// </summary>
-    [GeneratedRegex(@"\b(?:discuss(?:ed)?|mention(?:ed)?|raise[ds]?|br(?:ing|ought)\s+up)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)|^\W*(?:was|were|is|are|has|have|had|did|does|do)\s+(?:(?:the|a|an|its|their|his|her|any)\s+)?(?<word>\p{L}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:been\s+|get\s+|got\s+)?(?:discussed|mentioned|raised|brought\s+up|covered)|c[oa]me\s+up|feature[ds]?|on\s+the\s+agenda)\b", RegexOptions.IgnoreCase)]
+    /// <summary>An optional determiner or possessive before a noun: "the", "their", "lavrov's".</summary>
+    private const string Determined = @"(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?";
+
+    /// <summary>What a yes-no question asks was spoken of: the object of "discuss", "mention" or "bring up".</summary>
+    [GeneratedRegex(@"\b(?<!\bto\s+)(?:discuss(?:ed)?|mention(?:ed)?|bring\s+up|brought\s+up)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenOf();
+
+    /// <summary>
+    /// The subject a yes-no question asks was spoken of: "was the border discussed", "has it been raised", "did tariffs
+    /// come up", "was the dam on the agenda".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:was|were|is|are|did|does|do)\s+" + Determined + @"(?<word>\p{L}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:discussed|mentioned|raised|brought\s+up|covered|c[oa]me\s+up(?!\s+with\b)|feature[ds]?|on\s+(?:the|their|its|his|her|\p{L}+['’]s)\s+(?:\p{L}+\s+)?agenda)\b"
+        + @"|^\W*(?:has|have|had)\s+" + Determined + @"(?<word>\p{L}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,2}?\s+been\s+(?:discussed|mentioned|raised|brought\s+up|covered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DiscussedSubject();
 
     /// <summary>
     /// "who replaced ...", "so who actually won ...": the verb right after the opening "who"; a verb with a particle
@@ -1113,7 +1142,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// "Did X say anything about ...?", "has Y mentioned ...?", "did Z comment on ...?", "was it discussed?", "did it come
     /// up?", "was it on the agenda?": whether something was said of a subject.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised|discuss|discussed|c[oa]me\s+up|feature|featured|on\s+the\s+agenda|touch(?:ed)?\s+(?:on|upon))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised|(?<!\bto\s+)discuss|discussed|c[oa]me\s+up(?!\s+with\b)|feature|featured|on\s+(?:the|their|its|his|her|\p{L}+['’]s)\s+(?:\p{L}+\s+)?agenda|touch(?:ed)?\s+(?:on|upon))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MentionQuestion();
 
     /// <summary>A word without its possessive ending: "vietnam's" is about Vietnam, and "who's" asks who.</summary>
@@ -1214,7 +1243,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:" + WhenNouns + @")|what(?:['’]?s| is| was| will be) the (?:(?:exact|actual|precise|likely|new|planned) )?(?:date|day) (?:of|for)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|(?:what|which)\s*%\s*|(?:what|which) (?:(?:is|are|was|were) the )?(?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @")" + NotCompound + @")|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:" + WhenNouns + @")|what(?:['’]?s| is| was| will be) the (?:(?:exact|actual|precise|likely|new|planned) )?(?:date|day) (?:of|for)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|(?:what|which)\s*%\s*|(?:what|which) (?:(?:is|are|was|were) the )?(?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>
@@ -1278,7 +1307,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 return QuestionType.Latest;
             }
 
-            return Asked(m);
+            // "Which city brokerage confirmed ...?" asks for a brokerage: the kind of place is part of a noun.
+            if (!(m.Groups["where"].Success && KindInCompound(q[(m.Index + m.Length)..])))
+            {
+                return Asked(m);
+            }
         }
 
         if (WhyPattern().IsMatch(q) || PurposeQuestion().IsMatch(q))

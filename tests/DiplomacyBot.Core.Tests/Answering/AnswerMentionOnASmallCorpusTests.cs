@@ -59,6 +59,9 @@ public sealed class AnswerMentionOnASmallCorpusTests
     [InlineData("did they discuss the embassies?", "embassies")]
     [InlineData("was the dam on the agenda in kroll?", "dam")]
     [InlineData("did visas feature at all at the second round?", "visas")]
+    [InlineData("has the minister mentioned tariffs?", "tariffs")]
+    [InlineData("was the border discussed during the summit?", "border")]
+    [InlineData("was trade on their agenda?", "trade")]
     public void TheSubjectAskedToHaveBeenDiscussed_IsTheFocus(string question, string subject)
     {
         AnalyzedQuestion analyzed = new QuestionAnalyzer().Analyze(question);
@@ -72,6 +75,8 @@ public sealed class AnswerMentionOnASmallCorpusTests
     [InlineData("has the minister commented on the tariffs", true)]
     [InlineData("did she mention teralia's visas?", true)]
     [InlineData("did the talks bring progress on visas?", false)]
+    [InlineData("did the negotiators come up with a compromise?", false)]
+    [InlineData("did they agree to discuss a ceasefire?", false)]
     public void AQuestionWhetherSomethingWasSaidOfASubject_IsKnown(string question, bool expected)
     {
         Assert.Equal(expected, new QuestionAnalyzer().Analyze(question).AsksMention);

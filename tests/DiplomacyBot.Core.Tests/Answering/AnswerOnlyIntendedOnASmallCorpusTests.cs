@@ -9,41 +9,22 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// </summary>
 public sealed class AnswerOnlyIntendedOnASmallCorpusTests
 {
-    [Fact]
-    public async Task AnIntention_IsNotReportedDone_NorIsAnOutcomeOnlyWanted()
+    [Theory]
+    [InlineData("Norland warns Vesterland over cheese ban",
+        "Norland reiterated its firm intention to retaliate if Vesterland bans imports of Norland cheese. Norland wants to see the cheese dispute resolved before the spring.",
+        "did norland retaliate over the vesterland cheese ban?", "intention to retaliate")]
+    [InlineData("Norland premier weighs election",
+        "Norland premier Kroll was considering dissolving parliament and new elections, aides said.",
+        "did kroll end up dissolving parliament in norland?", "considering dissolving")]
+    [InlineData("Norland and provinces talk ratification",
+        "Norland's premier said he held frank discussions with the provinces on a ratification formula for the trade pact.",
+        "did norland and the provinces settle a ratification formula for the trade pact?", "frank discussions")]
+    public async Task AnIntentionSomethingConsideredOrDiscussions_DoNotSayItWasDone(string title, string body, string question, string quoted)
     {
-        Answer answer = await SmallCorpus.Of(
-                ("c1", "1987-10-20", "Norland warns Vesterland over cheese ban",
-                    "Norland reiterated its firm intention to retaliate if Vesterland bans imports of Norland cheese. "
-                    + "Norland wants to see the cheese dispute resolved before the spring."))
-            .AskAsync("did norland retaliate over the vesterland cheese ban?");
+        Answer answer = await SmallCorpus.Of(("a1", "1987-06-29", title, body)).AskAsync(question);
 
         Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
-        Assert.Contains("intention to retaliate", answer.Lead, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task SomethingConsidered_IsNotReportedDone()
-    {
-        Answer answer = await SmallCorpus.Of(
-                ("p1", "1987-06-29", "Norland premier weighs election",
-                    "Norland premier Kroll was considering dissolving parliament and new elections, aides said."))
-            .AskAsync("did kroll end up dissolving parliament in norland?");
-
-        Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
-        Assert.Contains("considering dissolving", answer.Lead, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task DiscussionsOnADeal_DoNotSayItWasSettled()
-    {
-        Answer answer = await SmallCorpus.Of(
-                ("f1", "1987-03-12", "Norland and provinces talk ratification",
-                    "Norland's premier said he held frank discussions with the provinces on a ratification formula for the trade pact."))
-            .AskAsync("did norland and the provinces settle a ratification formula for the trade pact?");
-
-        Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
-        Assert.Contains("frank discussions", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains(quoted, answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
