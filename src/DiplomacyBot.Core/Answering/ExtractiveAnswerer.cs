@@ -1440,7 +1440,7 @@ public sealed partial class ExtractiveAnswerer(
 
         for (int g = 0; g < question.Groups.Count && g < 64; g++)
         {
-            if (question.Groups[g].Terms.Any(t => ContainsWord(place, t.Text)))
+            if (question.Groups[g].Terms.Any(t => Text.WholeWords.Contain(place, t.Text)))
             {
                 bits |= 1UL << g;
             }
@@ -1448,20 +1448,6 @@ public sealed partial class ExtractiveAnswerer(
 
         byPlace[place] = bits;
         return bits;
-    }
-
-    private static bool ContainsWord(string text, string word)
-    {
-        for (int i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            int end = i + word.Length;
-            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -141,7 +141,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     // A country is also named by the word for its people and things: "Thailand" by "the Thai government".
                     // A name the question itself uses is weighed as its own word, not twice.
                     terms.AddRange(Events.Places.Default.OtherNames(placeAt.Name!, word)
-                        .Concat(Events.PlaceKinds.OtherNamesOf(placeAt.Name!).Where(n => !Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(n)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+                        .Concat(Events.PlaceKinds.OtherNamesOf(placeAt.Name!).Where(n => !Text.WholeWords.Contain(text, n)))
                         .Distinct(StringComparer.OrdinalIgnoreCase)
                         .Where(n => !terms.Any(t => t.Text.Equals(n, StringComparison.OrdinalIgnoreCase)))
                         .Select(n => new WeightedTerm(n.ToLowerInvariant(), ExpansionBoost)));
@@ -1045,21 +1045,24 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return focus;
     }
 
-    [GeneratedRegex(@"\b(?:about|on(?!\s+(?:the|their|its|his|her|\p{L}+['’]s)\s+(?:\p{L}+\s+)?agenda\b)|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:about|on(?!" + OnAgenda + @"\b)|regarding|concerning)\s+" + Determined + @"(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPhrase();
+
+    /// <summary>What follows "on" in "on the agenda", "on their agenda", "on the summit agenda".</summary>
+    private const string OnAgenda = @"\s+(?:the|their|its|his|her|\p{L}+['’]s)\s+(?:\p{L}+\s+)?agenda";
 
     /// <summary>An optional determiner or possessive before a noun: "the", "their", "lavrov's".</summary>
     private const string Determined = @"(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?";
 
     /// <summary>What a yes-no question asks was spoken of: the object of "discuss", "mention" or "bring up".</summary>
-    [GeneratedRegex(@"\b(?<!\bto\s+)(?:discuss(?:ed)?|mention(?:ed)?|bring\s+up|brought\s+up)\s+(?:(?:the|a|an|its|their|his|her|any|\p{L}+['’]s)\s+)?(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<!\bto\s+)(?:discuss(?:ed)?|mention(?:ed)?|bring\s+up|brought\s+up)\s+" + Determined + @"(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenOf();
 
     /// <summary>
     /// The subject a yes-no question asks was spoken of: "was the border discussed", "has it been raised", "did tariffs
     /// come up", "was the dam on the agenda".
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:was|were|is|are|did|does|do)\s+" + Determined + @"(?<word>\p{L}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:discussed|mentioned|raised|brought\s+up|covered|c[oa]me\s+up(?!\s+with\b)|feature[ds]?|on\s+(?:the|their|its|his|her|\p{L}+['’]s)\s+(?:\p{L}+\s+)?agenda)\b"
+    [GeneratedRegex(@"^\W*(?:was|were|is|are|did|does|do)\s+" + Determined + @"(?<word>\p{L}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:discussed|mentioned|raised|brought\s+up|covered|c[oa]me\s+up(?!\s+with\b)|feature[ds]?|on" + OnAgenda + @")\b"
         + @"|^\W*(?:has|have|had)\s+" + Determined + @"(?<word>\p{L}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,2}?\s+been\s+(?:discussed|mentioned|raised|brought\s+up|covered)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiscussedSubject();
 
@@ -1142,7 +1145,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// "Did X say anything about ...?", "has Y mentioned ...?", "did Z comment on ...?", "was it discussed?", "did it come
     /// up?", "was it on the agenda?": whether something was said of a subject.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised|(?<!\bto\s+)discuss|discussed|c[oa]me\s+up(?!\s+with\b)|feature|featured|on\s+(?:the|their|its|his|her|\p{L}+['’]s)\s+(?:\p{L}+\s+)?agenda|touch(?:ed)?\s+(?:on|upon))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:say|said|says|speak|spoke|talk|talked|comment|commented|remark|remarked)\s+(?:anything|something|much|a\s+word|at\s+all)?\s*(?:about|on|regarding|concerning)|mention|mentioned|bring\s+up|brought\s+up|raise|raised|(?<!\bto\s+)discuss|discussed|c[oa]me\s+up(?!\s+with\b)|feature|featured|on" + OnAgenda + @"|touch(?:ed)?\s+(?:on|upon))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MentionQuestion();
 
     /// <summary>A word without its possessive ending: "vietnam's" is about Vietnam, and "who's" asks who.</summary>
