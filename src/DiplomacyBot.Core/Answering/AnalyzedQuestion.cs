@@ -175,6 +175,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
     public string? Deed { get; init; }
 
+    /// <summary>
+    /// The index of the group for the deed: the group of its word, or of the phrasal verb the word opens ("handed" for
+    /// "hand back"); -1 when there is none.
+    /// </summary>
+    public int DeedGroup => Deed is { } deed ? QuestionAnalyzer.GroupOfVerb(Groups, deed) : -1;
+
     /// <summary>What the figure asked for measures ("what's the unemployment rate?": "unemployment"); null when it does not say.</summary>
     public string? Measured { get; init; }
 

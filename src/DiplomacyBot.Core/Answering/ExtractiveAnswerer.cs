@@ -365,7 +365,7 @@ public sealed partial class ExtractiveAnswerer(
         ulong closestNames = closest.TextGroups & ~DeedBits(question);
         return evidence.Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m))
             || ((e.Sentence.Article.Id == closest.Article.Id || (e.Sentence.TextGroups & closestNames) == closestNames)
-                && Completed().Matches(e.Text).Any(m => Said(e.Text, m) && (agreeing || !e.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase)))))
+                && Completed().Matches(e.Text).Any(m => Said(e.Text, m) && (agreeing || !LeadsOn().IsMatch(e.Text.AsSpan(m.Index + m.Length))))))
             ? null : closest;
     }
 
@@ -402,24 +402,7 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>The bits of the question's groups for its deed, as <see cref="ScoredSentence.TextGroups"/> holds them; 0 with none.</summary>
-    private static ulong DeedBits(AnalyzedQuestion question)
-    {
-        ulong bits = 0;
-        if (question.Deed is not { } deed)
-        {
-            return bits;
-        }
-
-        for (int g = 0; g < question.Groups.Count && g < 64; g++)
-        {
-            if (question.Groups[g].Key.Equals(deed, StringComparison.OrdinalIgnoreCase))
-            {
-                bits |= 1UL << g;
-            }
-        }
-
-        return bits;
-    }
+    private static ulong DeedBits(AnalyzedQuestion question) => question.DeedGroup is >= 0 and < 64 and var g ? 1UL << g : 0;
 
     /// <summary>The sentences weighed for whether something was done: those nearly as good as the best that cover the question.</summary>
     private List<(ScoredSentence Sentence, string Text)> DeedEvidence(List<ScoredSentence> ranked) =>
@@ -451,8 +434,8 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>The question's word for the deed and the single words that stand for it ("reply": "respond").</summary>
     private static IEnumerable<string> DeedWords(AnalyzedQuestion question) => question.Deed is not { } deed ? []
-        : (question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms
-            .Select(t => t.Text).Where(t => !t.Contains(' ', StringComparison.Ordinal)) ?? []).Prepend(deed);
+        : (question.DeedGroup is >= 0 and var g ? question.Groups[g].Terms.Select(t => t.Text).Where(t => !t.Contains(' ', StringComparison.Ordinal)) : [])
+            .Prepend(deed);
 
     /// <summary>
     /// A past form of the deed ("resumed", "returned", "sent"), not one that leads on to something else ("agreed to"),
@@ -515,6 +498,13 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>An aim, readiness or intention followed by what it is to do: "a willingness to lift", "ready to resume".</summary>
     [GeneratedRegex(@"\b(?:willing(?:ness)?|read(?:y|iness)|prepared|threat(?:en|ens|ened|ening)?|intend(?:s|ed)?|intention|plan(?:s|ned|ning)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|expect(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?|commit(?:s|ted|ment|ments))\s+to\s+(?!be\b)[a-z]+", RegexOptions.IgnoreCase)]
     private static partial Regex AimedAt();
+
+    /// <summary>
+    /// After a word of completion, what it leads on to, still to be done: "agreed to revive", "reached an understanding to
+    /// initiate", "signed a pact to cut". "Returned the offices to their owners" leads on to nothing.
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|what|which|whom|whoever)\b)[a-z]+\b")]
+    private static partial Regex LeadsOn();
 
     /// <summary>Words that report something done; followed by "to", the agreeing is done but not what it leads to ("agreed to revive").</summary>
     [GeneratedRegex(@"\b(?:agreed|decided|approved|accepted|rejected|signed|concluded|ratified|settled|resolved|reached|adopted|completed|restored|resumed|returned|lifted|reopened|implemented)\b", RegexOptions.IgnoreCase)]

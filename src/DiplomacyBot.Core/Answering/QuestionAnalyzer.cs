@@ -485,9 +485,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         var words = Word().Matches(text[opening.Length..]).Select(m => m.Value).ToList();
         bool Content(string w) => groups.FindIndex(g => g.Key.Equals(w, StringComparison.OrdinalIgnoreCase)) is var g and >= 0 && !names.Contains(g)
             && Text.Ordinals.Value(w) == 0 && !DoneStress().IsMatch(w);
+        bool PhrasalVerb(string w) => GroupOfVerb(groups, w) is var g and >= 0 && groups[g].Key.Contains(' ', StringComparison.Ordinal) && !names.Contains(g);
         if (!opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase))
         {
-            return words.LastOrDefault(w => Content(w) && (Participle().IsMatch(w) || Text.IrregularVerbs.IsPastForm(w)));
+            return words.LastOrDefault(w => (Content(w) || PhrasalVerb(w)) && (Participle().IsMatch(w) || Text.IrregularVerbs.IsPastForm(w)));
         }
 
         // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
@@ -495,13 +496,42 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // verb that opens a phrase of the question is the deed ("did the creditors sign off").
         // After "did" the verb is bare: a word that reads as a plural ("sanctions", "talks") is its object, and a
         // preposition opens a phrase of the subject ("did flights between the two capitals resume").
-        bool Verb(string w) => ((Content(w) && !Plural().IsMatch(w)) || groups.Any(g => g.Key.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase)))
+        bool Verb(string w) => ((Content(w) && !Plural().IsMatch(w) && !char.IsDigit(w[0])) || groups.Any(g => g.Key.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase)))
             && !ObjectStart().IsMatch(w) && !Text.Lexicon.ObjectPrepositions.Contains(w) && !PersonalPronoun().IsMatch(w);
         (var rest, int boundary) = SubjectAndDeed(words);
         return boundary > 0 && rest.Take(boundary).Skip(1).LastOrDefault(Verb) is { } deed
             ? deed
             : boundary == 1 && Content(rest[0]) ? rest[0]
             : rest.Skip(Math.Max(boundary, 1)).FirstOrDefault(Verb) ?? rest.Skip(1).FirstOrDefault(Content);
+    }
+
+    /// <summary>
+    /// The index of the group for a verb: the group of the word itself, or of a phrasal verb it opens in any of its forms
+    /// ("handed" and "hand" for "hand back", "called" for "call off"); -1 when there is none.
+    /// </summary>
+    internal static int GroupOfVerb(IReadOnlyList<TermGroup> groups, string word)
+    {
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Key.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return g;
+            }
+        }
+
+        string w = word.ToLowerInvariant();
+        string[] bases = Text.IrregularVerbs.BaseOf(w) is { } irregular ? [irregular]
+            : w.EndsWith("ed", StringComparison.Ordinal) ? [w[..^2], w[..^1]]
+            : [w];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if (bases.Any(b => b.Length > 1 && groups[g].Key.StartsWith(b + " ", StringComparison.OrdinalIgnoreCase)))
+            {
+                return g;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
