@@ -477,7 +477,7 @@ public sealed partial class ExtractiveAnswerer(
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text);
 
     /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
-    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|intend(?:s|ed|ing)?\s+to|intentions?\s+to|consider(?:s|ing)?|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|await(?:s|ed|ing)?|pending|intend(?:s|ed|ing)?\s+to|intentions?\s+to|consider(?:s|ing)?|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimCue();
 
     /// <summary>
