@@ -335,7 +335,7 @@ public sealed partial class ExtractiveAnswerer(
         string stem = DeedStem(question);
         // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
         // return of", "restoration"), not as done.
-        string undone = $@"\bto\s+{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
+        string undone = $@"\b(?:to|will|would|shall|could|may|might)\s+(?:\p{{L}}+ly\s+)?{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
         if (evidence.Count == 0)
         {
             return null;

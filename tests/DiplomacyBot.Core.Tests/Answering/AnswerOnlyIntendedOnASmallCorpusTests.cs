@@ -3,9 +3,9 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On small corpora built here: a report of an intention, of something being considered, or of discussions on a matter
-/// does not say it was done. Asked whether it was, the bot says it is not reported yet and shows what the report says;
-/// asked when something planned will happen, the plan answers.
+/// On small corpora built here: a report of an intention, of something being considered, of discussions on a matter, or
+/// that it will be done does not say it was done. Asked whether it was, the bot says it is not reported yet and shows
+/// what the report says; asked when something planned will happen, the plan answers.
 /// </summary>
 public sealed class AnswerOnlyIntendedOnASmallCorpusTests
 {
@@ -16,6 +16,9 @@ public sealed class AnswerOnlyIntendedOnASmallCorpusTests
     [InlineData("Norland premier weighs election",
         "Norland premier Kroll was considering dissolving parliament and new elections, aides said.",
         "did kroll end up dissolving parliament in norland?", "considering dissolving")]
+    [InlineData("Norland hopes Vesterland will respond",
+        "Norland's premier Kroll expressed hope that Vesterland will personally respond to the Norland offer on fishing quotas.",
+        "did vesterland respond to the norland offer on fishing quotas?", "will personally respond")]
     [InlineData("Norland and provinces talk ratification",
         "Norland's premier said he held frank discussions with the provinces on a ratification formula for the trade pact.",
         "did norland and the provinces settle a ratification formula for the trade pact?", "frank discussions")]
