@@ -578,7 +578,7 @@ public sealed partial class ExtractiveAnswerer(
                 string text = sentence.TextOf(article);
                 foreach (Match m in named.Matches(text))
                 {
-                    if (HolderIn(m, question) is { } person)
+                    if (HolderIn(m, question) is { } person && !OfAnotherBody(question, text, m))
                     {
                         return (person, "the " + role, new ScoredSentence(article, sentence, lead.Score, lead.Coverage, 0, 0));
                     }
@@ -623,6 +623,19 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static Regex HolderPattern(string role) => RolePatterns.GetOrAdd(role, r => new Regex(
         $@"\b(?i:{r}s?),\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),|\b(?i:{r})\s+(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}})|(?<name>[A-Z][\p{{L}}'’-]+(?:\s+[A-Z][\p{{L}}'’-]+){{1,3}}),\s+(?i:the\s+)?(?:(?!(?i:who|whom|which|that|and|or|but)\b)[\w-]+\s+){{0,4}}(?i:{r})\b"));
+
+    /// <summary>
+    /// Whether the role just matched is one held in a body the question does not name: "Jorge Cardenas, manager of
+    /// Colombia's coffee growers' federation" does not run the body asked about unless the question names that
+    /// federation in some word.
+    /// </summary>
+    private static bool OfAnotherBody(AnalyzedQuestion question, string text, Match m) =>
+        RoleOf().Match(text, m.Index + m.Length) is { Success: true } of
+        && !question.Groups.Any(g => g.Terms.Any(t => Text.WholeWords.Contain(of.Groups["body"].Value, t.Text)));
+
+    /// <summary>What a role is of, right after it, up to the end of the phrase: " of Colombia's coffee growers' federation".</summary>
+    [GeneratedRegex(@"\G\s+(?:of|at)\s+(?<body>[^,;.()]+)")]
+    private static partial Regex RoleOf();
 
     /// <summary>The person a holder pattern's match names, unless the question already names them.</summary>
     private static string? HolderIn(Match m, AnalyzedQuestion question)
