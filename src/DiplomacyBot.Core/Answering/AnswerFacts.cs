@@ -26,6 +26,7 @@ internal static partial class AnswerFacts
         (asked.PlaceKind is not null ? PlacesAsked(asked, text).Any()
             : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report, keepsSpeaker: asked.NamesReporting || asked.AskedTitle is not null || asked.Identity is not null)
                 || (asked.Type == QuestionType.Who && Antecedent(text, before ?? [], report) is { } meant && !QuestionNames(asked.Text, meant)) || (RunsUntil(asked) && EndPoints(sentence, text).Any())
+                || (asked.Type == QuestionType.Who && asked.WhoDeed is not null && NamedBodies().Matches(text).Any(m => !asked.Text.Contains(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase)))
                 || (asked.AsksHowSoon && WithinTimes(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().Matches(text).Any(m => !GivenForOther(text, m, asked.Text)))
@@ -192,6 +193,13 @@ internal static partial class AnswerFacts
 
     [GeneratedRegex(@"\b(?:he|she|i|we|it|they|his|her|my|our|its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerPronoun();
+
+    /// <summary>
+    /// A standing body named in full, which may be who did what a question asks about: "the U.S. International Trade
+    /// Commission ruled ...", "the Supreme Court".
+    /// </summary>
+    [GeneratedRegex(@"\b(?<name>(?:[A-Z][\p{L}.'’-]*\s+){1,5}(?:Commission|Council|Court|Board|Committee|Tribunal|Ministry|Agency|Union|Federation|Association|Organi[sz]ation|Fund|Bank|Panel|Authority|Department|Office))\b")]
+    private static partial Regex NamedBodies();
 
     /// <summary>A word's first five letters, which stand for its forms ("repla" for "replaced", "unemp" for "unemployment").</summary>
     internal static string StemOf(string word) => word.Length > 5 ? word[..5] : word;
