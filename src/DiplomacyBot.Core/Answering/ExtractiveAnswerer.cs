@@ -159,6 +159,14 @@ public sealed partial class ExtractiveAnswerer(
             return NotReportedYet(question, ranked, expected, "the latest report");
         }
 
+        if (analyzed.AsksOutcome && analyzed.Type != QuestionType.YesNo && Unreached(ranked) is { } unreached)
+        {
+            // Asked what came of something the closest report says fell short ("stopped short of imposing a
+            // solution"): no outcome is reported, and the answer says what the report does. Asked whether it came
+            // about, that report answers no.
+            return NotReportedYet(question, ranked, unreached, "the closest report");
+        }
+
         if ((analyzed.AsksDone || analyzed.AsksState) && !(analyzed.Type == QuestionType.When && analyzed.Tense == Events.EventStatus.Planned)
             && (Intended(analyzed, ranked) ?? Unconfirmed(analyzed, ranked)) is { } intended)
         {
@@ -318,6 +326,39 @@ public sealed partial class ExtractiveAnswerer(
             && (SentenceFeatures.StatusOf(s.Article, s.Sentence) == Events.EventStatus.Held || Text.Lexicon.AnyIn(Text.Lexicon.DoneWords, s.Sentence.TextOf(s.Article))))
             ? null : expecting.Sentence;
     }
+
+    /// <summary>
+    /// For a question about what came of something: the best evidence, when it says the outcome was not reached ("stopped
+    /// short of imposing", "failed to agree", "ended without agreement") and no evidence from then on reports one.
+    /// </summary>
+    private ScoredSentence? Unreached(List<ScoredSentence> ranked)
+    {
+        var evidence = DeedEvidence(ranked);
+        if (evidence.Count == 0 || !FellShort().IsMatch(evidence[0].Text) || Reached(evidence[0].Text))
+        {
+            return null;
+        }
+
+        // A later report of the same matter, in the same article or naming all the closest report names of the
+        // question, may say it was reached after all.
+        ScoredSentence closest = evidence[0].Sentence;
+        DateOnly since = closest.Article.Published.Value ?? DateOnly.MinValue;
+        return evidence.Skip(1).Any(e => (e.Sentence.Article.Published.Value ?? DateOnly.MaxValue) >= since
+                && (e.Sentence.Article.Id == closest.Article.Id || (e.Sentence.TextGroups & closest.TextGroups) == closest.TextGroups)
+                && Reached(e.Text))
+            ? null : closest;
+    }
+
+    /// <summary>Whether the text says something was reached, outside what it says fell short ("no agreement was reached").</summary>
+    private static bool Reached(string text)
+    {
+        var fell = FellShort().Matches(text);
+        return Completed().Matches(text).Any(m => Said(text, m) && !fell.Any(f => m.Index >= f.Index && m.Index < f.Index + f.Length));
+    }
+
+    /// <summary>An outcome not reached: "stopped short of", "failed to agree", "without reaching agreement", "talks broke down".</summary>
+    [GeneratedRegex(@"\b(?:stopp(?:ed|ing)\s+short\s+of|fail(?:ed|s|ing)?\s+to\s+(?:agree|reach|settle|resolve|approve|decide|break|end)|without\s+(?:reaching\s+|an?\s+|any\s+)*(?:agreement|deal|accord|settlement|decision)|no\s+(?:agreement|deal|accord|settlement|decision)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|made|struck)|(?:talks|negotiations)\s+(?:\w+\s+)?broke\s+(?:down|off)|deadlock(?:ed)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FellShort();
 
     /// <summary>"another meeting", "a further round", "meet again": a meeting still to come after the one reported.</summary>
     private static readonly Regex AnotherMeeting = new(@"\b(?:another|a\s+further|a\s+new|a\s+follow-?up)\s+(?:" + Text.EventWords.Meeting + @")\b|\bmeet(?:ing)?\s+again\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
