@@ -26,7 +26,7 @@ internal static partial class AnswerFacts
         (asked.PlaceKind is not null ? PlacesAsked(asked, text).Any()
             : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report, keepsSpeaker: asked.NamesReporting || asked.AskedTitle is not null || asked.Identity is not null)
                 || (asked.Type == QuestionType.Who && Antecedent(text, before ?? [], report) is { } meant && !QuestionNames(asked.Text, meant)) || (RunsUntil(asked) && EndPoints(sentence, text).Any())
-                || (asked.Type == QuestionType.Who && asked.WhoDeed is not null && NamedBodies().Matches(text).Any(m => !asked.Text.Contains(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase)))
+                || (asked.Type == QuestionType.Who && asked.WhoDeed is { } deed && BodyDid(asked.Text, deed, text))
                 || (asked.AsksHowSoon && WithinTimes(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().Matches(text).Any(m => !GivenForOther(text, m, asked.Text)))
@@ -195,10 +195,35 @@ internal static partial class AnswerFacts
     private static partial Regex SpeakerPronoun();
 
     /// <summary>
-    /// A standing body named in full, which may be who did what a question asks about: "the U.S. International Trade
-    /// Commission ruled ...", "the Supreme Court".
+    /// Whether a standing body named in full did the deed asked about: it is the subject just before the verb ("the U.S.
+    /// International Trade Commission ruled unanimously ...") or the agent after it ("was blocked by the Supreme
+    /// Court"). A body the question names itself is not who it asks for.
     /// </summary>
-    [GeneratedRegex(@"\b(?<name>(?:[A-Z][\p{L}.'’-]*\s+){1,5}(?:Commission|Council|Court|Board|Committee|Tribunal|Ministry|Agency|Union|Federation|Association|Organi[sz]ation|Fund|Bank|Panel|Authority|Department|Office))\b")]
+    private static bool BodyDid(string question, string deed, string text)
+    {
+        string stem = Regex.Escape(StemOf(deed.Split(' ')[0]));
+        foreach (Match m in NamedBodies().Matches(text))
+        {
+            string name = m.Groups["name"].Value;
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Text.Lexicon.QuestionStopWords.Contains(w)).ToList();
+            if (words.Count > 0 && words.All(w => Text.WholeWords.Contain(question, w.TrimEnd('.'))))
+            {
+                continue;
+            }
+
+            bool subject = Regex.IsMatch(text[(m.Index + m.Length)..], $@"^\s+(?:\p{{L}}+\s+){{0,2}}?{stem}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            bool agent = Regex.IsMatch(text[..m.Index], $@"\b{stem}\w*\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (subject || agent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A standing body named in full: "the U.S. International Trade Commission", "the Supreme Court".</summary>
+    [GeneratedRegex(@"\b(?<name>(?:[A-Z][\p{L}.'’-]*\s+){1,5}(?:Commission|Council|Court|Board|Committee|Tribunal|Ministry|Agency|Federation|Association|Organi[sz]ation|Fund|Panel|Authority|Department))\b")]
     private static partial Regex NamedBodies();
 
     /// <summary>A word's first five letters, which stand for its forms ("repla" for "replaced", "unemp" for "unemployment").</summary>

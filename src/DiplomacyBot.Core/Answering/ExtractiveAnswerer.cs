@@ -159,11 +159,10 @@ public sealed partial class ExtractiveAnswerer(
             return NotReportedYet(question, ranked, expected, "the latest report");
         }
 
-        if (analyzed.AsksOutcome && analyzed.Type != QuestionType.YesNo && Unreached(ranked) is { } unreached)
+        if (analyzed.AsksOutcome && analyzed.Type is QuestionType.WhatAgreed or QuestionType.Other && Unreached(analyzed, ranked) is { } unreached)
         {
-            // Asked what came of something the closest report says fell short ("stopped short of imposing a
-            // solution"): no outcome is reported, and the answer says what the report does. Asked whether it came
-            // about, that report answers no.
+            // Asked what was agreed or decided where the closest report says it fell short ("stopped short of imposing
+            // a solution"): no outcome is reported, and the answer says what the report does.
             return NotReportedYet(question, ranked, unreached, "the closest report");
         }
 
@@ -331,7 +330,7 @@ public sealed partial class ExtractiveAnswerer(
     /// For a question about what came of something: the best evidence, when it says the outcome was not reached ("stopped
     /// short of imposing", "failed to agree", "ended without agreement") and no evidence from then on reports one.
     /// </summary>
-    private ScoredSentence? Unreached(List<ScoredSentence> ranked)
+    private ScoredSentence? Unreached(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
         var evidence = DeedEvidence(ranked);
         if (evidence.Count == 0 || !FellShort().IsMatch(evidence[0].Text) || Reached(evidence[0].Text))
@@ -342,9 +341,10 @@ public sealed partial class ExtractiveAnswerer(
         // A later report of the same matter, in the same article or naming all the closest report names of the
         // question, may say it was reached after all.
         ScoredSentence closest = evidence[0].Sentence;
+        ulong named = closest.TextGroups & ~DeedBits(question);
         DateOnly since = closest.Article.Published.Value ?? DateOnly.MinValue;
         return evidence.Skip(1).Any(e => (e.Sentence.Article.Published.Value ?? DateOnly.MaxValue) >= since
-                && (e.Sentence.Article.Id == closest.Article.Id || (e.Sentence.TextGroups & closest.TextGroups) == closest.TextGroups)
+                && (e.Sentence.Article.Id == closest.Article.Id || (e.Sentence.TextGroups & named) == named)
                 && Reached(e.Text))
             ? null : closest;
     }
@@ -357,7 +357,7 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>An outcome not reached: "stopped short of", "failed to agree", "without reaching agreement", "talks broke down".</summary>
-    [GeneratedRegex(@"\b(?:stopp(?:ed|ing)\s+short\s+of|fail(?:ed|s|ing)?\s+to\s+(?:agree|reach|settle|resolve|approve|decide|break|end)|without\s+(?:reaching\s+|an?\s+|any\s+)*(?:agreement|deal|accord|settlement|decision)|no\s+(?:agreement|deal|accord|settlement|decision)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|made|struck)|(?:talks|negotiations)\s+(?:\w+\s+)?broke\s+(?:down|off)|deadlock(?:ed)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:stopp(?:ed|ing)\s+short\s+of|fail(?:ed|s|ing)?\s+to\s+(?:agree|reach|settle|resolve|approve|decide|break|end)|without\s+(?:reaching\s+|an?\s+|any\s+)*(?:agreement|deal|accord|settlement|decision)|no\s+(?:agreement|deal|accord|settlement|decision)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|made|struck)|(?:talks|negotiations)\s+(?:\w+\s+)?broke\s+(?:down|off)|(?<!\b(?:break|breaks|broke|broken|breaking|end|ended|ending|resolved?|overcame|overcome)\s+(?:the\s+)?)deadlock(?:ed)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FellShort();
 
     /// <summary>"another meeting", "a further round", "meet again": a meeting still to come after the one reported.</summary>
@@ -376,7 +376,7 @@ public sealed partial class ExtractiveAnswerer(
         string stem = DeedStem(question);
         // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
         // return of", "restoration"), not as done.
-        string undone = $@"\b(?:to|will|would|shall|could|may|might)\s+(?:\p{{L}}+ly\s+)?{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
+        string undone = $@"\b(?:to|will|would|shall|should|can|could|(?-i:may)|might|must)\s+(?:\p{{L}}+ly\s+)?{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
         if (evidence.Count == 0)
         {
             return null;
@@ -474,9 +474,24 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>The question's word for the deed and the single words that stand for it ("reply": "respond").</summary>
-    private static IEnumerable<string> DeedWords(AnalyzedQuestion question) => question.Deed is not { } deed ? []
-        : (question.DeedGroup is >= 0 and var g ? question.Groups[g].Terms.Select(t => t.Text).Where(t => !t.Contains(' ', StringComparison.Ordinal)) : [])
-            .Prepend(deed);
+    private static IEnumerable<string> DeedWords(AnalyzedQuestion question)
+    {
+        if (question.Deed is not { } deed)
+        {
+            return [];
+        }
+
+        if (question.DeedGroup is not (>= 0 and var g))
+        {
+            return [deed];
+        }
+
+        // The verb of a phrasal deed means something else alone ("handed" a note is not "handed back"): only the
+        // single words for the whole stand for it.
+        var single = question.Groups[g].Terms.Select(t => t.Text).Where(t => !t.Contains(' ', StringComparison.Ordinal));
+        return question.Groups[g].Key.Contains(' ', StringComparison.Ordinal) && !question.Groups[g].Key.Equals(deed, StringComparison.OrdinalIgnoreCase)
+            && single.Any() ? single : single.Prepend(deed);
+    }
 
     /// <summary>
     /// A past form of the deed ("resumed", "returned", "sent"), not one that leads on to something else ("agreed to"),
@@ -518,7 +533,7 @@ public sealed partial class ExtractiveAnswerer(
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text);
 
     /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
-    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|await(?:s|ed|ing)?|pending|intend(?:s|ed|ing)?\s+to|intentions?\s+to|consider(?:s|ing)?|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|(?<!long-)await(?:s|ed|ing)?|intend(?:s|ed|ing)?\s+to|intentions?\s+to|consider(?:s|ing)?|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimCue();
 
     /// <summary>
@@ -542,9 +557,10 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>
     /// After a word of completion, what it leads on to, still to be done: "agreed to revive", "reached an understanding to
-    /// initiate", "signed a pact to cut". "Returned the offices to their owners" leads on to nothing.
+    /// initiate", "signed a pact to cut". "Returned the offices to their owners" and "resumed flights to and from
+    /// Moscow" lead on to nothing.
     /// </summary>
-    [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|what|which|whom|whoever)\b)[a-z]+\b")]
+    [GeneratedRegex(@"^\s+(?:to\b|(?:(?:an?|the|their|its|his|her)\s+)?(?:[\p{L}'’-]+\s+)?(?:understanding|agreement|deal|pact|accord|plan|decision|consensus|compromise)\s+to\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that|these|those|what|which|whom|whoever)\b)[a-z]+\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadsOn();
 
     /// <summary>Words that report something done; followed by "to", the agreeing is done but not what it leads to ("agreed to revive").</summary>
@@ -670,12 +686,19 @@ public sealed partial class ExtractiveAnswerer(
     /// Colombia's coffee growers' federation" does not run the body asked about unless the question names that
     /// federation in some word.
     /// </summary>
+    /// <remarks>Only a role written after the name is read so: in "manager Jon Kroll of Vesterland" what follows is the person's.</remarks>
     private static bool OfAnotherBody(AnalyzedQuestion question, string text, Match m) =>
-        RoleOf().Match(text, m.Index + m.Length) is { Success: true } of
-        && !question.Groups.Any(g => g.Terms.Any(t => Text.WholeWords.Contain(of.Groups["body"].Value, t.Text)));
+        m.Groups["name"].Index == m.Index
+        && RoleOf().Match(text, m.Index + m.Length) is { Success: true } of
+        && !question.Groups.Where(g => !IsPlaceGroup(question, g))
+            .Any(g => g.Terms.Any(t => Text.WholeWords.Contain(of.Groups["body"].Value, t.Text)));
+
+    /// <summary>Whether a group of the question stands for a place it names: that word alone does not say which body is meant.</summary>
+    private static bool IsPlaceGroup(AnalyzedQuestion question, TermGroup group) =>
+        question.Places.Any(place => group.Key.Equals(place, StringComparison.OrdinalIgnoreCase) || group.Terms.Any(t => t.Text.Equals(place, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>What a role is of, right after it, up to the end of the phrase: " of Colombia's coffee growers' federation".</summary>
-    [GeneratedRegex(@"\G\s+(?:of|at)\s+(?<body>[^,;.()]+)")]
+    [GeneratedRegex(@"\G\s+of\s+(?<body>[^,;()]+?)(?=[,;()]|\.(?:\s|$)|$)")]
     private static partial Regex RoleOf();
 
     /// <summary>The person a holder pattern's match names, unless the question already names them.</summary>

@@ -521,11 +521,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         string w = word.ToLowerInvariant();
         string[] bases = Text.IrregularVerbs.BaseOf(w) is { } irregular ? [irregular]
+            : w.EndsWith("ied", StringComparison.Ordinal) ? [w[..^3] + "y"]
+            : w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && w[^3] == w[^4] ? [w[..^3], w[..^2]]
             : w.EndsWith("ed", StringComparison.Ordinal) ? [w[..^2], w[..^1]]
             : [w];
         for (int g = 0; g < groups.Count; g++)
         {
-            if (bases.Any(b => b.Length > 1 && groups[g].Key.StartsWith(b + " ", StringComparison.OrdinalIgnoreCase)))
+            if (bases.Prepend(w).Any(b => b.Length > 1 && groups[g].Key.StartsWith(b + " ", StringComparison.OrdinalIgnoreCase)))
             {
                 return g;
             }

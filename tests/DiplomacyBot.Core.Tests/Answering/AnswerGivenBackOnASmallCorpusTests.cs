@@ -29,6 +29,18 @@ public sealed class AnswerGivenBackOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task TheVerbOfTheQuestionAlone_DoesNotSayItWasGivenBack()
+    {
+        Answer answer = await SmallCorpus.Of(
+                ("b4", "1987-06-29", "Norland and Vesterland talk embassy buildings",
+                    "Norland and Vesterland discussed a roadmap for the return of four embassy buildings seized by Vesterland. "
+                    + "Vesterland handed Norland a protest note over the embassy buildings."))
+            .AskAsync("have the embassy buildings been handed back to norland?");
+
+        Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
+    }
+
+    [Fact]
     public async Task WhetherSomethingWasGivenBack_IsAnswered_WhenAReportSaysItWasHandedBack()
     {
         Answer answer = await SmallCorpus.Of(

@@ -21,6 +21,17 @@ public sealed class AnswerWhoDidItAsABodyOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task ABodyNamedBesideTheDeed_IsNotWhoDidIt()
+    {
+        Answer answer = await SmallCorpus.Of(
+                ("w3", "1987-03-24", "Norland cheese ruling",
+                    "Vesterland cheese imports were ruled to be injuring dairy farmers, the Norland Farmers Federation said at a hearing."))
+            .AskAsync("who ruled vesterland cheese imports were injuring dairy farmers?");
+
+        Assert.DoesNotContain("Norland Farmers Federation said", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ABodyThatDidSomethingElse_DoesNotAnswerWho()
     {
         Answer answer = await SmallCorpus.Of(

