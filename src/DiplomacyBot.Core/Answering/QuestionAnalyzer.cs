@@ -519,15 +519,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             }
         }
 
+        // The word as written and the bases it may be a form of: "given" and "give", "stepped" and "step", "carried" and "carry".
         string w = word.ToLowerInvariant();
-        string[] bases = Text.IrregularVerbs.BaseOf(w) is { } irregular ? [irregular]
-            : w.EndsWith("ied", StringComparison.Ordinal) ? [w[..^3] + "y"]
-            : w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && w[^3] == w[^4] ? [w[..^3], w[..^2]]
-            : w.EndsWith("ed", StringComparison.Ordinal) ? [w[..^2], w[..^1]]
+        string[] forms = Text.IrregularVerbs.BaseOf(w) is { } irregular ? [w, irregular]
+            : w.EndsWith("ied", StringComparison.Ordinal) ? [w, w[..^3] + "y"]
+            : w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && w[^3] == w[^4] ? [w, w[..^3], w[..^2]]
+            : w.EndsWith("ed", StringComparison.Ordinal) ? [w, w[..^2], w[..^1]]
             : [w];
+        var openings = forms.Where(f => f.Length > 1).Select(f => f + " ").ToArray();
         for (int g = 0; g < groups.Count; g++)
         {
-            if (bases.Prepend(w).Any(b => b.Length > 1 && groups[g].Key.StartsWith(b + " ", StringComparison.OrdinalIgnoreCase)))
+            if (openings.Any(opening => groups[g].Key.StartsWith(opening, StringComparison.OrdinalIgnoreCase)))
             {
                 return g;
             }
