@@ -376,7 +376,7 @@ public sealed partial class ExtractiveAnswerer(
         string stem = DeedStem(question);
         // The best evidence names the deed as something to do or under way ("resuming flights", "to resume", "the
         // return of", "restoration"), not as done.
-        string undone = $@"\b(?:to|will|would|shall|should|can|could|(?-i:may)|might|must)\s+(?:\p{{L}}+ly\s+)?{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
+        string undone = $@"\b(?:to|{Modal})\s+(?:\p{{L}}+ly\s+)?{stem}\w*|\b{stem}\w*ing\b|\b(?:the|a|an|its|their)\s+{stem}\w*\s+of\b|\b{stem}\w*(?:ion|al)\b";
         if (evidence.Count == 0)
         {
             return null;
@@ -455,11 +455,14 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index)) && !Unrealised().IsMatch(text.AsSpan(0, m.Index));
 
+    /// <summary>The modal verbs, before a deed that is only possible, wanted or expected; "May" written as a month is none.</summary>
+    private const string Modal = "will|would|shall|should|can|could|(?-i:may)|might|must";
+
     /// <summary>
     /// Just before a word of completion in the same clause, what makes it only wanted or expected: "to see (the dispute)",
     /// "to be", "would be". "Is reported to have signed" reports it signed.
     /// </summary>
-    [GeneratedRegex(@"\b(?:to\s+(?:see|be)|(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+)?(?:be|have\s+been))(?:\s+(?!(?:and|but|or|after|when|who|which|that|before|while)\b)\p{L}+){0,3}\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:to\s+(?:see|be)|(?:" + Modal + @")\s+(?:not\s+)?(?:be|have\s+been))(?:\s+(?!(?:and|but|or|after|when|who|which|that|before|while)\b)\p{L}+){0,3}\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Unrealised();
 
     /// <summary>The stems of the question's word for the deed and of those that stand for it, as one pattern.</summary>
@@ -501,7 +504,7 @@ public sealed partial class ExtractiveAnswerer(
     {
         var irregular = DeedWords(question).SelectMany(Text.IrregularVerbs.PastFormsOf).Select(Regex.Escape).Distinct().ToList();
         string forms = stem + "(?:ed|d|en)" + (irregular.Count == 0 ? "" : "|" + string.Join('|', irregular));
-        return new Regex(@"(?<!\b(?:to|will|would|shall|should|can|could|may|might|must)\s+)\b(?:" + forms + @")\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex(@"(?<!\b(?:to|" + Modal + @")\s+)\b(?:" + forms + @")\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>What a report says of how something stands: not done yet, still to do, or under way.</summary>
