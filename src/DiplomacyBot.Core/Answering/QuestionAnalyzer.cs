@@ -1010,8 +1010,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return false;
     }
 
-    /// <summary>"What came out of ...", "what has come of ...", "what emerged from ...": what something led to.</summary>
-    [GeneratedRegex(@"\bwhat\s+(?:has\s+|had\s+|have\s+)?(?:came|come|emerged?)\s+(?:out\s+)?(?:of|from)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "What came out of ...", "what has come of ...", "what emerged from ...": what something led to. So too "how did
+    /// ... go?", "how did ... turn out, ...", "how have ... ended?": how it went, with nothing after the verb but the
+    /// question's end.
+    /// </summary>
+    [GeneratedRegex(@"\bwhat\s+(?:has\s+|had\s+|have\s+)?(?:came|come|emerged?)\s+(?:out\s+)?(?:of|from)\b|^\s*how\s+(?:did|do|does|has|have|had)\s+(?:[\p{L}\p{N}.'’&-]+\s+){1,12}?(?:go|gone|turn(?:ed)?\s+out|end(?:ed)?(?:\s+up)?|pan(?:ned)?\s+out|work(?:ed)?\s+out)(?:\s+in\s+the\s+end)?\s*(?:[?.!,;]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CameOf();
 
     /// <summary>A verb for what happens at an event itself, not for planning it: "led", "took place", "was held", "lasted".</summary>

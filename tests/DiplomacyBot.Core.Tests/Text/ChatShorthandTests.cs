@@ -15,6 +15,8 @@ public sealed class ChatShorthandTests
     [InlineData("TLDR - who won", "summary - who won")]
     [InlineData("wat did the envoy tell them b4 the vote", "what did the envoy tell them before the vote")]
     [InlineData("whn r the talks, n whr", "when are the talks, n where")]
+    [InlineData("whos leading the talks", "who's leading the talks")]
+    [InlineData("whats the plan, didnt they agree?", "what's the plan, didn't they agree?")]
     public void Shorthand_IsWrittenOut(string typed, string expected)
     {
         Assert.Equal(expected, ChatShorthand.Expanded(typed));
