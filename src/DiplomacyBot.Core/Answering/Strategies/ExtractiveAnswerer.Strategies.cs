@@ -1,4 +1,5 @@
 using DiplomacyBot.Core.Articles;
+using System.Text.RegularExpressions;
 
 namespace DiplomacyBot.Core.Answering;
 
@@ -39,14 +40,37 @@ public sealed partial class ExtractiveAnswerer
         }
 
         ScoredSentence top = draft.Best;
-        draft.Holding = draft.Ranked
+        var nearby = draft.Ranked
             .TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score)
             .Where(s => s.Score >= FactScoreShare * top.Score || (s.Article.Id == top.Article.Id && Math.Abs(s.Sentence.Index - top.Sentence.Index) <= 3))
+            .ToList();
+        // What happened at a numbered event that has taken place is told by the reports of it held, when there are
+        // any: a report from before it, which only looks ahead to it, tells of something else.
+        bool heldReported = draft.Analyzed.Tense == Events.EventStatus.Held && draft.Analyzed.Ordinal is { } numbered && !LooksAheadTo(draft.Analyzed)
+            && nearby.Any(s => s.Coverage >= options.MinCoverage && ReportsHeld(s.Article, numbered));
+        draft.Holding = nearby
             // A sentence that lacks the question's most distinctive word, which the best holds, is about something else:
             // another company's workers voting on another offer.
             .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && (!s.MissesRarest || top.MissesRarest)
+                && !(heldReported && OnlyAhead(s.Article, draft.Analyzed.Ordinal))
                 && SharesWords(s, top) && OfAskedKind(draft.Analyzed, s) && HoldsFact(draft.Analyzed, s));
     }
+
+    /// <summary>
+    /// Whether the question asks of something done before the numbered event, for it: "a date for the second meeting",
+    /// "what did they propose ahead of the third round?".
+    /// </summary>
+    private static bool LooksAheadTo(AnalyzedQuestion analyzed) =>
+        analyzed.NumberedEvent is { } numbered && analyzed.Text.IndexOf(numbered, StringComparison.OrdinalIgnoreCase) is >= 0 and var at
+        && AheadOf().IsMatch(analyzed.Text.AsSpan(0, at));
+
+    /// <summary>"for the", "before their", "ahead of a": what comes before an event, said before it.</summary>
+    [GeneratedRegex(@"\b(?:for|before|ahead\s+of|toward|towards)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|this\s+|that\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AheadOf();
+
+    /// <summary>Whether an article speaks of the numbered event only as still to come.</summary>
+    private static bool OnlyAhead(Article article, int? ordinal) =>
+        article.Events.Any(e => e.Ordinal == ordinal && e.Status == Events.EventStatus.Planned) && !ReportsHeld(article, ordinal);
 
     /// <summary>
     /// Whether a sentence can date the event a "when ...?" question names: one that speaks of no meeting, talks or
