@@ -166,6 +166,12 @@ public sealed partial class ExtractiveAnswerer(
             return NotReportedYet(question, ranked, unreached, "the closest report");
         }
 
+        if (analyzed.AsksOutcome && analyzed.Type is QuestionType.WhatAgreed or QuestionType.Other && Unsettled(analyzed, ranked) is { } unsettled)
+        {
+            // Asked what was decided, ruled or agreed where no report found says anything was: not reported yet.
+            return NotReportedYet(question, ranked, unsettled, "the closest report");
+        }
+
         if ((analyzed.AsksDone || analyzed.AsksState) && !(analyzed.Type == QuestionType.When && analyzed.Tense == Events.EventStatus.Planned)
             && (Intended(analyzed, ranked) ?? Unconfirmed(analyzed, ranked)) is { } intended)
         {
@@ -348,6 +354,39 @@ public sealed partial class ExtractiveAnswerer(
                 && Reached(e.Text))
             ? null : closest;
     }
+
+    /// <summary>
+    /// For a question about what was decided, ruled or agreed ("what did the judge rule?"): the best evidence, when none
+    /// of the evidence says anything was reached, nor does it in the question's own word for the outcome ("ruled").
+    /// </summary>
+    private ScoredSentence? Unsettled(AnalyzedQuestion question, List<ScoredSentence> ranked)
+    {
+        if (question.AsksReaction || WhatWasDone().Match(question.Text) is not { Success: true } asked)
+        {
+            return null;
+        }
+
+        // The outcome asked for in a verb ("what did they decide?", "what was ruled?"), not a noun ("the ruling", "what
+        // was the vote?").
+        bool passive = asked.Groups["aux"].Value.StartsWith('w');
+        var words = question.Groups.Select(g => g.Key)
+            .Where(w => Text.Lexicon.OutcomeWords.Contains(w) && (!passive || w.EndsWith("ed", StringComparison.Ordinal))
+                && Regex.IsMatch(question.Text, @"(?<!\b(?:the|a|an|its|their|this|that|his|her|our)\s+)\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            .ToList();
+        var evidence = words.Count == 0 ? [] : DeedEvidence(ranked);
+        if (evidence.Count == 0)
+        {
+            return null;
+        }
+
+        string forms = string.Join('|', words.Select(w => Regex.Escape(DoneStem(w)) + @"\w*(?:ed|d|en)").Concat(words.SelectMany(Text.IrregularVerbs.PastFormsOf).Select(Regex.Escape)));
+        var done = new Regex(@"\b(?:" + forms + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return evidence.Any(e => Reached(e.Text) || done.Matches(e.Text).Any(m => Said(e.Text, m))) ? null : evidence[0].Sentence;
+    }
+
+    /// <summary>"What did ... ", "what was ...", "what have ...": a question for what was done.</summary>
+    [GeneratedRegex(@"\bwhat\s+(?<aux>did|do|does|has|have|had|was|were)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatWasDone();
 
     /// <summary>Whether the text says something was reached, outside what it says fell short ("no agreement was reached").</summary>
     private static bool Reached(string text)
