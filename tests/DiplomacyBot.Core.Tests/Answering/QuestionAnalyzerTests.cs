@@ -17,6 +17,7 @@ public sealed class QuestionAnalyzerTests
     [InlineData("Who led the delegation?", QuestionType.Who)]
     [InlineData("whos leading the talks for norland", QuestionType.Who)]
     [InlineData("wheres the next round", QuestionType.Where)]
+    [InlineData("what exact day did the kroll talks end", QuestionType.When)]
     [InlineData("How many rounds have there been?", QuestionType.HowMany)]
     [InlineData("How long did the talks last?", QuestionType.HowLong)]
     [InlineData("Did Italy attend?", QuestionType.YesNo)]
