@@ -356,8 +356,9 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// For a question about what was decided, ruled or agreed ("what did the judge rule?"): the best evidence, when none
-    /// of the evidence says anything was reached, nor does it in the question's own word for the outcome ("ruled").
+    /// For a question about what was decided or agreed ("what did the ministers decide?"): the best evidence, when none
+    /// of the evidence says anything was reached or done ("agreed", "ruled", "passed"), nor does it in the question's own
+    /// word for the outcome.
     /// </summary>
     private ScoredSentence? Unsettled(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
@@ -366,26 +367,37 @@ public sealed partial class ExtractiveAnswerer(
             return null;
         }
 
-        // The outcome asked for in a verb ("what did they decide?", "what was ruled?"), not a noun ("the ruling", "what
-        // was the vote?").
-        bool passive = asked.Groups["aux"].Value.StartsWith('w');
+        // The outcome asked for in a verb ("what did they decide?", "what was agreed?"), not a noun ("the ruling", "what
+        // was the vote?"): a word of the lexicon that is a past form, or whose past form is one.
+        bool passive = asked.Groups["aux"].Value is "was" or "were";
         var words = question.Groups.Select(g => g.Key)
-            .Where(w => Text.Lexicon.OutcomeWords.Contains(w) && (!passive || w.EndsWith("ed", StringComparison.Ordinal))
-                && Regex.IsMatch(question.Text, @"(?<!\b(?:the|a|an|its|their|this|that|his|her|our)\s+)\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            .Where(w => passive ? w.EndsWith("ed", StringComparison.Ordinal) && Text.Lexicon.OutcomeWords.Contains(w) : PastOf(w).Any(Text.Lexicon.OutcomeWords.Contains))
+            .Where(w => Regex.IsMatch(question.Text, @"(?<!\b(?:the|a|an|its|their|this|that|his|her|our)\s+)\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             .ToList();
-        var evidence = words.Count == 0 ? [] : DeedEvidence(ranked);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var evidence = DeedEvidence(ranked);
         if (evidence.Count == 0)
         {
             return null;
         }
 
-        string forms = string.Join('|', words.Select(w => Regex.Escape(DoneStem(w)) + @"\w*(?:ed|d|en)").Concat(words.SelectMany(Text.IrregularVerbs.PastFormsOf).Select(Regex.Escape)));
-        var done = new Regex(@"\b(?:" + forms + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // The question's verb in a past form ("decided", "signed") or a word that reports something done ("ruled",
+        // "passed"), where nothing makes it only wanted or expected.
+        var done = new Regex(@"\b(?:" + string.Join('|', words.SelectMany(PastOf).Concat(Text.Lexicon.DoneWords).Distinct().Select(Regex.Escape)) + @")\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         return evidence.Any(e => Reached(e.Text) || done.Matches(e.Text).Any(m => Said(e.Text, m))) ? null : evidence[0].Sentence;
     }
 
-    /// <summary>"What did ... ", "what was ...", "what have ...": a question for what was done.</summary>
-    [GeneratedRegex(@"\bwhat\s+(?<aux>did|do|does|has|have|had|was|were)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The past forms of a verb: itself when it is one, else "-ed", "-d", "-ied" and any irregular ones.</summary>
+    private static IEnumerable<string> PastOf(string verb) => verb.EndsWith("ed", StringComparison.Ordinal) ? [verb]
+        : new[] { verb + "ed", verb + "d", verb.EndsWith('y') ? verb[..^1] + "ied" : verb + "ed" }.Concat(Text.IrregularVerbs.PastFormsOf(verb));
+
+    /// <summary>"What did ...", "what do ...", "what was ...", "what have ...": a question for what was done.</summary>
+    [GeneratedRegex(@"^(?:[^?]*?[-–—:,]\s*)?what\s+(?<aux>did|do|does|has|have|had|was|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatWasDone();
 
     /// <summary>Whether the text says something was reached, outside what it says fell short ("no agreement was reached").</summary>

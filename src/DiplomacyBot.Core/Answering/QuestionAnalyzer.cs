@@ -314,7 +314,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex KindOfPlace();
 
     /// <summary>The words that open a question: interrogatives and the auxiliaries of a yes-no question.</summary>
-    private const string QuestionOpeners = "when|where|who|whom|whose|what|whats|wheres|whos|hows|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should|any";
+    private const string QuestionOpeners = "when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should|any";
 
     /// <summary>
     /// A few words set off before the question itself ("any update -", "hey bot,", "quick one:"): they say how to
@@ -1015,7 +1015,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// ... go?", "how did ... turn out, ...", "how have ... ended?": how it went, with nothing after the verb but the
     /// question's end.
     /// </summary>
-    [GeneratedRegex(@"\bwhat\s+(?:has\s+|had\s+|have\s+)?(?:came|come|emerged?)\s+(?:out\s+)?(?:of|from)\b|^\s*how\s+(?:did|do|does|has|have|had)\s+(?:[\p{L}\p{N}.'’&-]+\s+){1,12}?(?:go|gone|turn(?:ed)?\s+out|end(?:ed)?(?:\s+up)?|pan(?:ned)?\s+out|work(?:ed)?\s+out)(?:\s+in\s+the\s+end)?\s*(?:[?.!,;]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+(?:has\s+|had\s+|have\s+)?(?:came|come|emerged?)\s+(?:out\s+)?(?:of|from)\b|^\s*how\s+(?:did|has|have|had)\s+(?:[\p{L}\p{N}.'’&-]+,?\s+){1,12}?(?<!\b(?:to|let|letting)\s+)(?:go|gone|turn(?:ed)?\s+out|end(?:ed)?(?:\s+up)?|pan(?:ned)?\s+out|work(?:ed)?\s+out)(?:\s+in\s+the\s+end)?\s*(?:[?.!,;]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CameOf();
 
     /// <summary>A verb for what happens at an event itself, not for planning it: "led", "took place", "was held", "lasted".</summary>
@@ -1042,7 +1042,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"What time", "at what hour", "what time of day"; not "what time frame" or "what time period".</summary>
-    [GeneratedRegex(@"\b(?:what|which)\s+(?:time|hour)\b(?!\s*(?:frame|period|scale|line|span|limit|table)s?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:exact|actual|precise|specific)\s+)?(?:time|hour)\b(?!\s*(?:frame|period|scale|line|span|limit|table)s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClockQuestion();
 
     [GeneratedRegex(@"\bhow\s+soon\b", RegexOptions.IgnoreCase)]

@@ -3,8 +3,8 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On small corpora built here: asked what was decided, ruled or agreed when no report says anything was, the bot says
-/// it is not reported yet and quotes the closest report; a report of the ruling answers.
+/// On small corpora built here: asked what was decided or agreed when no report says anything was, the bot says it is
+/// not reported yet and quotes the closest report; a report that the court ruled answers.
 /// </summary>
 public sealed class AnswerNoOutcomeReportedOnASmallCorpusTests
 {
@@ -12,25 +12,25 @@ public sealed class AnswerNoOutcomeReportedOnASmallCorpusTests
         + "and the Norland dairy board is seeking permission to intervene in the suit.";
 
     [Fact]
-    public async Task WhatTheCourtRuled_IsNotReportedYet_WhenNoReportSaysItRuled()
+    public async Task WhatTheCourtDecided_IsNotReportedYet_WhenNoReportSaysAnythingWasDecided()
     {
         Answer answer = await SmallCorpus.Of(("s1", "1987-05-04", "Kroll Dairy sues farm ministry", Suit))
-            .AskAsync("what did the federal court rule in kroll dairy's suit over the quota payments?");
+            .AskAsync("what did the federal court decide in kroll dairy's suit over the quota payments?");
 
         Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
         Assert.Contains("seeking permission to intervene", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task WhatTheCourtRuled_IsAnswered_ByAReportOfTheRuling()
+    public async Task WhatTheCourtDecided_IsAnswered_ByAReportThatItRuled()
     {
         Answer answer = await SmallCorpus.Of(
                 ("s1", "1987-05-04", "Kroll Dairy sues farm ministry", Suit),
                 ("s2", "1987-06-12", "Court rules for Kroll Dairy",
                     "The federal court ruled on Friday that the Vesterland farm ministry must make the quota payments to Kroll Dairy in full, ending the suit."))
-            .AskAsync("what did the federal court rule in kroll dairy's suit over the quota payments?");
+            .AskAsync("what did the federal court decide in kroll dairy's suit over the quota payments?");
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
-        Assert.Contains("must make the quota payments", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("must make the quota payments", StringComparison.Ordinal));
     }
 }

@@ -290,6 +290,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("How have the wage talks ended", true)]
     [InlineData("how did the ministers go to Geneva?", false)]
     [InlineData("how did they end up with a 20 pct stake?", false)]
+    [InlineData("how did the envoy choose where to go?", false)]
+    [InlineData("how does the old saying go?", false)]
     [InlineData("Did they agree to hold a third round?", false)]
     [InlineData("Is Japan going to ratify the cocoa agreement?", false)]
     [InlineData("who did Lavrov agree the third round with?", false)]

@@ -1,5 +1,5 @@
-using DiplomacyBot.Core.Articles;
 using System.Text.RegularExpressions;
+using DiplomacyBot.Core.Articles;
 
 namespace DiplomacyBot.Core.Answering;
 
@@ -46,8 +46,9 @@ public sealed partial class ExtractiveAnswerer
             .ToList();
         // What happened at a numbered event that has taken place is told by the reports of it held, when there are
         // any: a report from before it, which only looks ahead to it, tells of something else.
-        bool heldReported = draft.Analyzed.Tense == Events.EventStatus.Held && draft.Analyzed.Ordinal is { } numbered && !LooksAheadTo(draft.Analyzed)
-            && nearby.Any(s => s.Coverage >= options.MinCoverage && ReportsHeld(s.Article, numbered));
+        bool heldReported = draft.Analyzed.Tense == Events.EventStatus.Held && draft.Analyzed.NumberedEvent is not null && draft.Analyzed.Ordinal is { } numbered
+            && !LooksAheadTo(draft.Analyzed)
+            && nearby.Any(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && ReportsHeld(s.Article, numbered));
         draft.Holding = nearby
             // A sentence that lacks the question's most distinctive word, which the best holds, is about something else:
             // another company's workers voting on another offer.
@@ -58,15 +59,19 @@ public sealed partial class ExtractiveAnswerer
 
     /// <summary>
     /// Whether the question asks of something done before the numbered event, for it: "a date for the second meeting",
-    /// "what did they propose ahead of the third round?".
+    /// "what did they propose ahead of the third round?", "what did they hope to achieve at the second round?".
     /// </summary>
     private static bool LooksAheadTo(AnalyzedQuestion analyzed) =>
         analyzed.NumberedEvent is { } numbered && analyzed.Text.IndexOf(numbered, StringComparison.OrdinalIgnoreCase) is >= 0 and var at
-        && AheadOf().IsMatch(analyzed.Text.AsSpan(0, at));
+        && (AheadOf().IsMatch(analyzed.Text.AsSpan(0, at)) || Hoped().IsMatch(analyzed.Text.AsSpan(0, at)));
 
-    /// <summary>"for the", "before their", "ahead of a": what comes before an event, said before it.</summary>
-    [GeneratedRegex(@"\b(?:for|before|ahead\s+of|toward|towards)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|this\s+|that\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"for the", "before their", "ahead of a", "in the run-up to the": what comes before an event, said before it.</summary>
+    [GeneratedRegex(@"\b(?:for|before|ahead\s+of|prior\s+to|in\s+the\s+run-?up\s+to|going\s+into|toward|towards)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|this\s+|that\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AheadOf();
+
+    /// <summary>"expected to", "hope to", "plan to", "want to": what was looked for from the event before it.</summary>
+    [GeneratedRegex(@"\b(?:expect(?:s|ed)?|hop(?:e|es|ed)|plan(?:s|ned)?|want(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?)\s+(?:\S+\s+)?to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hoped();
 
     /// <summary>Whether an article speaks of the numbered event only as still to come.</summary>
     private static bool OnlyAhead(Article article, int? ordinal) =>
