@@ -394,7 +394,7 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>The past forms of a verb: itself when it is one, else "-ed", "-d", "-ied" and any irregular ones.</summary>
     private static IEnumerable<string> PastOf(string verb) => verb.EndsWith("ed", StringComparison.Ordinal) ? [verb]
-        : new[] { verb + "ed", verb + "d", verb.EndsWith('y') ? verb[..^1] + "ied" : verb + "ed" }.Concat(Text.IrregularVerbs.PastFormsOf(verb));
+        : new[] { verb + "ed", verb + "d" }.Concat(verb.EndsWith('y') ? [verb[..^1] + "ied"] : []).Concat(Text.IrregularVerbs.PastFormsOf(verb));
 
     /// <summary>"What did ...", "what do ...", "what was ...", "what have ...": a question for what was done.</summary>
     [GeneratedRegex(@"^(?:[^?]*?[-–—:,]\s*)?what\s+(?<aux>did|do|does|has|have|had|was|were)\b", RegexOptions.IgnoreCase)]
