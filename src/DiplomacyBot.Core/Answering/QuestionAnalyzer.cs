@@ -867,6 +867,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>The nouns "what ...?" asks a time by ("what date", "which year").</summary>
     private const string WhenNouns = "date|day|time|month|year";
 
+    /// <summary>Words that ask for a time exactly: "what exact day", "which precise date", "what specific time".</summary>
+    private const string ExactlyWords = "exact|actual|precise|specific";
+
     /// <summary>
     /// The nouns after "what" or "which" that decide what a question asks for (a place, a time, a figure, a change): a
     /// word no article holds that is a slip away from one of them is read as it ("which venu" is "which venue").
@@ -1042,7 +1045,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"What time", "at what hour", "what time of day"; not "what time frame" or "what time period".</summary>
-    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:exact|actual|precise|specific)\s+)?(?:time|hour)\b(?!\s*(?:frame|period|scale|line|span|limit|table)s?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:" + ExactlyWords + @")\s+)?(?:time|hour)\b(?!\s*(?:frame|period|scale|line|span|limit|table)s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClockQuestion();
 
     [GeneratedRegex(@"\bhow\s+soon\b", RegexOptions.IgnoreCase)]
@@ -1284,7 +1287,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// Interrogatives that name the kind of fact asked for. When a question holds several ("where was he speaking when he
     /// confirmed it?"), the first one asks; the rest belong to clauses.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:(?:exact|actual|precise|specific) )?(?:" + WhenNouns + @")|what(?:['’]?s| is| was| will be) the (?:(?:exact|actual|precise|likely|new|planned) )?(?:date|day) (?:of|for)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|(?:what|which)\s*%\s*|(?:what|which) (?:(?:is|are|was|were) the )?(?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:(?:" + ExactlyWords + @") )?(?:" + WhenNouns + @")|what(?:['’]?s| is| was| will be) the (?:(?:exact|actual|precise|likely|new|planned) )?(?:date|day) (?:of|for)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|(?:what|which)\s*%\s*|(?:what|which) (?:(?:is|are|was|were) the )?(?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>
