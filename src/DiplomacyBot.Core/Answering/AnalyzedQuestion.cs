@@ -193,6 +193,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"How much did they pay?", "how much aid ...?": the figure asked for is an amount of money or of something measured, not a count.</summary>
     public bool AsksAmount { get; init; }
 
+    /// <summary>"How old is ...?", "what age was ...?": the figure asked for is an age, which no other figure gives.</summary>
+    public bool AsksAge { get; init; }
+
     /// <summary>
     /// "What % ...?", "how much did they pay?", "how many workers ...?": the kind of figure asked for (a share, a sum of
     /// money, a count); null when the question does not say.

@@ -30,6 +30,7 @@ internal static partial class AnswerFacts
                 || (asked.AsksHowSoon && WithinTimes(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().Matches(text).Any(m => !GivenForOther(text, m, asked.Text)))
+        && (!asked.AsksAge || AgeIn(text) is not null)
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
         && !CountsOnlyOthers(asked, sentence, text)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
@@ -246,17 +247,39 @@ internal static partial class AnswerFacts
     };
 
     /// <summary>Currencies and units of quantity an amount is given in.</summary>
-    private const string AmountUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|pct|percent|per\s+cent|tonnes?|tons?|barrels?|bpd|ounces?|bushels?|gallons?|litres?|liters?|kilos?|kg|grams?|acres?|hectares?|bales?";
+    private const string AmountUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|pct|percent|per\s+cent|" + MeasureUnits;
 
-    /// <summary>A figure with a currency or a unit of quantity (distances are "how far"): "$1.50", "76 billion dlrs", "five pct", "500,000 tonnes", "2.5 million".</summary>
-    [GeneratedRegex(@"[$£€¥]\s?\d[\d,.]*\d(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|[$£€¥]\s?\d|\d[\d,.]*\s?%|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?)(?:\s+(?:mln|million|billion|bln|trillion)(?:\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))?|\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))\b", RegexOptions.IgnoreCase)]
+    /// <summary>Units a quantity of goods or land is measured in.</summary>
+    private const string MeasureUnits = @"tonnes?|tons?|barrels?|bpd|ounces?|bushels?|gallons?|litres?|liters?|kilos?|kg|grams?|acres?|hectares?|bales?";
+
+    /// <summary>
+    /// A figure with a currency or a unit of quantity (distances are "how far"): "$1.50", "76 billion dlrs", "five pct",
+    /// "500,000 tonnes", "2.5 million"; or a fraction of something ("one third", "two-thirds", cut "by half").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:one|a|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|(?<=\b(?:by|in)\s+)half\b|[$£€¥]\s?\d[\d,.]*\d(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|[$£€¥]\s?\d|\d[\d,.]*\s?%|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?)(?:\s+(?:mln|million|billion|bln|trillion)(?:\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))?|\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
+
+    /// <summary>
+    /// The age the text gives, as written: "45-year-old", "62 years old", "aged 71", "at the age of 30", a person's
+    /// age set off by commas after the name ("Kroll, 58, said"), or the year something was founded, set up or built;
+    /// null when it gives none.
+    /// </summary>
+    public static string? AgeIn(string text) => Age().Match(text) is { Success: true } age ? age.Value : null;
+
+    [GeneratedRegex(@"\b\d{1,3}-year-old\b|\b(?:\d{1,3}|\p{L}+-?\p{L}*)\s+years?\s+old\b|\baged\s+\d{1,3}\b|\b(?:at\s+)?(?:the\s+)?age\s+of\s+\d{1,3}\b|(?-i:(?<=\b\p{Lu}\p{L}+,\s)[1-9]\d(?=,))|\b(?:founded|established|set\s+up|formed|created|built)\s+in\s+\d{4}\b|\bdat(?:es|ed|ing)\s+(?:back\s+)?to\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Age();
 
     /// <summary>Whether a word is a unit an amount is given in ("dlrs", "pct", "tonnes").</summary>
     public static bool IsUnit(string word) => UnitWord().IsMatch(word);
 
     [GeneratedRegex(@"^(?:" + AmountUnits + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitWord();
+
+    /// <summary>Whether a word is a unit a quantity of goods or land is measured in ("tonnes", "barrels", "bales").</summary>
+    public static bool IsMeasureUnit(string word) => MeasureUnitWord().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:" + MeasureUnits + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureUnitWord();
 
     /// <summary>
     /// The figures of the kind asked for that a sentence gives and the question does not: shares in per cent, sums of
@@ -269,6 +292,8 @@ internal static partial class AnswerFacts
             FigureKind.Percentage => Share().Matches(text).Cast<Match>(),
             FigureKind.Money => Money().Matches(text).Cast<Match>(),
             FigureKind.Change => Share().Matches(text).Cast<Match>().Concat(Money().Matches(text)).OrderBy(m => m.Index),
+            FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
+                && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
             _ => Quantity().Matches(text).Cast<Match>().Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
                 && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
         };

@@ -14,4 +14,7 @@ public enum FigureKind
 
     /// <summary>"How many replacement workers ...?": a count of things, not a sum of money or a share.</summary>
     Count,
+
+    /// <summary>"How many tonnes ...?", "how many bales ...?": a quantity in a unit of measure, not a sum of money or a share.</summary>
+    Measure,
 }

@@ -253,6 +253,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(asked) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
             AsksAmount = type == QuestionType.HowMany && (AmountQuestion().IsMatch(asked) || PriceQuestion().IsMatch(asked)),
+            AsksAge = AgeQuestion().IsMatch(asked),
             Counted = counted,
             Identity = identity,
             AsksOccurred = type == QuestionType.YesNo && Occurrence.IsMatch(asked),
@@ -690,6 +691,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\bhow much\b(?!\s+(?:longer|later|earlier|sooner|time)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountQuestion();
 
+    /// <summary>"How old ...?", "what age ...?", "at what age ...?".</summary>
+    [GeneratedRegex(@"\bhow\s+old\b|\bwhat\s+age\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeQuestion();
+
     /// <summary>
     /// "What will they pay ...?", "what did it cost?", "what does the post earn?": a price, wage or cost asked for with
     /// "what". Paying something off or back, a visit or attention, a noun ("the pay deal", "about pay"), what money was
@@ -833,7 +838,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>
     /// The kind of figure a "how many/much ...?" question asks for: a share when it asks "what %" or "what percentage";
     /// a sum of money when what follows "how much" pays, costs or is money; a count when "how many" counts things that
-    /// are no unit of money or measure; null otherwise.
+    /// are no unit of money or measure; a quantity measured when it counts a unit of measure ("how many tonnes");
+    /// null otherwise.
     /// </summary>
     private static FigureKind? FigureAsked(string asked, IReadOnlyList<string> counted)
     {
@@ -852,7 +858,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value)) ? FigureKind.Money : null;
         }
 
-        return counted.Count > 0 && !counted.Any(AnswerFacts.IsUnit) ? FigureKind.Count : null;
+        return counted.Count == 0 ? null
+            : !counted.Any(AnswerFacts.IsUnit) ? FigureKind.Count
+            : counted.Any(AnswerFacts.IsMeasureUnit) ? FigureKind.Measure
+            : null;
     }
 
     /// <summary>Nouns for a change in an amount: "what pay rise", "what size cut".</summary>

@@ -834,7 +834,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how big of a raise are the pilots after?", FigureKind.Change)]
     [InlineData("how much of a price cut are the refiners offering?", FigureKind.Change)]
     [InlineData("how much oil do they pump?", null)]
-    [InlineData("how many tonnes were shipped?", null)]
+    [InlineData("how many tonnes were shipped?", FigureKind.Measure)]
+    [InlineData("how many dollars were raised?", null)]
     public void TheKindOfFigureAskedFor_IsKnownWhenTheQuestionSaysIt(string question, FigureKind? kind)
     {
         AnalyzedQuestion q = Analyzer.Analyze(question);

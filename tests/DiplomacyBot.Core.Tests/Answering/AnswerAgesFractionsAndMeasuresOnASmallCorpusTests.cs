@@ -1,0 +1,51 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here (reports on Norland's timber trade): "how old ...?" is answered by an age and by no
+/// other figure, "how much ...?" by a fraction when that is how the report gives the amount, and "how many tonnes
+/// ...?" by a quantity in a unit of measure, not by a share or a sum of money.
+/// </summary>
+public sealed class AnswerAgesFractionsAndMeasuresOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("n1", "2024-04-09", "Norland timber board names chairman",
+            "The Norland timber board named Aksel Kroll, 58, as its chairman on Tuesday. Kroll said the board would seek 40 mln crowns in credit."),
+        ("n2", "2024-04-12", "Vesterland lender sues timber trader",
+            "A Vesterland bank is seeking 12 mln crowns from Petra Lund, a former timber trader it accuses of hiding losses."),
+        ("n3", "2024-04-16", "Norland to cut timber subsidies",
+            "The Norland government has proposed a budget that would cut timber subsidies by up to one third from next year."),
+        ("n4", "2024-04-18", "Vesterland mission to buy Norland pulp",
+            "A Vesterland mission is buying less Norland pulp because its price is some 15 pct higher than that of other pulp. A Vesterland mission bought 90,000 tonnes of Norland pulp last year."));
+
+    [Fact]
+    public async Task HowOld_IsAnsweredByAnAge_AndByNoOtherFigure()
+    {
+        Answer kroll = await Corpus.AskAsync("how old is aksel kroll, the norland timber board chairman?");
+        Answer lund = await Corpus.AskAsync("how old is petra lund, the former timber trader?");
+
+        Assert.False(kroll.Abstained);
+        Assert.StartsWith("58, according to", kroll.Lead, StringComparison.Ordinal);
+        Assert.True(lund.Abstained);
+        Assert.DoesNotContain("12 mln", lund.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HowMuch_IsAnsweredByAFraction_WhenTheReportGivesTheAmountSo()
+    {
+        Answer cut = await Corpus.AskAsync("how much would the norland budget cut timber subsidies?");
+
+        Assert.False(cut.Abstained);
+        Assert.StartsWith("One third, according to", cut.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HowManyTonnes_IsAnsweredByAQuantityMeasured_NotByAShare()
+    {
+        Answer tonnes = await Corpus.AskAsync("how many tonnes of norland pulp did the vesterland mission buy?");
+
+        Assert.False(tonnes.Abstained);
+        Assert.StartsWith("90,000 tonnes, according to", tonnes.Lead, StringComparison.Ordinal);
+    }
+}
