@@ -4,7 +4,8 @@ namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
 /// On small corpora built here: asked what was decided or agreed when no report says anything was, the bot says it is
-/// not reported yet and quotes the closest report; a report that the court ruled answers.
+/// not reported yet and quotes the closest report (what a court "ruled" is asked as what it "decided"); a report that
+/// the court ruled answers.
 /// </summary>
 public sealed class AnswerNoOutcomeReportedOnASmallCorpusTests
 {
@@ -19,6 +20,19 @@ public sealed class AnswerNoOutcomeReportedOnASmallCorpusTests
 
         Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
         Assert.Contains("seeking permission to intervene", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatTheCourtRuled_IsNotReportedYet_WhenTheReportsOnlySayTheSuitWasFiled()
+    {
+        Answer answer = await SmallCorpus.Of(
+                ("s1", "1987-05-04", "Kroll Dairy sues farm ministry",
+                    "Kroll Dairy sued the Vesterland farm ministry in federal court on Monday over milk quota payments."),
+                ("s0", "1987-02-02", "Norland sets a milk rule", "Norland set a rule on milk prices for its dairy farms."))
+            .AskAsync("what did the federal court rule in kroll dairy's suit over the quota payments?");
+
+        Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
+        Assert.Contains("sued the Vesterland farm ministry", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
