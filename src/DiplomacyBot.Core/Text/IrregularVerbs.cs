@@ -22,12 +22,34 @@ public static class IrregularVerbs
     public static string? BaseOf(string word) => BaseOfForm.GetValueOrDefault(word);
 
     /// <summary>
-    /// The past and participle of the irregular verb that <paramref name="word"/> is a form of ("send", "sent": "sent");
-    /// empty for a regular verb or a word that is no verb.
+    /// The past and participle of the irregular verb that <paramref name="word"/> is a form of ("send", "sends",
+    /// "sending", "sent": "sent"; "taking": "took", "taken"); empty for a regular verb or a word that is no verb.
     /// </summary>
     public static IReadOnlyList<string> PastFormsOf(string word) =>
-        BaseOfForm.TryGetValue(word, out string? lemma) || FormsOfBase.ContainsKey(lemma = word.ToLowerInvariant())
+        BaseOfForm.TryGetValue(word, out string? lemma) || (lemma = PresentBase(word.ToLowerInvariant())) is not null
             ? FormsOfBase[lemma] : [];
+
+    /// <summary>
+    /// The base of an irregular verb that the word is, or is the -ing or -s form of ("taking": "take", "winning":
+    /// "win", "buying": "buy", "goes": "go"); null when it is none.
+    /// </summary>
+    private static string? PresentBase(string word)
+    {
+        if (FormsOfBase.ContainsKey(word))
+        {
+            return word;
+        }
+
+        IEnumerable<string> bases = word switch
+        {
+            { Length: > 4 } when word.EndsWith("ing", StringComparison.Ordinal) =>
+                [word[..^3], word[..^3] + "e", .. word[^4] == word[^5] ? [word[..^4]] : Array.Empty<string>()],
+            { Length: > 3 } when word.EndsWith("es", StringComparison.Ordinal) => [word[..^2], word[..^1]],
+            { Length: > 2 } when word.EndsWith('s') => [word[..^1]],
+            _ => [],
+        };
+        return bases.FirstOrDefault(FormsOfBase.ContainsKey);
+    }
 
     private static FrozenDictionary<string, string[]> Load()
     {

@@ -23,7 +23,13 @@ public sealed class IrregularVerbsTests
     [InlineData("begin", "began,begun")]
     [InlineData("took", "took,taken")]
     [InlineData("resume", "")]
-    public void TheBaseOrAnyPastForm_GivesThePastForms(string word, string forms)
+    [InlineData("taking", "took,taken")]
+    [InlineData("winning", "won")]
+    [InlineData("buying", "bought")]
+    [InlineData("sends", "sent")]
+    [InlineData("resuming", "")]
+    [InlineData("meetings", "")]
+    public void TheBaseAnyFormOrAnyPastForm_GivesThePastForms(string word, string forms)
     {
         Assert.Equal(forms, string.Join(',', IrregularVerbs.PastFormsOf(word)));
     }
