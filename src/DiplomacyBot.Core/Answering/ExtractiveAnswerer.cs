@@ -470,7 +470,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (!(question.AsksYet || (question.Type == QuestionType.YesNo && question.StressesDone)) || question.Deed is not { } deed)
+        if (!(question.AsksYet || question.StressesDone) || question.Deed is not { } deed)
         {
             return null;
         }
