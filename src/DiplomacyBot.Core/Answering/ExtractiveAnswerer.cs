@@ -1601,13 +1601,14 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>
     /// Whether the article lacks any of the groups, in every one of its words: no word of it begins with the term's
-    /// first five letters ("tin" is not found in "meeting").
+    /// first five letters ("tin" is not found in "meeting"), or a verb's in "-ing" without it ("asking" is found in
+    /// "asked").
     /// </summary>
     private static bool Absent(AnalyzedQuestion question, IEnumerable<int> groups, Article article) => groups
         .Select(g => question.Groups[g])
         .Any(group => !group.Terms.Any(term =>
         {
-            string stem = AnswerFacts.StemOf(term.Text);
+            string stem = AnswerFacts.StemOf(term.Text.Length > 5 && term.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? term.Text[..^3] : term.Text);
             return BeginsWord(article.Title, stem) || BeginsWord(article.OriginalText, stem)
                 || (SentenceFeatures.DatelinePlace(article) is { } dateline && BeginsWord(dateline, stem));
         }));

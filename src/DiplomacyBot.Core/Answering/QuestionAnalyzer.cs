@@ -200,7 +200,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Qualifiers = type == QuestionType.Latest || latest.Success ? new HashSet<int>() : qualifiers,
             Focus = FocusOf(asked, groups, type),
             Period = saidThen ? null : period?.Constraint,
-            PeriodIsTarget = !saidThen && period is { } target && TargetPreposition().IsMatch(text[..target.Start]),
+            // "Where is the bank holding its 1989 annual meeting?": a year that names which event is asked about, in a
+            // question not about the past, is one reports from before it can speak of.
+            PeriodIsTarget = !saidThen && period is { } target && (TargetPreposition().IsMatch(text[..target.Start])
+                || (Attributive().IsMatch(text[..target.Start]) && NounNext().IsMatch(text[target.End..]) && !target.Constraint.Relative
+                    && target.Constraint is { First: { Month: 1, Day: 1 } first, Last: { Month: 12, Day: 31 } last } && first.Year == last.Year
+                    && EventAnswerer.Tense(asked) != Events.EventStatus.Held)),
             AsksOutcome = AsksForOutcome(main, type),
             Tense = statement.Success ? null : EventAnswerer.Tense(asked),
             Side = SideOf(asked),
@@ -1047,6 +1052,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     [GeneratedRegex(@"\b(?:for|until|till|through|before|from|of|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();
+
+    /// <summary>"the", "its", "their" right before a period, not after "in" or "during": the period is a word of a name ("its 1989 meeting").</summary>
+    [GeneratedRegex(@"(?<!\b(?:in|during|at|since|by|from|of)\s+)\b(?:the|its|their|his|her|this|that|next)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Attributive();
+
+    /// <summary>A word right after a period, which it then names the time of: "1989 annual meeting", "1988 budget".</summary>
+    [GeneratedRegex(@"^[\s-]+\p{L}{3,}")]
+    private static partial Regex NounNext();
 
     /// <summary>"What did the minister say ...", "what has Bonn replied": who is asked to have spoken.</summary>
     private static readonly Regex SpeakerQuestion = new(
