@@ -40,6 +40,8 @@ public sealed class AnswerFactsTests
     [InlineData("Senate leader Ann McAllister met Ron DeVries and Eva O'Neill.", "Ann McAllister", "Ron DeVries", "Eva O'Neill")]
     [InlineData("Regulators said the states subsidise the Harbor Lumen shipbuilding group, Ada Obi said.", "Ada Obi")]
     [InlineData("The court heard the Tessaly Freight case while the defendant Ola Brandt waited.", "Ola Brandt")]
+    [InlineData("The suit was filed in Kroll County Superior Court by Ada Obi.", "Ada Obi")]
+    [InlineData("Officials met in Vester City, on Kroll Island and at Norland Airport.")]
     public void Persons_AreRunsOfCapitalisedWords_ThatAreNotInstitutions(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Persons(text));
