@@ -197,8 +197,8 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksAge { get; init; }
 
     /// <summary>
-    /// "What % ...?", "how much did they pay?", "how many workers ...?": the kind of figure asked for (a share, a sum of
-    /// money, a count); null when the question does not say.
+    /// "What % ...?", "how much did they pay?", "how many workers ...?", "how many tonnes ...?": the kind of figure asked
+    /// for (a share, a sum of money, a count, a quantity measured); null when the question does not say.
     /// </summary>
     public FigureKind? Figure { get; init; }
 

@@ -30,7 +30,7 @@ internal static partial class AnswerFacts
                 || (asked.AsksHowSoon && WithinTimes(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().Matches(text).Any(m => !GivenForOther(text, m, asked.Text)))
-        && (!asked.AsksAge || AgeIn(text) is not null)
+        && (!asked.AsksAge || AgeIn(text, asked.Text) is not null)
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
         && !CountsOnlyOthers(asked, sentence, text)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
@@ -254,19 +254,22 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// A figure with a currency or a unit of quantity (distances are "how far"): "$1.50", "76 billion dlrs", "five pct",
-    /// "500,000 tonnes", "2.5 million"; or a fraction of something ("one third", "two-thirds", cut "by half").
+    /// "500,000 tonnes", "2.5 million"; or a fraction of something ("one third", "two-thirds", "a third of", cut "by a
+    /// quarter" or "by half"), not an ordinal ("a third round").
     /// </summary>
-    [GeneratedRegex(@"\b(?:one|a|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|(?<=\b(?:by|in)\s+)half\b|[$£€¥]\s?\d[\d,.]*\d(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|[$£€¥]\s?\d|\d[\d,.]*\s?%|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?)(?:\s+(?:mln|million|billion|bln|trillion)(?:\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))?|\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\ba[\s-](?:third|quarter|fifth|tenth)(?=\s+of\b)|(?<=\bby\s+(?:up\s+to\s+|about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?)a\s+(?:third|quarter|fifth|tenth)\b|(?<=\b(?:by|in)\s+)half\b|[$£€¥]\s?\d[\d,.]*\d(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|[$£€¥]\s?\d|\d[\d,.]*\s?%|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?)(?:\s+(?:mln|million|billion|bln|trillion)(?:\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))?|\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     /// <summary>
-    /// The age the text gives, as written: "45-year-old", "62 years old", "aged 71", "at the age of 30", a person's
-    /// age set off by commas after the name ("Kroll, 58, said"), or the year something was founded, set up or built;
-    /// null when it gives none.
+    /// The age the text gives, as written: "45-year-old", "62 years old", "aged 71", "at the age of 30" (not a
+    /// "retirement age of 65"), the age set off by commas after a name the <paramref name="question"/> holds ("Kroll,
+    /// 58, said"), or the year something was founded, set up or built, or dates back to; null when it gives none.
     /// </summary>
-    public static string? AgeIn(string text) => Age().Match(text) is { Success: true } age ? age.Value : null;
+    public static string? AgeIn(string text, string question) =>
+        Age().Matches(text).FirstOrDefault(m => !m.Groups["name"].Success || question.Contains(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase)) is { } age
+            ? age.Value : null;
 
-    [GeneratedRegex(@"\b\d{1,3}-year-old\b|\b(?:\d{1,3}|\p{L}+-?\p{L}*)\s+years?\s+old\b|\baged\s+\d{1,3}\b|\b(?:at\s+)?(?:the\s+)?age\s+of\s+\d{1,3}\b|(?-i:(?<=\b\p{Lu}\p{L}+,\s)[1-9]\d(?=,))|\b(?:founded|established|set\s+up|formed|created|built)\s+in\s+\d{4}\b|\bdat(?:es|ed|ing)\s+(?:back\s+)?to\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,3}-year-old\b|\b(?:\d{1,3}|\p{L}+-?\p{L}*)\s+years?\s+old\b|\baged\s+\d{1,3}\b|(?<!\b(?:retirement|voting|minimum|maximum|pension|pensionable|legal|school|drinking|marriage|working|mandatory)\s+)\b(?:at\s+)?(?:the\s+)?age\s+of\s+\d{1,3}\b|(?-i:(?<=\b(?<name>\p{Lu}\p{L}+),\s)[1-9]\d(?=,))|\b(?:founded|established|set\s+up|formed|created|built)\s+in\s+\d{4}\b|\bdat(?:es|ed|ing)\s+(?:back\s+)?to\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
     /// <summary>Whether a word is a unit an amount is given in ("dlrs", "pct", "tonnes").</summary>
@@ -281,9 +284,14 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"^(?:" + MeasureUnits + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureUnitWord();
 
+    /// <summary>A unit of measure within a figure: "500,000 tonnes", not "280 million".</summary>
+    [GeneratedRegex(@"\b(?:" + MeasureUnits + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuredIn();
+
     /// <summary>
     /// The figures of the kind asked for that a sentence gives and the question does not: shares in per cent, sums of
-    /// money, or counts (numbers that are neither of those, nor part of a date or a length of time).
+    /// money, quantities in a unit of measure, or counts (numbers that are neither shares nor sums of money, nor part
+    /// of a date or a length of time).
     /// </summary>
     public static IEnumerable<string> FiguresOf(FigureKind kind, Sentence sentence, string text, string question)
     {
@@ -292,8 +300,8 @@ internal static partial class AnswerFacts
             FigureKind.Percentage => Share().Matches(text).Cast<Match>(),
             FigureKind.Money => Money().Matches(text).Cast<Match>(),
             FigureKind.Change => Share().Matches(text).Cast<Match>().Concat(Money().Matches(text)).OrderBy(m => m.Index),
-            FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
-                && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
+            FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => MeasuredIn().IsMatch(m.Value) && !InAny(Share().Matches(text), m.Index)
+                && !InAny(Money().Matches(text), m.Index) && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
             _ => Quantity().Matches(text).Cast<Match>().Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
                 && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
         };

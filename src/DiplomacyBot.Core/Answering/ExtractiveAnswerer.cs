@@ -396,8 +396,8 @@ public sealed partial class ExtractiveAnswerer(
     private static IEnumerable<string> PastOf(string verb) => verb.EndsWith("ed", StringComparison.Ordinal) ? [verb]
         : new[] { verb + "ed", verb + "d" }.Concat(verb.EndsWith('y') ? [verb[..^1] + "ied"] : []).Concat(Text.IrregularVerbs.PastFormsOf(verb));
 
-    /// <summary>"What did ...", "what do ...", "what was ...", "what have ...": a question for what was done.</summary>
-    [GeneratedRegex(@"^(?:[^?]*?[-–—:,]\s*)?what\s+(?<aux>did|do|does|has|have|had|was|were)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"What did ...", "what was ...", "what have ...": a question for what was done ("what does the rule require?" is not).</summary>
+    [GeneratedRegex(@"^(?:[^?]*?[-–—:,]\s*)?what\s+(?<aux>did|has|have|had|was|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatWasDone();
 
     /// <summary>Whether the text says something was reached, outside what it says fell short ("no agreement was reached").</summary>
@@ -463,14 +463,16 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>
     /// For a question whether something has been done yet, or was ever or in fact done ("has the Senate ratified the
-    /// pact yet?", "did the strike ever get settled?"): the closest
-    /// report, when none of the evidence says it was done and the best does not say how it stands ("has not yet been
-    /// approved", "is being coordinated"). Only the question's deed, or for an agreeing a word of agreement, says it was
-    /// done: that the union "rejected an offer" does not say the strike was settled.
+    /// pact yet?", "did the strike ever get settled?"), or for what was in the end done ("what stake did it finally
+    /// take?"): the closest report, when none of the evidence says it was done and the best does not say how it stands
+    /// ("has not yet been approved", "is being coordinated"). Only the question's deed, or for an agreeing a word of
+    /// agreement, says it was done: that the union "rejected an offer" does not say the strike was settled. A question
+    /// for a fact in the present ("what does Moscow really want?") asks of no deed done.
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (!(question.AsksYet || question.StressesDone) || question.Deed is not { } deed)
+        if (!(question.AsksYet || (question.StressesDone && (question.Type == QuestionType.YesNo || question.Tense == Events.EventStatus.Held)))
+            || question.Deed is not { } deed)
         {
             return null;
         }
@@ -1601,17 +1603,26 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>
     /// Whether the article lacks any of the groups, in every one of its words: no word of it begins with the term's
-    /// first five letters ("tin" is not found in "meeting"), or a verb's in "-ing" without it ("asking" is found in
-    /// "asked").
+    /// first five letters ("tin" is not found in "meeting"), nor, for a word in "-ing" that is no name, is it in
+    /// another form ("asking" is found in "asked").
     /// </summary>
     private static bool Absent(AnalyzedQuestion question, IEnumerable<int> groups, Article article) => groups
-        .Select(g => question.Groups[g])
-        .Any(group => !group.Terms.Any(term =>
+        .Any(g => !question.Groups[g].Terms.Any(term =>
         {
-            string stem = AnswerFacts.StemOf(term.Text.Length > 5 && term.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? term.Text[..^3] : term.Text);
+            string stem = AnswerFacts.StemOf(term.Text);
             return BeginsWord(article.Title, stem) || BeginsWord(article.OriginalText, stem)
-                || (SentenceFeatures.DatelinePlace(article) is { } dateline && BeginsWord(dateline, stem));
+                || (SentenceFeatures.DatelinePlace(article) is { } dateline && BeginsWord(dateline, stem))
+                || (!question.Names.Contains(g) && OtherFormOf(term.Text) is { } form && (form.IsMatch(article.Title) || form.IsMatch(article.OriginalText)));
         }));
+
+    /// <summary>
+    /// A word in "-ing" in its other forms, as whole words: "asking" as "ask", "asks", "asked"; "shipping" as "shipped".
+    /// Null for any other word, or one that leaves fewer than three letters.
+    /// </summary>
+    private static Regex? OtherFormOf(string word) =>
+        word.Length >= 6 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            ? new Regex(@"\b" + Regex.Escape(word[..^3]) + @"(?:e|es|ed|s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+            : null;
 
     /// <summary>Whether a word of <paramref name="text"/> begins with the stem of <paramref name="word"/>, in any case.</summary>
     private static bool BeginsStem(string text, string word) => BeginsWord(text, AnswerFacts.StemOf(word));
@@ -1946,7 +1957,7 @@ public sealed partial class ExtractiveAnswerer(
             return $"{Capitalize(figure)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
-        if (question.AsksAge && AnswerFacts.AgeIn(text) is { } age)
+        if (question.AsksAge && AnswerFacts.AgeIn(text, question.Text) is { } age)
         {
             return $"{Capitalize(age)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }

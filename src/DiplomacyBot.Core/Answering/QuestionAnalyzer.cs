@@ -1053,12 +1053,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:for|until|till|through|before|from|of|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();
 
-    /// <summary>"the", "its", "their" right before a period, not after "in" or "during": the period is a word of a name ("its 1989 meeting").</summary>
-    [GeneratedRegex(@"(?<!\b(?:in|during|at|since|by|from|of)\s+)\b(?:the|its|their|his|her|this|that|next)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "the", "its", "their" or a possessive ("the bank's") right before a period, not after a preposition that sets
+    /// the time ("in the 1980s"): the period is a word of a name ("its 1989 meeting").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:in|during|at|since|by|from|of)\s+)(?:\b(?:the|its|their|his|her|this|that|next)|\p{L}['’]s)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Attributive();
 
-    /// <summary>A word right after a period, which it then names the time of: "1989 annual meeting", "1988 budget".</summary>
-    [GeneratedRegex(@"^[\s-]+\p{L}{3,}")]
+    /// <summary>A word right after a period, which it then names the time of ("1989 annual meeting"), not a verb ("1989 will").</summary>
+    [GeneratedRegex(@"^[\s-]+(?!(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must|did|does|do)\b)\p{L}{3,}", RegexOptions.IgnoreCase)]
     private static partial Regex NounNext();
 
     /// <summary>"What did the minister say ...", "what has Bonn replied": who is asked to have spoken.</summary>

@@ -31,7 +31,7 @@ public static class IrregularVerbs
 
     /// <summary>
     /// The base of an irregular verb that the word is, or is the -ing or -s form of ("taking": "take", "winning":
-    /// "win", "buying": "buy", "goes": "go"); null when it is none.
+    /// "win", "buying": "buy", "goes": "go", "flies": "fly"); null when it is none.
     /// </summary>
     private static string? PresentBase(string word)
     {
@@ -44,6 +44,7 @@ public static class IrregularVerbs
         {
             { Length: > 4 } when word.EndsWith("ing", StringComparison.Ordinal) =>
                 [word[..^3], word[..^3] + "e", .. word[^4] == word[^5] ? [word[..^4]] : Array.Empty<string>()],
+            { Length: > 4 } when word.EndsWith("ies", StringComparison.Ordinal) => [word[..^3] + "y"],
             { Length: > 3 } when word.EndsWith("es", StringComparison.Ordinal) => [word[..^2], word[..^1]],
             { Length: > 2 } when word.EndsWith('s') => [word[..^1]],
             _ => [],

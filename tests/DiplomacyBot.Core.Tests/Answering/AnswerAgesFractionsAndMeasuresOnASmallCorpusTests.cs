@@ -17,7 +17,11 @@ public sealed class AnswerAgesFractionsAndMeasuresOnASmallCorpusTests
         ("n3", "2024-04-16", "Norland to cut timber subsidies",
             "The Norland government has proposed a budget that would cut timber subsidies by up to one third from next year."),
         ("n4", "2024-04-18", "Vesterland mission to buy Norland pulp",
-            "A Vesterland mission is buying less Norland pulp because its price is some 15 pct higher than that of other pulp. A Vesterland mission bought 90,000 tonnes of Norland pulp last year."));
+            "A Vesterland mission is buying less Norland pulp because its price is some 15 pct higher than that of other pulp. A Vesterland mission bought 90,000 tonnes of Norland pulp last year."),
+        ("n5", "2024-04-19", "Timber board deputy named",
+            "The timber board chairman, Jon Berg, 61, named Ingrid Sand as his deputy, and the board's retirement age of 65 applies to both."),
+        ("n6", "2024-04-22", "Aid talks to go on",
+            "Norland and Vesterland will hold a third round of talks on forestry aid in June, and Vesterland's paper exports reached 280 million last year."));
 
     [Fact]
     public async Task HowOld_IsAnsweredByAnAge_AndByNoOtherFigure()
@@ -29,6 +33,26 @@ public sealed class AnswerAgesFractionsAndMeasuresOnASmallCorpusTests
         Assert.StartsWith("58, according to", kroll.Lead, StringComparison.Ordinal);
         Assert.True(lund.Abstained);
         Assert.DoesNotContain("12 mln", lund.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HowOld_IsNotAnsweredByAnotherPersonsAge_NorByAnAgeSetByARule()
+    {
+        Answer sand = await Corpus.AskAsync("how old is ingrid sand, the timber board deputy?");
+
+        Assert.True(sand.Abstained, sand.Lead);
+        Assert.DoesNotContain("61", sand.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("age of 65", sand.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOrdinal_IsNoFraction_AndAFigureWithoutAUnit_IsNoQuantityMeasured()
+    {
+        Answer aid = await Corpus.AskAsync("how much forestry aid will norland give vesterland?");
+        Answer paper = await Corpus.AskAsync("how many tonnes of paper did vesterland export last year?");
+
+        Assert.False(aid.Lead.StartsWith("A third", StringComparison.Ordinal), aid.Lead);
+        Assert.False(paper.Lead.StartsWith("280 million", StringComparison.Ordinal), paper.Lead);
     }
 
     [Fact]
