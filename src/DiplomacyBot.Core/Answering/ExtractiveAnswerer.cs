@@ -1612,17 +1612,41 @@ public sealed partial class ExtractiveAnswerer(
             string stem = AnswerFacts.StemOf(term.Text);
             return BeginsWord(article.Title, stem) || BeginsWord(article.OriginalText, stem)
                 || (SentenceFeatures.DatelinePlace(article) is { } dateline && BeginsWord(dateline, stem))
-                || (!question.Names.Contains(g) && OtherFormOf(term.Text) is { } form && (form.IsMatch(article.Title) || form.IsMatch(article.OriginalText)));
+                || (!question.Names.Contains(g) && term.Text.Length >= 6 && term.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && (HoldsOtherForm(article.Title, term.Text[..^3]) || HoldsOtherForm(article.OriginalText, term.Text[..^3])));
         }));
 
     /// <summary>
-    /// A word in "-ing" in its other forms, as whole words: "asking" as "ask", "asks", "asked"; "shipping" as "shipped".
-    /// Null for any other word, or one that leaves fewer than three letters.
+    /// Whether the text holds, as a whole word, a verb's base or its form in "-e", "-es", "-ed" or "-s": "ask", "asks",
+    /// "asked" for the base "ask" of "asking"; "shipped" for "shipp".
     /// </summary>
-    private static Regex? OtherFormOf(string word) =>
-        word.Length >= 6 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            ? new Regex(@"\b" + Regex.Escape(word[..^3]) + @"(?:e|es|ed|s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
-            : null;
+    private static bool HoldsOtherForm(string text, string verb)
+    {
+        for (int at = text.IndexOf(verb, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = at + 1 < text.Length ? text.IndexOf(verb, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            {
+                continue;
+            }
+
+            int end = at + verb.Length;
+            int letters = end;
+            while (letters < text.Length && char.IsLetter(text[letters]))
+            {
+                letters++;
+            }
+
+            if (text.AsSpan(end, letters - end) is var suffix && (suffix.IsEmpty || suffix.Equals("e", StringComparison.OrdinalIgnoreCase)
+                || suffix.Equals("es", StringComparison.OrdinalIgnoreCase) || suffix.Equals("ed", StringComparison.OrdinalIgnoreCase)
+                || suffix.Equals("s", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word of <paramref name="text"/> begins with the stem of <paramref name="word"/>, in any case.</summary>
     private static bool BeginsStem(string text, string word) => BeginsWord(text, AnswerFacts.StemOf(word));
