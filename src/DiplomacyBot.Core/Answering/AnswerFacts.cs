@@ -300,12 +300,14 @@ internal static partial class AnswerFacts
             FigureKind.Percentage => Share().Matches(text).Cast<Match>(),
             FigureKind.Money => Money().Matches(text).Cast<Match>(),
             FigureKind.Change => Share().Matches(text).Cast<Match>().Concat(Money().Matches(text)).OrderBy(m => m.Index),
-            FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => MeasuredIn().IsMatch(m.Value) && !InAny(Share().Matches(text), m.Index)
-                && !InAny(Money().Matches(text), m.Index) && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
-            _ => Quantity().Matches(text).Cast<Match>().Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
-                && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)),
+            FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => MeasuredIn().IsMatch(m.Value) && Plain(m)),
+            _ => Quantity().Matches(text).Cast<Match>().Where(Plain),
         };
         return figures.Where(m => kind == FigureKind.Count || !GivenForOther(text, m, question)).Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
+
+        // A figure that is no share, no sum of money and no part of a date or a length of time.
+        bool Plain(Match m) => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
+            && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End);
     }
 
     /// <summary>

@@ -1622,14 +1622,8 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static bool HoldsOtherForm(string text, string verb)
     {
-        for (int at = text.IndexOf(verb, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = at + 1 < text.Length ? text.IndexOf(verb, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+        for (int at = NextWordBeginning(text, verb, 0); at >= 0; at = NextWordBeginning(text, verb, at + 1))
         {
-            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
-            {
-                continue;
-            }
-
             int end = at + verb.Length;
             int letters = end;
             while (letters < text.Length && char.IsLetter(text[letters]))
@@ -1652,18 +1646,24 @@ public sealed partial class ExtractiveAnswerer(
     private static bool BeginsStem(string text, string word) => BeginsWord(text, AnswerFacts.StemOf(word));
 
     /// <summary>Whether a word of <paramref name="text"/> begins with <paramref name="stem"/>, in any case.</summary>
-    private static bool BeginsWord(string text, string stem)
+    private static bool BeginsWord(string text, string stem) => NextWordBeginning(text, stem, 0) >= 0;
+
+    /// <summary>
+    /// Where the first word of <paramref name="text"/> from <paramref name="from"/> on that begins with
+    /// <paramref name="stem"/>, in any case, starts; -1 when there is none.
+    /// </summary>
+    private static int NextWordBeginning(string text, string stem, int from)
     {
-        for (int at = text.IndexOf(stem, StringComparison.OrdinalIgnoreCase); at >= 0;
+        for (int at = from < text.Length ? text.IndexOf(stem, from, StringComparison.OrdinalIgnoreCase) : -1; at >= 0;
              at = at + 1 < text.Length ? text.IndexOf(stem, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
         {
             if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
             {
-                return true;
+                return at;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
