@@ -86,6 +86,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// <summary>"Who is Vietnam's foreign minister?": the title whose holder is asked for ("foreign minister"); null when none.</summary>
     public string? AskedTitle { get; init; }
 
+    /// <summary>
+    /// "Who's the lawyer for the families?": what the person asked for does, when no other title stands in for it
+    /// ("lawyer"); a report that answers calls them so. Null when none.
+    /// </summary>
+    public string? AskedCalling { get; init; }
+
     /// <summary>The day the answer is as of: later articles do not count. Null means now.</summary>
     public DateOnly? AsOf { get; init; }
 
@@ -195,6 +201,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
 
     /// <summary>"How old is ...?", "what age was ...?": the figure asked for is an age, which no other figure gives.</summary>
     public bool AsksAge { get; init; }
+
+    /// <summary>
+    /// "How did the vote go?", "what was the vote count?", "how big was the yes vote?": what is asked is how a vote came
+    /// out, which a report gives as the votes cast ("voted 543-21", "94 pct in favour", "unanimously").
+    /// </summary>
+    public bool AsksVoteResult { get; init; }
 
     /// <summary>
     /// "What % ...?", "how much did they pay?", "how many workers ...?", "how many tonnes ...?": the kind of figure asked

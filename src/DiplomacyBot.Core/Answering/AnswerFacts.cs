@@ -31,9 +31,11 @@ internal static partial class AnswerFacts
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().Matches(text).Any(m => !GivenForOther(text, m, asked.Text)))
         && (!asked.AsksAge || AgeIn(text, asked.Text) is not null)
+        && (!asked.AsksVoteResult || ReportsVoteResult(text))
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
         && !CountsOnlyOthers(asked, sentence, text)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
+        && (asked.AskedCalling is not { } calling || Calls(text, calling))
         && (!asked.AsksLeader || Leading().IsMatch(text))
         && (asked.Measured is not { } measured || MentionsStem(text, measured))
         && (!asked.AsksReaction || Text.Lexicon.AnyIn(Text.Lexicon.ReactionWords, text))
@@ -152,6 +154,10 @@ internal static partial class AnswerFacts
         return forms.Any(form => MentionsStem(text, form));
     }
 
+    /// <summary>Whether the text calls someone by the calling, as one person or as several ("lawyer", "lawyers").</summary>
+    private static bool Calls(string text, string calling) =>
+        Text.WholeWords.Contain(text, calling) || Text.WholeWords.Contain(text, calling + "s") || Text.WholeWords.Contain(text, calling + "es");
+
     /// <summary>Whether the text holds the word's first five letters ("unemp" for "unemployment"), in any case.</summary>
     internal static bool MentionsStem(string text, string word) => text.Contains(StemOf(word), StringComparison.OrdinalIgnoreCase);
 
@@ -259,6 +265,18 @@ internal static partial class AnswerFacts
     /// </summary>
     [GeneratedRegex(@"\b(?:one|two|three|four)[\s-](?:thirds?|quarters?|fifths?|tenths?)\b|\ba[\s-](?:third|quarter|fifth|tenth)(?=\s+of\b)|(?<=\bby\s+(?:up\s+to\s+|about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?)a\s+(?:third|quarter|fifth|tenth)\b|(?<=\b(?:by|in)\s+)half\b|[$£€¥]\s?\d[\d,.]*\d(?:\s*(?:million|billion|trillion|mln|bln|bn|m)\b)?|[$£€¥]\s?\d|\d[\d,.]*\s?%|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?)(?:\s+(?:mln|million|billion|bln|trillion)(?:\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))?|\s+(?:[\w-]+\s+){0,2}?(?:" + AmountUnits + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
+
+    /// <summary>
+    /// Whether the text tells how a vote came out by the votes cast: a tally ("voted 1314 to 25", "543-21"), a share
+    /// ("94 pct in favour"), a number of votes or of those voting for or against ("1,229 against"), or "unanimously".
+    /// </summary>
+    public static bool ReportsVoteResult(string text) => VoteWord().IsMatch(text) && VoteCast().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteWord();
+
+    [GeneratedRegex(@"\b\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\b(?!\s*(?:pct|percent|per\s+cent|%|mln|million|billion|dlrs|dollars))|\b\d[\d,.]*\s*(?:pct|percent|per\s+cent|%)|\b\d[\d,]*\s+(?:votes?|ballots?)\b|\b\d[\d,]*,?\s+(?:against|in\s+favou?r)\b|\bunanimous(?:ly)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteCast();
 
     /// <summary>
     /// The age the text gives, as written: "45-year-old", "62 years old", "aged 71", "at the age of 30" (not a

@@ -1077,6 +1077,7 @@ public sealed partial class ExtractiveAnswerer(
     private const double NearbyFactScoreShare = 0.5;
 
     private static string Asked(AnalyzedQuestion question) => question.AsksReaction ? "how it was taken"
+        : question.AsksVoteResult ? "how the vote went"
         : question.Attribute is { } attribute ? "the " + attribute
         : question.Speaker is { } speaker ? (question.AsksStatementPlace ? $"where {Capitalized(speaker)} said it" : $"what {Capitalized(speaker)} said")
         : question.AsksClockTime ? "at what time"

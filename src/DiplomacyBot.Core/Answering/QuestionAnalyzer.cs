@@ -191,6 +191,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // "the border summit in may - when did it take place?": the event the question asks about is the one its topic
         // names.
         string about = lead.Success ? lead.Value + " " + main : main;
+        bool asksVote = type is QuestionType.Other or QuestionType.WhatAgreed or QuestionType.HowMany && VoteResultQuestion().IsMatch(asked);
         string? askedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
@@ -236,6 +237,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 : null,
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = askedTitle,
+            AskedCalling = type == QuestionType.Who && askedTitle is null ? CallingAsked(asked) : null,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
@@ -252,13 +254,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 : UnplannedDeed(asked, StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null)),
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
             AsksResponse = type == QuestionType.YesNo && !DateWord.IsMatch(asked) && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned && (Text.Lexicon.AnyIn(Text.Lexicon.ResponseVerbs, asked) || ResponsePhrase().IsMatch(asked)),
-            Attribute = type == QuestionType.Other && AttributeQuestion().Match(asked) is { Success: true } property
+            // "What was the vote count?" asks how the vote went, which a report seldom calls a count.
+            Attribute = type == QuestionType.Other && !asksVote && AttributeQuestion().Match(asked) is { Success: true } property
                 && property.Groups["word"].Value is var attribute && !StopWords.Contains(attribute) && !Text.Lexicon.OpenAttributes.Contains(attribute)
                     ? attribute.ToLowerInvariant() : null,
             Measured = type == QuestionType.HowMany && MeasuredWord().Match(asked) is { Success: true } measured
                 && !StopWords.Contains(measured.Groups["word"].Value) ? measured.Groups["word"].Value.ToLowerInvariant() : null,
             AsksAmount = type == QuestionType.HowMany && (AmountQuestion().IsMatch(asked) || PriceQuestion().IsMatch(asked)),
             AsksAge = AgeQuestion().IsMatch(asked),
+            AsksVoteResult = asksVote,
             Counted = counted,
             Identity = identity,
             AsksOccurred = type == QuestionType.YesNo && Occurrence.IsMatch(asked),
@@ -695,6 +699,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"\bhow much\b(?!\s+(?:longer|later|earlier|sooner|time)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountQuestion();
+
+    /// <summary>
+    /// "How did the vote go?", "how did the vote on the bill go?", "hows the ratification vote going", "what was the vote
+    /// count?", "the result of the ballot", "how big was the yes vote?", "how many members voted against?".
+    /// </summary>
+    [GeneratedRegex(@"\bhow(?:'s|’s|s)?\s+(?:(?:did|does|do|has|have|had|was|were|is|will|would)\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:vote|voting|ballot|balloting)(?:\s+(?:on|over|for|in|at|by)\s+[^?.,;]{1,60}?)?\s+(?:go|goes|going|gone|went|turn(?:ed)?\s+out|end(?:ed)?\s+up|come\s+out|came\s+out)\b|\b(?:vote|voting|ballot)\s+(?:counts?|tally|tallies|results?|margin|outcome|split|breakdown|numbers|figures)\b|\b(?:results?|outcome|tally|count|margin|breakdown)\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:vote|voting|ballot)\b|\bhow\s+(?:big|large|wide|strong|close|narrow)\s+(?:was|is|were|will\s+be)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:vote|majority|margin)\b|\bhow\s+many\b.*\b(?:voted|votes|ballots)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteResultQuestion();
 
     /// <summary>"How old ...?", "what age ...?", "at what age ...?".</summary>
     [GeneratedRegex(@"\bhow\s+old\b|\bwhat\s+age\b", RegexOptions.IgnoreCase)]
@@ -1427,6 +1438,32 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return first is "is" or "are" or "did" or "does" or "do" or "will" or "has" or "have" or "was" or "were" or "can" or "could" or "would"
             ? QuestionType.YesNo
             : InSitu(q);
+    }
+
+    /// <summary>
+    /// "Who's the lawyer ...?", "which defence lawyers ...?", "what's the name of the pilot ...?": the calling of the
+    /// person asked for, among the first words after the asking, as one person is called; null when the question names
+    /// none.
+    /// </summary>
+    private static string? CallingAsked(string asked)
+    {
+        Match opening = TitleQuestion.Match(asked) is { Success: true } title ? title : WhichKind().Match(asked);
+        if (!opening.Success)
+        {
+            return null;
+        }
+
+        List<string> words = WordsOf(asked[(opening.Index + opening.Length)..]);
+        if (KindAt(words, Text.Lexicon.Callings) is not (var at and >= 0))
+        {
+            return null;
+        }
+
+        // The calling as one person is called ("lawyers": "lawyer"), so that either number is found in the report.
+        string calling = words[at].ToLowerInvariant();
+        return calling.EndsWith("es", StringComparison.Ordinal) && Text.Lexicon.Callings.Contains(calling[..^2]) ? calling[..^2]
+            : calling.EndsWith('s') && Text.Lexicon.Callings.Contains(calling[..^1]) ? calling[..^1]
+            : calling;
     }
 
     /// <summary>

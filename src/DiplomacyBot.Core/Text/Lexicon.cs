@@ -42,6 +42,9 @@ public static partial class Lexicon
     /// <summary>Nouns for a person, whoever holds no office ("guy", "driver", "spokesman"): "which guy ...?" asks who.</summary>
     public static FrozenSet<string> PersonNouns => Get("person-nouns");
 
+    /// <summary>Nouns for what a person does that no other title stands in for ("lawyer", "judge", "pilot").</summary>
+    public static FrozenSet<string> Callings => Get("callings");
+
     /// <summary>Kinds of body known by a proper name ("bank", "airline"): "which banks ...?" asks for a name.</summary>
     public static FrozenSet<string> BodyKinds => Get("body-kinds");
 
