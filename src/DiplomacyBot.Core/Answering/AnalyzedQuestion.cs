@@ -35,6 +35,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool AsksOutcome { get; init; }
 
+    /// <summary>
+    /// "How did the case turn out?", "how did the bid work out?": what is asked is how a matter ended, which only a
+    /// report of it reached or decided ("ruled", "settled", "agreed") tells.
+    /// </summary>
+    public bool AsksHowItEnded { get; init; }
+
     /// <summary>Whether the question asks about an event that is over (held) or still to come (planned), when it says.</summary>
     public Events.EventStatus? Tense { get; init; }
 

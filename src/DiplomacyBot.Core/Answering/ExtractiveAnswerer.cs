@@ -356,25 +356,22 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// For a question about what was decided or agreed ("what did the ministers decide?"): the best evidence, when none
-    /// of the evidence says anything was reached or done ("agreed", "ruled", "passed"), nor does it in the question's own
-    /// word for the outcome.
+    /// For a question about what was decided or agreed ("what did the ministers decide?"), or how a matter ended ("how
+    /// did the case turn out?"): the best evidence, when none of the evidence says anything was reached or done
+    /// ("agreed", "ruled", "passed"), nor does it in the question's own word for the outcome.
     /// </summary>
     private ScoredSentence? Unsettled(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (question.AsksReaction || WhatWasDone().Match(question.Text) is not { Success: true } asked)
+        if (question.AsksReaction)
         {
             return null;
         }
 
         // The outcome asked for in a verb ("what did they decide?", "what was agreed?"), not a noun ("the ruling", "what
-        // was the vote?"): a word of the lexicon that is a past form, or whose past form is one.
-        bool passive = asked.Groups["aux"].Value is "was" or "were";
-        var words = question.Groups.Select(g => g.Key)
-            .Where(w => passive ? w.EndsWith("ed", StringComparison.Ordinal) && Text.Lexicon.OutcomeWords.Contains(w) : PastOf(w).Any(Text.Lexicon.OutcomeWords.Contains))
-            .Where(w => Regex.IsMatch(question.Text, @"(?<!\b(?:the|a|an|its|their|this|that|his|her|our)\s+)\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
-            .ToList();
-        if (words.Count == 0)
+        // was the vote?"): a word of the lexicon that is a past form, or whose past form is one. "How did it turn out?"
+        // names no outcome: any report of one reached or decided answers it.
+        var words = WhatWasDone().Match(question.Text) is { Success: true } asked ? OutcomeVerbs(question, asked) : [];
+        if (words.Count == 0 && !question.AsksHowItEnded)
         {
             return null;
         }
@@ -390,6 +387,16 @@ public sealed partial class ExtractiveAnswerer(
         var done = new Regex(@"\b(?:" + string.Join('|', words.SelectMany(PastOf).Concat(Text.Lexicon.DoneWords).Distinct().Select(Regex.Escape)) + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         return evidence.Any(e => Reached(e.Text) || done.Matches(e.Text).Any(m => Said(e.Text, m))) ? null : evidence[0].Sentence;
+    }
+
+    /// <summary>The question's words for the outcome asked for, in a verb ("decide", "agreed"), not a noun ("the ruling").</summary>
+    private static List<string> OutcomeVerbs(AnalyzedQuestion question, Match asked)
+    {
+        bool passive = asked.Groups["aux"].Value is "was" or "were";
+        return question.Groups.Select(g => g.Key)
+            .Where(w => passive ? w.EndsWith("ed", StringComparison.Ordinal) && Text.Lexicon.OutcomeWords.Contains(w) : PastOf(w).Any(Text.Lexicon.OutcomeWords.Contains))
+            .Where(w => Regex.IsMatch(question.Text, @"(?<!\b(?:the|a|an|its|their|this|that|his|her|our)\s+)\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            .ToList();
     }
 
     /// <summary>The past forms of a verb: itself when it is one, else "-ed", "-d", "-ied" and any irregular ones.</summary>
@@ -2223,7 +2230,7 @@ public sealed partial class ExtractiveAnswerer(
 
     private const int MaxNamedPeople = 2;
 
-    [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:mln|million|billion|bln|pct|percent|per cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b(?:\s+[\w'’-]+){0,3}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<![\d.,])\d[\d,.]*(?:\s+(?:mln|million|billion|bln|pct|percent|per cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b(?:\s+[\w'’-]+){0,3}", RegexOptions.IgnoreCase)]
     private static partial Regex CountWithNoun();
 
     /// <summary>

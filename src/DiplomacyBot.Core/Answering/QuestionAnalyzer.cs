@@ -208,6 +208,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     && target.Constraint is { First: { Month: 1, Day: 1 } first, Last: { Month: 12, Day: 31 } last } && first.Year == last.Year
                     && EventAnswerer.Tense(asked) != Events.EventStatus.Held)),
             AsksOutcome = AsksForOutcome(main, type),
+            AsksHowItEnded = type is QuestionType.Other or QuestionType.WhatAgreed && HowItEnded().IsMatch(main),
             Tense = statement.Success ? null : EventAnswerer.Tense(asked),
             Side = SideOf(asked),
             Places = placed.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
@@ -619,7 +620,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         int at = stress.Index + stress.Length;
         for (Match verb = Word().Match(asked, at); verb.Success && asked.AsSpan(at, verb.Index - at).IsWhiteSpace(); verb = Word().Match(asked, at))
         {
-            if (!PassiveAuxiliary().IsMatch(verb.Value))
+            // "ended up getting settled" is done to it; "ended up getting the company" is getting it.
+            if (!PassiveAuxiliary().IsMatch(verb.Value) || (GetForm().IsMatch(verb.Value) && !PastParticipleNext(asked, verb.Index + verb.Length)))
             {
                 return StopWords.Contains(verb.Value) ? null : verb.Value;
             }
@@ -629,6 +631,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         return null;
     }
+
+    /// <summary>Whether the next word is a past participle ("settled", "taken").</summary>
+    private static bool PastParticipleNext(string asked, int at) =>
+        Word().Match(asked, at) is { Success: true } next && asked.AsSpan(at, next.Index - at).IsWhiteSpace()
+        && (next.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(next.Value.ToLowerInvariant()));
+
+    [GeneratedRegex(@"^(?:get|gets|got|gotten|getting)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GetForm();
 
     /// <summary>The auxiliaries of a passive or a perfect before the deed ("get settled", "been signed").</summary>
     [GeneratedRegex(@"^(?:get|gets|got|gotten|getting|be|been|being|have|has|had)$", RegexOptions.IgnoreCase)]
@@ -853,9 +863,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// The kind of figure a "how many/much ...?" question asks for: a share when it asks "what %" or "what percentage";
-    /// a sum of money when what follows "how much" pays, costs or is money; a count when "how many" counts things that
-    /// are no unit of money or measure; a quantity measured when it counts a unit of measure ("how many tonnes");
-    /// null otherwise.
+    /// a sum of money when what follows "how much" pays, costs or is money, or when it asks what was paid or what
+    /// something cost; a count when "how many" counts things that are no unit of money or measure; a quantity measured
+    /// when it counts a unit of measure ("how many tonnes"); null otherwise.
     /// </summary>
     private static FigureKind? FigureAsked(string asked, IReadOnlyList<string> counted)
     {
@@ -872,6 +882,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         if (AmountQuestion().Match(asked) is { Success: true } much)
         {
             return Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value)) ? FigureKind.Money : null;
+        }
+
+        // "What did they pay for the stake?", "what will the bridge cost?": a price is a sum of money.
+        if (PriceQuestion().IsMatch(asked))
+        {
+            return FigureKind.Money;
         }
 
         return counted.Count == 0 ? null
@@ -1045,6 +1061,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"\bwhat\s+(?:has\s+|had\s+|have\s+)?(?:came|come|emerged?)\s+(?:out\s+)?(?:of|from)\b|^\s*how\s+(?:did|has|have|had)\s+(?:[\p{L}\p{N}.'’&-]+,?\s+){1,12}?(?<!\b(?:to|let|letting)\s+)(?:go|gone|turn(?:ed)?\s+out|end(?:ed)?(?:\s+up)?|pan(?:ned)?\s+out|work(?:ed)?\s+out)(?:\s+in\s+the\s+end)?\s*(?:[?.!,;]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CameOf();
+
+    /// <summary>"How did the case turn out?", "how has the bid worked out?", "how did the dispute end up?".</summary>
+    [GeneratedRegex(@"^\s*how\s+(?:did|has|have|had)\s+(?:[\p{L}\p{N}.'’&-]+,?\s+){1,12}?(?:turn(?:ed)?\s+out|pan(?:ned)?\s+out|work(?:ed)?\s+out|end(?:ed)?\s+up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowItEnded();
 
     /// <summary>A verb for what happens at an event itself, not for planning it: "led", "took place", "was held", "lasted".</summary>
     [GeneratedRegex(@"\b(?:led|lead|headed|head|chaired|chair|attended|attend|hosted|host|happen(?:ed)?|(?:take|took)\s+place|held|last(?:ed)?)\b", RegexOptions.IgnoreCase)]

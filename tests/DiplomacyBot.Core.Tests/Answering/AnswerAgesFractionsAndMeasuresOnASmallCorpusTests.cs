@@ -5,7 +5,8 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// <summary>
 /// On a small corpus built here (reports on Norland's timber trade): "how old ...?" is answered by an age and by no
 /// other figure, "how much ...?" by a fraction when that is how the report gives the amount, and "how many tonnes
-/// ...?" by a quantity in a unit of measure, not by a share or a sum of money.
+/// ...?" by a quantity in a unit of measure, not by a share or a sum of money; "what did they pay?" only by a sum of
+/// money; and no figure is read from the middle of a decimal number.
 /// </summary>
 public sealed class AnswerAgesFractionsAndMeasuresOnASmallCorpusTests
 {
@@ -20,6 +21,8 @@ public sealed class AnswerAgesFractionsAndMeasuresOnASmallCorpusTests
             "A Vesterland mission is buying less Norland pulp because its price is some 15 pct higher than that of other pulp. A Vesterland mission bought 90,000 tonnes of Norland pulp last year."),
         ("n5", "2024-04-19", "Timber board deputy named",
             "The timber board chairman, Jon Berg, 61, named Ingrid Sand as his deputy, and the board's retirement age of 65 applies to both."),
+        ("n7", "2024-04-25", "Norland timber output grows",
+            "Norland's timber output rose 12.7 pct to 8.2 billion crowns last year, the timber board said."),
         ("n6", "2024-04-22", "Aid talks to go on",
             "Norland and Vesterland will hold a third round of talks on forestry aid in June, and Vesterland's paper exports reached 280 million last year."));
 
@@ -71,5 +74,23 @@ public sealed class AnswerAgesFractionsAndMeasuresOnASmallCorpusTests
 
         Assert.False(tonnes.Abstained);
         Assert.StartsWith("90,000 tonnes, according to", tonnes.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatWasPaid_IsAnsweredByASumOfMoney_NotByAShare()
+    {
+        Answer paid = await Corpus.AskAsync("what did the vesterland mission pay for the norland pulp?");
+
+        Assert.False(paid.Lead.StartsWith("15 pct", StringComparison.Ordinal), paid.Lead);
+        Assert.True(paid.Abstained, paid.Lead);
+    }
+
+    [Fact]
+    public async Task AFigure_IsNeverReadFromTheMiddleOfADecimalNumber()
+    {
+        Answer output = await Corpus.AskAsync("how many crowns was norland's timber output worth last year?");
+
+        Assert.False(output.Abstained, output.Lead);
+        Assert.False(output.Lead.StartsWith("2 billion", StringComparison.Ordinal), output.Lead);
     }
 }
