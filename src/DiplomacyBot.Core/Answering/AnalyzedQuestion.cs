@@ -210,9 +210,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
 
     /// <summary>
     /// "How did the vote go?", "what was the vote count?", "how big was the yes vote?": what is asked is how a vote came
-    /// out, which a report gives as the votes cast ("voted 543-21", "94 pct in favour", "unanimously").
+    /// out, which a report gives by the votes cast ("voted 543-21", "94 pct in favour", "unanimously") or, unless the
+    /// count is asked, by what the vote did ("the bill was passed").
     /// </summary>
     public bool AsksVoteResult { get; init; }
+
+    /// <summary>"What was the vote count?", "how many voted against?": the votes cast, which only a count gives.</summary>
+    public bool AsksVoteCount { get; init; }
 
     /// <summary>
     /// "What % ...?", "how much did they pay?", "how many workers ...?", "how many tonnes ...?": the kind of figure asked

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using DiplomacyBot.Core.Articles;
@@ -24,14 +25,14 @@ internal static partial class AnswerFacts
     /// </summary>
     public static bool Holds(AnalyzedQuestion asked, Sentence sentence, string text, string? report = null, IEnumerable<string>? before = null) =>
         (asked.PlaceKind is not null ? PlacesAsked(asked, text).Any()
-            : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report, keepsSpeaker: asked.NamesReporting || asked.AskedTitle is not null || asked.Identity is not null)
+            : Holds(asked.Type, sentence, text, asked.Text, asked.NamesReporting, report, keepsSpeaker: asked.NamesReporting || asked.AskedTitle is not null || asked.AskedCalling is not null || asked.Identity is not null)
                 || (asked.Type == QuestionType.Who && Antecedent(text, before ?? [], report) is { } meant && !QuestionNames(asked.Text, meant)) || (RunsUntil(asked) && EndPoints(sentence, text).Any())
                 || (asked.Type == QuestionType.Who && asked.WhoDeed is { } deed && BodyDid(asked.Text, deed, text))
                 || (asked.AsksHowSoon && WithinTimes(sentence, text).Any()))
         && (asked.DurationUnit is not { } unit || InUnit(sentence, text, unit))
         && (!asked.AsksAmount || Amount().Matches(text).Any(m => !GivenForOther(text, m, asked.Text)))
         && (!asked.AsksAge || AgeIn(text, asked.Text) is not null)
-        && (!asked.AsksVoteResult || ReportsVoteResult(text))
+        && (!asked.AsksVoteResult || ReportsVoteResult(text, asked.AsksVoteCount))
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
         && !CountsOnlyOthers(asked, sentence, text)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
@@ -154,9 +155,15 @@ internal static partial class AnswerFacts
         return forms.Any(form => MentionsStem(text, form));
     }
 
-    /// <summary>Whether the text calls someone by the calling, as one person or as several ("lawyer", "lawyers").</summary>
-    private static bool Calls(string text, string calling) =>
-        Text.WholeWords.Contain(text, calling) || Text.WholeWords.Contain(text, calling + "s") || Text.WholeWords.Contain(text, calling + "es");
+    /// <summary>
+    /// Whether the text calls someone it names by the calling: "lawyer Jon Kroll", "Jon Kroll, a lawyer for the
+    /// families", "the families' lawyer, Jon Kroll,". The word alone ("lawyers for the airline argued") names no one.
+    /// </summary>
+    private static bool Calls(string text, string calling) => CallingPatterns.GetOrAdd(calling, c => new Regex(
+        $@"\b(?i:{c}(?:e?s)?)(?:\s+(?:for|of|to)\s+[^,;()]{{1,60}}?,)?,?\s+(?:[A-Z]\.\s+)?[A-Z][\p{{L}}'’-]+\s+[A-Z][\p{{L}}'’-]+|\b[A-Z][\p{{L}}'’-]+,\s+(?i:a|an|the|his|her|their|its)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}(?i:{c})\b",
+        RegexOptions.CultureInvariant)).IsMatch(text);
+
+    private static readonly ConcurrentDictionary<string, Regex> CallingPatterns = new(StringComparer.Ordinal);
 
     /// <summary>Whether the text holds the word's first five letters ("unemp" for "unemployment"), in any case.</summary>
     internal static bool MentionsStem(string text, string word) => text.Contains(StemOf(word), StringComparison.OrdinalIgnoreCase);
@@ -267,16 +274,42 @@ internal static partial class AnswerFacts
     private static partial Regex Amount();
 
     /// <summary>
-    /// Whether the text tells how a vote came out by the votes cast: a tally ("voted 1314 to 25", "543-21"), a share
-    /// ("94 pct in favour"), a number of votes or of those voting for or against ("1,229 against"), or "unanimously".
+    /// Whether the text tells how a vote came out: by the votes cast, a tally ("voted 1314 to 25", "passed the bill
+    /// 68-32"), a share for or against ("94 pct in favour"), a number of votes or of those voting ("120 countries voted in
+    /// favour"), or "unanimously"; or, unless the <paramref name="count"/> is asked, by what the vote did ("the motion was
+    /// carried"). A survey or a turnout gives no result.
     /// </summary>
-    public static bool ReportsVoteResult(string text) => VoteWord().IsMatch(text) && VoteCast().IsMatch(text);
+    internal static bool ReportsVoteResult(string text, bool count) =>
+        !Survey().IsMatch(text)
+        && (Unanimous().IsMatch(text) || CarriedBy().IsMatch(text)
+            || (VoteWord().IsMatch(text) && (VoteCast().IsMatch(text) || (!count && VoteOutcome().IsMatch(text)))));
 
-    [GeneratedRegex(@"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A word for a vote or those casting one: "vote", "voted", "voters", "ballot".</summary>
+    [GeneratedRegex(@"\b(?:vot(?:e|es|ed|ing|ers?)|ballot(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
-    [GeneratedRegex(@"\b\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\b(?!\s*(?:pct|percent|per\s+cent|%|mln|million|billion|dlrs|dollars))|\b\d[\d,.]*\s*(?:pct|percent|per\s+cent|%)|\b\d[\d,]*\s+(?:votes?|ballots?)\b|\b\d[\d,]*,?\s+(?:against|in\s+favou?r)\b|\bunanimous(?:ly)?\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The votes cast: a tally that is no span of years ("1986-87") or change ("from 65 to 67"), a share for or against,
+    /// a number of votes, or a number of those voting for or against.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\bfrom\s+)(?<![\d.,])\b(?!(?:19|20)\d\d\s*[-–/]\s*\d{2}\b)\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\b(?!\s*(?:pct|percent|per\s+cent|%|mln|million|billion|dlrs|dollars))|\b\d[\d,.]*\s*(?:pct|percent|per\s+cent|%),?\s+(?:of\s+(?:the\s+)?(?:votes?|ballots?)|voted|in\s+favou?r|against|for|yes|no)\b|\b\d[\d,]*\s+(?:votes?|ballots?)\b|\b\d[\d,]*,?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:voted|against|in\s+favou?r)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteCast();
+
+    /// <summary>"Unanimously", "a unanimous vote".</summary>
+    [GeneratedRegex(@"\bunanimous(?:ly)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unanimous();
+
+    /// <summary>A tally after the deed it carried: "passed the bill 68-32", "rejected by 212 to 190".</summary>
+    [GeneratedRegex(@"\b(?:passed|approved|rejected|adopted|defeated|carried|ratified|endorsed)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:by\s+)?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CarriedBy();
+
+    /// <summary>What a vote did: "passed", "rejected", "carried", "voted to ratify", "voted against".</summary>
+    [GeneratedRegex(@"\b(?:passed|approved|rejected|adopted|defeated|carried|ratified|endorsed|accepted|backed)\b|\bvoted\s+(?:\p{L}+ly\s+)?(?:to|for|against|in\s+favou?r)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteOutcome();
+
+    /// <summary>A survey or a turnout, whose figures tell no vote's result.</summary>
+    [GeneratedRegex(@"\b(?:opinion\s+polls?|surveys?|turnout)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Survey();
 
     /// <summary>
     /// The age the text gives, as written: "45-year-old", "62 years old", "aged 71", "at the age of 30" (not a

@@ -135,7 +135,7 @@ internal static partial class EventAnswerer
     [GeneratedRegex(@"\b(?:will|would|shall|going to|due to|scheduled to|expected to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureAuxiliary();
 
-    [GeneratedRegex(@"\b(?:did|was|were|had|happened|took place|held|led|headed|met|agreed|signed|discussed|ended\s+up|wound\s+up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:did|was|were|had|happened|took place|held|led|headed|met|agreed|signed|discussed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastQuestion();
 
     [GeneratedRegex(@"\b(?:will|does|do|is|are|next|upcoming|planned|scheduled|shall)\b", RegexOptions.IgnoreCase)]

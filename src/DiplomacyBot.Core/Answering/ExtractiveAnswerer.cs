@@ -386,8 +386,14 @@ public sealed partial class ExtractiveAnswerer(
         // "passed"), where nothing makes it only wanted or expected.
         var done = new Regex(@"\b(?:" + string.Join('|', words.SelectMany(PastOf).Concat(Text.Lexicon.DoneWords).Distinct().Select(Regex.Escape)) + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return evidence.Any(e => Reached(e.Text) || done.Matches(e.Text).Any(m => Said(e.Text, m))) ? null : evidence[0].Sentence;
+        return evidence.Any(e => Reached(e.Text) || done.Matches(e.Text).Any(m => Said(e.Text, m))
+                || (question.AsksHowItEnded && (Ended().Matches(e.Text).Any(m => Said(e.Text, m)) || CalledOff().IsMatch(e.Text))))
+            ? null : evidence[0].Sentence;
     }
+
+    /// <summary>Words that tell how a matter ended, beyond agreeing or deciding: "won", "convicted", "withdrew", "collapsed".</summary>
+    [GeneratedRegex(@"\b(?:won|lost|elected|defeated|convicted|acquitted|sentenced|jailed|fined|cleared|dismissed|dropped|withdrew|withdrawn|failed|collapsed|ended|bought|acquired|merged|sold|awarded|ordered|overturned|upheld|struck\s+down|threw\s+out|thrown\s+out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ended();
 
     /// <summary>The question's words for the outcome asked for, in a verb ("decide", "agreed"), not a noun ("the ruling").</summary>
     private static List<string> OutcomeVerbs(AnalyzedQuestion question, Match asked)
@@ -2230,7 +2236,7 @@ public sealed partial class ExtractiveAnswerer(
 
     private const int MaxNamedPeople = 2;
 
-    [GeneratedRegex(@"\b(?:(?<![\d.,])\d[\d,.]*(?:\s+(?:mln|million|billion|bln|pct|percent|per cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b(?:\s+[\w'’-]+){0,3}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<![\d.,])\d[\d,.]*(?:\s+(?:mln|million|billion|bln|pct|percent|per cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b(?:\s+(?!\d)[\w'’-]+){0,3}", RegexOptions.IgnoreCase)]
     private static partial Regex CountWithNoun();
 
     /// <summary>

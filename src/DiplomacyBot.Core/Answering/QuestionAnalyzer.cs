@@ -191,8 +191,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // "the border summit in may - when did it take place?": the event the question asks about is the one its topic
         // names.
         string about = lead.Success ? lead.Value + " " + main : main;
-        bool asksVote = type is QuestionType.Other or QuestionType.WhatAgreed or QuestionType.HowMany && VoteResultQuestion().IsMatch(asked);
-        string? askedTitle = type == QuestionType.Who && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
+        // How a vote came out, or the votes cast; not what someone said of it.
+        bool votable = type is QuestionType.Other or QuestionType.WhatAgreed or QuestionType.HowMany && !statement.Success && SpeakerQuestion.Match(asked) is not { Success: true };
+        bool asksVoteCount = votable && VoteCountQuestion().IsMatch(asked);
+        bool asksVote = asksVoteCount || (votable && VoteResultQuestion().IsMatch(asked));
+        // "Who's the lawyer for the president?" asks for a lawyer: a calling that opens what is asked for comes first.
+        string? askedCalling = type == QuestionType.Who ? CallingAsked(asked) : null;
+        string? askedTitle = type == QuestionType.Who && askedCalling is null && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
             Names = names,
@@ -238,7 +243,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 : null,
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = askedTitle,
-            AskedCalling = type == QuestionType.Who && askedTitle is null ? CallingAsked(asked) : null,
+            AskedCalling = askedCalling,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
@@ -264,6 +269,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksAmount = type == QuestionType.HowMany && (AmountQuestion().IsMatch(asked) || PriceQuestion().IsMatch(asked)),
             AsksAge = AgeQuestion().IsMatch(asked),
             AsksVoteResult = asksVote,
+            AsksVoteCount = asksVoteCount,
             Counted = counted,
             Identity = identity,
             AsksOccurred = type == QuestionType.YesNo && Occurrence.IsMatch(asked),
@@ -620,8 +626,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         int at = stress.Index + stress.Length;
         for (Match verb = Word().Match(asked, at); verb.Success && asked.AsSpan(at, verb.Index - at).IsWhiteSpace(); verb = Word().Match(asked, at))
         {
-            // "ended up getting settled" is done to it; "ended up getting the company" is getting it.
-            if (!PassiveAuxiliary().IsMatch(verb.Value) || (GetForm().IsMatch(verb.Value) && !PastParticipleNext(asked, verb.Index + verb.Length)))
+            if (!PassiveAuxiliary().IsMatch(verb.Value))
             {
                 return StopWords.Contains(verb.Value) ? null : verb.Value;
             }
@@ -632,13 +637,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return null;
     }
 
-    /// <summary>Whether the next word is a past participle ("settled", "taken").</summary>
-    private static bool PastParticipleNext(string asked, int at) =>
-        Word().Match(asked, at) is { Success: true } next && asked.AsSpan(at, next.Index - at).IsWhiteSpace()
-        && (next.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Text.IrregularVerbs.IsPastForm(next.Value.ToLowerInvariant()));
-
-    [GeneratedRegex(@"^(?:get|gets|got|gotten|getting)$", RegexOptions.IgnoreCase)]
-    private static partial Regex GetForm();
 
     /// <summary>The auxiliaries of a passive or a perfect before the deed ("get settled", "been signed").</summary>
     [GeneratedRegex(@"^(?:get|gets|got|gotten|getting|be|been|being|have|has|had)$", RegexOptions.IgnoreCase)]
@@ -711,11 +709,19 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex AmountQuestion();
 
     /// <summary>
-    /// "How did the vote go?", "how did the vote on the bill go?", "hows the ratification vote going", "what was the vote
-    /// count?", "the result of the ballot", "how big was the yes vote?", "how many members voted against?".
+    /// "How did the vote go?", "how did the vote on the bill go?", "hows the ratification vote going", "the result of the
+    /// ballot": how a vote came out; "going to" asks of its effect, and the outcome of talks on voting rights is none.
     /// </summary>
-    [GeneratedRegex(@"\bhow(?:'s|’s|s)?\s+(?:(?:did|does|do|has|have|had|was|were|is|will|would)\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:vote|voting|ballot|balloting)(?:\s+(?:on|over|for|in|at|by)\s+[^?.,;]{1,60}?)?\s+(?:go|goes|going|gone|went|turn(?:ed)?\s+out|end(?:ed)?\s+up|come\s+out|came\s+out)\b|\b(?:vote|voting|ballot)\s+(?:counts?|tally|tallies|results?|margin|outcome|split|breakdown|numbers|figures)\b|\b(?:results?|outcome|tally|count|margin|breakdown)\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:vote|voting|ballot)\b|\bhow\s+(?:big|large|wide|strong|close|narrow)\s+(?:was|is|were|will\s+be)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:vote|majority|margin)\b|\bhow\s+many\b.*\b(?:voted|votes|ballots)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow(?:'s|’s|s)?\s+(?:(?:did|does|do|has|have|had|was|were|is|will|would)\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:vote|voting|ballot|balloting)(?:\s+(?:on|over|for|in|at|by)\s+[^?.,;]{1,60}?)?\s+(?:go|goes|going(?!\s+to\b)|gone|went|turn(?:ed)?\s+out|end(?:ed)?\s+up|come\s+out|came\s+out)\b|\b(?:vote|voting|ballot)\s+(?:results?|outcome)\b|\b(?:results?|outcome)\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:on|over|into|about|of|for)\b)[\p{L}'’-]+\s+){0,3}?(?:vote|voting|ballot)\b(?!\s+(?:rights|rigging|fraud|buying)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex VoteResultQuestion();
+
+    /// <summary>
+    /// "What was the vote count?", "the tally of the ballot", "how big was the yes vote?", "how many members voted
+    /// against?": the votes cast, which only a count gives ("voted 543-21", "94 pct in favour"). "How many times ... voted"
+    /// counts votes held, not votes cast.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:vote|voting|ballot)\s+(?:counts?|tally|tallies|margin|split|breakdown|numbers|figures)\b|\b(?:tally|count|margin|breakdown)\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:on|over|into|about|of|for)\b)[\p{L}'’-]+\s+){0,3}?(?:vote|voting|ballot)\b|\bhow\s+(?:big|large|wide|strong|close|narrow)\s+(?:was|is|were|will\s+be)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?vote\b|\bhow\s+many\b(?!\s+times\b).*\b(?:voted|votes|ballots)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteCountQuestion();
 
     /// <summary>"How old ...?", "what age ...?", "at what age ...?".</summary>
     [GeneratedRegex(@"\bhow\s+old\b|\bwhat\s+age\b", RegexOptions.IgnoreCase)]
@@ -1062,8 +1068,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\bwhat\s+(?:has\s+|had\s+|have\s+)?(?:came|come|emerged?)\s+(?:out\s+)?(?:of|from)\b|^\s*how\s+(?:did|has|have|had)\s+(?:[\p{L}\p{N}.'’&-]+,?\s+){1,12}?(?<!\b(?:to|let|letting)\s+)(?:go|gone|turn(?:ed)?\s+out|end(?:ed)?(?:\s+up)?|pan(?:ned)?\s+out|work(?:ed)?\s+out)(?:\s+in\s+the\s+end)?\s*(?:[?.!,;]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CameOf();
 
-    /// <summary>"How did the case turn out?", "how has the bid worked out?", "how did the dispute end up?".</summary>
-    [GeneratedRegex(@"^\s*how\s+(?:did|has|have|had)\s+(?:[\p{L}\p{N}.'’&-]+,?\s+){1,12}?(?:turn(?:ed)?\s+out|pan(?:ned)?\s+out|work(?:ed)?\s+out|end(?:ed)?\s+up)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "How did the case turn out?", "how has the bid worked out?", "how did the dispute end (up)?", asked of the end of a
+    /// matter ("how did the minister work out the tariff?" is not).
+    /// </summary>
+    [GeneratedRegex(@"^\s*how\s+(?:did|has|have|had)\s+(?:[\p{L}\p{N}.'’&-]+,?\s+){1,12}?(?:turn(?:ed)?\s+out|pan(?:ned)?\s+out|work(?:ed)?\s+out|end(?:ed)?(?:\s+up)?)(?:\s+in\s+the\s+end)?\s*(?:[?.!,;]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex HowItEnded();
 
     /// <summary>A verb for what happens at an event itself, not for planning it: "led", "took place", "was held", "lasted".</summary>

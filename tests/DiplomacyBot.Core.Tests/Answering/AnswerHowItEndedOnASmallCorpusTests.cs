@@ -3,8 +3,8 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On a small corpus built here (two cases before Norland's courts): "how did the case turn out?" is answered by a
-/// report that it was decided, and is not reported yet when the reports only tell how it was brought.
+/// On small corpora built here (cases before Norland's courts): "how did the case turn out?" is answered by a report
+/// that it was decided, and is not reported yet when the reports only tell how it was brought.
 /// </summary>
 public sealed class AnswerHowItEndedOnASmallCorpusTests
 {

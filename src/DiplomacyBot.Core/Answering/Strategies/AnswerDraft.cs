@@ -18,7 +18,8 @@ internal sealed class AnswerDraft(string question, AnalyzedQuestion analyzed, Li
 
     /// <summary>
     /// Whether the answer must state one fact (a date, person, place, figure or length of time, how something was
-    /// taken, an offer answered or a subject spoken of, the value of the property asked for, or the name of a body).
+    /// taken, how a vote came out, an offer answered or a subject spoken of, the value of the property asked for, or
+    /// the name of a body).
     /// </summary>
     public bool Factual => AnswerFacts.IsFactual(Analyzed.Type) || Analyzed.AsksForDate || Analyzed.AsksReaction || Analyzed.AsksVoteResult || Analyzed.AsksResponse || (Analyzed.AsksMention && Analyzed.Focus.Count > 0) || Analyzed.Attribute is not null
         || Analyzed.Speaker is not null || Analyzed.AsksBodyName;
