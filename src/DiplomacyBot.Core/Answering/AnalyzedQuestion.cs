@@ -37,7 +37,7 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
 
     /// <summary>
     /// "How did the case turn out?", "how did the bid work out?": what is asked is how a matter ended, which only a
-    /// report of it reached or decided ("ruled", "settled", "agreed") tells.
+    /// report that it was reached, decided or ended ("ruled", "settled", "convicted", "withdrew") tells.
     /// </summary>
     public bool AsksHowItEnded { get; init; }
 
@@ -93,8 +93,8 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? AskedTitle { get; init; }
 
     /// <summary>
-    /// "Who's the lawyer for the families?": what the person asked for does, when no other title stands in for it
-    /// ("lawyer"); a report that answers calls them so. Null when none.
+    /// "Who's the lawyer for the families?": what the person asked for does for a living ("lawyer"); a report that
+    /// answers writes it next to their name ("Jon Lund, a lawyer for the families"). Null when none.
     /// </summary>
     public string? AskedCalling { get; init; }
 
