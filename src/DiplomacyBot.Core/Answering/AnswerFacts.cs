@@ -350,7 +350,9 @@ internal static partial class AnswerFacts
         {
             FigureKind.Percentage => Share().Matches(text).Cast<Match>(),
             FigureKind.Money => Money().Matches(text).Cast<Match>(),
-            FigureKind.Change => Share().Matches(text).Cast<Match>().Concat(Money().Matches(text)).OrderBy(m => m.Index),
+            // "its 63 pct-owned unit" gives a stake held, not a change in an amount.
+            FigureKind.Change => Share().Matches(text).Cast<Match>().Where(m => !Holding().IsMatch(text.AsSpan(m.Index + m.Length)))
+                .Concat(Money().Matches(text)).OrderBy(m => m.Index),
             FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => MeasuredIn().IsMatch(m.Value) && Plain(m)),
             _ => Quantity().Matches(text).Cast<Match>().Where(Plain),
         };
@@ -360,6 +362,10 @@ internal static partial class AnswerFacts
         bool Plain(Match m) => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
             && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End);
     }
+
+    /// <summary>Right after a share, what makes it a stake held: "pct-owned", "percent held".</summary>
+    [GeneratedRegex(@"^-?\s?(?:owned|held|controlled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Holding();
 
     /// <summary>
     /// Whether the sentence names what "how many ...?" counts but gives its numbers only to other things: "the envoys
@@ -420,7 +426,7 @@ internal static partial class AnswerFacts
     private static partial Regex Money();
 
     /// <summary>Currencies a sum of money is given in.</summary>
-    private const string MoneyUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|shillings?|leones?|zaires?|kwacha|cedis?|bolivars?|bolivianos?|sucres?|intis?|dirhams?|rand|riyals?|dinars?|shekels?|won|baht|ringgit|rupiah|naira|cruzados?|australs?|pesetas?|escudos?|drachmas?|kronor|kroner|krona|krone";
+    internal const string MoneyUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|shillings?|leones?|zaires?|kwacha|cedis?|bolivars?|bolivianos?|sucres?|intis?|dirhams?|rand|riyals?|dinars?|shekels?|won|baht|ringgit|rupiah|naira|cruzados?|australs?|pesetas?|escudos?|drachmas?|kronor|kroner|krona|krone";
 
     /// <summary>
     /// The first amount the text gives ("500 mln dlrs", "$1.50") that is not given for an account the

@@ -885,13 +885,19 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return FigureKind.Change;
         }
 
+        // "What is the jobless rate?", "the rate of inflation": a rate of growth, interest or joblessness is a share.
+        if (RateQuestion().IsMatch(asked))
+        {
+            return FigureKind.Percentage;
+        }
+
         if (AmountQuestion().Match(asked) is { Success: true } much)
         {
             return Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value)) ? FigureKind.Money : null;
         }
 
-        // "What did they pay for the stake?", "what will the bridge cost?": a price is a sum of money.
-        if (PriceQuestion().IsMatch(asked))
+        // "What did they pay for the stake?", "what will the bridge cost?", "at what price ...?": a price is a sum of money.
+        if (PriceQuestion().IsMatch(asked) || PriceNoun().IsMatch(asked))
         {
             return FigureKind.Money;
         }
@@ -930,6 +936,20 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:what|which)\s+(?:(?:is|are|was|were)\s+the\s+)?|how\s+(?:(?:big|large)(?:\s+of)?|much\s+of)\s+an?\s+)(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?:" + ChangeNouns + @")s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeQuestion();
+
+    /// <summary>
+    /// "what price", "which selling price", "what is the price", "the price per tonne": a price asked for, not a change in
+    /// it ("what price cut") nor a level, an index or a war of prices.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+the\s+|['’]s\s+the\s+)?(?:[\p{L}-]+\s+)?prices?\b(?!\s+(?:" + ChangeNouns + @"|changes?|wars?|index|indices|levels?|support|freeze|controls?|slump|falls?|drops?|movements?|trends?|policy|policies)\b)|\bprices?\s+(?:per|a|an)\s+(?!\d)\p{L}+\b(?!\s+(?:" + ChangeNouns + @")s?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceNoun();
+
+    /// <summary>
+    /// "the jobless rate", "what interest rate", "the rate of inflation": a rate given as a share. An exchange rate,
+    /// a currency's rate and a rate paid per unit of work or freight are prices; "what rate" alone may be either.
+    /// </summary>
+    [GeneratedRegex(@"\b(?!(?:exchange|currency|conversion|freight|charter|pay|wage|hourly|daily|weekly|monthly|piece|room|spot|forward|cross|the|a|an|what|which|its|their|his|her|this|that|current|new|old|same)\b)(?!(?:" + AnswerFacts.MoneyUnits + @")\b)\p{L}[\p{L}-]*\s+rates?\b(?!\s+(?:" + ChangeNouns + @"|cuts?|changes?|moves?|decisions?)\b)|\brates?\s+of\s+(?!exchange\b|pay\b)\p{L}+", RegexOptions.IgnoreCase)]
+    private static partial Regex RateQuestion();
 
     /// <summary>"what %", "by what percentage", "how many percent", "what share of".</summary>
     [GeneratedRegex(@"\b(?:what|which|how\s+many)\s*(?:%|(?:percent(?:age)?s?|per\s+cent|pct|share)\b)", RegexOptions.IgnoreCase)]
