@@ -38,9 +38,11 @@ public sealed class AnswerPricesAndRatesOnASmallCorpusTests
     {
         Answer inflation = await Corpus.AskAsync("what's the inflation rate in norland?");
         Answer jobless = await Corpus.AskAsync("what's the jobless rate in vesterland?");
+        Answer written = await Corpus.AskAsync("what is norland's inflation rate?");
 
         Assert.False(inflation.Abstained, inflation.Lead);
         Assert.StartsWith("4.5 pct", inflation.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("4.5 pct", written.Lead, StringComparison.Ordinal);
         Assert.True(jobless.Abstained, jobless.Lead);
         Assert.DoesNotContain("3.2 billion", jobless.Lead, StringComparison.Ordinal);
     }

@@ -737,13 +737,23 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("what's the latest on the talks", null)]
     [InlineData("what was agreed on banking?", null)]
     [InlineData("what was voter turnout in the mayoral election", "turnout")]
-    [InlineData("what was the inflation rate in that month", "rate")]
     [InlineData("what was the mood at the talks", null)]
     [InlineData("what was discussed at the summit", null)]
     [InlineData("what was said at the meeting", null)]
     public void AQuestionForThePropertyOfSomething_NamesTheProperty_UnlessReportsStateItWithoutNamingIt(string question, string? attribute)
     {
         Assert.Equal(attribute, Analyzer.Analyze(question).Attribute);
+    }
+
+    [Theory]
+    [InlineData("what was the inflation rate in that month", FigureKind.Percentage)]
+    [InlineData("what is the price per tonne", FigureKind.Money)]
+    public void AQuestionForARateOrAPrice_AsksForAFigure_HoweverWhatIsWritten(string question, FigureKind figure)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(QuestionType.HowMany, analyzed.Type);
+        Assert.Equal(figure, analyzed.Figure);
     }
 
     [Theory]
