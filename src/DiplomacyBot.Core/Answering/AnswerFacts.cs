@@ -585,7 +585,19 @@ internal static partial class AnswerFacts
     public static IEnumerable<TemporalExpression> Durations(Sentence sentence, string text) => sentence.Times
         .Where(t => t.Type == TimexType.Duration && t.End <= text.Length && !t.Value.Contains('X', StringComparison.Ordinal)
             && !(PerUnit().IsMatch(t.Text) && RateBefore().IsMatch(text.AsSpan(Math.Max(0, t.Start - 40), Math.Min(40, t.Start))))
-            && !OfAYear().IsMatch(text.AsSpan(t.End)));
+            && !OfAYear().IsMatch(text.AsSpan(t.End))
+            && !SinceTheLast().IsMatch(text.AsSpan(0, t.Start + (InOpening().Match(t.Text) is { Success: true } opening ? opening.Length : 0))));
+
+    /// <summary>
+    /// "the first national strike by seamen in 25 years", "the lowest level in five years": a length of time since the
+    /// last time, not how long the thing itself lasts.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:first|only|biggest|largest|worst|best|highest|lowest|longest|shortest|strongest|weakest|fastest|sharpest|steepest|deepest|heaviest|most|least|record)\b[^,;.:]{0,60}?\bin\s+(?:(?:more\s+than|over|nearly|almost|at\s+least|about|some|the\s+(?:past|last))\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceTheLast();
+
+    /// <summary>"in" opening a tagged length of time ("in 25 years").</summary>
+    [GeneratedRegex(@"^in\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex InOpening();
 
     /// <summary>
     /// How long from the report until something, as a sentence says it ("ready within three to four months", "due in two

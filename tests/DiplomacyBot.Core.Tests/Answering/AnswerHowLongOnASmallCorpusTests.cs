@@ -5,14 +5,19 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// <summary>
 /// On a small corpus built here (a wage decree and the strikes it set off): how long something is to stay in force is
 /// answered by the day it runs until; a part of a year ("the last quarter of 1986") is when, not how long; and how long
-/// something lasted is a length, which the day it is to end does not give.
+/// something lasted is a length, which the day it is to end does not give, nor the time since the last one ("the first
+/// national strike by seamen in 25 years").
 /// </summary>
 public sealed class AnswerHowLongOnASmallCorpusTests
 {
     private static readonly SmallCorpus Corpus = SmallCorpus.Of(
         ("d1", "1987-03-19", "Wage decree angers unions",
             "The wage decree, which returned pay to the average levels of the last quarter of 1986, set off strikes across the country. "
-            + "Under the decree, which was enacted on February 27, pay rises were pegged to productivity and the decree will remain in force until July 1."));
+            + "Under the decree, which was enacted on February 27, pay rises were pegged to productivity and the decree will remain in force until July 1."),
+        ("d2", "1987-03-20", "Norland seamen strike",
+            "The strike by Norland seamen, the first national strike by seamen in 25 years, has halted shipping along the coast."),
+        ("d3", "1987-03-21", "Vesterland port dispute ends",
+            "The Vesterland port dispute, which lasted five years, ended on Friday when the dockers accepted a new contract."));
 
     [Fact]
     public async Task HowLongSomethingIsToStayInForce_IsAnsweredByTheDayItRunsUntil()
@@ -30,5 +35,16 @@ public sealed class AnswerHowLongOnASmallCorpusTests
 
         Assert.DoesNotContain("last quarter (", answer.Lead, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Until July 1", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTimeSinceTheLastOne_IsNotHowLongThisOneLasts()
+    {
+        Answer seamen = await Corpus.AskAsync("how long has the norland seamen strike been going on?");
+        Answer port = await Corpus.AskAsync("how long did the vesterland port dispute last?");
+
+        Assert.False(seamen.Lead.StartsWith("25 years", StringComparison.OrdinalIgnoreCase), seamen.Lead);
+        Assert.False(port.Abstained, port.Lead);
+        Assert.StartsWith("Five years", port.Lead, StringComparison.Ordinal);
     }
 }
