@@ -137,8 +137,8 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public Events.PlaceKind? PlaceKind { get; init; }
 
     /// <summary>
-    /// "What did the minister say?", "what has Bonn replied?": the word naming who is asked to have spoken (the last of
-    /// their words), which a sentence that answers has speak; null for other questions.
+    /// "What did the minister say?", "what has Bonn replied?", "did the minister say ...?": the word naming who is asked
+    /// to have spoken (the last of their words), which a sentence that answers has speak; null for other questions.
     /// </summary>
     public string? Speaker { get; init; }
 

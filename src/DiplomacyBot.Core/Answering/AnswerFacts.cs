@@ -139,7 +139,7 @@ internal static partial class AnswerFacts
     /// consulate released a statement". The pattern is one per speaker, kept in the framework's bounded cache of
     /// patterns, not one per question for good.
     /// </summary>
-    private static bool Speaks(string speaker, string text) => Regex.IsMatch(text, Spoken(speaker), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    internal static bool Speaks(string speaker, string text) => Regex.IsMatch(text, Spoken(speaker), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The pattern of a speaker (a name, hyphen or space between its parts) speaking.</summary>
     private static string Spoken(string speaker)

@@ -874,6 +874,12 @@ public sealed partial class ExtractiveAnswerer(
                 return false;
             }
 
+            // "Did the minister say ...?" is settled only by what the minister is reported to have said.
+            if (question.Speaker is { } speaker && !AnswerFacts.Speaks(speaker, text))
+            {
+                return false;
+            }
+
             // "Did the union accept the offer?" is settled by a report of how it was answered, accepted or not.
             if (question.AsksResponse && !AnswerFacts.ReportsAnswer(text))
             {

@@ -229,7 +229,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksHowSoon = type == QuestionType.When && HowSoon().IsMatch(asked),
             AsksAhead = type == QuestionType.When && (HowSoon().IsMatch(asked) || AnyDate().IsMatch(asked)),
             AsksStart = type == QuestionType.When && SinceWhen().IsMatch(asked),
-            Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke : statement)
+            Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke
+                    : type is QuestionType.YesNo && SpeakerYesNo.Match(asked) is { Success: true } said ? said : statement)
                 is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
             NamesReporting = ReportingVerb.IsMatch(asked),
@@ -1127,6 +1128,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"What did the minister say ...", "what has Bonn replied": who is asked to have spoken.</summary>
     private static readonly Regex SpeakerQuestion = new(
         @"^\W*what\s+(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially)\s+)?(?:" + Text.ReportingVerbs.Spoken + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Did the minister say ...?", "has Bonn announced ...?": whether someone named said something. Whether they
+    /// answered, replied or said yes asks for a deed, which others may report.
+    /// </summary>
+    private static readonly Regex SpeakerYesNo = new(
+        @"^\W*(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially|ever|also|even)\s+)?(?!(?:repl|respond|answer)\w*\b)(?:" + Text.ReportingVerbs.Spoken + @")\b(?!\s+(?:yes|no|okay|ok)\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"What time", "at what hour", "what time of day"; not "what time frame" or "what time period".</summary>
