@@ -143,6 +143,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? Speaker { get; init; }
 
     /// <summary>
+    /// For a yes-no question whether something done to a subject was spoken of ("did he say anything about reopening
+    /// the border crossings?"), the words from the deed to the subject's last noun ("reopening the border crossings");
+    /// null otherwise, or when several subjects are asked about.
+    /// </summary>
+    public string? Subject { get; init; }
+
+    /// <summary>
     /// "Did they actually sign?", "which sanctions did they end up lifting?": the question insists on what was in fact
     /// done, so a report that something could, may or is meant to be done does not answer it.
     /// </summary>

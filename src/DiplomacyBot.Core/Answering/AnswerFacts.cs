@@ -348,9 +348,11 @@ internal static partial class AnswerFacts
     {
         var figures = kind switch
         {
+            // "its 63 pct-owned unit" gives a stake held, which answers only what is owned or held.
+            FigureKind.Percentage when !OwningAsked().IsMatch(question) => Share().Matches(text).Cast<Match>().Where(m => !Holding().IsMatch(text.AsSpan(m.Index + m.Length))),
             FigureKind.Percentage => Share().Matches(text).Cast<Match>(),
             FigureKind.Money => Money().Matches(text).Cast<Match>(),
-            // "its 63 pct-owned unit" gives a stake held, not a change in an amount.
+            // Nor is a stake held a change in an amount.
             FigureKind.Change => Share().Matches(text).Cast<Match>().Where(m => !Holding().IsMatch(text.AsSpan(m.Index + m.Length)))
                 .Concat(Money().Matches(text)).OrderBy(m => m.Index),
             FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => MeasuredIn().IsMatch(m.Value) && Plain(m)),
@@ -362,6 +364,10 @@ internal static partial class AnswerFacts
         bool Plain(Match m) => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
             && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End);
     }
+
+    /// <summary>A question on what is owned or held: a stake held answers it.</summary>
+    [GeneratedRegex(@"\b(?:own(?:s|ed|ing|ership)?|stakes?|hold(?:s|ing|ings)?|held|control(?:s|led|ling)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwningAsked();
 
     /// <summary>Right after a share, what makes it a stake held: "pct-owned", "percent held".</summary>
     [GeneratedRegex(@"^-?\s?(?:owned|held|controlled)\b", RegexOptions.IgnoreCase)]
@@ -589,14 +595,15 @@ internal static partial class AnswerFacts
             && !SinceTheLast().IsMatch(text.AsSpan(0, t.Start + (InOpening().Match(t.Text) is { Success: true } opening ? opening.Length : 0))));
 
     /// <summary>
-    /// "the first national strike by seamen in 25 years", "the lowest level in five years": a length of time since the
-    /// last time, not how long the thing itself lasts.
+    /// "the first national strike by seamen in 25 years", "the lowest level for five years": a length of time since the
+    /// last time, not how long the thing itself lasts. A verb between ("the first shipment is due in two weeks", "the
+    /// first phase will be completed in 18 months") makes it a time from now.
     /// </summary>
-    [GeneratedRegex(@"\b(?:first|only|biggest|largest|worst|best|highest|lowest|longest|shortest|strongest|weakest|fastest|sharpest|steepest|deepest|heaviest|most|least|record)\b[^,;.:]{0,60}?\bin\s+(?:(?:more\s+than|over|nearly|almost|at\s+least|about|some|the\s+(?:past|last))\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:first|biggest|largest|worst|best|highest|lowest|longest|shortest|strongest|weakest|fastest|sharpest|steepest|deepest|heaviest|record)\s+(?:(?!(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|being|has|have|had|due|to|and|but|or|said|says|expected|set|scheduled)\b)[\p{L}'’-]+\s+){0,5}(?:in|for)\s+(?:(?:more\s+than|over|nearly|almost|at\s+least|about|some|the\s+(?:past|last))\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceTheLast();
 
-    /// <summary>"in" opening a tagged length of time ("in 25 years").</summary>
-    [GeneratedRegex(@"^in\s+", RegexOptions.IgnoreCase)]
+    /// <summary>"in" or "for" opening a tagged length of time ("in 25 years").</summary>
+    [GeneratedRegex(@"^(?:in|for)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex InOpening();
 
     /// <summary>

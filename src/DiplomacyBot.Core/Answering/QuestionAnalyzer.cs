@@ -204,7 +204,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             // "What's the latest on the river treaty talks?" asks how a whole process stands, which newer reports
             // may name in other words; the words naming one event are for questions about that event.
             Qualifiers = type == QuestionType.Latest || latest.Success ? new HashSet<int>() : qualifiers,
-            Focus = FocusOf(asked, groups, type),
+            Focus = FocusOf(asked, groups, type, out string? subject),
+            Subject = subject,
             Period = saidThen ? null : period?.Constraint,
             // "Where is the bank holding its 1989 annual meeting?": a year that names which event is asked about, in a
             // question not about the past, is one reports from before it can speak of.
@@ -230,7 +231,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksAhead = type == QuestionType.When && (HowSoon().IsMatch(asked) || AnyDate().IsMatch(asked)),
             AsksStart = type == QuestionType.When && SinceWhen().IsMatch(asked),
             Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke
-                    : type is QuestionType.YesNo && SpeakerYesNo.Match(asked) is { Success: true } said ? said : statement)
+                    : type is QuestionType.YesNo && SpeakerYesNo.Match(asked) is { Success: true } said && SpokenBy(said) ? said : statement)
                 is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
             NamesReporting = ReportingVerb.IsMatch(asked),
@@ -887,7 +888,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
 
         // "What is the jobless rate?", "the rate of inflation": a rate of growth, interest or joblessness is a share.
-        if (RateQuestion().IsMatch(asked))
+        // "How many banks cut their prime rate?" counts banks, and "how much will the VAT rate cost?" asks a sum.
+        if (RateQuestion().Match(asked) is { Success: true } rate && !CountOrSumBefore().IsMatch(asked.AsSpan(0, rate.Index)))
         {
             return FigureKind.Percentage;
         }
@@ -914,6 +916,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>A figure that is a person ("which political figure ...?"), not a number.</summary>
     private const string PersonFigure = "(?:political|public|key|senior|leading|prominent|opposition|religious|military|business|royal|sporting|sports|cultural|media|party) figures?";
+
+    /// <summary>
+    /// The nouns "what is ...?" asks a figure by after more than two words ("what is Norland's inflation rate?"); a
+    /// target, a level or a volume may be something else.
+    /// </summary>
+    private const string StatedFigureNouns = "percentage|percent|pct|share|amount|number|quota|price|rate|ceiling|total|sum|value|cost";
 
     /// <summary>The nouns "what ...?" asks a figure by ("what percentage", "which price").</summary>
     private const string FigureNouns = "percentage|percent|pct|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target";
@@ -942,15 +950,20 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// "what price", "which selling price", "what is the price", "the price per tonne": a price asked for, not a change in
     /// it ("what price cut") nor a level, an index or a war of prices.
     /// </summary>
-    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+the\s+|['’]s\s+the\s+)?(?:[\p{L}-]+\s+)?prices?\b(?!\s+(?:" + ChangeNouns + @"|changes?|wars?|index|indices|levels?|support|freeze|controls?|slump|falls?|drops?|movements?|trends?|policy|policies)\b)|\bprices?\s+(?:per|a|an)\s+(?!\d)\p{L}+\b(?!\s+(?:" + ChangeNouns + @")s?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what|which)(?:\s+(?:is|was|are|were|will\s+be)\s+the|['’]?s\s+the)?\s+(?:[\p{L}-]+\s+){0,2}?prices?\b(?!\s+(?:" + ChangeNouns + @"|changes?|wars?|index|indices|levels?|support|freeze|controls?|slump|falls?|drops?|movements?|trends?|policy|policies)\b)|\bprices?\s+(?:per|a|an)\s+(?!\d)\p{L}+\b(?!\s+(?:" + ChangeNouns + @")s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PriceNoun();
 
     /// <summary>
-    /// "the jobless rate", "what interest rate", "the rate of inflation": a rate given as a share. An exchange rate,
-    /// a currency's rate and a rate paid per unit of work or freight are prices; "what rate" alone may be either.
+    /// "the jobless rate", "what interest rate", "the rate of inflation": a rate given as a share. An exchange rate, an
+    /// official or market rate, the rate of a currency and a rate paid per unit of work or freight are prices; "what
+    /// rate" alone may be either.
     /// </summary>
-    [GeneratedRegex(@"\b(?!(?:exchange|currency|conversion|freight|charter|pay|wage|hourly|daily|weekly|monthly|piece|room|spot|forward|cross|the|a|an|what|which|its|their|his|her|this|that|current|new|old|same)\b)(?!(?:" + AnswerFacts.MoneyUnits + @")\b)\p{L}[\p{L}-]*\s+rates?\b(?!\s+(?:" + ChangeNouns + @"|cuts?|changes?|moves?|decisions?)\b)|\brates?\s+of\s+(?!exchange\b|pay\b)\p{L}+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!['’])\b(?!(?:exchange|currency|conversion|parity|official|central|market|going|buying|selling|freight|shipping|charter|postal|pay|wage|hourly|daily|weekly|monthly|the|a|an|what|which|its|their|his|her|this|that|current|new|old|same)\b)(?!(?:" + AnswerFacts.MoneyUnits + @")\b)\p{L}[\p{L}-]*\s+rates?\b(?!\s+(?:(?:" + ChangeNouns + @"|change|move|decision)s?)\b)|\brates?\s+of\s+(?!exchange\b|pay\b|(?:the\s+)?(?:" + AnswerFacts.MoneyUnits + @")\b)\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex RateQuestion();
+
+    /// <summary>"how many banks ...", "how much will ...": what is asked before a rate is named, unless it is the rate ("how much is the rate").</summary>
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?!(?:is|was|are|were)\s+(?:the|its|their)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOrSumBefore();
 
     /// <summary>"what %", "by what percentage", "how many percent", "what share of".</summary>
     [GeneratedRegex(@"\b(?:what|which|how\s+many)\s*(?:%|(?:percent(?:age)?s?|per\s+cent|pct|share)\b)", RegexOptions.IgnoreCase)]
@@ -1131,12 +1144,21 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
-    /// "Did the minister say ...?", "has Bonn announced ...?": whether someone named said something. Whether they
-    /// answered, replied or said yes asks for a deed, which others may report.
+    /// "Did the minister say ...?", "did Bonn announce ...?": whether someone named said something. Whether they
+    /// answered, replied or said yes asks for a deed, which others may report; "did the sanctions announced in March
+    /// take effect?" names no one speaking.
     /// </summary>
     private static readonly Regex SpeakerYesNo = new(
-        @"^\W*(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially|ever|also|even)\s+)?(?!(?:repl|respond|answer)\w*\b)(?:" + Text.ReportingVerbs.Spoken + @")\b(?!\s+(?:yes|no|okay|ok)\b)",
+        @"^\W*did\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|ever|also|even|\w+ly)\s+)?(?!(?:repl|respond|answer)\w*\b|\w+ed\b)(?:" + Text.ReportingVerbs.Spoken + @")\b(?!\s+(?:yes|okay|ok)\b|\s+no\s+to\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>
+    /// Whether "did X say ...?" names someone: not anyone at all, nor a short form a report spells otherwise ("the US" is
+    /// "the U.S.").
+    /// </summary>
+    private static bool SpokenBy(Match said) =>
+        said.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && last.Length > 2
+        && !Regex.IsMatch(last, @"^(?:any|some|every|no)(?:one|body)$", RegexOptions.IgnoreCase);
 
     /// <summary>"What time", "at what hour", "what time of day"; not "what time frame" or "what time period".</summary>
     [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:" + ExactlyWords + @")\s+)?(?:time|hour)\b(?!\s*(?:frame|period|scale|line|span|limit|table)s?\b)", RegexOptions.IgnoreCase)]
@@ -1157,28 +1179,57 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// yes-no question whether it was spoken of, the first after "discuss" or "mention", or of the subject said to have
     /// been discussed or to have come up ("was the border discussed?", "did tariffs feature?").
     /// </summary>
-    private static HashSet<int> FocusOf(string text, List<TermGroup> groups, QuestionType type)
+    private static HashSet<int> FocusOf(string text, List<TermGroup> groups, QuestionType type, out string? subject)
     {
         var focus = new HashSet<int>();
+        subject = null;
         var phrases = FocusPhrase().Matches(text).AsEnumerable();
-        if (type == QuestionType.YesNo && MentionQuestion().IsMatch(text))
+        bool mention = type == QuestionType.YesNo && MentionQuestion().IsMatch(text);
+        if (mention)
         {
             // The subject said to have been discussed, or failing that the object of "discuss" or "mention".
-            phrases = phrases.Concat(DiscussedSubject().Match(text) is { Success: true } subject ? [subject] : SpokenOf().Matches(text));
+            phrases = phrases.Concat(DiscussedSubject().Match(text) is { Success: true } discussed ? [discussed] : SpokenOf().Matches(text));
         }
 
         foreach (Match m in phrases)
         {
-            int g = groups.FindIndex(group => group.Key.Equals(m.Groups["word"].Value, StringComparison.OrdinalIgnoreCase)
-                && Text.Ordinals.Value(group.Key) == 0);
-            if (g >= 0)
+            // Whether "restarting the on-site inspections" was spoken of is settled by a sentence naming the inspections
+            // too: what is done (a word in "-ing") is done to the phrase's last noun. In "sanctions relief" the first
+            // word names the subject itself.
+            string first = m.Groups["word"].Value;
+            string[] words = [first];
+            if (mention && first.Length > 5 && first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && FocusPhrase().IsMatch(m.Value)
+                && PhraseGoesOn().Match(text, m.Index + m.Length) is { Success: true } rest)
             {
-                focus.Add(g);
+                words = [first, rest.Groups["word"].Captures[^1].Value];
+                subject ??= text[m.Groups["word"].Index..(rest.Index + rest.Length)];
             }
+
+            foreach (string word in words)
+            {
+                int g = groups.FindIndex(group => group.Key.Equals(word, StringComparison.OrdinalIgnoreCase) && Text.Ordinals.Value(group.Key) == 0);
+                if (g >= 0)
+                {
+                    focus.Add(g);
+                }
+            }
+        }
+
+        // With more than one subject asked about, the words of each name them.
+        if (phrases.Count() > 1)
+        {
+            subject = null;
         }
 
         return focus;
     }
+
+    /// <summary>
+    /// The words that go on with a phrase, up to a preposition, a conjunction, an adverb, a participle or a stop: "new
+    /// start on-site inspections", not "imposed on Iran" or "soon".
+    /// </summary>
+    [GeneratedRegex(@"\G(?:\s+(?!(?:in|at|on|with|for|to|from|of|during|after|before|since|by|and|or|but|when|while|that|if|as|than|this|last|next|then|too|again|yet|so|now|ever|soon|later|being|having|under|over|between|against|without|within|via|per|\p{L}+ly|\p{L}+ed)(?![\p{L}'’-]))(?<word>\p{L}[\p{L}'’-]*)){1,4}", RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseGoesOn();
 
     [GeneratedRegex(@"\b(?:about|on(?!" + OnAgenda + @"\b)|regarding|concerning)\s+" + Determined + @"(?<word>\p{L}[\p{L}'’-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex FocusPhrase();
@@ -1382,7 +1433,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// confirmed it?"), the first one asks; the rest belong to clauses. "What is Norland's inflation rate?" asks for a
     /// figure as "what's the inflation rate?" does.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:(?:" + ExactlyWords + @") )?(?:" + WhenNouns + @")|what(?:['’]?s| is| was| will be) the (?:(?:exact|actual|precise|likely|new|planned) )?(?:date|day) (?:of|for)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s| is| was| are| were| will be)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|(?:what|which)\s*%\s*|(?:what|which) (?:(?:is|are|was|were) the )?(?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<when>when|(?:what|which) (?:(?:" + ExactlyWords + @") )?(?:" + WhenNouns + @")|what(?:['’]?s| is| was| will be) the (?:(?:exact|actual|precise|likely|new|planned) )?(?:date|day) (?:of|for)|how soon|by when|until when|since when|how far back|how long ago)|(?<howlong>how long|for how long|how much longer|how many (?:more )?(?:" + TimeUnits + @"))|(?<howmany>how (?:many|much|big|large|old|far|high|tall|deep|heavy)|(?:what(?:['’]?s)?|which) (?!(?:" + PersonFigure + @")\b)(?:[\w'’-]+ ){0,2}?(?:" + FigureNouns + @")|what (?:is|was|are|were|will be) (?:[\w'’-]+ ){0,2}?(?:" + StatedFigureNouns + @")\b(?! (?:date|day|time)\b)|(?:what|which)\s*%\s*|(?:what|which) (?:(?:is|are|was|were) the )?(?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:size|" + ChangeNouns + @")s?)|(?<where>where|(?:what|which|in which|at which) (?:" + QualifyingWord + @"[\p{L}-]+ ){0,2}?(?:" + PlaceKinds + @"))|(?<who>who|whom|whose|which (?:countries|country's|administration|delegations?|side)|(?:what|which) (?:" + PersonFigure + @")\b|which (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?:[\w'’-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|person|envoys?|diplomats?|negotiators?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 
     /// <summary>The language of agreeing; a named agreement ("the International Sugar Agreement") alone is a subject, not this.</summary>

@@ -17,7 +17,9 @@ public sealed class AnswerHowLongOnASmallCorpusTests
         ("d2", "1987-03-20", "Norland seamen strike",
             "The strike by Norland seamen, the first national strike by seamen in 25 years, has halted shipping along the coast."),
         ("d3", "1987-03-21", "Vesterland port dispute ends",
-            "The Vesterland port dispute, which lasted five years, ended on Friday when the dockers accepted a new contract."));
+            "The Vesterland port dispute, which lasted five years, ended on Friday when the dockers accepted a new contract."),
+        ("d4", "1987-03-23", "Norland pulp exports",
+            "The first shipment of Norland pulp to Vesterland is due in two weeks, the mill said."));
 
     [Fact]
     public async Task HowLongSomethingIsToStayInForce_IsAnsweredByTheDayItRunsUntil()
@@ -46,5 +48,14 @@ public sealed class AnswerHowLongOnASmallCorpusTests
         Assert.False(seamen.Lead.StartsWith("25 years", StringComparison.OrdinalIgnoreCase), seamen.Lead);
         Assert.False(port.Abstained, port.Lead);
         Assert.StartsWith("Five years", port.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATimeFromNow_AfterAFirst_IsStillOne()
+    {
+        Answer shipment = await Corpus.AskAsync("how soon is the first norland pulp shipment to vesterland due?");
+
+        Assert.False(shipment.Abstained, shipment.Lead);
+        Assert.Contains("two weeks", shipment.Lead, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -5,7 +5,8 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// <summary>
 /// On a small corpus built here (a foreign minister's remarks after talks, and tariffs elsewhere): a yes-no question whether something was
 /// said of a subject ("did he say anything about tariffs?") is answered by a sentence naming the subject; when none
-/// does, the answer says the articles do not say, however close the minister's other remarks are.
+/// does, the answer says the articles do not say, however close the minister's other remarks are. What is done to a
+/// subject ("reopening the border crossings") is spoken of only by a sentence naming the subject's last noun too.
 /// </summary>
 public sealed class AnswerMentionOnASmallCorpusTests
 {
@@ -21,6 +22,12 @@ public sealed class AnswerMentionOnASmallCorpusTests
         ("a5", "2024-04-07", "Tariff talks",
             "Trade officials of Morland and Kessia will meet on the tariffs next week."));
 
+    private static readonly SmallCorpus Fishing = SmallCorpus.Of(
+        ("f1", "2024-04-08", "Varga on fishing",
+            "Foreign Minister Ilona Varga said Teralia was ready for reopening the fishing grounds closed last year."),
+        ("f2", "2024-04-09", "Border crossings",
+            "Teralia and Kessia kept their border crossings shut for a second month."));
+
     [Fact]
     public async Task NothingSaidOfTheSubject_IsNoAnswer()
     {
@@ -28,6 +35,18 @@ public sealed class AnswerMentionOnASmallCorpusTests
 
         Assert.True(answer.Abstained, answer.Lead);
         Assert.Contains("tariffs", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatIsDoneToASubject_IsNamedWithTheSubjectsLastNoun()
+    {
+        Answer crossings = await Fishing.AskAsync("did varga say anything about reopening the border crossings?");
+        Answer grounds = await Fishing.AskAsync("did varga say anything about reopening the fishing grounds?");
+
+        Assert.True(crossings.Abstained, crossings.Lead);
+        Assert.Contains("about reopening the border crossings.", crossings.Lead, StringComparison.Ordinal);
+        Assert.False(grounds.Abstained, grounds.Lead);
+        Assert.Contains("fishing grounds", grounds.Lead, StringComparison.Ordinal);
     }
 
     [Fact]

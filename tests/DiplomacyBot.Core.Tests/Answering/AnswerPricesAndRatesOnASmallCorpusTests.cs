@@ -48,6 +48,16 @@ public sealed class AnswerPricesAndRatesOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task AStakeHeld_AnswersOnlyWhatIsOwned()
+    {
+        Answer output = await Corpus.AskAsync("by what percentage did output rise at the lund copper mine?");
+        Answer owned = await Corpus.AskAsync("what percentage of the lund copper mine does kroll mining own?");
+
+        Assert.False(output.Lead.StartsWith("63 pct", StringComparison.Ordinal), output.Lead);
+        Assert.StartsWith("63 pct", owned.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APayRise_IsNotAnsweredByAStakeHeld()
     {
         Answer rise = await Corpus.AskAsync("how big a pay rise do the lund copper miners get under the new contract?");

@@ -748,6 +748,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [Theory]
     [InlineData("what was the inflation rate in that month", FigureKind.Percentage)]
     [InlineData("what is the price per tonne", FigureKind.Money)]
+    [InlineData("what's the price of gold?", FigureKind.Money)]
+    [InlineData("whats the oil price", FigureKind.Money)]
     public void AQuestionForARateOrAPrice_AsksForAFigure_HoweverWhatIsWritten(string question, FigureKind figure)
     {
         AnalyzedQuestion analyzed = Analyzer.Analyze(question);
@@ -755,6 +757,14 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Equal(QuestionType.HowMany, analyzed.Type);
         Assert.Equal(figure, analyzed.Figure);
     }
+
+    [Theory]
+    [InlineData("how many banks cut their prime rate?", FigureKind.Count)]
+    [InlineData("what is the dollar's rate against the yen?", null)]
+    [InlineData("what was the official rate of the naira?", null)]
+    [InlineData("how much is the interest rate on the loan?", FigureKind.Percentage)]
+    public void ARateAsksForAShare_OnlyWhenItIsWhatIsAsked_AndNotTheRateOfACurrency(string question, FigureKind? figure) =>
+        Assert.Equal(figure, Analyzer.Analyze(question).Figure);
 
     [Theory]
     [InlineData("which german leader is visiting bolivia", false)]
