@@ -356,7 +356,7 @@ internal static partial class AnswerFacts
             FigureKind.Change => Share().Matches(text).Cast<Match>().Where(m => !Holding().IsMatch(text.AsSpan(m.Index + m.Length)))
                 .Concat(Money().Matches(text)).OrderBy(m => m.Index),
             FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => MeasuredIn().IsMatch(m.Value) && Plain(m)),
-            _ => Quantity().Matches(text).Cast<Match>().Where(Plain),
+            _ => Quantity().Matches(text).Cast<Match>().Where(m => Plain(m) && !InName(text, m.Index)),
         };
         return figures.Where(m => kind == FigureKind.Count || !GivenForOther(text, m, question)).Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
 
@@ -364,6 +364,16 @@ internal static partial class AnswerFacts
         bool Plain(Match m) => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
             && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End);
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="index"/> is part of a name ("BAE 146 jets", "a Boeing 747", "Resolution
+    /// 598"): a capitalised word stands right before it, and is not the first of the sentence. A sentence in capitals
+    /// throughout (a headline) tells nothing by its capitals.
+    /// </summary>
+    internal static bool InName(string text, int index) => NameBefore().IsMatch(text.AsSpan(0, index)) && text.Any(char.IsLower);
+
+    [GeneratedRegex(@"\S\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s+$")]
+    private static partial Regex NameBefore();
 
     /// <summary>A question on what is owned or held: a stake held answers it.</summary>
     [GeneratedRegex(@"\b(?:own(?:s|ed|ing|ership)?|stakes?|hold(?:s|ing|ings)?|held|control(?:s|led|ling)?)\b", RegexOptions.IgnoreCase)]

@@ -2268,6 +2268,7 @@ public sealed partial class ExtractiveAnswerer(
         bool Asked(string word) => keys.Any(k => word.Contains(k, StringComparison.OrdinalIgnoreCase));
         string? head = question.Counted.Count > 0 ? AnswerFacts.StemOf(question.Counted[^1]) : null;
         return CountWithNoun().Matches(sentence)
+            .Where(m => !AnswerFacts.InName(sentence, m.Index))
             .Select(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(words => (Words: words, Last: Array.FindLastIndex(words, Asked)))
             .Where(x => x.Last > 0)
