@@ -349,16 +349,18 @@ internal static partial class AnswerFacts
         var figures = kind switch
         {
             // "its 63 pct-owned unit" gives a stake held, which answers only what is owned or held.
-            FigureKind.Percentage when !OwningAsked().IsMatch(question) => Share().Matches(text).Cast<Match>().Where(m => !Holding().IsMatch(text.AsSpan(m.Index + m.Length))),
+            FigureKind.Percentage when !OwningAsked().IsMatch(question) => Share().Matches(text).Cast<Match>().Where(m => !Held(m)),
             FigureKind.Percentage => Share().Matches(text).Cast<Match>(),
             FigureKind.Money => Money().Matches(text).Cast<Match>(),
             // Nor is a stake held a change in an amount.
-            FigureKind.Change => Share().Matches(text).Cast<Match>().Where(m => !Holding().IsMatch(text.AsSpan(m.Index + m.Length)))
-                .Concat(Money().Matches(text)).OrderBy(m => m.Index),
+            FigureKind.Change => Share().Matches(text).Cast<Match>().Where(m => !Held(m)).Concat(Money().Matches(text)).OrderBy(m => m.Index),
             FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => MeasuredIn().IsMatch(m.Value) && Plain(m)),
             _ => Quantity().Matches(text).Cast<Match>().Where(m => Plain(m) && !InName(text, m.Index)),
         };
         return figures.Where(m => kind == FigureKind.Count || !GivenForOther(text, m, question)).Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
+
+        // A share that is a stake held: "63 pct-owned".
+        bool Held(Match m) => Holding().IsMatch(text.AsSpan(m.Index + m.Length));
 
         // A figure that is no share, no sum of money and no part of a date or a length of time.
         bool Plain(Match m) => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
