@@ -238,6 +238,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksReaction { get; init; }
 
     /// <summary>
+    /// "What is Bonn still worried about?", "what's the sticking point?": the answer says what worries someone, and what
+    /// about.
+    /// </summary>
+    public bool AsksConcern { get; init; }
+
+    /// <summary>
     /// "Who replaced the governor?", "who won the election?": the deed a "who" question asks the doer of, which the
     /// sentence naming the doer must report (in the question's word, another form of it or one that stands for it).
     /// </summary>

@@ -40,6 +40,7 @@ internal static partial class AnswerFacts
         && (!asked.AsksLeader || Leading().IsMatch(text))
         && (asked.Measured is not { } measured || MentionsStem(text, measured))
         && (!asked.AsksReaction || Text.Lexicon.AnyIn(Text.Lexicon.ReactionWords, text))
+        && (!asked.AsksConcern || StatesConcern(text))
         && (!asked.AsksResponse || ReportsAnswer(text))
         && (asked.Attribute is not { } attribute || Names(asked, attribute, text))
         && (asked.Speaker is not { } speaker || Speaks(speaker, text))
@@ -130,6 +131,18 @@ internal static partial class AnswerFacts
 
     [GeneratedRegex(@"^\s+(?:of|de|do|del|di)\s+\p{Lu}")]
     private static partial Regex CapitalAfter();
+
+    /// <summary>
+    /// Whether the text says what worries someone: a word for a worry with what it is about after it ("concerns about a
+    /// policy", "fears that talks will fail", "objected to the plan", "irritants such as"). A worry named alone
+    /// ("unresolved concerns") does not say what it is.
+    /// </summary>
+    internal static bool StatesConcern(string text) =>
+        Text.Lexicon.Occurrences(Text.Lexicon.ConcernWords, text).Any(m => ConcernObject().IsMatch(text.AsSpan(m.Index + m.Length)));
+
+    /// <summary>Right after a word for a worry, up to two words and what introduces its object ("about", "over", "that", "to").</summary>
+    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:about|over|that|regarding|concerning|at|on|with|by|to|such\s+as|including|is|was|are|were)\b|^\s*[:—–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex ConcernObject();
 
     /// <summary>Whether the text reports how an offer or a proposal was answered ("accepted", "rejected", "refused").</summary>
     internal static bool ReportsAnswer(string text) => Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text);

@@ -362,7 +362,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private ScoredSentence? Unsettled(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (question.AsksReaction)
+        if (question.AsksReaction || question.AsksConcern)
         {
             return null;
         }
@@ -1096,6 +1096,7 @@ public sealed partial class ExtractiveAnswerer(
     private const double NearbyFactScoreShare = 0.5;
 
     private static string Asked(AnalyzedQuestion question) => question.AsksReaction ? "how it was taken"
+        : question.AsksConcern ? "what the worry is"
         : question.AsksVoteResult ? "how the vote went"
         : question.Attribute is { } attribute ? "the " + attribute
         : question.Speaker is { } speaker ? (question.AsksStatementPlace ? $"where {Capitalized(speaker)} said it" : $"what {Capitalized(speaker)} said")
@@ -1843,7 +1844,8 @@ public sealed partial class ExtractiveAnswerer(
                 + (PlaceFollowsAskedWords(question, text) ? 0.15 : 0),
             // Whether something was done is answered by a report of a decision or its completion ("rejected the offer").
             QuestionType.YesNo => question.AsksDone && Completed().IsMatch(text) ? 0.1 : 0,
-            _ => question.AsksName && NamesSomeoneElse(question, text) ? 0.1 : 0,
+            // What worries someone is told by a sentence that says what the worry is about.
+            _ => (question.AsksName && NamesSomeoneElse(question, text) ? 0.1 : 0) + (question.AsksConcern && AnswerFacts.StatesConcern(text) ? 0.2 : 0),
         };
 
         if (question.Ordinal is { } wanted)

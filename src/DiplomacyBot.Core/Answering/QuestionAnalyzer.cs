@@ -261,6 +261,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Deed = statement.Success || ReportingVerb.IsMatch(asked) ? null
                 : UnplannedDeed(asked, StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null)),
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
+            AsksConcern = type is QuestionType.Other or QuestionType.WhatAgreed && ConcernQuestion().IsMatch(asked),
             AsksResponse = type == QuestionType.YesNo && !DateWord.IsMatch(asked) && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned && (Text.Lexicon.AnyIn(Text.Lexicon.ResponseVerbs, asked) || ResponsePhrase().IsMatch(asked)),
             // "What was the vote count?" asks how the vote went, which a report seldom calls a count.
             Attribute = type == QuestionType.Other && !asksVote && AttributeQuestion().Match(asked) is { Success: true } property
@@ -424,6 +425,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"How did X take/react to ...?", "what was X's reaction to ...?", "what did X make of ...?".</summary>
     [GeneratedRegex(@"^\s*how\s+(?:did|does|do|has|have|is|are|was|were|will|would)\b.*\b(?:take|took|taken|react|reacted|respond|responded|receive|received|view|viewed|feel|felt|greet|greeted)\b|\b(?:reaction|response)\s+(?:to|of|from)\b|^\s*what\s+did\s+.+\s+make\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReactionQuestion();
+
+    /// <summary>
+    /// "What is Bonn still worried about?", "what are the union's main concerns?", "what's the sticking point?", "what
+    /// does Oslo object to?": what worries someone is asked for.
+    /// </summary>
+    [GeneratedRegex(@"^\W*what\b.*\b(?:worried|worry|worries|concerned|concerns?|unhappy|upset|uneasy|anxious|nervous|fears?|afraid|object(?:s|ing)?\s+to|objections?|complaints?|complaining|grumbling|grievances?|reservations|misgivings|qualms|sticking[\s-]+points?|bothering|bothers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConcernQuestion();
 
     /// <summary>
     /// "What's Chile's population?", "what is the population of Chile?", "what was turnout in the by-election?": a
@@ -1534,7 +1542,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return QuestionType.WhatAgreed;
         }
 
-        if (LatestPattern().IsMatch(q))
+        // "What is Bonn still worried about?" asks what the worry is; "still" alone does not ask how matters stand.
+        if (LatestPattern().Matches(q) is { Count: > 0 } latestCues
+            && !(ConcernQuestion().IsMatch(q) && latestCues.All(c => c.Value.Equals("still", StringComparison.OrdinalIgnoreCase))))
         {
             return QuestionType.Latest;
         }

@@ -21,6 +21,9 @@ public static partial class Lexicon
     /// <summary>Words by which a report says how someone took something ("welcomed", "disappointed").</summary>
     public static FrozenSet<string> ReactionWords => Get("reaction-words");
 
+    /// <summary>Words by which a report says what worries someone ("concerns", "objected", "misgivings").</summary>
+    public static FrozenSet<string> ConcernWords => Get("concern-words");
+
     /// <summary>Words by which a report says how an offer or a proposal was answered ("accepted", "rejected").</summary>
     public static FrozenSet<string> ResponseWords => Get("response-words");
 
@@ -74,6 +77,9 @@ public static partial class Lexicon
 
     /// <summary>Whether any word of <paramref name="text"/> is in <paramref name="words"/>.</summary>
     public static bool AnyIn(FrozenSet<string> words, string text) => Word().Matches(text).Any(m => words.Contains(m.Value));
+
+    /// <summary>Where the text holds words of the list, in order.</summary>
+    public static IEnumerable<Match> Occurrences(FrozenSet<string> words, string text) => Word().Matches(text).Where(m => words.Contains(m.Value));
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
