@@ -43,7 +43,7 @@ internal static partial class AnswerFacts
         && (!asked.AsksConcern || StatesConcern(text))
         && (!asked.AsksResponse || ReportsAnswer(text))
         && (asked.Attribute is not { } attribute || Names(asked, attribute, text))
-        && (asked.Speaker is not { } speaker || Speaks(speaker, text))
+        && (asked.Speaker is not { } speaker || Speaks(speaker, text, before))
         && (!asked.AsksBodyName || NamesBody(asked, text, report));
 
     /// <summary>
@@ -153,6 +153,23 @@ internal static partial class AnswerFacts
     /// patterns, not one per question for good.
     /// </summary>
     internal static bool Speaks(string speaker, string text) => Regex.IsMatch(text, Spoken(speaker), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether the sentence has the speaker speak, by name or, right after a sentence that has them speak by name, as
+    /// "he", "it" or "the company" ("Texaco said it filed a motion. The company said the motion cites 200 errors.").
+    /// </summary>
+    internal static bool Speaks(string speaker, string text, IEnumerable<string>? before) =>
+        Speaks(speaker, text) || (before is not null && SpeakerReferredTo().IsMatch(text) && before.Take(SpeakerReach).Any(earlier => Speaks(speaker, earlier)));
+
+    /// <summary>How many sentences back a speaker named may be referred to as "he" or "the company".</summary>
+    private const int SpeakerReach = 2;
+
+    /// <summary>"he said", "the company added", "it told reporters", "said the spokesman": a speaker named before, referred to.</summary>
+    private static readonly Regex SpeakerReferredToPattern = new(
+        @"\b(?:he|she|it|they|the\s+(?:company|bank|group|firm|union|government|ministry|minister|spokes(?:man|woman|person)|official|agency|court|board|statement|report|source))\s+(?:also\s+|further\s+)?(?:" + Text.ReportingVerbs.Speech + @")\b|\b(?:" + Text.ReportingVerbs.Speech + @")\s+(?:he|she|the\s+(?:company|spokes(?:man|woman|person)|official|minister))\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static Regex SpeakerReferredTo() => SpeakerReferredToPattern;
 
     /// <summary>The pattern of a speaker (a name, hyphen or space between its parts) speaking.</summary>
     private static string Spoken(string speaker)

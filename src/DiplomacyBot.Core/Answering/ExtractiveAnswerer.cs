@@ -875,7 +875,7 @@ public sealed partial class ExtractiveAnswerer(
             }
 
             // "Did the minister say ...?" is settled only by what the minister is reported to have said.
-            if (question.Speaker is { } speaker && !AnswerFacts.Speaks(speaker, text))
+            if (question.Speaker is { } speaker && !AnswerFacts.Speaks(speaker, text, Previous(s)))
             {
                 return false;
             }

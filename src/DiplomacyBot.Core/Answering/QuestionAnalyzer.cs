@@ -231,6 +231,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksAhead = type == QuestionType.When && (HowSoon().IsMatch(asked) || AnyDate().IsMatch(asked)),
             AsksStart = type == QuestionType.When && SinceWhen().IsMatch(asked),
             Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke
+                    : type is QuestionType.Other or QuestionType.WhatAgreed or QuestionType.HowMany or QuestionType.HowLong or QuestionType.Why
+                        && SpeakerOfAFact.Match(asked) is { Success: true } told && SpokenBy(told) ? told
                     : type is QuestionType.YesNo && SpeakerYesNo.Match(asked) is { Success: true } said && SpokenBy(said) ? said : statement)
                 is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
@@ -1149,6 +1151,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"What did the minister say ...", "what has Bonn replied": who is asked to have spoken.</summary>
     private static readonly Regex SpeakerQuestion = new(
         @"^\W*what\s+(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially)\s+)?(?:" + Text.ReportingVerbs.Spoken + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>
+    /// "How many jets did the minister say ...?", "which sanctions did Bonn announce ...?", "why does Kroll say ...?": a
+    /// fact asked as someone named told it, which a sentence that has them speak tells.
+    /// </summary>
+    private static readonly Regex SpeakerOfAFact = new(
+        @"^\W*(?:(?:what|which)\s+(?:[\w'-]+\s+){1,4}?|how\s+(?:many|much|long)\s+(?:[\w'-]+\s+){0,4}?|why\s+)(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially)\s+)?(?!(?:repl|respond|answer)\w*\b)(?:" + Text.ReportingVerbs.Spoken + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
