@@ -41,4 +41,31 @@ public sealed class AnswerWhoDidNotYetReportedOnASmallCorpusTests
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("Eva Lund", answer.Lead, StringComparison.Ordinal);
     }
+
+    private static readonly (string, string?, string, string) Bids =
+        ("m1", "2026-03-02", "Varga Mining in talks on a sale",
+            "Varga Mining said on Monday it was in talks with several parties interested in buying the company. "
+            + "The statement did not say how close Varga Mining was to a sale. "
+            + "A Varga Mining spokesman, Jon Berg, said the company would keep running its mines meanwhile.");
+
+    [Fact]
+    public async Task WhoDidItInTheEnd_WhenNoReportSaysItWasDone_IsNotReportedYet()
+    {
+        Answer answer = await SmallCorpus.Of(Bids).AskAsync("who ended up buying varga mining?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
+    }
+
+    [Fact]
+    public async Task WhoDidItInTheEnd_IsAnsweredByTheReportOfItDone()
+    {
+        (string, string?, string, string) bought = ("m2", "2026-04-20", "Kroll completes Varga deal",
+            "Kroll Metals finally bought Varga Mining for 4.10 crowns a share on Monday.");
+
+        Answer answer = await SmallCorpus.Of(Bids, bought).AskAsync("who finally bought varga mining?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("Kroll Metals", answer.Lead, StringComparison.Ordinal);
+    }
 }
