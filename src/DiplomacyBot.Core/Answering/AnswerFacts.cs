@@ -433,11 +433,6 @@ internal static partial class AnswerFacts
         var words = CountWord().Matches(text);
         bool IsCounted(Match word) => forms.Any(form => word.Value.StartsWith(StemOf(form), StringComparison.OrdinalIgnoreCase));
         var named = words.Where(IsCounted).Select(w => w.Index).ToList();
-        if (named.Count == 0)
-        {
-            return false;
-        }
-
         var counts = Quantity().Matches(text).Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
             && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)
             && !asked.Text.Contains(m.Value, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -446,12 +441,24 @@ internal static partial class AnswerFacts
             return false;
         }
 
+        if (named.Count == 0)
+        {
+            // "How many diplomats were expelled?" is not answered by "we've had two rounds": a number of meetings counts
+            // no one and nothing else, while a number alone ("expelled 60") or of other people may be the one asked.
+            return counts.All(count => CountsMeetings().IsMatch(text.AsSpan(count.Index + count.Length)));
+        }
+
         // "bring the number of members to 36": the number is given of the thing wherever it stands.
         int Position(int index) => words.Count(w => w.Index < index);
         var numbered = NumberOf().Matches(text).Select(m => Position(m.Index + m.Length)).ToList();
         return !named.Any(at => numbered.Any(n => Position(at) >= n && Position(at) - n < NearCount))
             && !counts.Any(count => named.Any(at => Math.Abs(Position(at) - Position(count.Index)) <= NearCount));
     }
+
+    /// <summary>Right after a number, what it counts is meetings: "two rounds", "three earlier meetings", "five sessions".</summary>
+    private static readonly Regex CountsMeetingsPattern = new(@"^\s+(?:\p{L}+\s+)?(?:" + Text.EventWords.Counted + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static Regex CountsMeetings() => CountsMeetingsPattern;
 
     /// <summary>"the number of", "a total of": what follows is what a figure elsewhere in the sentence counts.</summary>
     [GeneratedRegex(@"\b(?:number|total|tally|count)\s+of\s", RegexOptions.IgnoreCase)]

@@ -46,4 +46,17 @@ public sealed class AnswerCountOfAnotherThingOnASmallCorpusTests
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("the number of members in the league to 14", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Since the expulsions, the two countries have held two rounds of talks.", true)]
+    [InlineData("They have had three earlier meetings on the embassies.", true)]
+    [InlineData("The two countries expelled 60 last year.", false)]
+    [InlineData("Kroll said 40 officials were expelled.", false)]
+    [InlineData("They expelled 14 diplomats after two rounds of talks failed.", false)]
+    public void ANumberOfMeetings_DoesNotCountPeople(string text, bool onlyOthers)
+    {
+        AnalyzedQuestion asked = new QuestionAnalyzer().Analyze("how many diplomats were expelled?");
+
+        Assert.Equal(onlyOthers, AnswerFacts.CountsOnlyOthers(asked, new Articles.Sentence(0, 0, 0, text.Length, []), text));
+    }
 }
