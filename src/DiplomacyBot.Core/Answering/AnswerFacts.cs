@@ -175,7 +175,7 @@ internal static partial class AnswerFacts
     private static string Spoken(string speaker)
     {
         string s = Regex.Escape(speaker).Replace("-", @"[-\s]", StringComparison.Ordinal);
-        return $@"\b{s}\b[^.;:!?]{{0,80}}?\b(?:{Text.ReportingVerbs.Speech}|(?:released|issued|put\s+out|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|announcement))\b|\b(?:{Text.ReportingVerbs.Speech})\s+(?:\S+\s+){{0,4}}?{s}\b|\baccording\s+to\s+(?:\S+\s+){{0,4}}?{s}\b";
+        return $@"\b{s}\b[^.;:!?]{{0,80}}?\b(?:{Text.ReportingVerbs.Speech}|(?:released|issued|put\s+out|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|announcement))\b|\b(?:{Text.ReportingVerbs.Inverted})\s+(?:(?!(?:to|at|on|of|for|with|about|by|from|in)\b)\S+\s+){{0,4}}?{s}\b|\baccording\s+to\s+(?:\S+\s+){{0,4}}?{s}\b";
     }
 
     /// <summary>Whether the text names the property asked for, in the question's word or one of its alternatives.</summary>

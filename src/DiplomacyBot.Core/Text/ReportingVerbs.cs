@@ -37,6 +37,9 @@ public static class ReportingVerbs
     /// <summary>Forms by which "what did X ...?" asks what X said ("say", "reply", "comment"), as an alternation.</summary>
     public static string Spoken { get; } = TaggedWords.Alternation(Table.With(TagColumns, "spoken"));
 
+    /// <summary>Forms that may stand before their speaker ("said the minister", "added Kroll"), as an alternation.</summary>
+    public static string Inverted { get; } = TaggedWords.Alternation(Table.With(TagColumns, "inverted"));
+
     /// <summary>Forms that date the report rather than the event, as a set.</summary>
     public static FrozenSet<string> Tense { get; } = TaggedWords.Set(Table.With(TagColumns, "tense"));
 }

@@ -59,4 +59,14 @@ public sealed class AnswerWhatSomeoneToldOnASmallCorpusTests
     [InlineData("how many offers did the union reply to?", null)]
     public void WhoTellsTheFactAsked_IsTheSpeaker(string question, string? speaker) =>
         Assert.Equal(speaker, new QuestionAnalyzer().Analyze(question).Speaker);
+
+    [Theory]
+    [InlineData("The talks will go on, Kroll said.", true)]
+    [InlineData("\"The talks will go on,\" said Norland minister Aksel Kroll.", true)]
+    [InlineData("The talks will go on, added Kroll.", true)]
+    [InlineData("Berg gave no date but pointed to Kroll, who asked for a briefing.", false)]
+    [InlineData("Berg told Kroll the talks were over.", false)]
+    [InlineData("Berg welcomed Kroll to Lund.", false)]
+    public void WhoSpeaks_IsTheOneWhoSaidIt_NotTheOneSpokenTo(string text, bool speaks) =>
+        Assert.Equal(speaks, AnswerFacts.Speaks("kroll", text));
 }
