@@ -134,15 +134,18 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// Whether the text says what worries someone: a word for a worry with what it is about after it ("concerns about a
-    /// policy", "fears that talks will fail", "objected to the plan", "irritants such as"). A worry named alone
-    /// ("unresolved concerns") does not say what it is.
+    /// policy", "fears of a collapse", "objected to the plan", "irritants such as"), or a sticking point. A worry named
+    /// alone ("unresolved concerns", "concerns raised at the talks") does not say what it is.
     /// </summary>
-    internal static bool StatesConcern(string text) =>
-        Text.Lexicon.Occurrences(Text.Lexicon.ConcernWords, text).Any(m => ConcernObject().IsMatch(text.AsSpan(m.Index + m.Length)));
+    internal static bool StatesConcern(string text) => StickingPoint().IsMatch(text)
+        || Text.Lexicon.Occurrences(Text.Lexicon.ConcernWords, text).Any(m => ConcernObject().IsMatch(text.AsSpan(m.Index + m.Length)));
 
-    /// <summary>Right after a word for a worry, up to two words and what introduces its object ("about", "over", "that", "to").</summary>
-    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:about|over|that|regarding|concerning|at|on|with|by|to|such\s+as|including|is|was|are|were)\b|^\s*[:—–-]", RegexOptions.IgnoreCase)]
+    /// <summary>Right after a word for a worry, perhaps one word and what introduces its object ("about", "over", "that", "of").</summary>
+    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+)?\s+(?:about|over|that|regarding|concerning|of|for|to|such\s+as|including)\b|^\s*[:—–]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConcernObject();
+
+    [GeneratedRegex(@"\bsticking[\s-]+points?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StickingPoint();
 
     /// <summary>Whether the text reports how an offer or a proposal was answered ("accepted", "rejected", "refused").</summary>
     internal static bool ReportsAnswer(string text) => Text.Lexicon.AnyIn(Text.Lexicon.ResponseWords, text);
@@ -159,15 +162,15 @@ internal static partial class AnswerFacts
     /// "he", "it" or "the company" ("Texaco said it filed a motion. The company said the motion cites 200 errors.").
     /// </summary>
     internal static bool Speaks(string speaker, string text, IEnumerable<string>? before) =>
-        Speaks(speaker, text) || (before is not null && SpeakerReferredTo().IsMatch(text) && before.Take(SpeakerReach).Any(earlier => Speaks(speaker, earlier)));
+        Speaks(speaker, text) || (before is not null && SpeakerReferredTo().IsMatch(text) && before.Take(1).Any(earlier => Speaks(speaker, earlier)));
 
-    /// <summary>How many sentences back a speaker named may be referred to as "he" or "the company".</summary>
-    private const int SpeakerReach = 2;
-
-    /// <summary>"he said", "the company added", "it told reporters", "said the spokesman": a speaker named before, referred to.</summary>
+    /// <summary>
+    /// "He said ...", "the company added ...", "..., it said.", "..., said the spokesman.": a speaker named just before,
+    /// referred to as the subject that opens the sentence or a clause of it, or right after a verb of speech that ends it.
+    /// </summary>
     private static readonly Regex SpeakerReferredToPattern = new(
-        @"\b(?:he|she|it|they|the\s+(?:company|bank|group|firm|union|government|ministry|minister|spokes(?:man|woman|person)|official|agency|court|board|statement|report|source))\s+(?:also\s+|further\s+)?(?:" + Text.ReportingVerbs.Speech + @")\b|\b(?:" + Text.ReportingVerbs.Speech + @")\s+(?:he|she|the\s+(?:company|spokes(?:man|woman|person)|official|minister))\b",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        @"(?:^|[,;:""“”]\s*)\W*(?:he|she|it|they|the\s+(?:company|firm|group|bank|union|spokes(?:man|woman|person)))\s+(?:also\s+|further\s+)?(?:" + Text.ReportingVerbs.Speech + @")\b|[,""”]\s*(?:" + Text.ReportingVerbs.Inverted + @")\s+(?:he|she|it|they|the\s+(?:company|firm|group|bank|union|spokes(?:man|woman|person)))\s*[.!?""”]*\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex SpeakerReferredTo() => SpeakerReferredToPattern;
 
@@ -419,7 +422,7 @@ internal static partial class AnswerFacts
     /// Whether the sentence names what "how many ...?" counts but gives its numbers only to other things: "the envoys
     /// signed letters and agreed to reopen four consulates" says how many consulates, not how many letters. A number
     /// counts the thing asked when its name stands within a few words of it, on either side. A sentence that does not
-    /// name the thing at all may count it in other words, and is not judged here.
+    /// name the thing at all may count it in other words, unless all its numbers count meetings ("two rounds").
     /// </summary>
     internal static bool CountsOnlyOthers(AnalyzedQuestion asked, Sentence sentence, string text)
     {
@@ -445,7 +448,8 @@ internal static partial class AnswerFacts
         {
             // "How many diplomats were expelled?" is not answered by "we've had two rounds": a number of meetings counts
             // no one and nothing else, while a number alone ("expelled 60") or of other people may be the one asked.
-            return counts.All(count => CountsMeetings().IsMatch(text.AsSpan(count.Index + count.Length)));
+            // "How many times have they met?" and "how many sessions ...?" count meetings themselves.
+            return !OfMeetings(asked.Counted[^1]) && counts.All(count => CountsMeetings().IsMatch(text.AsSpan(count.Index + count.Length)));
         }
 
         // "bring the number of members to 36": the number is given of the thing wherever it stands.
@@ -456,9 +460,13 @@ internal static partial class AnswerFacts
     }
 
     /// <summary>Right after a number, what it counts is meetings: "two rounds", "three earlier meetings", "five sessions".</summary>
-    private static readonly Regex CountsMeetingsPattern = new(@"^\s+(?:\p{L}+\s+)?(?:" + Text.EventWords.Counted + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex CountsMeetingsPattern = new(@"^\s+(?:\p{L}+\s+)?(?:" + Text.EventWords.Counted + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex CountsMeetings() => CountsMeetingsPattern;
+
+    /// <summary>Whether what is counted is meetings or occasions: "rounds", "sessions", "times", "ballots".</summary>
+    private static bool OfMeetings(string counted) =>
+        CountsMeetings().IsMatch(" " + counted) || Regex.IsMatch(counted, @"^(?:times|occasions|ballots|votes|sessions|rounds|meetings|talks)$", RegexOptions.IgnoreCase);
 
     /// <summary>"the number of", "a total of": what follows is what a figure elsewhere in the sentence counts.</summary>
     [GeneratedRegex(@"\b(?:number|total|tally|count)\s+of\s", RegexOptions.IgnoreCase)]

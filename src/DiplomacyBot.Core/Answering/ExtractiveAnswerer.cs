@@ -484,7 +484,8 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (!(question.AsksYet || (question.StressesDone && (question.Type is QuestionType.YesNo or QuestionType.Who || question.Tense == Events.EventStatus.Held)))
+        if (!(question.AsksYet || (question.StressesDone && (question.Type == QuestionType.YesNo || question.Tense == Events.EventStatus.Held
+                || (question.Type == QuestionType.Who && question.Tense != Events.EventStatus.Planned && InTheEnd().IsMatch(question.Text)))))
             || question.Deed is not { } deed)
         {
             return null;
@@ -507,6 +508,10 @@ public sealed partial class ExtractiveAnswerer(
             .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m)) || (agreeing && Agreement().Matches(e.Text).Any(m => Said(e.Text, m))))
             ? null : evidence[0].Sentence;
     }
+
+    /// <summary>"ended up", "finally", "eventually", "in the end": who did it in the end is asked, not who does it now.</summary>
+    [GeneratedRegex(@"\b(?:end(?:ed|s)?\s+up|finally|eventually|ultimately|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InTheEnd();
 
     /// <summary>The bits of the question's groups for its deed, as <see cref="ScoredSentence.TextGroups"/> holds them; 0 with none.</summary>
     private static ulong DeedBits(AnalyzedQuestion question) => question.DeedGroup is >= 0 and < 64 and var g ? 1UL << g : 0;

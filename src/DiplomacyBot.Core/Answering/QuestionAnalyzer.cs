@@ -231,8 +231,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksAhead = type == QuestionType.When && (HowSoon().IsMatch(asked) || AnyDate().IsMatch(asked)),
             AsksStart = type == QuestionType.When && SinceWhen().IsMatch(asked),
             Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke
-                    : type is QuestionType.Other or QuestionType.WhatAgreed or QuestionType.HowMany or QuestionType.HowLong or QuestionType.Why
-                        && SpeakerOfAFact.Match(asked) is { Success: true } told && SpokenBy(told) ? told
+                    : type is QuestionType.Other or QuestionType.WhatAgreed or QuestionType.HowMany or QuestionType.HowLong
+                        && SpeakerOfAFact.Match(asked) is { Success: true } told && SpokenBy(told) && !Plural().IsMatch(told.Groups["who"].Value.Split(' ')[^1]) ? told
                     : type is QuestionType.YesNo && SpeakerYesNo.Match(asked) is { Success: true } said && SpokenBy(said) ? said : statement)
                 is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
@@ -432,7 +432,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// "What is Bonn still worried about?", "what are the union's main concerns?", "what's the sticking point?", "what
     /// does Oslo object to?": what worries someone is asked for.
     /// </summary>
-    [GeneratedRegex(@"^\W*what\b.*\b(?:worried|worry|worries|concerned|concerns?|unhappy|upset|uneasy|anxious|nervous|fears?|afraid|object(?:s|ing)?\s+to|objections?|complaints?|complaining|grumbling|grievances?|reservations|misgivings|qualms|sticking[\s-]+points?|bothering|bothers?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*what\b[^?]*?\b(?:worried|concerned|unhappy|upset|uneasy|anxious|nervous|afraid|complaining|grumbling)\s+(?:about|over|with|by|at|regarding)\b|^\W*what(?:'s|\s+(?:is|are|was|were))\s+(?:\S+\s+){0,3}?(?:(?:main|biggest|key|chief|remaining|real)\s+)?(?:concerns?|worry|worries|fears?|objections?|complaints?|grievances?|reservations|misgivings|qualms|sticking[\s-]+points?)\b|^\W*what\s+(?:does|do|did)\s+(?:\S+\s+){1,4}?object\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcernQuestion();
 
     /// <summary>
@@ -1154,11 +1154,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
-    /// "How many jets did the minister say ...?", "which sanctions did Bonn announce ...?", "why does Kroll say ...?": a
-    /// fact asked as someone named told it, which a sentence that has them speak tells.
+    /// "How many jets did the minister say ...?", "which sanctions did Bonn announce ...?": a fact asked as someone named
+    /// told it, which a sentence that has them speak tells. Officials, analysts or sources in general ("how many did
+    /// officials say ...?") name no one in particular.
     /// </summary>
     private static readonly Regex SpeakerOfAFact = new(
-        @"^\W*(?:(?:what|which)\s+(?:[\w'-]+\s+){1,4}?|how\s+(?:many|much|long)\s+(?:[\w'-]+\s+){0,4}?|why\s+)(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially)\s+)?(?!(?:repl|respond|answer)\w*\b)(?:" + Text.ReportingVerbs.Spoken + @")\b",
+        @"^\W*(?:(?:what|which)\s+(?:[\w'-]+\s+){1,4}?|how\s+(?:many|much|long)\s+(?:[\w'-]+\s+){0,4}?)(?:did|does|do|has|have|had)\s+(?<who>[\w'.\- ]+?)\s+(?:(?:just|actually|really|then|later|first|officially)\s+)?(?!(?:repl|respond|answer)\w*\b)(?:" + Text.ReportingVerbs.Spoken + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>

@@ -59,4 +59,15 @@ public sealed class AnswerCountOfAnotherThingOnASmallCorpusTests
 
         Assert.Equal(onlyOthers, AnswerFacts.CountsOnlyOthers(asked, new Articles.Sentence(0, 0, 0, text.Length, []), text));
     }
+
+    [Theory]
+    [InlineData("how many times have the envoys met?")]
+    [InlineData("how many sessions did the envoys hold?")]
+    public void ANumberOfMeetings_CountsMeetingsAsked(string question)
+    {
+        const string text = "The envoys have held three rounds of talks since the expulsions.";
+        AnalyzedQuestion asked = new QuestionAnalyzer().Analyze(question);
+
+        Assert.False(AnswerFacts.CountsOnlyOthers(asked, new Articles.Sentence(0, 0, 0, text.Length, []), text));
+    }
 }

@@ -48,7 +48,9 @@ public sealed class AnswerWhatWorriesSomeoneOnASmallCorpusTests
     [InlineData("what's the sticking point in the talks?", true)]
     [InlineData("what does oslo object to?", true)]
     [InlineData("what are the union's main concerns?", true)]
-    [InlineData("which embassies are these 'irritants' affecting?", false)]
+    [InlineData("what did the countries concerned agree?", false)]
+    [InlineData("what is being done to address fears about the dam?", false)]
+    [InlineData("what did the court rule on the complaint?", false)]
     [InlineData("why is the union worried?", false)]
     [InlineData("what did the union say about the offer?", false)]
     public void AWorryAskedFor_IsRead(string question, bool asksConcern)
@@ -68,6 +70,10 @@ public sealed class AnswerWhatWorriesSomeoneOnASmallCorpusTests
     [InlineData("Officials fear that the talks will fail.", true)]
     [InlineData("The union objected to the plan.", true)]
     [InlineData("They will meet again to work through unresolved concerns.", false)]
+    [InlineData("Both sides aired concerns at the meeting.", false)]
+    [InlineData("Engineering concern Kroll Metals said on Monday that profits rose.", false)]
+    [InlineData("The main sticking point is the ban on foreign trawlers.", true)]
+    [InlineData("Investors voiced fears of a collapse in prices.", true)]
     [InlineData("The minister said the talks were constructive.", false)]
     public void AWorryWithWhatItIsAbout_IsStated(string text, bool states) =>
         Assert.Equal(states, AnswerFacts.StatesConcern(text));

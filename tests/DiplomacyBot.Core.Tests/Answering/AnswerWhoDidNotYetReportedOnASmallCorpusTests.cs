@@ -68,4 +68,16 @@ public sealed class AnswerWhoDidNotYetReportedOnASmallCorpusTests
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("Kroll Metals", answer.Lead, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WhoDoesItNow_IsNoQuestionOfWhoDidItInTheEnd()
+    {
+        (string, string?, string, string) port = ("m3", "2026-04-21", "Port of Lund owners",
+            "Kroll Metals controls the port of Lund through its shipping arm, officials said.");
+
+        Answer answer = await SmallCorpus.Of(Bids, port).AskAsync("who really controls the port of lund?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("Kroll Metals", answer.Lead, StringComparison.Ordinal);
+    }
 }
