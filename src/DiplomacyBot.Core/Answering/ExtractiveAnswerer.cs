@@ -477,10 +477,10 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>
     /// For a question whether something has been done yet, or was ever or in fact done ("has the Senate ratified the
     /// pact yet?", "did the strike ever get settled?"), or for what or who in the end did it ("what stake did it finally
-    /// take?", "who ended up buying the mine?"): the closest report, when none of the evidence says it was done and the best does not say how it stands
-    /// ("has not yet been approved", "is being coordinated"). Only the question's deed, or for an agreeing a word of
-    /// agreement, says it was done: that the union "rejected an offer" does not say the strike was settled. A question
-    /// for a fact in the present ("what does Moscow really want?") asks of no deed done.
+    /// take?", "who ended up buying the mine?"): the closest report, when none of the evidence says it was done and the
+    /// best does not say how it stands ("has not yet been approved", "is being coordinated"). Only the question's deed,
+    /// or for an agreeing a word of agreement, says it was done: that the union "rejected an offer" does not say the
+    /// strike was settled. A question for a fact in the present ("what does Moscow really want?") asks of no deed done.
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
