@@ -436,6 +436,12 @@ internal static partial class AnswerFacts
         var words = CountWord().Matches(text);
         bool IsCounted(Match word) => forms.Any(form => word.Value.StartsWith(StemOf(form), StringComparison.OrdinalIgnoreCase));
         var named = words.Where(IsCounted).Select(w => w.Index).ToList();
+        if (named.Count == 0 && !MeetingsCounted().IsMatch(text))
+        {
+            // Neither the thing asked nor meetings are named: its numbers may count the thing in other words.
+            return false;
+        }
+
         var counts = Quantity().Matches(text).Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
             && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)
             && !asked.Text.Contains(m.Value, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -463,6 +469,11 @@ internal static partial class AnswerFacts
     private static readonly Regex CountsMeetingsPattern = new(@"^\s+(?:\p{L}+\s+)?(?:" + Text.EventWords.Counted + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex CountsMeetings() => CountsMeetingsPattern;
+
+    private static readonly Regex MeetingsCountedPattern = new(@"\b(?:" + Text.EventWords.Counted + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A word for meetings that numbers count ("rounds", "meetings", "sessions").</summary>
+    private static Regex MeetingsCounted() => MeetingsCountedPattern;
 
     /// <summary>Whether what is counted is meetings or occasions: "rounds", "sessions", "times", "ballots".</summary>
     private static bool OfMeetings(string counted) =>
