@@ -195,7 +195,8 @@ public sealed class SemanticRetrievalTests : IDisposable
         int sentences = bot.Store.All().Sum(a => a.Sentences.Count);
 
         var watch = Stopwatch.StartNew();
-        while (bot.EmbeddingStore.Count(bot.Semantic!.Model) < sentences && watch.Elapsed < TimeSpan.FromSeconds(60))
+        // The vectors are stored before the index in memory takes them: both are waited for.
+        while ((bot.EmbeddingStore.Count(bot.Semantic!.Model) < sentences || bot.VectorIndex!.Count < sentences) && watch.Elapsed < TimeSpan.FromSeconds(60))
         {
             Assert.NotNull((await bot.Answerer.AskAsync("When is the third round?")).Lead);
             await Task.Delay(100);
