@@ -477,7 +477,7 @@ internal static partial class AnswerFacts
 
     /// <summary>Whether what is counted is meetings or occasions: "rounds", "sessions", "times", "ballots".</summary>
     private static bool OfMeetings(string counted) =>
-        CountsMeetings().IsMatch(" " + counted) || Regex.IsMatch(counted, @"^(?:times|occasions|ballots|votes|sessions|rounds|meetings|talks)$", RegexOptions.IgnoreCase);
+        CountsMeetings().IsMatch(" " + counted) || Regex.IsMatch(counted, @"^(?:times|occasions|ballots|votes|talks)$", RegexOptions.IgnoreCase);
 
     /// <summary>"the number of", "a total of": what follows is what a figure elsewhere in the sentence counts.</summary>
     [GeneratedRegex(@"\b(?:number|total|tally|count)\s+of\s", RegexOptions.IgnoreCase)]
