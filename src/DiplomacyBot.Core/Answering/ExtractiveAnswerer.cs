@@ -484,7 +484,10 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
-        if (!(question.AsksYet || (question.StressesDone && (question.Type == QuestionType.YesNo || question.Tense == Events.EventStatus.Held
+        // "Did the shareholders approve the merger?" asks plainly whether it was done: only a closest report that expects
+        // it ("the meeting is to approve the merger") leaves it unreported.
+        bool plain = question.Type == QuestionType.YesNo && question.Tense == Events.EventStatus.Held;
+        if (!(question.AsksYet || plain || (question.StressesDone && (question.Type == QuestionType.YesNo || question.Tense == Events.EventStatus.Held
                 || (question.Type == QuestionType.Who && question.Tense != Events.EventStatus.Planned && InTheEnd().IsMatch(question.Text)))))
             || question.Deed is not { } deed)
         {
@@ -493,7 +496,8 @@ public sealed partial class ExtractiveAnswerer(
 
         // The closest report may say how it stands, or that it was called off: either answers.
         var evidence = DeedEvidence(ranked);
-        if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text))
+        if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text)
+            || (plain && !question.AsksYet && !question.StressesDone && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned))
         {
             return null;
         }
