@@ -1018,8 +1018,16 @@ internal static partial class AnswerFacts
     /// </summary>
     private const string NotVenueWord = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?-i:[a-z][\w'’-]*(?:ing|ed))\b";
 
-    [GeneratedRegex(@"\b(?:in|at|to|from)\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+(?:del\s+)?[A-Z][\p{L}'’-]+)*)")]
-    private static partial Regex CapitalisedLocative();
+    /// <summary>
+    /// "in Geneva", "at Mahd adh Dhahab", "to Rio de Janeiro": a capitalised name after a word of place, with the short
+    /// words in lower case that a place's name may hold between its capitalised words.
+    /// </summary>
+    private static readonly Regex CapitalisedLocativePattern = new(
+        @"\b(?:in|at|to|from)\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+(?:(?:" + string.Join('|', Text.Lexicon.NameParticles.OrderByDescending(p => p.Length).Select(Regex.Escape))
+        + @")\s+)?[A-Z][\p{L}'’-]+)*)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex CapitalisedLocative() => CapitalisedLocativePattern;
 
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
     {
@@ -1096,10 +1104,16 @@ internal static partial class AnswerFacts
     private static List<(int Rank, int Start, string Phrase)> Located(string text, string question)
     {
         // "Where in Vienna ...?" asks for a spot inside Vienna: another city is no answer, a venue may be.
-        string? within = WhereIn().Match(question) is { Success: true } w && Events.Places.Default.InQuestion(w.Groups["place"].Value).FirstOrDefault() is { Name: { } named }
-            ? named : null;
-        bool Inside(string place) => within is null || Text.CountryPlaces.IsWithin(place, within)
-            || place.Contains(within, StringComparison.OrdinalIgnoreCase);
+        // The place may be named by the word for its people or things ("where in saudi ...?").
+        string? within = WhereIn().Match(question) is { Success: true } w
+            ? Events.Places.Default.InQuestion(w.Groups["place"].Value).FirstOrDefault() is { Name: { } named } ? named : Events.Places.Default.OfDemonym(w.Groups["place"].Value)
+            : null;
+        bool Known(string place) => Text.CountryPlaces.IsWithin(place, within!) || place.Contains(within!, StringComparison.OrdinalIgnoreCase);
+        // A name the bot does not know as a place, where something is ("at Mahd adh Dhahab"), may be a spot inside, unless
+        // the sentence places what it speaks of elsewhere ("at the Ronnskar smelter in northern Sweden"). One that
+        // something comes from or goes to may be a body ("representatives from Petromin").
+        bool Inside(string place, bool spot = false) => within is null || Known(place)
+            || (spot && !Events.Places.Default.Find(place).Any() && Events.Places.Default.Find(text).All(p => Known(p.Name)));
         var found = new List<(int Rank, int Start, string Phrase)>();
         foreach (Match m in Venue().Matches(text))
         {
@@ -1139,7 +1153,7 @@ internal static partial class AnswerFacts
             Group place = m.Groups["place"];
             // "at Oslo's request" names Oslo, as the question may.
             if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !NamedIn(question, Possessive().Replace(place.Value, string.Empty))
-                && !Attribution.IsMatch(text.AsSpan(place.Index + place.Length)) && Inside(place.Value))
+                && !Attribution.IsMatch(text.AsSpan(place.Index + place.Length)) && Inside(place.Value, spot: m.Value.StartsWith("at ", StringComparison.Ordinal) || m.Value.StartsWith("in ", StringComparison.Ordinal)))
             {
                 found.Add((2, place.Index, Continued(text, place.Index, place.Index + place.Length)));
             }

@@ -72,6 +72,9 @@ public static partial class Lexicon
     /// <summary>Adverbs that complete a phrasal verb ("end up", "call off", "set up").</summary>
     public static FrozenSet<string> Particles => Get("particles");
 
+    /// <summary>Short words in lower case within a place's name ("de" of "Rio de Janeiro", "al" of "Ras al Khaimah").</summary>
+    public static FrozenSet<string> NameParticles => Get("name-particles");
+
     /// <summary>Words of a question that name nothing to look for (function words, the asking itself).</summary>
     public static FrozenSet<string> QuestionStopWords => Get("question-stop-words");
 

@@ -4,7 +4,8 @@ namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
 /// On a small corpus built here: "where in Vienna ...?" asks for a spot inside Vienna, so another city the sentence
-/// names is no answer; a venue in Vienna is.
+/// names is no answer; a venue in Vienna is, and so is a name the bot does not know as a place, where nothing in the
+/// sentence places it elsewhere. The place may be named by the word for its people ("where in saudi ...?").
 /// </summary>
 public sealed class AnswerWhereInsideAPlaceOnASmallCorpusTests
 {
@@ -34,5 +35,21 @@ public sealed class AnswerWhereInsideAPlaceOnASmallCorpusTests
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("The headquarters of the Vesterland Fisheries Board in Vienna", answer.Lead, StringComparison.Ordinal);
+    }
+
+    private static readonly SmallCorpus Mine = SmallCorpus.Of(
+        ("m1", "2024-05-02", "Kroll Mining to open a gold mine in Saudi Arabia",
+            "Kroll Mining said it would open a gold mine in Saudi Arabia with the state agency Petromin. "
+            + "One option for refining the gold ore would be to ship it to Kroll's copper smelter at Varberg in northern Sweden. "
+            + "The new mine is being developed at Wadi al Hamra in the west of the country."),
+        ("m2", "2024-05-03", "Port fees", "The port of Varberg raised its harbour fees by four pct on Thursday."));
+
+    [Fact]
+    public async Task ACountryNamedByItsPeoplesWord_AndASpotTheBotDoesNotKnow_AnswerWhereInside()
+    {
+        Answer answer = await Mine.AskAsync("where in saudi is kroll's new gold mine being developed");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Wadi al Hamra", answer.Lead, StringComparison.Ordinal);
     }
 }
