@@ -155,7 +155,28 @@ internal static partial class AnswerFacts
     /// consulate released a statement". The pattern is one per speaker, kept in the framework's bounded cache of
     /// patterns, not one per question for good.
     /// </summary>
-    internal static bool Speaks(string speaker, string text) => Regex.IsMatch(text, Spoken(speaker), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    internal static bool Speaks(string speaker, string text) =>
+        Regex.IsMatch(text, Spoken(speaker), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+        || OnBehalfOf(speaker, text).Any(other => Regex.IsMatch(text, Spoken(other), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
+    /// <summary>
+    /// For a country as the speaker, the words of the text that speak for it: its capital, its other names, and the
+    /// word for its people ("Tehran Radio quoted Iranian officials as saying" has Iran speak).
+    /// </summary>
+    private static IEnumerable<string> OnBehalfOf(string speaker, string text)
+    {
+        if (Events.Places.Default.InQuestion(speaker).FirstOrDefault() is not { Name: { } country } found
+            || found.Start != 0 || found.End != speaker.Length || !Text.CountryPlaces.Capitals(country).Any())
+        {
+            return [];
+        }
+
+        var words = QuestionWord().Matches(text).Select(m => m.Value).Where(w => char.IsUpper(w[0])).Distinct(StringComparer.Ordinal).ToList();
+        return words.Where(w => string.Equals(Events.Places.Default.OfDemonym(w), country, StringComparison.Ordinal)
+            || Text.CountryPlaces.Capitals(country).Contains(w, StringComparer.OrdinalIgnoreCase))
+            .Concat(Events.Places.Default.OtherNames(country, speaker).Where(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            .Where(w => !w.Equals(speaker, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// Whether the sentence has the speaker speak, by name or, right after a sentence that has them speak by name, as

@@ -11,6 +11,12 @@ public static class CountryPlaces
     /// <summary>The capital and cities of <paramref name="country"/> (any case); none when it is not a listed country.</summary>
     public static IEnumerable<string> In(string country) => PlacesByCountry[country.Trim()];
 
+    /// <summary>The capital of <paramref name="country"/> (any case), or more than one where it has them; none when it is not listed.</summary>
+    public static IEnumerable<string> Capitals(string country) => CapitalsByCountry[country.Trim()];
+
+    private static readonly ILookup<string, string> CapitalsByCountry = Pairs("DiplomacyBot.Core.Text.Lexicons.capitals.txt")
+        .ToLookup(pair => pair.Country, pair => pair.Place, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="place"/> is <paramref name="region"/> or lies in it (any case).</summary>
     public static bool IsWithin(string place, string region) =>
         string.Equals(place, region, StringComparison.OrdinalIgnoreCase)
