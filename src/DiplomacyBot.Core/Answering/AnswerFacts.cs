@@ -313,6 +313,9 @@ internal static partial class AnswerFacts
         _ => true,
     };
 
+    /// <summary>Whether the text gives an amount: a sum, a share or a quantity in a unit ("76 billion dlrs", "five pct").</summary>
+    internal static bool StatesFigure(string text) => Amount().IsMatch(text);
+
     /// <summary>Currencies and units of quantity an amount is given in.</summary>
     private const string AmountUnits = @"dlrs?|dollars?|cents?|pounds?|sterling|stg|marks?|francs?|yen|lire|lira|pesos?|rupees?|yuan|roubles?|rubles?|euros?|crowns?|guilders?|schillings?|pct|percent|per\s+cent|" + MeasureUnits;
 

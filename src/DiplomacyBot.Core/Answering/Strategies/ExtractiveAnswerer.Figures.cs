@@ -1,10 +1,45 @@
+using System.Text.RegularExpressions;
+
 namespace DiplomacyBot.Core.Answering;
 
 public sealed partial class ExtractiveAnswerer
 {
-    /// <summary>"How many ...?", "how long ...?": the best sentence that states the figure or the length of time.</summary>
+    /// <summary>
+    /// "How many ...?", "how long ...?": the best sentence that states the figure or the length of time. A report that
+    /// says the figure was not given ("declined to give a figure for the deal", "terms were not disclosed") answers that
+    /// it is not known, over any other figure of the same report or one found below it.
+    /// </summary>
     private Answer AnswerFigure(AnswerDraft draft)
     {
-        return Unstated(draft) ?? Finish(draft);
+        FindFact(draft);
+        if (draft.Analyzed.Type == QuestionType.HowMany && Withheld(draft) is { } withheld
+            && (draft.Holding is not { } holding || holding.Article.Id == withheld.Article.Id || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
+        {
+            var quotes = new List<ScoredSentence> { withheld };
+            quotes.AddRange(draft.Ranked.Where(s => s != withheld).Take(options.MaxQuotes - 1));
+            return new Answer(draft.Question, $"The figure was not disclosed: {SourceLabel(withheld.Article)} says: {Text.Shortened.To(withheld.Sentence.TextOf(withheld.Article).Trim(), 240)}", true, Cite(quotes));
+        }
+
+        return RequireFact(draft) ?? Finish(draft);
     }
+
+    /// <summary>
+    /// Among the sentences nearly as good as the best that cover the question, the first that says the figure was not
+    /// given and gives none itself.
+    /// </summary>
+    private ScoredSentence? Withheld(AnswerDraft draft)
+    {
+        ScoredSentence top = draft.Best;
+        return draft.Ranked
+            .TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score)
+            .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.Sentence.TextOf(s.Article) is var text
+                && NotDisclosed().IsMatch(text) && !AnswerFacts.StatesFigure(text));
+    }
+
+    /// <summary>
+    /// "declined to give a figure", "did not disclose the price", "terms were not disclosed", "for an undisclosed sum":
+    /// a figure a report says was not made known.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:disclose|give|reveal|specify|provide|put|say|state|quantify|confirm)\b[^.;]{0,40}?\b(?:figures?|price|terms|amount|value|cost|sum|details|number|how\s+(?:much|many))\b|\b(?:terms|price|value|amount|cost|sum|figures?|details)\b[^.;]{0,50}?\b(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|given|announced|released)\b|\b(?:undisclosed|unspecified|unannounced)\s+(?:sum|amount|price|terms|fee|figure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDisclosed();
 }

@@ -1,0 +1,38 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here (reports of two sales): a report that says the figure asked for was not disclosed
+/// answers that it was not, over another figure the same report gives; a report that gives the figure answers with it.
+/// </summary>
+public sealed class AnswerFigureNotDisclosedOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("d1", "2024-04-10", "Kroll to buy Varga dairy unit",
+            "Kroll Holdings said it agreed to buy the dairy unit of Varga Foods. "
+            + "A Kroll spokesman declined to give a figure for the dairy deal. "
+            + "Kroll already owns 40 pct of the Varga bakery business."),
+        ("d2", "2024-04-12", "Berg sells copper mine",
+            "Berg Mining said it would sell its Norland copper mine to Vesterland Metals for 120 mln dlrs."),
+        ("d3", "2024-04-15", "Port fees", "The port of Varberg raised its harbour fees by four pct on Thursday."));
+
+    [Fact]
+    public async Task AFigureTheReportSaysWasNotGiven_IsNotAnsweredByAnotherOfItsFigures()
+    {
+        Answer answer = await Corpus.AskAsync("how much is kroll paying for the varga dairy deal?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.StartsWith("The figure was not disclosed", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("declined to give a figure", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFigureGiven_Answers()
+    {
+        Answer answer = await Corpus.AskAsync("how much is berg selling the norland copper mine for?");
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.StartsWith("120 mln dlrs", answer.Lead, StringComparison.Ordinal);
+    }
+}
