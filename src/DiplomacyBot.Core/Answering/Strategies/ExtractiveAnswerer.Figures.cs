@@ -12,7 +12,7 @@ public sealed partial class ExtractiveAnswerer
     private Answer AnswerFigure(AnswerDraft draft)
     {
         FindFact(draft);
-        if (draft.Analyzed.Type == QuestionType.HowMany && Withheld(draft) is { } withheld
+        if (draft.Analyzed.Type == QuestionType.HowMany && Withheld(draft, NotDisclosed(), AnswerFacts.StatesFigure) is { } withheld
             && (draft.Holding is not { } holding || holding.Article.Id == withheld.Article.Id || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
         {
             var quotes = new List<ScoredSentence> { withheld };
@@ -24,16 +24,16 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
-    /// Among the sentences nearly as good as the best that cover the question, the first that says the figure was not
-    /// given and gives none itself.
+    /// Among the sentences nearly as good as the best that cover the question, the first that says what was asked was
+    /// not made known (<paramref name="unsaid"/>) and does not give it itself (<paramref name="gives"/>).
     /// </summary>
-    private ScoredSentence? Withheld(AnswerDraft draft)
+    private ScoredSentence? Withheld(AnswerDraft draft, Regex unsaid, Func<string, bool> gives)
     {
         ScoredSentence top = draft.Best;
         return draft.Ranked
             .TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score)
             .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.Sentence.TextOf(s.Article) is var text
-                && NotDisclosed().IsMatch(text) && !AnswerFacts.StatesFigure(text));
+                && unsaid.IsMatch(text) && !gives(text));
     }
 
     /// <summary>

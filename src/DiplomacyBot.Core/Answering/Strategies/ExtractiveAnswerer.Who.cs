@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DiplomacyBot.Core.Answering;
 
 public sealed partial class ExtractiveAnswerer
@@ -24,8 +26,26 @@ public sealed partial class ExtractiveAnswerer
             return new Answer(draft.Question, $"{holder.Name} ({holder.Role}), according to {SourceLabel(holder.Sentence.Article)}: {Text.Shortened.To(said, 240)}", false, Cite(quotes));
         }
 
-        return Unstated(draft) ?? Finish(draft);
+        // A report that says who it was is not made known ("declined to identify the buyer", "an unnamed bidder")
+        // answers so, when it ranks above any sentence naming someone.
+        FindFact(draft);
+        if (Withheld(draft, NotNamed(), _ => false) is { } withheld
+            && (draft.Holding is not { } holding || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
+        {
+            var quotes = new List<ScoredSentence> { withheld };
+            quotes.AddRange(draft.Ranked.Where(s => s != withheld).Take(options.MaxQuotes - 1));
+            return new Answer(draft.Question, $"Not named: {SourceLabel(withheld.Article)} says: {Text.Shortened.To(withheld.Sentence.TextOf(withheld.Article).Trim(), 240)}", true, Cite(quotes));
+        }
+
+        return RequireFact(draft) ?? Finish(draft);
     }
+
+    /// <summary>
+    /// "declined to identify the buyer", "did not name the bidder", "an unnamed investor", "unidentified gunmen": who it
+    /// was, which a report says was not made known.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:name|identify|disclose\s+the\s+(?:name|identity))\b|\b(?:unidentified|unnamed|undisclosed|anonymous)\s+(?:[\p{L}-]+\s+)?(?:buyers?|bidders?|investors?|purchasers?|suitors?|clients?|customers?|parties|party|company|companies|firms?|group|gunmen|attackers?|assailants?|persons?|people|individuals?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotNamed();
 
     /// <summary>
     /// "Who is Darchiev?": the person as the best sentence describing them does ("Alexander Darchiev, Russia's new
