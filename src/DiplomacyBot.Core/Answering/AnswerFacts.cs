@@ -160,23 +160,34 @@ internal static partial class AnswerFacts
         || OnBehalfOf(speaker, text).Any(other => Regex.IsMatch(text, Spoken(other), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>
-    /// For a country as the speaker, the words of the text that speak for it: its capital, its other names, and the
-    /// word for its people ("Tehran Radio quoted Iranian officials as saying" has Iran speak).
+    /// For a country as the speaker, the words of the text that speak for it: its other names, its capital where it is
+    /// not where something happens ("Oslo said", not "diplomats in Oslo said"), and the word for its people heading
+    /// those who speak ("Brazilian officials said", "Norwegian radio quoted the minister as saying").
     /// </summary>
     private static IEnumerable<string> OnBehalfOf(string speaker, string text)
     {
         if (Events.Places.Default.InQuestion(speaker).FirstOrDefault() is not { Name: { } country } found
-            || found.Start != 0 || found.End != speaker.Length || !Text.CountryPlaces.Capitals(country).Any())
+            || found.Start != 0 || found.End != speaker.Length)
         {
             return [];
         }
 
-        var words = QuestionWord().Matches(text).Select(m => m.Value).Where(w => char.IsUpper(w[0])).Distinct(StringComparer.Ordinal).ToList();
-        return words.Where(w => string.Equals(Events.Places.Default.OfDemonym(w), country, StringComparison.Ordinal)
-            || Text.CountryPlaces.Capitals(country).Contains(w, StringComparer.OrdinalIgnoreCase))
+        var words = QuestionWord().Matches(text).Where(w => char.IsUpper(w.Value[0])).ToList();
+        return words.Where(w => (string.Equals(Events.Places.Default.OfDemonym(w.Value), country, StringComparison.Ordinal) && SpeakerHead().IsMatch(text.AsSpan(w.Index + w.Length)))
+                || (Text.CountryPlaces.Capitals(country).Contains(w.Value, StringComparer.OrdinalIgnoreCase) && !PlaceBefore().IsMatch(text.AsSpan(0, w.Index))))
+            .Select(w => w.Value)
             .Concat(Events.Places.Default.OtherNames(country, speaker).Where(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
-            .Where(w => !w.Equals(speaker, StringComparison.OrdinalIgnoreCase));
+            .Where(w => !w.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.Ordinal);
     }
+
+    /// <summary>Right after the word for a people, those who speak for the country: "officials", "Oil Minister", "radio".</summary>
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:officials?|government|ministry|minister|spokes(?:man|woman|person)|radio|television|news\s+agency|agency|president|premier|delegation|delegates?|embassy|envoy|ambassador|authorities|leaders?|sources)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerHead();
+
+    /// <summary>"in", "at", "from", "to" right before a capital: where something is, not who speaks.</summary>
+    [GeneratedRegex(@"\b(?:in|at|from|to|near|outside|inside)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceBefore();
 
     /// <summary>
     /// Whether the sentence has the speaker speak, by name or, right after a sentence that has them speak by name, as
@@ -195,11 +206,11 @@ internal static partial class AnswerFacts
 
     private static Regex SpeakerReferredTo() => SpeakerReferredToPattern;
 
-    /// <summary>The pattern of a speaker (a name, hyphen or space between its parts) speaking.</summary>
+    /// <summary>The pattern of a speaker (a name, hyphen or space between its parts) speaking, or quoted "as saying".</summary>
     private static string Spoken(string speaker)
     {
         string s = Regex.Escape(speaker).Replace("-", @"[-\s]", StringComparison.Ordinal);
-        return $@"\b{s}\b[^.;:!?]{{0,80}}?\b(?:{Text.ReportingVerbs.Speech}|(?:released|issued|put\s+out|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|announcement))\b|\b(?:{Text.ReportingVerbs.Inverted})\s+(?:(?!(?:to|at|on|of|for|with|about|by|from|in)\b)\S+\s+){{0,4}}?{s}\b|\baccording\s+to\s+(?:\S+\s+){{0,4}}?{s}\b";
+        return $@"\b{s}\b[^.;:!?]{{0,60}}?\bas\s+saying\b|\b{s}\b[^.;:!?]{{0,80}}?\b(?:{Text.ReportingVerbs.Speech}|(?:released|issued|put\s+out|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|announcement))\b|\b(?:{Text.ReportingVerbs.Inverted})\s+(?:(?!(?:to|at|on|of|for|with|about|by|from|in)\b)\S+\s+){{0,4}}?{s}\b|\baccording\s+to\s+(?:\S+\s+){{0,4}}?{s}\b";
     }
 
     /// <summary>Whether the text names the property asked for, in the question's word or one of its alternatives.</summary>
@@ -1043,7 +1054,7 @@ internal static partial class AnswerFacts
     private const string NotVenueWord = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?-i:[a-z][\w'’-]*(?:ing|ed))\b";
 
     /// <summary>
-    /// "in Geneva", "at Mahd adh Dhahab", "to Rio de Janeiro": a capitalised name after a word of place, with the short
+    /// "in Geneva", "at Wadi al Hamra", "to Rio de Janeiro": a capitalised name after a word of place, with the short
     /// words in lower case that a place's name may hold between its capitalised words.
     /// </summary>
     private static readonly Regex CapitalisedLocativePattern = new(
@@ -1133,11 +1144,12 @@ internal static partial class AnswerFacts
             ? Events.Places.Default.InQuestion(w.Groups["place"].Value).FirstOrDefault() is { Name: { } named } ? named : Events.Places.Default.OfDemonym(w.Groups["place"].Value)
             : null;
         bool Known(string place) => Text.CountryPlaces.IsWithin(place, within!) || place.Contains(within!, StringComparison.OrdinalIgnoreCase);
-        // A name the bot does not know as a place, where something is ("at Mahd adh Dhahab"), may be a spot inside, unless
-        // the sentence places what it speaks of elsewhere ("at the Ronnskar smelter in northern Sweden"). One that
-        // something comes from or goes to may be a body ("representatives from Petromin").
+        // A name the bot does not know as a place, where something is ("at Wadi al Hamra"), may be a spot inside, unless
+        // the sentence places what it speaks of elsewhere ("at the Kroll smelter in northern Sweden") or the name is a
+        // body's ("a stake in Varga Minerals"). One that something comes from or goes to may be a body ("representatives
+        // from Norgas").
         bool Inside(string place, bool spot = false) => within is null || Known(place)
-            || (spot && !Events.Places.Default.Find(place).Any() && Events.Places.Default.Find(text).All(p => Known(p.Name)));
+            || (spot && !Events.Places.Default.Find(place).Any() && !NamesBodyByItsWord(place) && Events.Places.Default.Find(text).All(p => Known(p.Name)));
         var found = new List<(int Rank, int Start, string Phrase)>();
         foreach (Match m in Venue().Matches(text))
         {
@@ -1185,6 +1197,15 @@ internal static partial class AnswerFacts
 
         return found;
     }
+
+    /// <summary>Whether a name ends in a word for a body ("Varga Minerals", "Kroll Securities", "Bank"): no place.</summary>
+    private static bool NamesBodyByItsWord(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] is var last
+        && (Text.Lexicon.BodyKinds.Contains(last) || Text.Lexicon.InstitutionWords.Contains(last) || BodyNameEnd().IsMatch(last));
+
+    /// <summary>The last word of a company's or a body's name: "Holdings", "Minerals", "Securities", "Corp", "Inc".</summary>
+    [GeneratedRegex(@"^(?:Holdings?|Minerals?|Mining|Metals?|Securities|Capital|Partners|Industries|Group|Corp|Corporation|Inc|Ltd|Plc|Co|Company|AG|SA|NV|AB|Bank|Fund|Trust|Agency|Organi[sz]ation|Council|Commission|Ministry|Authority)$")]
+    private static partial Regex BodyNameEnd();
 
     /// <summary>
     /// Whether the question names the place, by its name or by the word for its people ("which saudi city ...?" names

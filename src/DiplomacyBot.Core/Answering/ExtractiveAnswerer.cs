@@ -481,12 +481,15 @@ public sealed partial class ExtractiveAnswerer(
     /// best does not say how it stands ("has not yet been approved", "is being coordinated"). Only the question's deed,
     /// or for an agreeing a word of agreement, says it was done: that the union "rejected an offer" does not say the
     /// strike was settled. A question for a fact in the present ("what does Moscow really want?") asks of no deed done.
+    /// A plain "did they ...?" is not reported yet only when the closest report expects the deed and tells no answer to it.
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
         // "Did the shareholders approve the merger?" asks plainly whether it was done: only a closest report that expects
-        // it ("the meeting is to approve the merger") leaves it unreported.
-        bool plain = question.Type == QuestionType.YesNo && question.Tense == Events.EventStatus.Held;
+        // it ("the meeting is to approve the merger") leaves it unreported. One on a view ("did analysts expect ...?"),
+        // or on what someone said, asks of no deed.
+        bool plain = question.Type == QuestionType.YesNo && question.Tense == Events.EventStatus.Held && question.Speaker is null
+            && AskedDone().IsMatch(question.Text) && !ViewAsked().IsMatch(question.Text);
         if (!(question.AsksYet || plain || (question.StressesDone && (question.Type == QuestionType.YesNo || question.Tense == Events.EventStatus.Held
                 || (question.Type == QuestionType.Who && question.Tense != Events.EventStatus.Planned && InTheEnd().IsMatch(question.Text)))))
             || question.Deed is not { } deed)
@@ -497,7 +500,8 @@ public sealed partial class ExtractiveAnswerer(
         // The closest report may say how it stands, or that it was called off: either answers.
         var evidence = DeedEvidence(ranked);
         if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text)
-            || (plain && !question.AsksYet && !question.StressesDone && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned))
+            || (plain && !question.AsksYet && !question.StressesDone && (Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned
+                || AnswerFacts.ReportsAnswer(evidence[0].Text) || FellShort().IsMatch(evidence[0].Text))))
         {
             return null;
         }
@@ -512,6 +516,14 @@ public sealed partial class ExtractiveAnswerer(
             .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m)) || (agreeing && Agreement().Matches(e.Text).Any(m => Said(e.Text, m))))
             ? null : evidence[0].Sentence;
     }
+
+    /// <summary>"did", "has", "have", "had" asking: a question whether something was done, not how it stands ("is the pact signed in May in force?").</summary>
+    [GeneratedRegex(@"^(?:[^?]*?[-–—:,]\s*)?(?:\w+\s+)?(?:did|has|have|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedDone();
+
+    /// <summary>A verb of a view or a wish: "did analysts expect ...?", "did Kroll think ...?" ask what was held, not done.</summary>
+    [GeneratedRegex(@"\b(?:expect|think|believe|reckon|predict|forecast|estimate|want|hope|fear|plan|intend)(?:s|ed)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ViewAsked();
 
     /// <summary>"ended up", "finally", "eventually", "in the end": who did it in the end is asked, not who does it now.</summary>
     [GeneratedRegex(@"\b(?:end(?:ed|s)?\s+up|finally|eventually|ultimately|in\s+the\s+end)\b", RegexOptions.IgnoreCase)]

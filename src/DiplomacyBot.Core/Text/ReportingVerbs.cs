@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace DiplomacyBot.Core.Text;
 
-/// <summary>The verbs that report what someone said (<c>Text/Lexicons/reporting-verbs.txt</c>), each set as the table marks it.</summary>
+/// <summary>The verbs that report what someone said or the view they hold (<c>Text/Lexicons/reporting-verbs.txt</c>), each set as the table marks it.</summary>
 public static class ReportingVerbs
 {
     private const int TagColumns = 1;
@@ -31,10 +31,10 @@ public static class ReportingVerbs
     /// <summary>Forms after which a question's clause gives the tense of the event it asks about, as an alternation.</summary>
     public static string Clause { get; } = TaggedWords.Alternation(Table.With(TagColumns, "clause"));
 
-    /// <summary>Forms by which a sentence has someone speak ("said", "stressed", "replied"), as an alternation.</summary>
+    /// <summary>Forms by which a sentence has someone speak or hold a view ("said", "stressed", "believes"), as an alternation.</summary>
     public static string Speech { get; } = TaggedWords.Alternation(Table.With(TagColumns, "speech"));
 
-    /// <summary>Forms by which "what did X ...?" asks what X said ("say", "reply", "comment"), as an alternation.</summary>
+    /// <summary>Forms by which "what did X ...?" asks what X said or holds ("say", "reply", "think"), as an alternation.</summary>
     public static string Spoken { get; } = TaggedWords.Alternation(Table.With(TagColumns, "spoken"));
 
     /// <summary>Forms that may stand before their speaker ("said the minister", "added Kroll"), as an alternation.</summary>

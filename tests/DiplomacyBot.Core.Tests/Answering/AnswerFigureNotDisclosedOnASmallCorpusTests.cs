@@ -15,7 +15,10 @@ public sealed class AnswerFigureNotDisclosedOnASmallCorpusTests
             + "Kroll already owns 40 pct of the Varga bakery business."),
         ("d2", "2024-04-12", "Berg sells copper mine",
             "Berg Mining said it would sell its Norland copper mine to Vesterland Metals for 120 mln dlrs."),
-        ("d3", "2024-04-15", "Port fees", "The port of Varberg raised its harbour fees by four pct on Thursday."));
+        ("d3", "2024-04-15", "Port fees", "The port of Varberg raised its harbour fees by four pct on Thursday."),
+        ("d4", "2024-04-16", "Berg to cut jobs",
+            "Berg Mining will cut 400 jobs at its Lund smelter, the company said. "
+            + "Berg declined to give details of the job cuts at the Lund smelter."));
 
     [Fact]
     public async Task AFigureTheReportSaysWasNotGiven_IsNotAnsweredByAnotherOfItsFigures()
@@ -34,5 +37,14 @@ public sealed class AnswerFigureNotDisclosedOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.StartsWith("120 mln dlrs", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DetailsNotGiven_DoNotHideTheFigureGiven()
+    {
+        Answer answer = await Corpus.AskAsync("how many jobs will berg cut at the lund smelter?");
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.StartsWith("400 jobs", answer.Lead, StringComparison.Ordinal);
     }
 }

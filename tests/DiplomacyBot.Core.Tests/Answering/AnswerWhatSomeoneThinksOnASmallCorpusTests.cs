@@ -12,7 +12,7 @@ public sealed class AnswerWhatSomeoneThinksOnASmallCorpusTests
         ("b1", "2024-04-10", "Budget plan unveiled",
             "Finance Minister Anna Berg plans to cut the budget deficit by 20 billion crowns next year."),
         ("b2", "2024-04-12", "Opposition wants deeper cuts",
-            "Opposition leader Jon Kroll believes the budget deficit should be cut by 35 billion crowns, according to party officials."),
+            "Opposition leader Jon Kroll believes the budget deficit should be cut by 35 billion crowns, more than Finance Minister Anna Berg wanted."),
         ("b3", "2024-04-15", "Port fees",
             "The port of Varberg raised its harbour fees by four pct, the port authority said on Thursday."));
 
@@ -32,5 +32,13 @@ public sealed class AnswerWhatSomeoneThinksOnASmallCorpusTests
 
         Assert.True(answer.Abstained);
         Assert.DoesNotContain("billion crowns", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFigureAnotherBelieves_IsNotWhatTheOneNamedBesideThemThinks()
+    {
+        Answer answer = await Corpus.AskAsync("how much does berg think the budget deficit should be cut by?");
+
+        Assert.False(answer.Lead.StartsWith("35 billion", StringComparison.Ordinal), answer.Lead);
     }
 }

@@ -39,7 +39,7 @@ public sealed class AnswerWhereInsideAPlaceOnASmallCorpusTests
 
     private static readonly SmallCorpus Mine = SmallCorpus.Of(
         ("m1", "2024-05-02", "Kroll Mining to open a gold mine in Saudi Arabia",
-            "Kroll Mining said it would open a gold mine in Saudi Arabia with the state agency Petromin. "
+            "Kroll Mining said it would open a gold mine in Saudi Arabia with the state agency Norgas. "
             + "One option for refining the gold ore would be to ship it to Kroll's copper smelter at Varberg in northern Sweden. "
             + "The new mine is being developed at Wadi al Hamra in the west of the country."),
         ("m2", "2024-05-03", "Port fees", "The port of Varberg raised its harbour fees by four pct on Thursday."));
@@ -51,5 +51,18 @@ public sealed class AnswerWhereInsideAPlaceOnASmallCorpusTests
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("Wadi al Hamra", answer.Lead, StringComparison.Ordinal);
+    }
+
+    private static readonly SmallCorpus Ministers = SmallCorpus.Of(
+        ("g1", "2024-05-02", "Oil ministers meet",
+            "The oil ministers met in Geneva as Norway pressed for deeper output cuts."));
+
+    [Fact]
+    public async Task AnEnglishWordBetweenTwoPlaces_DoesNotJoinThem()
+    {
+        Answer answer = await Ministers.AskAsync("where did the oil ministers meet?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.StartsWith("Geneva,", answer.Lead, StringComparison.Ordinal);
     }
 }

@@ -18,7 +18,11 @@ public sealed class AnswerWhetherDoneWhenOnlyExpectedOnASmallCorpusTests
         ("m3", "2024-04-15", "Election called",
             "The coalition led by Prime Minister Berg will face voters in a general election in September, and Berg said the budget cuts would go ahead."),
         ("m4", "2024-04-18", "Harbour fees",
-            "The port of Varberg raised its harbour fees by four pct, the port authority said on Thursday."));
+            "The port of Varberg raised its harbour fees by four pct, the port authority said on Thursday."),
+        ("m5", "2024-04-19", "Rates",
+            "Analysts expect the Norland central bank to cut interest rates next month."),
+        ("m6", "2024-04-20", "Dockers lose appeal",
+            "The labour court rejected the Varberg dockers' appeal over overtime pay, and the union will take the case to the supreme court next year."));
 
     [Fact]
     public async Task AnAppealThatWillBeDecided_IsNotReportedWon()
@@ -54,5 +58,22 @@ public sealed class AnswerWhetherDoneWhenOnlyExpectedOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.Contains("raised its harbour fees", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AViewAskedAbout_IsAnsweredByTheViewHeld()
+    {
+        Answer answer = await Corpus.AskAsync("did analysts expect the norland central bank to cut interest rates?");
+
+        Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
+    }
+
+    [Fact]
+    public async Task AnAppealRejected_AnswersWhetherItWasWon()
+    {
+        Answer answer = await Corpus.AskAsync("did the varberg dockers win their overtime appeal?");
+
+        Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("rejected the Varberg dockers' appeal", StringComparison.Ordinal));
     }
 }

@@ -15,7 +15,10 @@ public sealed class AnswerWhoNotNamedOnASmallCorpusTests
             + "Kroll chairman Jon Berg said the sale would cut the group's debt."),
         ("w2", "2024-04-12", "Copper mine sold",
             "Investor Lars Norberg bought the Vesterland copper mine from Berg Mining on Tuesday."),
-        ("w3", "2024-04-15", "Port fees", "The port of Varberg raised its harbour fees by four pct on Thursday."));
+        ("w3", "2024-04-15", "Port fees", "The port of Varberg raised its harbour fees by four pct on Thursday."),
+        ("w4", "2024-04-16", "Fisheries commission",
+            "Fisheries minister Ola Lund will chair the new Vesterland fisheries commission. "
+            + "Lund declined to name a date for the fisheries commission's first meeting."));
 
     [Fact]
     public async Task ABuyerTheReportDoesNotName_IsNotAnotherPersonItNames()
@@ -34,5 +37,14 @@ public sealed class AnswerWhoNotNamedOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.Contains("Lars Norberg", answer.Lead.Split(',')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADateNotNamed_DoesNotSayWhoItIs()
+    {
+        Answer answer = await Corpus.AskAsync("who will chair the vesterland fisheries commission?");
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains("Ola Lund", answer.Lead, StringComparison.Ordinal);
     }
 }

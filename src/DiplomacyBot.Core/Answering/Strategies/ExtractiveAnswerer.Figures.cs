@@ -5,15 +5,15 @@ namespace DiplomacyBot.Core.Answering;
 public sealed partial class ExtractiveAnswerer
 {
     /// <summary>
-    /// "How many ...?", "how long ...?": the best sentence that states the figure or the length of time. A report that
-    /// says the figure was not given ("declined to give a figure for the deal", "terms were not disclosed") answers that
-    /// it is not known, over any other figure of the same report or one found below it.
+    /// "How many ...?", "how long ...?": the best sentence that states the figure or the length of time. For how many or
+    /// how much, a report that says the figure was not given ("declined to give a figure for the deal", "terms were not
+    /// disclosed") answers that it is not known, over any figure found below it.
     /// </summary>
     private Answer AnswerFigure(AnswerDraft draft)
     {
         FindFact(draft);
         if (draft.Analyzed.Type == QuestionType.HowMany && Withheld(draft, NotDisclosed(), AnswerFacts.StatesFigure) is { } withheld
-            && (draft.Holding is not { } holding || holding.Article.Id == withheld.Article.Id || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
+            && (draft.Holding is not { } holding || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
         {
             var quotes = new List<ScoredSentence> { withheld };
             quotes.AddRange(draft.Ranked.Where(s => s != withheld).Take(options.MaxQuotes - 1));
@@ -32,14 +32,14 @@ public sealed partial class ExtractiveAnswerer
         ScoredSentence top = draft.Best;
         return draft.Ranked
             .TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score)
-            .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.Sentence.TextOf(s.Article) is var text
-                && unsaid.IsMatch(text) && !gives(text));
+            .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && (!s.MissesRarest || top.MissesRarest)
+                && SharesWords(s, top) && s.Sentence.TextOf(s.Article) is var text && unsaid.IsMatch(text) && !gives(text));
     }
 
     /// <summary>
     /// "declined to give a figure", "did not disclose the price", "terms were not disclosed", "for an undisclosed sum":
     /// a figure a report says was not made known.
     /// </summary>
-    [GeneratedRegex(@"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:disclose|give|reveal|specify|provide|put|say|state|quantify|confirm)\b[^.;]{0,40}?\b(?:figures?|price|terms|amount|value|cost|sum|details|number|how\s+(?:much|many))\b|\b(?:terms|price|value|amount|cost|sum|figures?|details)\b[^.;]{0,50}?\b(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|given|announced|released)\b|\b(?:undisclosed|unspecified|unannounced)\s+(?:sum|amount|price|terms|fee|figure)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:disclose|give|reveal|specify|provide|put|quantify|confirm)\s+(?:the\s+|a\s+|any\s+|its\s+)?(?:\w+\s+)?(?:figures?|price|amount|value|cost|sum|number|financial\s+(?:details|terms)|terms\s+of\s+the\s+\w+)\b|\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t)\s+say\s+(?:how\s+(?:much|many)|what\s+(?:price|it\s+paid)|the\s+(?:price|value|amount|figure|cost))\b|\b(?:terms|price|value|amount|cost|sum|figures?|financial\s+details)\b[^.;]{0,50}?\b(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|given|announced|released)\b|\b(?:undisclosed|unspecified|unannounced)\s+(?:sum|amount|price|terms|fee|figure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotDisclosed();
 }

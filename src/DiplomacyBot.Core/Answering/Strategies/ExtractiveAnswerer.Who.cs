@@ -29,7 +29,7 @@ public sealed partial class ExtractiveAnswerer
         // A report that says who it was is not made known ("declined to identify the buyer", "an unnamed bidder")
         // answers so, when it ranks above any sentence naming someone.
         FindFact(draft);
-        if (Withheld(draft, NotNamed(), _ => false) is { } withheld
+        if (Withheld(draft, NotNamed(), text => AnswerFacts.PersonMentions(text).Any(p => p.Written == p.Name && !AnswerFacts.QuestionNames(draft.Analyzed.Text, p.Name))) is { } withheld
             && (draft.Holding is not { } holding || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
         {
             var quotes = new List<ScoredSentence> { withheld };
@@ -42,9 +42,9 @@ public sealed partial class ExtractiveAnswerer
 
     /// <summary>
     /// "declined to identify the buyer", "did not name the bidder", "an unnamed investor", "unidentified gunmen": who it
-    /// was, which a report says was not made known.
+    /// was, which a report says was not made known; a date, a cause or a place not named is none of these.
     /// </summary>
-    [GeneratedRegex(@"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:name|identify|disclose\s+the\s+(?:name|identity))\b|\b(?:unidentified|unnamed|undisclosed|anonymous)\s+(?:[\p{L}-]+\s+)?(?:buyers?|bidders?|investors?|purchasers?|suitors?|clients?|customers?|parties|party|company|companies|firms?|group|gunmen|attackers?|assailants?|persons?|people|individuals?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:name|identify|disclose\s+the\s+(?:name|identity)\s+of)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|any\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:buyers?|bidders?|investors?|purchasers?|suitors?|sellers?|clients?|customers?|compan(?:y|ies)|firms?|banks?|partners?|shareholders?|officials?|sources?|candidates?|successors?|him|her|them)\b|\b(?:unidentified|unnamed|undisclosed|anonymous)\s+(?:[\p{L}-]+\s+)?(?:buyers?|bidders?|investors?|purchasers?|suitors?|clients?|customers?|compan(?:y|ies)|firms?|group|gunmen|attackers?|assailants?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotNamed();
 
     /// <summary>
