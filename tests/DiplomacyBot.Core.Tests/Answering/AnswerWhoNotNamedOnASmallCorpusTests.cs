@@ -26,7 +26,7 @@ public sealed class AnswerWhoNotNamedOnASmallCorpusTests
         Answer answer = await Corpus.AskAsync("who bought kroll's stake in varga foods?");
 
         Assert.True(answer.Abstained, answer.Lead);
-        Assert.StartsWith("Not named", answer.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("The name was not disclosed", answer.Lead, StringComparison.Ordinal);
         Assert.DoesNotContain("Berg", answer.Lead.Split(':')[0], StringComparison.Ordinal);
     }
 

@@ -32,9 +32,7 @@ public sealed partial class ExtractiveAnswerer
         if (Withheld(draft, NotNamed(), text => AnswerFacts.PersonMentions(text).Any(p => p.Written == p.Name && !AnswerFacts.QuestionNames(draft.Analyzed.Text, p.Name))) is { } withheld
             && (draft.Holding is not { } holding || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
         {
-            var quotes = new List<ScoredSentence> { withheld };
-            quotes.AddRange(draft.Ranked.Where(s => s != withheld).Take(options.MaxQuotes - 1));
-            return new Answer(draft.Question, $"Not named: {SourceLabel(withheld.Article)} says: {Text.Shortened.To(withheld.Sentence.TextOf(withheld.Article).Trim(), 240)}", true, Cite(quotes));
+            return NotMadeKnown(draft, withheld, "The name was not disclosed");
         }
 
         return RequireFact(draft) ?? Finish(draft);
