@@ -1203,8 +1203,8 @@ internal static partial class AnswerFacts
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] is var last
         && (Text.Lexicon.BodyKinds.Contains(last) || Text.Lexicon.InstitutionWords.Contains(last) || BodyNameEnd().IsMatch(last));
 
-    /// <summary>The last word of a company's or a body's name: "Holdings", "Minerals", "Securities", "Corp", "Inc".</summary>
-    [GeneratedRegex(@"^(?:Holdings?|Minerals?|Mining|Metals?|Securities|Capital|Partners|Industries|Group|Corp|Corporation|Inc|Ltd|Plc|Co|Company|AG|SA|NV|AB|Bank|Fund|Trust|Agency|Organi[sz]ation|Council|Commission|Ministry|Authority)$")]
+    /// <summary>The last word of a company's name that the lexicons of institutions and bodies leave out: "Minerals", "Securities", "Plc".</summary>
+    [GeneratedRegex(@"^(?:Holding|Minerals?|Metals?|Securities|Capital|Partners|Plc|AG|SA|NV|AB|Trust)$")]
     private static partial Regex BodyNameEnd();
 
     /// <summary>

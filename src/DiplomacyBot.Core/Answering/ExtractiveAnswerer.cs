@@ -97,13 +97,10 @@ public sealed partial class ExtractiveAnswerer(
         if (after?.Expecting is { } expecting)
         {
             // Asked about a day the reports still look ahead to: not reported yet, and what the report expecting it says.
-            string said = expecting.Sentence.TextOf(expecting.Article).Trim();
-            var quotes = new List<ScoredSentence> { expecting };
-            quotes.AddRange(ranked.Where(s => s != expecting).Take(options.MaxQuotes - 1));
             string asked = analyzed.Period?.Day is null
                 ? after.Value.Asked.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
                 : DateText.Day(after.Value.Asked);
-            return new Answer(question, $"Not reported yet: the stored reports on this end on {DateText.Day(after.Value.Newest)}, before {asked}; {SourceLabel(expecting.Article)} says: {Text.Shortened.To(said, 240)}", true, Cite(quotes))
+            return SaysFirst(question, ranked, expecting, $"Not reported yet: the stored reports on this end on {DateText.Day(after.Value.Newest)}, before {asked}; {SourceLabel(expecting.Article)}") with
             {
                 Outcome = AnswerOutcome.NotYetReported,
             };
@@ -204,15 +201,21 @@ public sealed partial class ExtractiveAnswerer(
     private static bool AsksWhatCameOf(AnalyzedQuestion analyzed) =>
         analyzed.AsksOutcome || analyzed.AsksState || analyzed.AsksYet || (analyzed.AsksDone && analyzed.StressesDone);
 
-    private Answer NotReportedYet(string question, List<ScoredSentence> ranked, ScoredSentence expecting, string which)
-    {
-        string said = expecting.Sentence.TextOf(expecting.Article).Trim();
-        var quotes = new List<ScoredSentence> { expecting };
-        quotes.AddRange(ranked.Where(s => s != expecting).Take(options.MaxQuotes - 1));
-        return new Answer(question, $"Not reported yet: {which}, {SourceLabel(expecting.Article)}, says: {Text.Shortened.To(said, 240)}", true, Cite(quotes))
+    private Answer NotReportedYet(string question, List<ScoredSentence> ranked, ScoredSentence expecting, string which) =>
+        SaysFirst(question, ranked, expecting, $"Not reported yet: {which}, {SourceLabel(expecting.Article)},") with
         {
             Outcome = AnswerOutcome.NotYetReported,
         };
+
+    /// <summary>
+    /// An answer that tells what one sentence says, which is not the fact asked for: "<paramref name="opening"/> says:"
+    /// and the sentence, which is quoted first, before the best of the others.
+    /// </summary>
+    private Answer SaysFirst(string question, List<ScoredSentence> ranked, ScoredSentence first, string opening)
+    {
+        var quotes = new List<ScoredSentence> { first };
+        quotes.AddRange(ranked.Where(s => s != first).Take(options.MaxQuotes - 1));
+        return new Answer(question, $"{opening} says: {Text.Shortened.To(first.Sentence.TextOf(first.Article).Trim(), 240)}", true, Cite(quotes));
     }
 
     /// <summary>The sentences weighed for what came of something: the best few that cover the question and its event.</summary>

@@ -15,18 +15,10 @@ public sealed partial class ExtractiveAnswerer
         if (draft.Analyzed.Type == QuestionType.HowMany && Withheld(draft, NotDisclosed(), AnswerFacts.StatesFigure) is { } withheld
             && (draft.Holding is not { } holding || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
         {
-            return NotMadeKnown(draft, withheld, "The figure was not disclosed");
+            return SaysFirst(draft.Question, draft.Ranked, withheld, $"The figure was not disclosed: {SourceLabel(withheld.Article)}");
         }
 
         return RequireFact(draft) ?? Finish(draft);
-    }
-
-    /// <summary>What was asked, said not to be made known: the sentence that says so leads, and is quoted first.</summary>
-    private Answer NotMadeKnown(AnswerDraft draft, ScoredSentence withheld, string unknown)
-    {
-        var quotes = new List<ScoredSentence> { withheld };
-        quotes.AddRange(draft.Ranked.Where(s => s != withheld).Take(options.MaxQuotes - 1));
-        return new Answer(draft.Question, $"{unknown}: {SourceLabel(withheld.Article)} says: {Text.Shortened.To(withheld.Sentence.TextOf(withheld.Article).Trim(), 240)}", true, Cite(quotes));
     }
 
     /// <summary>

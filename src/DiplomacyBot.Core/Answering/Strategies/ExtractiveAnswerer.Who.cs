@@ -32,7 +32,7 @@ public sealed partial class ExtractiveAnswerer
         if (Withheld(draft, NotNamed(), text => AnswerFacts.PersonMentions(text).Any(p => p.Written == p.Name && !AnswerFacts.QuestionNames(draft.Analyzed.Text, p.Name))) is { } withheld
             && (draft.Holding is not { } holding || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
         {
-            return NotMadeKnown(draft, withheld, "The name was not disclosed");
+            return SaysFirst(draft.Question, draft.Ranked, withheld, $"The name was not disclosed: {SourceLabel(withheld.Article)}");
         }
 
         return RequireFact(draft) ?? Finish(draft);
