@@ -195,6 +195,15 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? Deed { get; init; }
 
     /// <summary>
+    /// For "did the cabinet approve ...?", the word for who is asked to have done the deed ("cabinet"), which a report
+    /// that answers names; null when the question names no such doer, or names it by a name or a pronoun.
+    /// </summary>
+    public string? Doer { get; init; }
+
+    /// <summary>The index of the group for <see cref="Doer"/>; -1 when there is none.</summary>
+    public int DoerGroup => Doer is { } doer ? Groups.Select(g => g.Key).ToList().IndexOf(doer) : -1;
+
+    /// <summary>
     /// The index of the group for the deed: the group of its word, or of the phrasal verb the word opens ("handed" for
     /// "hand back"); -1 when there is none.
     /// </summary>

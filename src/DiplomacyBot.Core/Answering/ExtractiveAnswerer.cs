@@ -177,6 +177,13 @@ public sealed partial class ExtractiveAnswerer(
             return NotReportedYet(question, ranked, intended, "the closest report");
         }
 
+        if (analyzed.Doer is { } doer && analyzed.DoerGroup is >= 0 and < 64 and var doerGroup
+            && !OutcomeEvidenceOf(ranked).Any(s => (s.TextGroups & (1UL << doerGroup)) != 0))
+        {
+            // "Did the house pass it?" is not answered by reports that never name the house: the Senate's vote is another's deed.
+            return new Answer(question, $"The stored reports found don't say what the {doer} did. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
+        }
+
         // What is left depends on what the question asks for: the strategy for its type composes the answer.
         return Compose(new AnswerDraft(question, analyzed, ranked));
     }

@@ -262,6 +262,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksYet = type == QuestionType.YesNo && YetQuestion().IsMatch(asked),
             Deed = statement.Success || ReportingVerb.IsMatch(asked) ? null
                 : UnplannedDeed(asked, StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null)),
+            Doer = type == QuestionType.YesNo ? DoerOf(asked, groups, names) : null,
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
             AsksConcern = type is QuestionType.Other or QuestionType.WhatAgreed && ConcernQuestion().IsMatch(asked),
             AsksResponse = type == QuestionType.YesNo && !DateWord.IsMatch(asked) && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned && (Text.Lexicon.AnyIn(Text.Lexicon.ResponseVerbs, asked) || ResponsePhrase().IsMatch(asked)),
@@ -532,6 +533,33 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             ? deed
             : boundary == 1 && Content(rest[0]) ? rest[0]
             : rest.Skip(Math.Max(boundary, 1)).FirstOrDefault(Verb) ?? rest.Skip(1).FirstOrDefault(Content);
+    }
+
+    /// <summary>
+    /// Who a "did ...?" question asks did the deed, when a word for a body says it ("did the cabinet approve the
+    /// contract?", "did the union's members ratify it?"): the last such word before the deed, not part of a name. Null
+    /// for a name, a pronoun or a subject the question does not separate from its deed.
+    /// </summary>
+    private static string? DoerOf(string asked, List<TermGroup> groups, HashSet<int> names)
+    {
+        Match opening = DoneQuestion().Match(asked);
+        if (!opening.Success || !opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase)
+            || DeedOf(asked, groups, names) is not { } deed)
+        {
+            return null;
+        }
+
+        (var words, _) = SubjectAndDeed(Word().Matches(asked[opening.Length..]).Select(m => m.Value));
+        int at = words.FindIndex(1, w => w.Equals(deed, StringComparison.OrdinalIgnoreCase));
+        if (at < 1)
+        {
+            return null;
+        }
+
+        // The subject's last word for a body: "did the house also pass it" is asked of the house.
+        int last = words.FindLastIndex(at - 1, at, w => Text.Lexicon.ActingBodies.Contains(w));
+        int g = last < 0 ? -1 : groups.FindIndex(group => group.Key.Equals(words[last], StringComparison.OrdinalIgnoreCase));
+        return g >= 0 && !names.Contains(g) ? groups[g].Key : null;
     }
 
     /// <summary>

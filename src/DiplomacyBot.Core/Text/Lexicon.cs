@@ -39,6 +39,9 @@ public static partial class Lexicon
     /// <summary>Nouns naming a standing body ("council", "committee"); a word before one says which body is meant.</summary>
     public static FrozenSet<string> BodyNouns => Get("body-nouns");
 
+    /// <summary>Nouns for a body that acts as one ("cabinet", "shareholders"): "did the cabinet approve it?" asks its deed.</summary>
+    public static FrozenSet<string> ActingBodies => Get("acting-bodies");
+
     /// <summary>Nouns a figure stands for without naming them ("how much money": "5 mln dlrs").</summary>
     public static FrozenSet<string> ImpliedByFigures => Get("implied-by-figures");
 
