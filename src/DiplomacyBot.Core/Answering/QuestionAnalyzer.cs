@@ -357,7 +357,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex LeadInCarriedOn();
 
     /// <summary>The words of a lead-in and the mark that sets them off.</summary>
-    private const string LeadInWords = @"^\s*(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)|(?<topic>(?!(?:" + QuestionOpeners + @")\b)(?:" + TopicWord + @"\s+){0,11}" + TopicWord + @"\s*(?:\s-|[–—:])))\s*";
+    private const string LeadInWords = @"^\s*(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*(?:[-–—:,;]|\.\.\.?)|(?<topic>(?!(?:" + QuestionOpeners + @")\b)(?:" + TopicWord + @"\s+){0,11}" + TopicWord + @"\s*(?:\s-|[–—:]))|" + StatusRequest + @")\s*";
+
+    /// <summary>
+    /// A request for news of a topic, asked before a question of its own ("any update on the port strike? how many
+    /// dockers are out?", "latest on the merger? when do shareholders vote?"): the topic names what is asked about, and
+    /// the question after it says what is asked.
+    /// </summary>
+    private const string StatusRequest = @"(?<topic>(?:any\s+(?:updates?|news|word|progress)|(?:what['’]?s\s+)?(?:the\s+)?latest)\s+(?:on|about|re|regarding|with|from)\s+(?:" + TopicWord + @"\s+){0,11}" + TopicWord + @"\s*\?)";
 
     /// <summary>
     /// How long the lead-in set off before the question is, with the words after it that only carry the conversation
@@ -550,7 +557,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         }
 
         (var words, _) = SubjectAndDeed(Word().Matches(asked[opening.Length..]).Select(m => m.Value));
-        int at = words.FindIndex(1, w => w.Equals(deed, StringComparison.OrdinalIgnoreCase));
+        int at = words.Count < 2 ? -1 : words.FindIndex(1, w => w.Equals(deed, StringComparison.OrdinalIgnoreCase));
         if (at < 1)
         {
             return null;

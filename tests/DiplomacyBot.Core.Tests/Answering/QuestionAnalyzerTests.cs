@@ -691,6 +691,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("these long-running tin talks - since when have they been going on?", QuestionType.When, false)]
     [InlineData("the harbour summit - in which city was it held?", QuestionType.Where, false)]
     [InlineData("What's the latest on the talks?", QuestionType.Latest, true)]
+    [InlineData("any update on the port strike? how many dockers are out?", QuestionType.HowMany, true)]
+    [InlineData("latest on the merger? when do the shareholders vote", QuestionType.When, true)]
     public void ALeadIn_SaysHowToAnswer_AndTheQuestionAfterItWhatIsAsked(string question, QuestionType type, bool newest)
     {
         AnalyzedQuestion analyzed = Analyzer.Analyze(question);
