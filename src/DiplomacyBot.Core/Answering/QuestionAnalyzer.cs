@@ -850,7 +850,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         int aux = words.FindIndex(w => CountAuxiliary().IsMatch(w));
         if (aux < 0)
         {
-            return null;
+            return DoneDeedCounted(asked, opening.Index + opening.Length, groups, names);
         }
 
         // "How much was the bank fined?": after a subject, the deed is the last form before the window closes; a form
@@ -875,6 +875,42 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         return null;
     }
+
+    /// <summary>
+    /// "How much did the brewer raise?", "how many jobs did the yard cut?": the deed after "did" and its subject, which
+    /// the sentence that gives the figure reports. None for a verb that says little alone ("did they get"), or one of a
+    /// view, a wish or a report ("did they want", "did he say").
+    /// </summary>
+    private static string? DoneDeedCounted(string asked, int from, List<TermGroup> groups, HashSet<int> names)
+    {
+        if (DidAfter().Match(asked, from) is not { Success: true } did)
+        {
+            return null;
+        }
+
+        // The deed ends the subject, before what it is done to and before any clause that sets it in time or describes
+        // it ("did the port of varberg hire", "did they cut its rate in june", "did the rebels kill when they ...").
+        int end = ClauseOpening().Match(asked, did.Index + did.Length) is { Success: true } clause ? clause.Index : asked.Length;
+        (var words, _) = SubjectAndDeed(Word().Matches(asked[(did.Index + did.Length)..end]).Select(m => m.Value));
+        int objectAt = words.Count < 2 ? -1 : words.FindIndex(1, w => ObjectStart().IsMatch(w));
+        string? deed = StressedDeed(asked) ?? words.Take(objectAt < 0 ? words.Count : objectAt).Skip(1).LastOrDefault(w =>
+            groups.FindIndex(g => g.Key.Equals(w, StringComparison.OrdinalIgnoreCase)) is var g and >= 0 && !names.Contains(g)
+            && !Plural().IsMatch(w) && !char.IsDigit(w[0]) && !DoneStress().IsMatch(w));
+        return deed is null || Text.Lexicon.LightVerbs.Contains(deed) || ReportingVerb.IsMatch(deed) || ViewVerb().IsMatch(deed)
+            || Events.EventExtractor.StatusOf(deed) == Events.EventStatus.Planned ? null : deed;
+    }
+
+    /// <summary>"did" asking of a deed, after what is counted ("how many jobs did ...").</summary>
+    [GeneratedRegex(@"\bdid\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DidAfter();
+
+    /// <summary>A word that opens a clause of its own: "when they reached the road", "that the court upheld".</summary>
+    [GeneratedRegex(@"\b(?:when|while|after|before|if|because|since|until|once|that|which|who|where|whereas|although|though)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseOpening();
+
+    /// <summary>A verb of a view or a wish ("want", "think", "reckon"), which asks what was held, not done.</summary>
+    [GeneratedRegex(@"^(?:want|wish|hope|expect|think|believe|reckon|predict|forecast|estimate|fear|plan|intend|need|claim)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ViewVerb();
 
     /// <summary>The auxiliaries a "how many" question puts before what the counted things underwent.</summary>
     [GeneratedRegex(@"^(?:were|was|are|is|be|been|being|got|get|gets|has|have|had)$", RegexOptions.IgnoreCase)]

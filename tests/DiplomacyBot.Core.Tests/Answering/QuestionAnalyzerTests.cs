@@ -598,6 +598,14 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how many jobs are expected to go?", null)]
     [InlineData("how much is the revived grain deal supposed to move?", null)]
     [InlineData("how many people attended the rally?", null)]
+    [InlineData("how much did the brewer raise from the float?", "raise")]
+    [InlineData("how many workers did the port of varberg hire?", "hire")]
+    [InlineData("how many did the rebels kill when they reached the road", "kill")]
+    [InlineData("how many cranes did the port end up buying", "buying")]
+    [InlineData("how much did the minister want?", null)]
+    [InlineData("how many did they get?", null)]
+    [InlineData("how many did?", null)]
+    [InlineData("how much did the", null)]
     public void AHowManyQuestion_NamesWhatTheCountedThingsUnderwent(string question, string? deed)
     {
         Assert.Equal(deed, Analyzer.Analyze(question).CountedDeed);

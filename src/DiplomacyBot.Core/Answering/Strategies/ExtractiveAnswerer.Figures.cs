@@ -18,7 +18,30 @@ public sealed partial class ExtractiveAnswerer
             return SaysFirst(draft.Question, draft.Ranked, withheld, $"The figure was not disclosed: {SourceLabel(withheld.Article)}");
         }
 
+        if (draft.Analyzed.Tense == Events.EventStatus.Held && draft.Analyzed.CountedDeed is { } deed && draft.Holding is { } planned
+            && OnlyIntended(draft.Analyzed, deed, planned.Sentence.TextOf(planned.Article)))
+        {
+            // "How much did the brewer raise?" when the report says it plans to raise a sum: not reported yet.
+            return NotReportedYet(draft.Question, draft.Ranked, planned, "the closest report");
+        }
+
         return RequireFact(draft) ?? Finish(draft);
+    }
+
+    /// <summary>
+    /// Whether the sentence states the deed only as planned: its first mention reads as still to come ("plans to float
+    /// the pubs to raise ...", "will cut 400 jobs"), not as done ("which raised ...").
+    /// </summary>
+    private static bool OnlyIntended(AnalyzedQuestion question, string deed, string text)
+    {
+        int at = VerbForms(deed)
+            .Concat(question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? [])
+            .Where(w => w.Length >= 2)
+            .Select(w => NextWordBeginning(text, AnswerFacts.StemOf(w), 0))
+            .Where(i => i >= 0)
+            .DefaultIfEmpty(-1)
+            .Min();
+        return at >= 0 && Events.EventExtractor.StatusOf(text[..at]) == Events.EventStatus.Planned;
     }
 
     /// <summary>
