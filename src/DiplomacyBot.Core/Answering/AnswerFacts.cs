@@ -668,7 +668,16 @@ internal static partial class AnswerFacts
 
     private static bool DatesStatement(string text, TemporalExpression t) =>
         ReportingBefore.IsMatch(text.AsSpan(0, t.Start))
-        || (Fronted().IsMatch(text.AsSpan(0, t.Start)) && ReportingAfter.IsMatch(text.AsSpan(t.End)));
+        || (Fronted().IsMatch(text.AsSpan(0, t.Start)) && ReportingAfter.IsMatch(text.AsSpan(t.End)))
+        || ReportingNext.IsMatch(text.AsSpan(t.End))
+        || DatedDocument().IsMatch(text.AsSpan(0, t.Start));
+
+    /// <summary>"Japanese firms this week announced", "the ministry on Tuesday said": a date just before the verb of a statement.</summary>
+    private static readonly Regex ReportingNext = new(@"^,?\s+(?:" + Text.ReportingVerbs.Past + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"a letter dated June 26", "in a statement dated Monday": the date a document bears.</summary>
+    [GeneratedRegex(@"\bdated\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedDocument();
 
     /// <summary>A date that opens the sentence ("On Friday, ..."), so it belongs to the main verb that follows.</summary>
     [GeneratedRegex(@"^\W*(?:(?:on|late|early|earlier|later)\s+)?$", RegexOptions.IgnoreCase)]
