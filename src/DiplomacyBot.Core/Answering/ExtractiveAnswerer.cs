@@ -1592,6 +1592,19 @@ public sealed partial class ExtractiveAnswerer(
             && (places || (!AnswerFacts.IsPlaceWord(m.Value) && !regions.Any(r => m.Index >= r.Start && m.Index < r.End))));
     }
 
+    /// <summary>
+    /// Whether the text names one of the kind a "which ...?" question asks for, that the question does not name: for
+    /// people ("which justices ...?"), a person; a court or a city named beside them does not say which ones.
+    /// </summary>
+    private static bool NamesOneAsked(AnalyzedQuestion question, string text) =>
+        question.NameKind is { } kind && AsksPeople(kind)
+            ? AnswerFacts.PersonMentions(text).Any(p => !AnswerFacts.QuestionNames(question.Text, p.Name))
+            : NamesSomeoneElse(question, text);
+
+    /// <summary>Whether a kind a "which ...?" question asks for is one of people ("justices", "ministers", "guys").</summary>
+    private static bool AsksPeople(string kind) =>
+        Text.Lexicon.PersonNouns.Contains(kind) || Text.Lexicon.Callings.Contains(kind) || Text.RoleTitles.Find(kind) is not null;
+
     private static bool Mentioned(AnalyzedQuestion question, string word) =>
         question.Text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
