@@ -672,10 +672,10 @@ internal static partial class AnswerFacts
         || ReportingNext.IsMatch(text.AsSpan(t.End))
         || DatedDocument().IsMatch(text.AsSpan(0, t.Start));
 
-    /// <summary>"Japanese firms this week announced", "the ministry on Tuesday said": a date just before the verb of a statement.</summary>
-    private static readonly Regex ReportingNext = new(@"^,?\s+(?:" + Text.ReportingVerbs.Past + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    /// <summary>"Norland firms last week announced", "the ministry on Tuesday said": a date just before the verb of a statement.</summary>
+    private static readonly Regex ReportingNext = new(@"^\s+(?:" + Text.ReportingVerbs.Past + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    /// <summary>"a letter dated June 26", "in a statement dated Monday": the date a document bears.</summary>
+    /// <summary>"a letter dated May 3", "in a statement dated Monday": the date a document bears.</summary>
     [GeneratedRegex(@"\bdated\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatedDocument();
 

@@ -178,14 +178,29 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         if (analyzed.Doer is { } doer && analyzed.DoerGroup is >= 0 and < 64 and var doerGroup
-            && !OutcomeEvidenceOf(ranked).Any(s => (s.TextGroups & (1UL << doerGroup)) != 0))
+            && !OutcomeEvidenceOf(ranked).Any(s => NamesDoer(analyzed, s, doerGroup)))
         {
-            // "Did the house pass it?" is not answered by reports that never name the house: the Senate's vote is another's deed.
+            // "Did the assembly pass it?" is not answered by reports that never name the assembly: the senate's vote is another's deed.
             return new Answer(question, $"The stored reports found don't say what the {doer} did. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
         // What is left depends on what the question asks for: the strategy for its type composes the answer.
         return Compose(new AnswerDraft(question, analyzed, ranked));
+    }
+
+    /// <summary>
+    /// Whether a sentence, the one before it or its story's title names the body a yes-no question asks about ("did
+    /// the board approve it?": "The board met on Monday. It approved the sale.").
+    /// </summary>
+    private static bool NamesDoer(AnalyzedQuestion question, ScoredSentence s, int group)
+    {
+        if ((s.TextGroups & (1UL << group)) != 0)
+        {
+            return true;
+        }
+
+        string before = s.Sentence.Index > 0 ? s.Article.SentenceText(s.Sentence.Index - 1) : string.Empty;
+        return question.Groups[group].Terms.Any(t => t.Text.Length >= 2 && (BeginsStem(before, t.Text) || BeginsStem(s.Article.Title, t.Text)));
     }
 
     /// <summary>
@@ -1591,19 +1606,6 @@ public sealed partial class ExtractiveAnswerer(
         return CapitalisedWord().Matches(text).Any(m => m.Index > 0 && !Text.Lexicon.QuestionStopWords.Contains(m.Value) && !Mentioned(question, m.Value)
             && (places || (!AnswerFacts.IsPlaceWord(m.Value) && !regions.Any(r => m.Index >= r.Start && m.Index < r.End))));
     }
-
-    /// <summary>
-    /// Whether the text names one of the kind a "which ...?" question asks for, that the question does not name: for
-    /// people ("which justices ...?"), a person; a court or a city named beside them does not say which ones.
-    /// </summary>
-    private static bool NamesOneAsked(AnalyzedQuestion question, string text) =>
-        question.NameKind is { } kind && AsksPeople(kind)
-            ? AnswerFacts.PersonMentions(text).Any(p => !AnswerFacts.QuestionNames(question.Text, p.Name))
-            : NamesSomeoneElse(question, text);
-
-    /// <summary>Whether a kind a "which ...?" question asks for is one of people ("justices", "ministers", "guys").</summary>
-    private static bool AsksPeople(string kind) =>
-        Text.Lexicon.PersonNouns.Contains(kind) || Text.Lexicon.Callings.Contains(kind) || Text.RoleTitles.Find(kind) is not null;
 
     private static bool Mentioned(AnalyzedQuestion question, string word) =>
         question.Text.Contains(word, StringComparison.OrdinalIgnoreCase);

@@ -198,6 +198,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // "Who's the lawyer for the president?" asks for a lawyer: a calling that opens what is asked for comes first.
         string? askedCalling = type == QuestionType.Who ? CallingAsked(asked) : null;
         string? askedTitle = type == QuestionType.Who && askedCalling is null && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
+        string? deed = statement.Success || ReportingVerb.IsMatch(asked) ? null
+            : UnplannedDeed(asked, StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null));
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
             Names = names,
@@ -260,9 +262,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             StressesDone = DoneStress().IsMatch(asked),
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
             AsksYet = type == QuestionType.YesNo && YetQuestion().IsMatch(asked),
-            Deed = statement.Success || ReportingVerb.IsMatch(asked) ? null
-                : UnplannedDeed(asked, StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null)),
-            Doer = type == QuestionType.YesNo ? DoerOf(asked, groups, names) : null,
+            Deed = deed,
+            Doer = type == QuestionType.YesNo && deed is not null ? DoerOf(asked, deed, groups, names) : null,
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
             AsksConcern = type is QuestionType.Other or QuestionType.WhatAgreed && ConcernQuestion().IsMatch(asked),
             AsksResponse = type == QuestionType.YesNo && !DateWord.IsMatch(asked) && Events.EventExtractor.StatusOf(asked) != Events.EventStatus.Planned && (Text.Lexicon.AnyIn(Text.Lexicon.ResponseVerbs, asked) || ResponsePhrase().IsMatch(asked)),
@@ -543,29 +544,34 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     /// <summary>
-    /// Who a "did ...?" question asks did the deed, when a word for a body says it ("did the cabinet approve the
-    /// contract?", "did the union's members ratify it?"): the last such word before the deed, not part of a name. Null
-    /// for a name, a pronoun or a subject the question does not separate from its deed.
+    /// Who a "did ...?" question asks did the deed, when a word for a body heads its subject ("did the cabinet approve
+    /// the contract?", "did the shareholders back the merger?"). Null for a name, a pronoun, a body's word that only
+    /// describes another noun, or a subject the question does not separate from its deed.
     /// </summary>
-    private static string? DoerOf(string asked, List<TermGroup> groups, HashSet<int> names)
+    private static string? DoerOf(string asked, string deed, List<TermGroup> groups, HashSet<int> names)
     {
         Match opening = DoneQuestion().Match(asked);
-        if (!opening.Success || !opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase)
-            || DeedOf(asked, groups, names) is not { } deed)
+        if (!opening.Success || !opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
         (var words, _) = SubjectAndDeed(Word().Matches(asked[opening.Length..]).Select(m => m.Value));
         int at = words.Count < 2 ? -1 : words.FindIndex(1, w => w.Equals(deed, StringComparison.OrdinalIgnoreCase));
-        if (at < 1)
+        // The subject's head is the word just before the deed, past any adverb ("did the assembly also pass it"); a
+        // body's word before another noun only describes it ("did the union leader accept").
+        int head = at - 1;
+        while (head > 0 && Adverb().IsMatch(words[head]))
+        {
+            head--;
+        }
+
+        if (head < 0 || !Text.Lexicon.ActingBodies.Contains(words[head]))
         {
             return null;
         }
 
-        // The subject's last word for a body: "did the house also pass it" is asked of the house.
-        int last = words.FindLastIndex(at - 1, at, w => Text.Lexicon.ActingBodies.Contains(w));
-        int g = last < 0 ? -1 : groups.FindIndex(group => group.Key.Equals(words[last], StringComparison.OrdinalIgnoreCase));
+        int g = groups.FindIndex(group => group.Key.Equals(words[head], StringComparison.OrdinalIgnoreCase));
         return g >= 0 && !names.Contains(g) ? groups[g].Key : null;
     }
 
@@ -877,26 +883,27 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     /// <summary>
-    /// "How much did the brewer raise?", "how many jobs did the yard cut?": the deed after "did" and its subject, which
+    /// "How much did the shipper raise?", "how many jobs did the yard cut?": the deed after "did" and its subject, which
     /// the sentence that gives the figure reports. None for a verb that says little alone ("did they get"), or one of a
     /// view, a wish or a report ("did they want", "did he say").
     /// </summary>
     private static string? DoneDeedCounted(string asked, int from, List<TermGroup> groups, HashSet<int> names)
     {
-        if (DidAfter().Match(asked, from) is not { Success: true } did)
+        // "did" asks of the counted things' deed only within the same question, a few words on ("how many jobs did").
+        if (DidAfter().Match(asked, from) is not { Success: true } did || did.Index - from > 40 || asked.AsSpan(from, did.Index - from).IndexOfAny('?', '.') >= 0)
         {
             return null;
         }
 
         // The deed ends the subject, before what it is done to and before any clause that sets it in time or describes
-        // it ("did the port of varberg hire", "did they cut its rate in june", "did the rebels kill when they ...").
+        // it ("did the port of varberg hire", "did they cut its rate in june", "did the army seize when it ...").
         int end = ClauseOpening().Match(asked, did.Index + did.Length) is { Success: true } clause ? clause.Index : asked.Length;
         (var words, _) = SubjectAndDeed(Word().Matches(asked[(did.Index + did.Length)..end]).Select(m => m.Value));
         int objectAt = words.Count < 2 ? -1 : words.FindIndex(1, w => ObjectStart().IsMatch(w));
         string? deed = StressedDeed(asked) ?? words.Take(objectAt < 0 ? words.Count : objectAt).Skip(1).LastOrDefault(w =>
             groups.FindIndex(g => g.Key.Equals(w, StringComparison.OrdinalIgnoreCase)) is var g and >= 0 && !names.Contains(g)
             && !Plural().IsMatch(w) && !char.IsDigit(w[0]) && !DoneStress().IsMatch(w));
-        return deed is null || Text.Lexicon.LightVerbs.Contains(deed) || ReportingVerb.IsMatch(deed) || ViewVerb().IsMatch(deed)
+        return deed is null || Text.Lexicon.LightVerbs.Contains(deed) || ReportingVerb.IsMatch(deed) || ViewVerb().IsMatch(deed) || PriceVerb().IsMatch(deed)
             || Events.EventExtractor.StatusOf(deed) == Events.EventStatus.Planned ? null : deed;
     }
 
@@ -907,6 +914,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>A word that opens a clause of its own: "when they reached the road", "that the court upheld".</summary>
     [GeneratedRegex(@"\b(?:when|while|after|before|if|because|since|until|once|that|which|who|where|whereas|although|though)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpening();
+
+    /// <summary>
+    /// A verb of buying or selling ("pay", "cost", "buy", "sell"): a price is reported in any of them ("how much did
+    /// Kroll pay for Varga?": "agreed to buy Varga for 300 mln dlrs").
+    /// </summary>
+    [GeneratedRegex(@"^(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|b(?:uy|uys|ought|uying)|s(?:ell|ells|old|elling)|charg(?:e|es|ed|ing)|fetch(?:es|ed|ing)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceVerb();
 
     /// <summary>A verb of a view or a wish ("want", "think", "reckon"), which asks what was held, not done.</summary>
     [GeneratedRegex(@"^(?:want|wish|hope|expect|think|believe|reckon|predict|forecast|estimate|fear|plan|intend|need|claim)$", RegexOptions.IgnoreCase)]

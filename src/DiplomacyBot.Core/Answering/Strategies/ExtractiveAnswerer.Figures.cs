@@ -21,7 +21,7 @@ public sealed partial class ExtractiveAnswerer
         if (draft.Analyzed.Tense == Events.EventStatus.Held && draft.Analyzed.CountedDeed is { } deed && draft.Holding is { } planned
             && OnlyIntended(draft.Analyzed, deed, planned.Sentence.TextOf(planned.Article)))
         {
-            // "How much did the brewer raise?" when the report says it plans to raise a sum: not reported yet.
+            // "How much did the shipper raise?" when the report says it plans to raise a sum: not reported yet.
             return NotReportedYet(draft.Question, draft.Ranked, planned, "the closest report");
         }
 
@@ -29,8 +29,9 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
-    /// Whether the sentence states the deed only as planned: its first mention reads as still to come ("plans to float
-    /// the pubs to raise ...", "will cut 400 jobs"), not as done ("which raised ...").
+    /// Whether the sentence states the deed only as planned: the clause of its first mention reads as still to come
+    /// ("plans to list the ferry unit to raise ...", "will cut 400 jobs"), not as done ("Kroll, which plans a second
+    /// listing, raised ...").
     /// </summary>
     private static bool OnlyIntended(AnalyzedQuestion question, string deed, string text)
     {
@@ -41,8 +42,18 @@ public sealed partial class ExtractiveAnswerer
             .Where(i => i >= 0)
             .DefaultIfEmpty(-1)
             .Min();
-        return at >= 0 && Events.EventExtractor.StatusOf(text[..at]) == Events.EventStatus.Planned;
+        if (at < 0)
+        {
+            return false;
+        }
+
+        int clause = ClauseBreak().Matches(text[..at]).LastOrDefault() is { } last ? last.Index + last.Length : 0;
+        return Events.EventExtractor.StatusOf(text[clause..at]) == Events.EventStatus.Planned;
     }
+
+    /// <summary>Where a clause ends before the next: a comma or a semicolon before a space, a dash set off, "which", "who".</summary>
+    [GeneratedRegex(@"[,;]\s|\s[-–—]\s|\b(?:which|who|whose)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>
     /// Among the sentences nearly as good as the best that cover the question, the first that says what was asked was

@@ -21,7 +21,7 @@ public sealed partial class ExtractiveAnswerer
             return Finish(draft);
         }
 
-        if (draft.Analyzed.AsksName && !NamesOneAsked(draft.Analyzed, draft.Best.Sentence.TextOf(draft.Best.Article)))
+        if (draft.Analyzed.AsksName && !NamesSomeoneElse(draft.Analyzed, draft.Best.Sentence.TextOf(draft.Best.Article)))
         {
             ScoredSentence top = draft.Best;
             // Nearly as good as the best, or the sentence next to it, which goes on about the same thing ("A historic
@@ -29,7 +29,7 @@ public sealed partial class ExtractiveAnswerer
             bool Next(ScoredSentence s) => s.Article.Id == top.Article.Id && Math.Abs(s.Sentence.Index - top.Sentence.Index) == 1 && s.Coverage >= options.MinCoverage / 2;
             ScoredSentence? named = draft.Ranked
                 .Where(s => (s.Score >= FactScoreShare * top.Score && s.Coverage >= options.MinCoverage) || Next(s))
-                .FirstOrDefault(s => !s.MissesName && NamesOneAsked(draft.Analyzed, s.Sentence.TextOf(s.Article)));
+                .FirstOrDefault(s => !s.MissesName && NamesSomeoneElse(draft.Analyzed, s.Sentence.TextOf(s.Article)));
             if (named is null)
             {
                 // What the best sentences say of it names nothing the question does not: not which one it is.
