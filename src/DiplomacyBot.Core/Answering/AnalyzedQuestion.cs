@@ -201,7 +201,21 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? Doer { get; init; }
 
     /// <summary>The index of the group for <see cref="Doer"/>; -1 when there is none.</summary>
-    public int DoerGroup => Doer is { } doer ? Groups.Select(g => g.Key).ToList().IndexOf(doer) : -1;
+    public int DoerGroup
+    {
+        get
+        {
+            for (int g = 0; Doer is not null && g < Groups.Count; g++)
+            {
+                if (Groups[g].Key == Doer)
+                {
+                    return g;
+                }
+            }
+
+            return -1;
+        }
+    }
 
     /// <summary>
     /// The index of the group for the deed: the group of its word, or of the phrasal verb the word opens ("handed" for

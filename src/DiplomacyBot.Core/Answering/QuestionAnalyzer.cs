@@ -898,8 +898,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // The deed ends the subject, before what it is done to and before any clause that sets it in time or describes
         // it ("did the port of varberg hire", "did they cut its rate in june", "did the army seize when it ...").
         int end = ClauseOpening().Match(asked, did.Index + did.Length) is { Success: true } clause ? clause.Index : asked.Length;
-        (var words, _) = SubjectAndDeed(Word().Matches(asked[(did.Index + did.Length)..end]).Select(m => m.Value));
-        int objectAt = words.Count < 2 ? -1 : words.FindIndex(1, w => ObjectStart().IsMatch(w));
+        (var words, int objectAt) = SubjectAndDeed(Word().Matches(asked[(did.Index + did.Length)..end]).Select(m => m.Value));
         string? deed = StressedDeed(asked) ?? words.Take(objectAt < 0 ? words.Count : objectAt).Skip(1).LastOrDefault(w =>
             groups.FindIndex(g => g.Key.Equals(w, StringComparison.OrdinalIgnoreCase)) is var g and >= 0 && !names.Contains(g)
             && !Plural().IsMatch(w) && !char.IsDigit(w[0]) && !DoneStress().IsMatch(w));
