@@ -901,7 +901,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         (var words, int objectAt) = SubjectAndDeed(Word().Matches(asked[(did.Index + did.Length)..end]).Select(m => m.Value));
         string? deed = StressedDeed(asked) ?? words.Take(objectAt < 0 ? words.Count : objectAt).Skip(1).LastOrDefault(w =>
             groups.FindIndex(g => g.Key.Equals(w, StringComparison.OrdinalIgnoreCase)) is var g and >= 0 && !names.Contains(g)
-            && !Plural().IsMatch(w) && !char.IsDigit(w[0]) && !DoneStress().IsMatch(w));
+            && !Plural().IsMatch(w) && !char.IsDigit(w[0]) && !DoneStress().IsMatch(w) && !Text.Lexicon.Particles.Contains(w) && !Text.Lexicon.ObjectPrepositions.Contains(w));
         return deed is null || Text.Lexicon.LightVerbs.Contains(deed) || ReportingVerb.IsMatch(deed) || ViewVerb().IsMatch(deed) || PriceVerb().IsMatch(deed)
             || Events.EventExtractor.StatusOf(deed) == Events.EventStatus.Planned ? null : deed;
     }

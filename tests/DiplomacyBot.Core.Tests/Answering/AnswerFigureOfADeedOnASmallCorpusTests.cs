@@ -4,9 +4,8 @@ namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
 /// On a small corpus built here (a ferry company's deals and a port's staff): "how much did Kroll raise?" and "how many
-/// workers did the port hire?" ask the figure of a deed, which the sentence that answers reports. A figure of another
-/// deed ("bought ... for", "cut ... workers") does not answer, and one the report only plans ("plans to ... raise") is
-/// not reported yet.
+/// workers did the port hire?" ask the figure of a deed, which the sentence that answers reports: a figure of another
+/// deed ("cut 150 workers") does not answer, and one the report only plans ("plans to ... raise") is not reported yet.
 /// </summary>
 public sealed class AnswerFigureOfADeedOnASmallCorpusTests
 {
@@ -14,7 +13,7 @@ public sealed class AnswerFigureOfADeedOnASmallCorpusTests
         ("f1", "2024-07-01", "Kroll to float ferry unit",
             "Kroll Shipping bought the Varga ferry line last year for 140 mln dlrs. Kroll plans to list the ferry unit on the Norland exchange to raise about 300 mln dlrs, its finance director said."),
         ("f2", "2024-07-03", "Varberg port trims staff",
-            "The port of Varberg cut 150 workers from its cargo unit after freight volumes fell."),
+            "The port of Varberg cut 150 workers from its cargo unit after freight volumes fell. It hired 40 dock workers for its container quay in March."),
         ("f3", "2024-07-05", "Vesterland airline sells jets",
             "Vesterland Air sold four jets to a leasing company for 96 mln dlrs, the airline said on Friday. It will hire 30 pilots and cabin workers next year."),
         ("f4", "2024-07-08", "Berg Freight share sale",
@@ -34,8 +33,7 @@ public sealed class AnswerFigureOfADeedOnASmallCorpusTests
     {
         Answer answer = await Corpus.AskAsync("how many workers did the port of varberg hire?");
 
-        Assert.True(answer.Abstained);
-        Assert.DoesNotContain("150", answer.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("40 dock workers", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -616,6 +616,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how many trucks did the army seize when it entered the town", "seize")]
     [InlineData("how many attended the rally? did police intervene?", null)]
     [InlineData("how much did kroll pay for varga?", null)]
+    [InlineData("how many crates did the crew load up?", "load")]
     [InlineData("how many cranes did the port end up ordering", "ordering")]
     [InlineData("how much did the minister want?", null)]
     [InlineData("how many did they get?", null)]
