@@ -180,7 +180,8 @@ public sealed partial class ExtractiveAnswerer(
         if (analyzed.Doer is { } doer && analyzed.DoerGroup is >= 0 and < 64 and var doerGroup
             && !OutcomeEvidenceOf(ranked).Any(s => NamesDoer(analyzed, s, doerGroup)))
         {
-            // "Did the assembly pass it?" is not answered by reports that never name the assembly: the senate's vote is another's deed.
+            // "Did the assembly pass it?" is not answered by reports that never name the assembly: the senate's vote is
+            // another's deed.
             return new Answer(question, $"The stored reports found don't say what the {doer} did. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 

@@ -910,7 +910,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\bdid\b", RegexOptions.IgnoreCase)]
     private static partial Regex DidAfter();
 
-    /// <summary>A word that opens a clause of its own: "when they reached the road", "that the court upheld".</summary>
+    /// <summary>A word that opens a clause of its own: "when it entered the town", "that the court upheld".</summary>
     [GeneratedRegex(@"\b(?:when|while|after|before|if|because|since|until|once|that|which|who|where|whereas|although|though)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpening();
 
