@@ -279,6 +279,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? CountedDeed { get; init; }
 
     /// <summary>
+    /// "What did the board decide?", "what did the mill concede to end the strike?": the deed a question asks what was
+    /// done in, which the sentence that answers must report (in the question's word, another form of it or one that
+    /// stands for it). A report of talks about it does not say what came of them. Null for other questions.
+    /// </summary>
+    public string? WhatDeed { get; init; }
+
+    /// <summary>
     /// "Who is Darchiev?": the name of the person whose standing the question asks for, which the answer gives as the
     /// articles describe it ("Russia's new ambassador to Washington"). Null for a question about who did something.
     /// </summary>

@@ -75,6 +75,12 @@ public sealed partial class ExtractiveAnswerer(
             analyzed = analyzed with { CountedDeed = null };
         }
 
+        if (analyzed.WhatDeed is { } whatDone
+            && !Enumerable.Range(0, Math.Min(analyzed.Groups.Count, result.GroupOccurrences.Count)).Any(g => analyzed.Groups[g].Key == whatDone && result.GroupOccurrences[g] > 0))
+        {
+            analyzed = analyzed with { WhatDeed = null };
+        }
+
         if (MissingOrdinal(analyzed, ranked) is { } missing)
         {
             return new Answer(question, $"The stored articles never mention {missing}. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
@@ -870,6 +876,13 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
+        if (question.WhatDeed is { } done && !ReportsDeed(question, done, text) && !(Text.Lexicon.OutcomeWords.Contains(done) && Agreement().IsMatch(text)))
+        {
+            // "What did the board grant?" is not answered by a report that the board met. What was settled or decided
+            // is reported in any word of agreement ("the agreement reached ...").
+            return false;
+        }
+
         if (question.Type == QuestionType.Who && question.AskedTitle is not null && NamedPeople(question, text, s.Article.OriginalText).Count == 0)
         {
             // The title is there, but given to nobody, or only to someone of another side.
@@ -1148,6 +1161,7 @@ public sealed partial class ExtractiveAnswerer(
         : question.Attribute is { } attribute ? "the " + attribute
         : question.Speaker is { } speaker ? (question.AsksStatementPlace ? $"where {Capitalized(speaker)} said it" : $"what {Capitalized(speaker)} said")
         : question.AsksClockTime ? "at what time"
+        : question.WhatDeed is { } done ? $"what was done (\"{done}\")"
         : Asked(question.Type);
 
     private static string Asked(QuestionType type) => type switch

@@ -281,6 +281,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Identity = identity,
             AsksOccurred = type == QuestionType.YesNo && Occurrence.IsMatch(asked),
             CountedDeed = type == QuestionType.HowMany ? CountedDeed(asked, groups, names) : null,
+            WhatDeed = type == QuestionType.Other && WhatDid().Match(asked) is { Success: true } what ? WhatDone(asked, what.Index + what.Length, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
             // Words quoted in a statement that sets the scene were said by someone, not asked about. A comma or a stop
             // set inside the quotation marks ("“bankrupt,” according to ...") belongs to the question.
@@ -856,7 +857,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         int aux = words.FindIndex(w => CountAuxiliary().IsMatch(w));
         if (aux < 0)
         {
-            return DoneDeedCounted(asked, opening.Index + opening.Length, groups, names);
+            return DoneDeed(asked, opening.Index + opening.Length, groups, names);
         }
 
         // "How much was the bank fined?": after a subject, the deed is the last form before the window closes; a form
@@ -883,11 +884,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     /// <summary>
-    /// "How much did the shipper raise?", "how many jobs did the yard cut?": the deed after "did" and its subject, which
-    /// the sentence that gives the figure reports. None for a verb that says little alone ("did they get"), or one of a
-    /// view, a wish or a report ("did they want", "did he say").
+    /// "How much did the shipper raise?", "how many jobs did the yard cut?", "what did the board decide?": the deed after
+    /// "did" and its subject, which the sentence that gives the answer reports. None for a verb that says little alone
+    /// ("did they get"), or one of a view, a wish or a report ("did they want", "did he say").
     /// </summary>
-    private static string? DoneDeedCounted(string asked, int from, List<TermGroup> groups, HashSet<int> names)
+    private static string? DoneDeed(string asked, int from, List<TermGroup> groups, HashSet<int> names)
     {
         // "did" asks of the counted things' deed only within the same question, a few words on ("how many jobs did").
         if (DidAfter().Match(asked, from) is not { Success: true } did || did.Index - from > 40 || asked.AsSpan(from, did.Index - from).IndexOfAny('?', '.') >= 0)
@@ -906,6 +907,25 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             || Events.EventExtractor.StatusOf(deed) == Events.EventStatus.Planned ? null : deed;
     }
 
+    /// <summary>
+    /// The deed "what did ...?" asks what was done in, unless a verb of saying, a view or one that says little alone
+    /// comes before it ("what did the envoy tell the ministers", "what did they want the board to approve").
+    /// </summary>
+    private static string? WhatDone(string asked, int from, List<TermGroup> groups, HashSet<int> names)
+    {
+        if (DoneDeed(asked, from, groups, names) is not { } deed)
+        {
+            return null;
+        }
+
+        var before = Word().Matches(asked, from).Select(m => m.Value).Skip(1).TakeWhile(w => !w.Equals(deed, StringComparison.OrdinalIgnoreCase));
+        return before.Any(w => ReportingVerb.IsMatch(w) || ViewVerb().IsMatch(w) || Text.Lexicon.LightVerbs.Contains(w)) ? null : deed;
+    }
+
+    /// <summary>"what" asking what a deed done was, right before its "did" ("what did the board decide?").</summary>
+    [GeneratedRegex(@"\bwh?at(?=\s+did\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatDid();
+
     /// <summary>"did" asking of a deed, after what is counted ("how many jobs did ...").</summary>
     [GeneratedRegex(@"\bdid\b", RegexOptions.IgnoreCase)]
     private static partial Regex DidAfter();
@@ -915,10 +935,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex ClauseOpening();
 
     /// <summary>
-    /// A verb of buying or selling ("pay", "cost", "buy", "sell"): a price is reported in any of them ("how much did
-    /// Kroll pay for Varga?": "agreed to buy Varga for 300 mln dlrs").
+    /// A verb of buying, selling or bidding ("pay", "cost", "buy", "sell", "offer"): a price is reported in any of them
+    /// ("how much did Kroll pay for Varga?": "agreed to buy Varga for 300 mln dlrs"; "what did Kroll offer?": "Kroll's
+    /// bid of 40 dlrs a share").
     /// </summary>
-    [GeneratedRegex(@"^(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|b(?:uy|uys|ought|uying)|s(?:ell|ells|old|elling)|charg(?:e|es|ed|ing)|fetch(?:es|ed|ing)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen(?:d|ds|t|ding)|b(?:uy|uys|ought|uying)|s(?:ell|ells|old|elling)|charg(?:e|es|ed|ing)|fetch(?:es|ed|ing)?|offer(?:s|ed|ing)?|bid(?:s|ding)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PriceVerb();
 
     /// <summary>A verb of a view or a wish ("want", "think", "reckon"), which asks what was held, not done.</summary>

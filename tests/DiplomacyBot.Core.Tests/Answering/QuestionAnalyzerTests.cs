@@ -628,6 +628,22 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("what did the varberg port board decide on the quay?", "decide")]
+    [InlineData("so what did kroll concede to end the ferry strike", "concede")]
+    [InlineData("norland ferry strike - what did the mediators propose?", "propose")]
+    [InlineData("what did the envoy tell the ministers about the quay?", null)]
+    [InlineData("what did they want the board to approve?", null)]
+    [InlineData("what did the yard do about the strike", null)]
+    [InlineData("what did the minister say", null)]
+    [InlineData("how much did kroll raise?", null)]
+    [InlineData("what is the board deciding?", null)]
+    [InlineData("what did kroll offer for the varga line", null)]
+    public void AWhatDidQuestion_NamesTheDeedAskedAbout(string question, string? deed)
+    {
+        Assert.Equal(deed, Analyzer.Analyze(question).WhatDeed);
+    }
+
+    [Theory]
     [InlineData("who is darchiev?", "darchiev")]
     [InlineData("darchiev - who is he exacly, whats his role", "darchiev")]
     [InlineData("what's dmitriev's job", "dmitriev")]
