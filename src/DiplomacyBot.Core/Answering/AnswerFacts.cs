@@ -1193,6 +1193,25 @@ internal static partial class AnswerFacts
             }
         }
 
+        // "the Sunnyvale, Calif., electronics firm": an American town is named with its state; "the Dallas-based bus
+        // line": where a body is based.
+        foreach (var (start, end, _) in Events.PlaceKinds.States(text))
+        {
+            if (TownBefore().Match(text, 0, start) is { Success: true } town && !NamedIn(question, town.Groups["town"].Value)
+                && !Events.PlaceKinds.States(town.Groups["town"].Value).Any() && !Attribution.IsMatch(text.AsSpan(end)) && Inside(town.Groups["town"].Value, spot: true))
+            {
+                found.Add((1, town.Groups["town"].Index, text[town.Groups["town"].Index..end]));
+            }
+        }
+
+        foreach (Match m in BasedIn().Matches(text))
+        {
+            if (!NamedIn(question, m.Groups["place"].Value) && Inside(m.Groups["place"].Value, spot: true))
+            {
+                found.Add((1, m.Index, m.Groups["place"].Value));
+            }
+        }
+
         foreach (Match m in CapitalisedLocative().Matches(text))
         {
             Group place = m.Groups["place"];
@@ -1236,6 +1255,14 @@ internal static partial class AnswerFacts
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex QuestionWord();
+
+    /// <summary>A town's capitalised name and the comma before its state: "Sunnyvale, " in "the Sunnyvale, Calif., firm".</summary>
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?:(?:The|A|An|Its|Their)\s+)?(?<town>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s+\z")]
+    private static partial Regex TownBefore();
+
+    /// <summary>"Dallas-based", "New York-based": the place a body is based in.</summary>
+    [GeneratedRegex(@"(?<![\p{L}'’.-])(?:(?:The|A|An|Its|Their)\s+)?(?<place>[A-Z][\p{L}'’.]+(?:\s+[A-Z][\p{L}'’.]+){0,2})-based\b")]
+    private static partial Regex BasedIn();
 
     /// <summary>"a spokesman in Bonn said": where the speaker is, not where it happened.</summary>
     private static readonly Regex Attribution = new(@"^\s*(?:" + Text.ReportingVerbs.Attribution + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);

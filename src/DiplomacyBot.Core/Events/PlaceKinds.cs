@@ -43,6 +43,9 @@ public static class PlaceKinds
     /// <summary>As <see cref="Find"/>, also in any case for names of four letters or more: typed questions drop capitals.</summary>
     public static IEnumerable<string> InQuestion(PlaceKind kind, string text) => Found(kind, text, anyCase: true);
 
+    /// <summary>The states of the United States a text names, by name or abbreviation ("Calif."): position and state.</summary>
+    public static IEnumerable<(int Start, int End, string Name)> States(string text) => StateNames.Find(text);
+
     /// <summary>
     /// Whether the word is another name of a country than its own, mostly the word for its people and things
     /// ("Finnish", "Dutch", "Soviet"): in a run of capitals it belongs to a body's name or a title, not a person's.

@@ -210,6 +210,9 @@ public sealed class AnswerFactsTests
     [InlineData("Several rounds were held, including one in March aimed at reopening the embassy.")]
     [InlineData("Talks resumed at the Beijing Hotel on Friday.", "the Beijing Hotel")]
     [InlineData("Earlier, after the talks, U.S. Secretary of State Jane Doe said they went well.")]
+    [InlineData("Kroll agreed to buy the Sunnyvale, Calif., maker of radar parts for 90 mln dlrs.", "Sunnyvale, Calif.")]
+    [InlineData("The Dallas-based bus line filed for protection from its creditors.", "Dallas")]
+    [InlineData("Sales rose in California, Texas and Ohio.", "California")]
     public void Locations_AreTheMostSpecificPlaceFirst_CarriedOnIntoThePlaceThatHoldsIt(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Locations(text, "where did they meet?").Take(1));
