@@ -286,6 +286,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? WhatDeed { get; init; }
 
     /// <summary>
+    /// "What price per share ...?", "how much a tonne ...?": the unit a sum of money asked for is given for ("share",
+    /// "tonne"), which the figure that answers is given for too: a total price does not say the price a share. Null
+    /// when the question asks for no rate.
+    /// </summary>
+    public string? PerUnit { get; init; }
+
+    /// <summary>
     /// "Who is Darchiev?": the name of the person whose standing the question asks for, which the answer gives as the
     /// articles describe it ("Russia's new ambassador to Washington"). Null for a question about who did something.
     /// </summary>

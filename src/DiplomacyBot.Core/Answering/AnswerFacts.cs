@@ -33,7 +33,7 @@ internal static partial class AnswerFacts
         && (!asked.AsksAmount || Amount().Matches(text).Any(m => !GivenForOther(text, m, asked.Text)))
         && (!asked.AsksAge || AgeIn(text, asked.Text) is not null)
         && (!asked.AsksVoteResult || ReportsVoteResult(text, asked.AsksVoteCount))
-        && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text).Any())
+        && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text, asked.PerUnit).Any())
         && !CountsOnlyOthers(asked, sentence, text)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
         && (asked.AskedCalling is not { } calling || Calls(text, calling))
@@ -412,7 +412,7 @@ internal static partial class AnswerFacts
     /// money, quantities in a unit of measure, or counts (numbers that are neither shares nor sums of money, nor part
     /// of a date or a length of time).
     /// </summary>
-    public static IEnumerable<string> FiguresOf(FigureKind kind, Sentence sentence, string text, string question)
+    public static IEnumerable<string> FiguresOf(FigureKind kind, Sentence sentence, string text, string question, string? perUnit = null)
     {
         var figures = kind switch
         {
@@ -425,7 +425,10 @@ internal static partial class AnswerFacts
             FigureKind.Measure => Amount().Matches(text).Cast<Match>().Where(m => MeasuredIn().IsMatch(m.Value) && Plain(m)),
             _ => Quantity().Matches(text).Cast<Match>().Where(m => Plain(m) && !InName(text, m.Index)),
         };
-        return figures.Where(m => kind == FigureKind.Count || !GivenForOther(text, m, question)).Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
+        // "What price per share ...?" is answered by a sum given a share ("145 dlrs per share"), not by the total.
+        return figures.Where(m => kind == FigureKind.Count || !GivenForOther(text, m, question))
+            .Where(m => perUnit is null || kind != FigureKind.Money || PerUnitAfter(text, m.Index + m.Length, perUnit))
+            .Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
 
         // A share that is a stake held: "63 pct-owned".
         bool Held(Match m) => Holding().IsMatch(text.AsSpan(m.Index + m.Length));
@@ -434,6 +437,10 @@ internal static partial class AnswerFacts
         bool Plain(Match m) => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
             && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End);
     }
+
+    /// <summary>Whether the words right after a sum give it for one of the unit: " a share", " per tonne", " each".</summary>
+    private static bool PerUnitAfter(string text, int at, string unit) =>
+        Regex.IsMatch(text.AsSpan(at), @"^\s*(?:a|an|per|each)\s+" + Regex.Escape(unit) + @"\b|^\s*each\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether the number at <paramref name="index"/> is part of a name ("BAE 146 jets", "a Boeing 747", "Resolution

@@ -283,6 +283,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             CountedDeed = type == QuestionType.HowMany ? CountedDeed(asked, groups, names) : null,
             WhatDeed = type == QuestionType.Other && WhatDid().Match(asked) is { Success: true } what ? WhatDone(asked, what.Index + what.Length, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
+            PerUnit = type == QuestionType.HowMany ? PerUnitOf(asked) : null,
             // Words quoted in a statement that sets the scene were said by someone, not asked about. A comma or a stop
             // set inside the quotation marks ("“bankrupt,” according to ...") belongs to the question.
             Quoted = [.. QuotedWords().Matches(asked).Select(m => m.Groups["words"].Value.Trim().TrimEnd(',', '.', ';', ':', '!', '?')).Where(w => w.Length > 0)],
@@ -921,6 +922,32 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         var before = Word().Matches(asked, from).Select(m => m.Value).Skip(1).TakeWhile(w => !w.Equals(deed, StringComparison.OrdinalIgnoreCase));
         return before.Any(w => ReportingVerb.IsMatch(w) || ViewVerb().IsMatch(w) || Text.Lexicon.LightVerbs.Contains(w)) ? null : deed;
     }
+
+    /// <summary>
+    /// "per share", "a tonne" after a word of price or money ("how much a barrel", "price each share"): the unit a rate
+    /// asked for is given for.
+    /// </summary>
+    [GeneratedRegex(@"\bper\s+(?<unit>[\p{L}\s]+)|\b(?:much|price|prices|cost|costs|paying|pay|paid|offer|offering|offered|bid|bidding|worth|dlrs|dollars)\s+(?:a|an|each)\s+(?<unit>[\p{L}\s]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex PerUnitAsked();
+
+    /// <summary>
+    /// The unit of <see cref="PerUnitAsked"/>: the last word of the few that follow, up to a word that names nothing
+    /// ("per twa share in cash": "share").
+    /// </summary>
+    private static string? PerUnitOf(string asked)
+    {
+        if (PerUnitAsked().Match(asked) is not { Success: true } per)
+        {
+            return null;
+        }
+
+        var words = per.Groups["unit"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).TakeWhile(w => !StopWords.Contains(w)).ToList();
+        return words.Count > 0 && words[^1].Length >= 3 ? Singular(words[^1].ToLowerInvariant()) : null;
+    }
+
+    /// <summary>A noun's singular, for one that ends in a plain "s" ("shares": "share"; "class": "class").</summary>
+    private static string Singular(string noun) =>
+        noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
 
     /// <summary>"what" asking what a deed done was, right before its "did" ("what did the board decide?").</summary>
     [GeneratedRegex(@"\bwh?at(?=\s+did\b)", RegexOptions.IgnoreCase)]

@@ -644,6 +644,20 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     }
 
     [Theory]
+    [InlineData("what price per share is kroll offering for varga?", "share")]
+    [InlineData("how much a tonne are the mills paying for the ore", "tonne")]
+    [InlineData("how much is kroll paying per share", "share")]
+    [InlineData("how much cash is kroll offering per varga share", "share")]
+    [InlineData("how much is kroll paying per share in cash?", "share")]
+    [InlineData("how much is kroll paying for varga?", null)]
+    [InlineData("how much of a stake does kroll hold?", null)]
+    [InlineData("when did kroll offer 40 dlrs per share?", null)]
+    public void AHowMuchQuestion_NamesTheUnitARateIsAskedFor(string question, string? unit)
+    {
+        Assert.Equal(unit, Analyzer.Analyze(question).PerUnit);
+    }
+
+    [Theory]
     [InlineData("who is darchiev?", "darchiev")]
     [InlineData("darchiev - who is he exacly, whats his role", "darchiev")]
     [InlineData("what's dmitriev's job", "dmitriev")]
