@@ -121,6 +121,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool AsksDoer { get; init; }
 
+    /// <summary>
+    /// "What's the new ferry gonna be called?", "what will Kroll name its ferry?": the name asked for is the one the
+    /// thing is given, which a report gives with a word of naming ("to be called Nordlys", "named", "dubbed").
+    /// </summary>
+    public bool AsksCalled { get; init; }
+
     /// <summary>"Which landmark is riddled with rust?": the answer names one thing of a kind, so a sentence that names nothing the question does not cannot give it.</summary>
     public bool AsksName => NameKind is not null;
 

@@ -257,6 +257,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             NameKind = type is not (QuestionType.Other or QuestionType.Who) ? null
                 : WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant()
                 : NamedKind(asked),
+            AsksCalled = type is QuestionType.Other or QuestionType.Who && !WhichThing().IsMatch(asked) && CalledQuestion().IsMatch(asked) && NamedKind(asked) is not null,
             AsksBodyName = type is QuestionType.Other && WhichKind().Match(asked) is { Success: true } bodyKind && KindNamed(asked[(bodyKind.Index + bodyKind.Length)..], Text.Lexicon.BodyKinds),
             PlaceKind = type == QuestionType.Where && KindOfPlace().Match(asked) is { Success: true } kind ? Events.PlaceKinds.Of(kind.Groups["kind"].Value) : null,
             StressesDone = DoneStress().IsMatch(asked),
@@ -479,8 +480,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+(?:of|for)\s+(?<phrase>[^?,;]+)|\bwhat(?:['’]?s|\s+is|\s+was)\s+(?<phrase>(?:the|this|that|its|their|his|her)\s+[^?,;]+?)['’]s?\s+name\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindNameQuestion();
 
-    /// <summary>"What was the storm called?", "a dance known as what", "the ship named what".</summary>
-    [GeneratedRegex(@"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?<phrase>(?:the|this|that|its|their|his|her)\s+[^?,;]+?)\s+(?:called|named|dubbed|known\s+as)\s*\??\s*$|^(?:\p{L}+\s+)?(?<phrase>(?:[\p{L}-]+\s+){1,3}?)(?:known\s+as|called|named|dubbed)\s+what\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "What was the storm called?", "what's kroll's new ferry gonna be called", "what will kroll name its new ferry?",
+    /// "a dance known as what", "the ship named what".
+    /// </summary>
+    [GeneratedRegex(@"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will)\s+(?<phrase>[^?,;]+?)\s+(?:(?:gonna|going\s+to|to|will)\s+be\s+|be\s+)?(?:called|named|dubbed|known\s+as)\s*\??\s*$|\bwhat(?:['’]?s|\s+is|\s+are|\s+will|\s+did|\s+does|\s+do)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?:going\s+to\s+|gonna\s+)?(?:call|name|dub)\s+(?<phrase>(?:the|its|their|his|her|this|that|a|an)\s+[^?,;]+)|^(?:\p{L}+\s+)?(?<phrase>(?:[\p{L}-]+\s+){1,3}?)(?:known\s+as|called|named|dubbed)\s+what\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalledQuestion();
 
     /// <summary>"Which landmark ...?", "which of the ministers ...": the answer is one of a kind of thing, named.</summary>

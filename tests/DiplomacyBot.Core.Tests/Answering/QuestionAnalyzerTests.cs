@@ -724,6 +724,12 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("what's the name of Jon Strand?", null)]
     [InlineData("what was the outcome of the talks?", null)]
     [InlineData("what did they call for?", null)]
+    [InlineData("what's kroll's new ferry gonna be called", "ferry")]
+    [InlineData("what will the norland research vessel be called?", "vessel")]
+    [InlineData("whats kroll going to call its new truck line", "line")]
+    [InlineData("what did the yard name the ship?", "ship")]
+    [InlineData("what is it called?", null)]
+    [InlineData("what did the minister call for in the talks?", null)]
     public void AQuestionForTheNameOfAThing_SaysItsKind(string question, string? kind) =>
         Assert.Equal(kind, Analyzer.Analyze(question).NameKind);
 

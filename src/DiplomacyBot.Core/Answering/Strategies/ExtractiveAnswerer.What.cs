@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DiplomacyBot.Core.Answering;
 
 public sealed partial class ExtractiveAnswerer
@@ -21,7 +23,7 @@ public sealed partial class ExtractiveAnswerer
             return Finish(draft);
         }
 
-        if (draft.Analyzed.AsksName && !NamesSomeoneElse(draft.Analyzed, draft.Best.Sentence.TextOf(draft.Best.Article)))
+        if (draft.Analyzed.AsksName && !NamesTheThing(draft.Analyzed, draft.Best.Sentence.TextOf(draft.Best.Article)))
         {
             ScoredSentence top = draft.Best;
             // Nearly as good as the best, or the sentence next to it, which goes on about the same thing ("A historic
@@ -29,7 +31,7 @@ public sealed partial class ExtractiveAnswerer
             bool Next(ScoredSentence s) => s.Article.Id == top.Article.Id && Math.Abs(s.Sentence.Index - top.Sentence.Index) == 1 && s.Coverage >= options.MinCoverage / 2;
             ScoredSentence? named = draft.Ranked
                 .Where(s => (s.Score >= FactScoreShare * top.Score && s.Coverage >= options.MinCoverage) || Next(s))
-                .FirstOrDefault(s => !s.MissesName && NamesSomeoneElse(draft.Analyzed, s.Sentence.TextOf(s.Article)));
+                .FirstOrDefault(s => !s.MissesName && NamesTheThing(draft.Analyzed, s.Sentence.TextOf(s.Article)));
             if (named is null)
             {
                 // What the best sentences say of it names nothing the question does not: not which one it is.
@@ -42,6 +44,17 @@ public sealed partial class ExtractiveAnswerer
 
         return FocusedFinish(draft);
     }
+
+    /// <summary>
+    /// Whether the sentence names something the question does not; for what a thing is called, with a word of naming
+    /// ("to be called Nordlys"): a report of the ferry that names only its yard does not say what it is called.
+    /// </summary>
+    private static bool NamesTheThing(AnalyzedQuestion question, string text) =>
+        NamesSomeoneElse(question, text) && (!question.AsksCalled || Naming().IsMatch(text));
+
+    /// <summary>A word that gives a thing its name: "called", "named", "dubbed", "christened", "known as".</summary>
+    [GeneratedRegex(@"\b(?:called|named|dubbed|christened|known\s+as|renamed|bapti[sz]ed|(?:its|the)\s+name)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Naming();
 
     private Answer FocusedFinish(AnswerDraft draft)
     {

@@ -1,0 +1,35 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here (two new ferries): "what's the new ferry gonna be called?" and "what will Kroll name its
+/// ferry?" ask for a name, so a report that speaks of the ferry without naming it does not answer.
+/// </summary>
+public sealed class AnswerWhatSomethingWillBeCalledOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("k1", "2024-04-02", "Kroll orders ferry",
+            "Kroll Shipping ordered a new ferry for its Norland route from the Varberg yard for 90 mln dlrs."),
+        ("b1", "2024-04-08", "Berg ferry launched",
+            "The new ferry of the Berg line, to be called Nordlys, was launched at the Varberg yard on Friday."));
+
+    [Theory]
+    [InlineData("what's kroll's new ferry for the norland route gonna be called")]
+    [InlineData("what will kroll shipping name its new norland ferry?")]
+    public async Task AReportThatNamesNoFerry_DoesNotSayWhatItIsCalled(string question)
+    {
+        Answer answer = await Corpus.AskAsync(question);
+
+        Assert.True(answer.Abstained, answer.Lead);
+    }
+
+    [Fact]
+    public async Task AReportThatNamesTheFerry_Answers()
+    {
+        Answer answer = await Corpus.AskAsync("what's the berg line's new ferry gonna be called?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("Nordlys", answer.Lead, StringComparison.Ordinal);
+    }
+}
