@@ -914,11 +914,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// The deed "what did ...?" asks what was done in, unless a verb of saying, a view or one that says little alone
-    /// comes before it ("what did the envoy tell the ministers", "what did they want the board to approve").
+    /// comes before it ("what did the envoy tell the ministers", "what did they want the board to approve"). What was
+    /// talked about is reported in any words ("the talks centred on"), so a verb of discussing asks of no deed.
     /// </summary>
     private static string? WhatDone(string asked, int from, List<TermGroup> groups, HashSet<int> names)
     {
-        if (DoneDeed(asked, from, groups, names) is not { } deed)
+        if (DoneDeed(asked, from, groups, names) is not { } deed || TopicVerb().IsMatch(deed))
         {
             return null;
         }
@@ -952,6 +953,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>A noun's singular, for one that ends in a plain "s" ("shares": "share"; "class": "class").</summary>
     private static string Singular(string noun) =>
         noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+
+    /// <summary>A verb of talking about something: "discuss", "talk", "focus", "cover", "address", "debate".</summary>
+    [GeneratedRegex(@"^(?:discuss|talk|focus|cover|address|debate|touch)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicVerb();
 
     /// <summary>"what" asking what a deed done was, right before its "did" ("what did the board decide?").</summary>
     [GeneratedRegex(@"\bwh?at(?=\s+did\b)", RegexOptions.IgnoreCase)]

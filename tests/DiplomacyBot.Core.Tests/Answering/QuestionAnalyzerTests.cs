@@ -638,6 +638,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how much did kroll raise?", null)]
     [InlineData("what is the board deciding?", null)]
     [InlineData("what did kroll offer for the varga line", null)]
+    [InlineData("what did the two ministers discuss in varberg", null)]
+    [InlineData("what did the talks focus on", null)]
     public void AWhatDidQuestion_NamesTheDeedAskedAbout(string question, string? deed)
     {
         Assert.Equal(deed, Analyzer.Analyze(question).WhatDeed);
