@@ -111,6 +111,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool AsksDone => Deed is not null;
 
+    /// <summary>
+    /// "Did the assembly pass the bill?", "did the shareholders approve the merger?": a yes-no question whether a
+    /// decision was taken, which only a report of a decision settles (the deed done, a word of agreement or an answer
+    /// given), not a report that the bill was put to the assembly.
+    /// </summary>
+    public bool AsksDecision => Type == QuestionType.YesNo && Deed is { } deed && Core.Text.Lexicon.OutcomeWords.Contains(deed);
+
     /// <summary>"Who led the delegation?", "who's going to chair the talks?": the person asked for leads something.</summary>
     public bool AsksLeader { get; init; }
 

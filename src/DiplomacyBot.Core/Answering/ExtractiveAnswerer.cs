@@ -638,6 +638,10 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:called\s+off|cancell?ed|averted|postponed|put\s+off|shelved|scrapped|abandoned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalledOff();
 
+    /// <summary>What was agreed or decided, named: "the agreements", "these commitments", "the accord", "a ruling".</summary>
+    [GeneratedRegex(@"\b(?:agreements?|accords?|deals?|pacts?|understandings?|commitments?|treat(?:y|ies)|settlements?|decisions?|verdicts?|rulings?|approval|ratification)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Agreed();
+
     /// <summary>Words that report an agreement reached: "agreed", "signed", "settled", not "rejected".</summary>
     [GeneratedRegex(@"\b(?:agreed|approved|accepted|signed|concluded|ratified|settled|resolved|reached|adopted|endorsed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
@@ -946,6 +950,14 @@ public sealed partial class ExtractiveAnswerer(
                 return false;
             }
 
+            // "Did the assembly pass the bill?" is settled by a report of the decision, or of how it stands or fell short,
+            // not by one that the bill went to it.
+            if (question.AsksDecision && !DoneDeed(question, DeedStem(question)).IsMatch(text) && !Agreement().IsMatch(text) && !Agreed().IsMatch(text)
+                && !AnswerFacts.ReportsAnswer(text) && !FellShort().IsMatch(text) && !Standing().IsMatch(text) && !CalledOff().IsMatch(text))
+            {
+                return false;
+            }
+
             // A date set for something is one still ahead when the report was written.
             return !question.AsksForDate || QuestionAnalyzer.DateWord.IsMatch(text) || (s.Article.Published.Value is { } published
                 && DatesFrom(question, s, text, published));
@@ -1162,6 +1174,7 @@ public sealed partial class ExtractiveAnswerer(
         : question.Speaker is { } speaker ? (question.AsksStatementPlace ? $"where {Capitalized(speaker)} said it" : $"what {Capitalized(speaker)} said")
         : question.AsksClockTime ? "at what time"
         : question.WhatDeed is { } done ? $"what was done (\"{done}\")"
+        : question.AsksDecision && question.Deed is { } decided ? $"whether it was done (\"{decided}\")"
         : Asked(question.Type);
 
     private static string Asked(QuestionType type) => type switch

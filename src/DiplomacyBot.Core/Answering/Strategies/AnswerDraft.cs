@@ -19,9 +19,9 @@ internal sealed class AnswerDraft(string question, AnalyzedQuestion analyzed, Li
     /// <summary>
     /// Whether the answer must state one fact (a date, person, place, figure or length of time, how something was
     /// taken, how a vote came out, an offer answered or a subject spoken of, the value of the property asked for, or
-    /// the name of a body, what was done).
+    /// the name of a body, what was done, whether a decision was taken).
     /// </summary>
-    public bool Factual => AnswerFacts.IsFactual(Analyzed.Type) || Analyzed.AsksForDate || Analyzed.AsksReaction || Analyzed.AsksConcern || Analyzed.AsksVoteResult || Analyzed.AsksResponse || (Analyzed.AsksMention && Analyzed.Focus.Count > 0) || Analyzed.Attribute is not null || Analyzed.WhatDeed is not null
+    public bool Factual => AnswerFacts.IsFactual(Analyzed.Type) || Analyzed.AsksForDate || Analyzed.AsksReaction || Analyzed.AsksConcern || Analyzed.AsksVoteResult || Analyzed.AsksResponse || (Analyzed.AsksMention && Analyzed.Focus.Count > 0) || Analyzed.Attribute is not null || Analyzed.WhatDeed is not null || Analyzed.AsksDecision
         || Analyzed.Speaker is not null || Analyzed.AsksBodyName;
 
     /// <summary>Makes <paramref name="lead"/> the leading sentence, the others following in their order.</summary>

@@ -125,7 +125,7 @@ public sealed partial class ExtractiveAnswerer
                 : draft.Analyzed.AsksMention && draft.Analyzed.Focus.Count > 0 ? "whether anything was said about "
                     + (draft.Analyzed.Subject ?? string.Join(" or ", draft.Analyzed.Focus.Select(g => draft.Analyzed.Groups[g].Key)))
                 : draft.Analyzed.Type == QuestionType.YesNo && draft.Analyzed.Speaker is { } speaker ? $"that {Capitalize(speaker)} said so"
-                : draft.Analyzed.Type == QuestionType.YesNo ? "whether a date was given" : Asked(draft.Analyzed);
+                : draft.Analyzed.Type == QuestionType.YesNo && !draft.Analyzed.AsksDecision ? "whether a date was given" : Asked(draft.Analyzed);
             return new Answer(draft.Question, $"The stored articles don't say {unsaid}. These are the closest passages I found:", true, Cite(draft.Ranked.Take(options.MaxQuotes)));
         }
 
