@@ -438,9 +438,16 @@ internal static partial class AnswerFacts
             && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End);
     }
 
-    /// <summary>Whether the words right after a sum give it for one of the unit: " a share", " per tonne", " each".</summary>
-    private static bool PerUnitAfter(string text, int at, string unit) =>
-        Regex.IsMatch(text.AsSpan(at), @"^\s*(?:a|an|per|each)\s+" + Regex.Escape(unit) + @"\b|^\s*each\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>
+    /// Whether the words right after a sum give it for one of the unit: " a share", " per common share", " for each
+    /// share", "/tonne", " each". A ton and a tonne are one unit here.
+    /// </summary>
+    private static bool PerUnitAfter(string text, int at, string unit)
+    {
+        string named = unit is "ton" or "tonne" ? "ton(?:ne)?s?" : Regex.Escape(unit);
+        return Regex.IsMatch(text.AsSpan(at), @"^\s*(?:(?:a|an|per|each|for\s+each|for\s+every)\s+(?:[\p{L}-]+\s+){0,2}?|/\s*)" + named + @"\b|^\s*each\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
     /// <summary>
     /// Whether the number at <paramref name="index"/> is part of a name ("BAE 146 jets", "a Boeing 747", "Resolution
@@ -1123,7 +1130,8 @@ internal static partial class AnswerFacts
     /// <summary>
     /// The places a sentence puts something in, most specific first: venues ("at the Russian consulate in Istanbul"),
     /// then gazetteer places and capitalised names after a locative ("in Frankfurt, West Germany"), each with the
-    /// place it continues into ("..., West Germany", "... in Istanbul"). Places the question names are left out.
+    /// place it continues into ("..., West Germany", "... in Istanbul"); for where a body is based, a town with its
+    /// state ("Varberg, Calif.") or before "-based". Places the question names are left out.
     /// </summary>
     public static IEnumerable<string> Locations(string text, string question)
     {
@@ -1200,22 +1208,26 @@ internal static partial class AnswerFacts
             }
         }
 
-        // "the Sunnyvale, Calif., electronics firm": an American town is named with its state; "the Dallas-based bus
-        // line": where a body is based.
-        foreach (var (start, end, _) in Events.PlaceKinds.States(text))
+        // "Where is Kroll based?": "the Varberg, Calif., electronics firm" names an American town with its state's
+        // abbreviation, and "the Varberg-based bus line" where a body is based. A question on anything else is not
+        // answered so: a mediator based somewhere does not say where the talks resume.
+        if (AsksBase().IsMatch(question))
         {
-            if (TownBefore().Match(text, 0, start) is { Success: true } town && !NamedIn(question, town.Groups["town"].Value)
-                && !Events.PlaceKinds.States(town.Groups["town"].Value).Any() && !Attribution.IsMatch(text.AsSpan(end)) && Inside(town.Groups["town"].Value, spot: true))
+            foreach (var (start, end, _) in Events.PlaceKinds.AbbreviatedStates(text))
             {
-                found.Add((1, town.Groups["town"].Index, text[town.Groups["town"].Index..end]));
+                if (TownBefore().Match(text, 0, start) is { Success: true } town && town.Groups["town"].Value is var name && !NamedIn(question, name)
+                    && !NotPlaces.Contains(name.Split(' ')[0]) && !Attribution.IsMatch(text.AsSpan(end)) && Inside(name, spot: true))
+                {
+                    found.Add((1, town.Groups["town"].Index, text[town.Groups["town"].Index..end]));
+                }
             }
-        }
 
-        foreach (Match m in BasedIn().Matches(text))
-        {
-            if (!NamedIn(question, m.Groups["place"].Value) && Inside(m.Groups["place"].Value, spot: true))
+            foreach (Match m in BasedIn().Matches(text))
             {
-                found.Add((1, m.Index, m.Groups["place"].Value));
+                if (m.Groups["place"].Value is var place && !NamedIn(question, place) && !NotPlaces.Contains(place.Split(' ')[0]) && Inside(place, spot: true))
+                {
+                    found.Add((1, m.Groups["place"].Index, place));
+                }
             }
         }
 
@@ -1263,13 +1275,20 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex QuestionWord();
 
-    /// <summary>A town's capitalised name and the comma before its state: "Sunnyvale, " in "the Sunnyvale, Calif., firm".</summary>
-    [GeneratedRegex(@"(?<![\p{L}'’-])(?:(?:The|A|An|Its|Their)\s+)?(?<town>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s+\z")]
+    /// <summary>
+    /// A town's capitalised name, of words that are not possessives, and the comma before its state: "Varberg, " in
+    /// "the Varberg, Calif., firm".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?:(?:The|A|An|Its|Their|His|Her)\s+)?(?<town>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2}),\s+\z")]
     private static partial Regex TownBefore();
 
-    /// <summary>"Dallas-based", "New York-based": the place a body is based in.</summary>
-    [GeneratedRegex(@"(?<![\p{L}'’.-])(?:(?:The|A|An|Its|Their)\s+)?(?<place>[A-Z][\p{L}'’.]+(?:\s+[A-Z][\p{L}'’.]+){0,2})-based\b")]
+    /// <summary>"Varberg-based", "New Varberg-based": the place a body is based in, of words that are not possessives.</summary>
+    [GeneratedRegex(@"(?<![\p{L}'’.-])(?:(?:The|A|An|Its|Their|His|Her)\s+)?(?<place>[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})-based\b")]
     private static partial Regex BasedIn();
+
+    /// <summary>"based", "headquartered", "head office", "located": a question on where a body is.</summary>
+    [GeneratedRegex(@"\b(?:based|headquarter(?:s|ed)?|hq|head\s+office|located|home\s+base)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksBase();
 
     /// <summary>"a spokesman in Bonn said": where the speaker is, not where it happened.</summary>
     private static readonly Regex Attribution = new(@"^\s*(?:" + Text.ReportingVerbs.Attribution + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);

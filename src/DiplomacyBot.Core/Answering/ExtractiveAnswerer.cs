@@ -78,6 +78,7 @@ public sealed partial class ExtractiveAnswerer(
         if (analyzed.WhatDeed is { } whatDone
             && !Enumerable.Range(0, Math.Min(analyzed.Groups.Count, result.GroupOccurrences.Count)).Any(g => analyzed.Groups[g].Key == whatDone && result.GroupOccurrences[g] > 0))
         {
+            // So is a deed "what did ...?" asks of in a word the articles never use.
             analyzed = analyzed with { WhatDeed = null };
         }
 
@@ -638,6 +639,31 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:called\s+off|cancell?ed|averted|postponed|put\s+off|shelved|scrapped|abandoned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalledOff();
 
+    /// <summary>A decision to do something: "decided to", "voted to", "agreed to", "resolved to" (or "decide to" asked).</summary>
+    [GeneratedRegex(@"\b(?:decid|vot|agre|resolv)(?:e|es|ed|ing)?\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DecidedTo();
+
+    /// <summary>A deed of agreeing or deciding, which a report tells in any word of agreement.</summary>
+    [GeneratedRegex(@"^(?:agree|decide|decid|settle|settl|resolve|resolv|conclude|conclud)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreeingDeed();
+
+    /// <summary>
+    /// Whether the text reports the deed done: a word for it (as <see cref="ReportsDeed"/> finds one) not after "not",
+    /// "to" or a modal ("will not concede a pay rise" does not report a concession).
+    /// </summary>
+    private static bool ReportsDeedDone(AnalyzedQuestion question, string deed, string text)
+    {
+        var words = VerbForms(deed).ToList();
+        words.AddRange(question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? []);
+        return words.Where(w => w.Length >= 2).Select(AnswerFacts.StemOf).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Any(w => Regex.Matches(text, @"\b" + Regex.Escape(w), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+                .Any(m => !NotDone().IsMatch(text.AsSpan(0, m.Index))));
+    }
+
+    /// <summary>Right before a verb: a negation, "to" or a modal, which leave it undone ("will not", "hopes to", "won't").</summary>
+    [GeneratedRegex(@"(?:\b(?:not|never|to|will|would|could|may|might|should|can|cannot|must)|n['’]t)\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDone();
+
     /// <summary>What was agreed or decided, named: "the agreements", "these commitments", "the accord", "a ruling".</summary>
     [GeneratedRegex(@"\b(?:agreements?|accords?|deals?|pacts?|understandings?|commitments?|treat(?:y|ies)|settlements?|decisions?|verdicts?|rulings?|approval|ratification)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreed();
@@ -880,10 +906,11 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
-        if (question.WhatDeed is { } done && !ReportsDeed(question, done, text) && !(Text.Lexicon.OutcomeWords.Contains(done) && Agreement().IsMatch(text)))
+        if (question.WhatDeed is { } done && !ReportsDeedDone(question, done, text) && !(AgreeingDeed().IsMatch(done) && Agreement().IsMatch(text)))
         {
-            // "What did the board grant?" is not answered by a report that the board met. What was settled or decided
-            // is reported in any word of agreement ("the agreement reached ...").
+            // "What did the board grant?" is not answered by a report that the board met, nor by one that it will not
+            // grant anything. What was agreed, settled or decided is reported in any word of agreement ("the agreement
+            // reached ...").
             return false;
         }
 
@@ -951,8 +978,10 @@ public sealed partial class ExtractiveAnswerer(
             }
 
             // "Did the assembly pass the bill?" is settled by a report of the decision, or of how it stands or fell short,
-            // not by one that the bill went to it.
-            if (question.AsksDecision && !DoneDeed(question, DeedStem(question)).IsMatch(text) && !Agreement().IsMatch(text) && !Agreed().IsMatch(text)
+            // not by one that the bill went to it; the thing decided on, named as the question names it ("the treaty"),
+            // is no word of the decision. "Decided to ..." answers a question whether they decided to do something.
+            if (question.AsksDecision && !DoneDeed(question, DeedStem(question)).IsMatch(text) && !Agreement().IsMatch(text) && !(DecidedTo().IsMatch(question.Text) && DecidedTo().IsMatch(text))
+                && !Agreed().Matches(text).Any(m => !question.Text.Contains(m.Value, StringComparison.OrdinalIgnoreCase))
                 && !AnswerFacts.ReportsAnswer(text) && !FellShort().IsMatch(text) && !Standing().IsMatch(text) && !CalledOff().IsMatch(text))
             {
                 return false;

@@ -257,7 +257,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             NameKind = type is not (QuestionType.Other or QuestionType.Who) ? null
                 : WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant()
                 : NamedKind(asked),
-            AsksCalled = type is QuestionType.Other or QuestionType.Who && !WhichThing().IsMatch(asked) && CalledQuestion().IsMatch(asked) && NamedKind(asked) is not null,
+            AsksCalled = type is QuestionType.Other or QuestionType.Who && !WhichThing().IsMatch(asked) && CalledToBeQuestion().IsMatch(asked) && NamedKind(asked) is not null,
             AsksBodyName = type is QuestionType.Other && WhichKind().Match(asked) is { Success: true } bodyKind && KindNamed(asked[(bodyKind.Index + bodyKind.Length)..], Text.Lexicon.BodyKinds),
             PlaceKind = type == QuestionType.Where && KindOfPlace().Match(asked) is { Success: true } kind ? Events.PlaceKinds.Of(kind.Groups["kind"].Value) : null,
             StressesDone = DoneStress().IsMatch(asked),
@@ -464,6 +464,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     {
         string? phrase = KindNameQuestion().Match(question) is { Success: true } nameOf ? nameOf.Groups["phrase"].Value
             : CalledQuestion().Match(question) is { Success: true } called ? called.Groups["phrase"].Value
+            : CalledToBeQuestion().Match(question) is { Success: true } toBe ? toBe.Groups["phrase"].Value
             : null;
         if (phrase is null)
         {
@@ -480,12 +481,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+(?:of|for)\s+(?<phrase>[^?,;]+)|\bwhat(?:['’]?s|\s+is|\s+was)\s+(?<phrase>(?:the|this|that|its|their|his|her)\s+[^?,;]+?)['’]s?\s+name\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindNameQuestion();
 
-    /// <summary>
-    /// "What was the storm called?", "what's kroll's new ferry gonna be called", "what will kroll name its new ferry?",
-    /// "a dance known as what", "the ship named what".
-    /// </summary>
-    [GeneratedRegex(@"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will)\s+(?<phrase>[^?,;]+?)\s+(?:(?:gonna|going\s+to|to|will)\s+be\s+|be\s+)?(?:called|named|dubbed|known\s+as)\s*\??\s*$|\bwhat(?:['’]?s|\s+is|\s+are|\s+will|\s+did|\s+does|\s+do)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?:going\s+to\s+|gonna\s+)?(?:call|name|dub)\s+(?<phrase>(?:the|its|their|his|her|this|that|a|an)\s+[^?,;]+)|^(?:\p{L}+\s+)?(?<phrase>(?:[\p{L}-]+\s+){1,3}?)(?:known\s+as|called|named|dubbed)\s+what\b", RegexOptions.IgnoreCase)]
+    /// <summary>"What was the storm called?", "a dance known as what", "the ship named what".</summary>
+    [GeneratedRegex(@"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?<phrase>(?:the|this|that|its|their|his|her)\s+[^?,;]+?)\s+(?:called|named|dubbed|known\s+as)\s*\??\s*$|^(?:\p{L}+\s+)?(?<phrase>(?:[\p{L}-]+\s+){1,3}?)(?:known\s+as|called|named|dubbed)\s+what\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalledQuestion();
+
+    /// <summary>
+    /// "what's kroll's new ferry gonna be called", "what will the ferry be named?", "what will kroll name its new
+    /// ferry?", "what did the yard name the ship?": the name a thing is given, the thing named after a determiner or an
+    /// owner.
+    /// </summary>
+    [GeneratedRegex(@"\bwhat(?:['’]?s|\s+is|\s+are|\s+will)\s+(?<phrase>(?:(?:the|this|that|its|their|his|her)\s+|[\p{L}-]+['’]s\s+)[^?,;]+?)\s+(?:(?:gonna|going\s+to|to|will)\s+be\s+|be\s+)(?:called|named|dubbed|known\s+as)\s*\??\s*$|\bwhat(?:['’]?s|\s+is|\s+are|\s+will|\s+did|\s+does|\s+do)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?:going\s+to\s+|gonna\s+)?(?:call|name|dub)\s+(?<phrase>(?:the|its|their|his|her|this|that)\s+[^?,;]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledToBeQuestion();
 
     /// <summary>"Which landmark ...?", "which of the ministers ...": the answer is one of a kind of thing, named.</summary>
     [GeneratedRegex(@"\bwhich\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\b)(?<kind>\p{L}[\p{L}'-]*)", RegexOptions.IgnoreCase)]
@@ -895,7 +901,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     private static string? DoneDeed(string asked, int from, List<TermGroup> groups, HashSet<int> names)
     {
-        // "did" asks of the counted things' deed only within the same question, a few words on ("how many jobs did").
+        // "did" asks of the deed only within the same question, a few words on ("how many jobs did", "what did").
         if (DidAfter().Match(asked, from) is not { Success: true } did || did.Index - from > 40 || asked.AsSpan(from, did.Index - from).IndexOfAny('?', '.') >= 0)
         {
             return null;
@@ -915,7 +921,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>
     /// The deed "what did ...?" asks what was done in, unless a verb of saying, a view or one that says little alone
     /// comes before it ("what did the envoy tell the ministers", "what did they want the board to approve"). What was
-    /// talked about is reported in any words ("the talks centred on"), so a verb of discussing asks of no deed.
+    /// talked about is reported in any words ("the talks centred on"), so a verb of discussing asks of no deed; nor does
+    /// one of naming, which asks for a name.
     /// </summary>
     private static string? WhatDone(string asked, int from, List<TermGroup> groups, HashSet<int> names)
     {
@@ -929,8 +936,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     /// <summary>
-    /// "per share", "a tonne" after a word of price or money ("how much a barrel", "price each share"): the unit a rate
-    /// asked for is given for.
+    /// "per share" anywhere, or "a tonne", "each share" after a word of price or money ("how much a barrel", "price
+    /// each share"): the unit a rate asked for is given for.
     /// </summary>
     [GeneratedRegex(@"\bper\s+(?<unit>[\p{L}\s]+)|\b(?:much|price|prices|cost|costs|paying|pay|paid|offer|offering|offered|bid|bidding|worth|dlrs|dollars)\s+(?:a|an|each)\s+(?<unit>[\p{L}\s]+)", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnitAsked();
@@ -946,16 +953,33 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             return null;
         }
 
+        // "a year ago" dates the price; "per share price" names the price before the thing it is for.
         var words = per.Groups["unit"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).TakeWhile(w => !StopWords.Contains(w)).ToList();
-        return words.Count > 0 && words[^1].Length >= 3 ? Singular(words[^1].ToLowerInvariant()) : null;
+        if (words.Count > 1 && PriceWord().IsMatch(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count == 0 || words[^1].Length < 3 || words.Skip(1).Any(w => AgoWord().IsMatch(w)) ? null : Singular(words[^1].ToLowerInvariant());
     }
+
+    /// <summary>A word for a price: "price", "cost", "value".</summary>
+    [GeneratedRegex(@"^(?:prices?|costs?|values?|rates?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceWord();
+
+    /// <summary>A word that makes a time of the unit before it: "a year ago", "a week earlier".</summary>
+    [GeneratedRegex(@"^(?:ago|earlier|before|later|back|previously)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgoWord();
 
     /// <summary>A noun's singular, for one that ends in a plain "s" ("shares": "share"; "class": "class").</summary>
     private static string Singular(string noun) =>
         noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
 
-    /// <summary>A verb of talking about something: "discuss", "talk", "focus", "cover", "address", "debate".</summary>
-    [GeneratedRegex(@"^(?:discuss|talk|focus|cover|address|debate|touch)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A verb of talking about something ("discuss", "talk", "focus", "debate", "negotiate") or of naming it ("call",
+    /// "name"): what it is about, or the name, is reported in any words.
+    /// </summary>
+    [GeneratedRegex(@"^(?:discuss|talk|focus|cover|address|debate|touch|negotiate|consider|review|call|name|dub)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicVerb();
 
     /// <summary>"what" asking what a deed done was, right before its "did" ("what did the board decide?").</summary>

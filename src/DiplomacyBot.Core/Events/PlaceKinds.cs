@@ -25,6 +25,7 @@ public static class PlaceKinds
     private static readonly NameTable CountryNames = NameTable.Parse(EmbeddedData.Read("DiplomacyBot.Core.Events.countries.txt"), Places.Entry, Before, After);
     private static readonly NameTable CapitalNames = NameTable.Parse(EmbeddedData.Read("DiplomacyBot.Core.Text.Lexicons.capitals.txt"), Places.Entry, Before, After);
     private static readonly NameTable StateNames = NameTable.Parse(EmbeddedData.Read("DiplomacyBot.Core.Events.us-states.txt"), Places.Entry, Before, After);
+    private static readonly NameTable StateAbbreviations = NameTable.Parse(EmbeddedData.Read("DiplomacyBot.Core.Events.us-state-abbreviations.txt"), Places.Entry, Before, After);
 
     /// <summary>The kind of place a word asks for ("nation": a country), or null for other words.</summary>
     public static PlaceKind? Of(string word) => word.ToLowerInvariant() switch
@@ -43,8 +44,8 @@ public static class PlaceKinds
     /// <summary>As <see cref="Find"/>, also in any case for names of four letters or more: typed questions drop capitals.</summary>
     public static IEnumerable<string> InQuestion(PlaceKind kind, string text) => Found(kind, text, anyCase: true);
 
-    /// <summary>The states of the United States a text names, by name or abbreviation ("Calif."): position and state.</summary>
-    public static IEnumerable<(int Start, int End, string Name)> States(string text) => StateNames.Find(text);
+    /// <summary>The abbreviations of states of the United States a text writes ("Calif.", "N.Y."): position and state.</summary>
+    public static IEnumerable<(int Start, int End, string Name)> AbbreviatedStates(string text) => StateAbbreviations.Find(text);
 
     /// <summary>
     /// Whether the word is another name of a country than its own, mostly the word for its people and things

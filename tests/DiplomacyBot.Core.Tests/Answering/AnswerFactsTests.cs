@@ -210,13 +210,20 @@ public sealed class AnswerFactsTests
     [InlineData("Several rounds were held, including one in March aimed at reopening the embassy.")]
     [InlineData("Talks resumed at the Beijing Hotel on Friday.", "the Beijing Hotel")]
     [InlineData("Earlier, after the talks, U.S. Secretary of State Jane Doe said they went well.")]
-    [InlineData("Kroll agreed to buy the Sunnyvale, Calif., maker of radar parts for 90 mln dlrs.", "Sunnyvale, Calif.")]
-    [InlineData("The Dallas-based bus line filed for protection from its creditors.", "Dallas")]
-    [InlineData("Sales rose in California, Texas and Ohio.", "California")]
     public void Locations_AreTheMostSpecificPlaceFirst_CarriedOnIntoThePlaceThatHoldsIt(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Locations(text, "where did they meet?").Take(1));
     }
+
+    [Theory]
+    [InlineData("Kroll agreed to buy the Varberg, Calif., maker of radar parts for 90 mln dlrs.", "where is the radar maker based?", "Varberg, Calif.")]
+    [InlineData("The Nordby-based bus line filed for protection from its creditors.", "where is the bus line headquartered?", "Nordby")]
+    [InlineData("Kroll Shipping's Nordby-based unit was sold.", "where's the unit based", "Nordby")]
+    [InlineData("On Monday, Kroll's Varberg, Mass., plant closed.", "where is the plant located?", "Varberg, Mass.")]
+    [InlineData("The Nordby-based mediator said talks would resume in Varberg.", "where will the talks resume?", "Varberg")]
+    [InlineData("Officials in Varberg, Nordby and Kroll welcomed the pact.", "where is the pact based?", "Varberg")]
+    public void WhereABodyIsBased_IsTheTownWithItsStateOrThePlaceBeforeBased_WhenAsked(string text, string question, params string[] expected) =>
+        Assert.Equal(expected, AnswerFacts.Locations(text, question).Take(1));
 
     [Theory]
     [InlineData("The meeting was held at Norland's request and arranged by the two embassies.", "norland-vesta talks - where did they meet?")]

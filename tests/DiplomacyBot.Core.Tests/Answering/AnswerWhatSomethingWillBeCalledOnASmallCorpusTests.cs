@@ -12,7 +12,9 @@ public sealed class AnswerWhatSomethingWillBeCalledOnASmallCorpusTests
         ("k1", "2024-04-02", "Kroll orders ferry",
             "Kroll Shipping ordered a new ferry for its Norland route from the Varberg yard for 90 mln dlrs."),
         ("b1", "2024-04-08", "Berg ferry launched",
-            "The new ferry of the Berg line, to be called Nordlys, was launched at the Varberg yard on Friday."));
+            "The new ferry of the Berg line, to be called Nordlys, was launched at the Varberg yard on Friday."),
+        ("v1", "2024-04-10", "Vesterland Lines ferry",
+            "Vesterland Lines said it will name its new ferry Havbris after the wind that blows on its northern route."));
 
     [Theory]
     [InlineData("what's kroll's new ferry for the norland route gonna be called")]
@@ -22,6 +24,7 @@ public sealed class AnswerWhatSomethingWillBeCalledOnASmallCorpusTests
         Answer answer = await Corpus.AskAsync(question);
 
         Assert.True(answer.Abstained, answer.Lead);
+        Assert.StartsWith("The stored articles don't say", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,5 +34,14 @@ public sealed class AnswerWhatSomethingWillBeCalledOnASmallCorpusTests
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("Nordlys", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReportThatANameWillBeGiven_Answers()
+    {
+        Answer answer = await Corpus.AskAsync("what will vesterland lines name its new ferry?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("Havbris", answer.Lead, StringComparison.Ordinal);
     }
 }

@@ -52,6 +52,14 @@ public sealed class AnswerWhatWasDoneOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task AReportThatTheDeedWillNotBeDone_DoesNotSayWhatWasDone()
+    {
+        Answer answer = await Corpus.AskAsync("what did berg freight concede on pay this year?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+    }
+
+    [Fact]
     public async Task WhatWasSettled_IsAnsweredByAnyWordOfAgreement()
     {
         Answer answer = await Corpus.AskAsync("what did the varberg dock unions settle on with the port?");

@@ -4,16 +4,16 @@ namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
 /// On a small corpus built here (two takeovers in American news): where a company is based is told the way American
-/// news tells it, by its town and state before what it makes ("the Sunnyvale, Calif., maker of radar parts") or by
-/// "-based" ("the Tulsa-based pipeline group").
+/// news tells it, by its town and state before what it makes ("the Varberg, Calif., maker of radar parts") or by
+/// "-based" ("the Nordby-based pipeline group").
 /// </summary>
 public sealed class AnswerWhereABodyIsBasedOnASmallCorpusTests
 {
     private static readonly SmallCorpus Corpus = SmallCorpus.Of(
         ("t1", "2024-04-02", "Kroll to buy Varga Systems",
-            "Kroll Industries said it agreed to buy Varga Systems Inc, the Sunnyvale, Calif., maker of radar parts, for about 90 mln dlrs."),
+            "Kroll Industries said it agreed to buy Varga Systems Inc, the Varberg, Calif., maker of radar parts, for about 90 mln dlrs."),
         ("t2", "2024-04-08", "Berg Pipeline bid",
-            "The Tulsa-based Berg Pipeline group said it would bid for Norland Gas, whose shares rose two dlrs."));
+            "The Nordby-based Berg Pipeline group said it would bid for Norland Gas, whose shares rose two dlrs."));
 
     [Fact]
     public async Task ATownAndItsState_SayWhereACompanyIsBased()
@@ -21,7 +21,7 @@ public sealed class AnswerWhereABodyIsBasedOnASmallCorpusTests
         Answer answer = await Corpus.AskAsync("kroll to buy varga systems - where is varga based?");
 
         Assert.False(answer.Abstained, answer.Lead);
-        Assert.StartsWith("Sunnyvale, Calif.", answer.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("Varberg, Calif.", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,6 +30,6 @@ public sealed class AnswerWhereABodyIsBasedOnASmallCorpusTests
         Answer answer = await Corpus.AskAsync("where's berg pipeline headquartered");
 
         Assert.False(answer.Abstained, answer.Lead);
-        Assert.StartsWith("Tulsa", answer.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("Nordby", answer.Lead, StringComparison.Ordinal);
     }
 }

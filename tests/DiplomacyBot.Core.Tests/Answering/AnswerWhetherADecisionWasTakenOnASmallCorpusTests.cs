@@ -15,12 +15,24 @@ public sealed class AnswerWhetherADecisionWasTakenOnASmallCorpusTests
         ("v1", "2024-04-08", "Vesterland fishing bill",
             "The Vesterland parliament passed the fishing bill on Tuesday by 80 votes to 20."),
         ("m1", "2024-04-12", "Kroll and Berg merger",
-            "Kroll Shipping and Berg Freight shareholders endorsed the merger of the two lines at meetings on Thursday."));
+            "Kroll Shipping and Berg Freight shareholders endorsed the merger of the two lines at meetings on Thursday."),
+        ("t1", "2024-04-15", "Fishing treaty",
+            "The Norland fishing treaty was submitted to the Vesterland parliament on Monday."),
+        ("y1", "2024-04-18", "Varberg yard to close",
+            "The Kroll board decided to close the Varberg yard at the end of the year."));
 
     [Fact]
     public async Task AReportThatTheLawWentToParliament_DoesNotSayItPassed()
     {
         Answer answer = await Corpus.AskAsync("so did the norland parliament pass the port dues law");
+
+        Assert.True(answer.Abstained, answer.Lead);
+    }
+
+    [Fact]
+    public async Task TheThingDecidedOnNamed_IsNoReportOfTheDecision()
+    {
+        Answer answer = await Corpus.AskAsync("did the vesterland parliament ratify the norland fishing treaty?");
 
         Assert.True(answer.Abstained, answer.Lead);
     }
@@ -35,5 +47,14 @@ public sealed class AnswerWhetherADecisionWasTakenOnASmallCorpusTests
         Assert.Contains("passed the fishing bill", passed.Lead, StringComparison.Ordinal);
         Assert.False(approved.Abstained, approved.Lead);
         Assert.Contains("endorsed the merger", approved.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADecisionToDoSomething_AnswersWhetherItWasDecided()
+    {
+        Answer answer = await Corpus.AskAsync("did the kroll board decide to close the varberg yard?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("decided to close the Varberg yard", answer.Lead, StringComparison.Ordinal);
     }
 }

@@ -651,6 +651,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how much is kroll paying per share", "share")]
     [InlineData("how much cash is kroll offering per varga share", "share")]
     [InlineData("how much is kroll paying per share in cash?", "share")]
+    [InlineData("how much did a barrel of norland crude cost a year ago?", null)]
+    [InlineData("what's the per share price of the kroll offer", "share")]
     [InlineData("how much is kroll paying for varga?", null)]
     [InlineData("how much of a stake does kroll hold?", null)]
     [InlineData("when did kroll offer 40 dlrs per share?", null)]
@@ -731,6 +733,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("whats kroll going to call its new truck line", "line")]
     [InlineData("what did the yard name the ship?", "ship")]
     [InlineData("what is it called?", null)]
+    [InlineData("what was varga systems formerly called", null)]
+    [InlineData("what was berg named?", null)]
     [InlineData("what did the minister call for in the talks?", null)]
     public void AQuestionForTheNameOfAThing_SaysItsKind(string question, string? kind) =>
         Assert.Equal(kind, Analyzer.Analyze(question).NameKind);

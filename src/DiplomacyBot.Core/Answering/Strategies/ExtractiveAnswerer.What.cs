@@ -52,8 +52,8 @@ public sealed partial class ExtractiveAnswerer
     private static bool NamesTheThing(AnalyzedQuestion question, string text) =>
         NamesSomeoneElse(question, text) && (!question.AsksCalled || Naming().IsMatch(text));
 
-    /// <summary>A word that gives a thing its name: "called", "named", "dubbed", "christened", "known as".</summary>
-    [GeneratedRegex(@"\b(?:called|named|dubbed|christened|known\s+as|renamed|bapti[sz]ed|(?:its|the)\s+name)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A word that gives a thing its name: "called", "named", "dubbed", "known as", "will name it".</summary>
+    [GeneratedRegex(@"\b(?:called|named|dubbed|christened|known\s+as|renamed|bapti[sz]ed|(?:its|the)\s+name|(?:call|name|dub|christen)(?:s|ing)?\s+(?:it|her|him|them|the|its|their))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Naming();
 
     private Answer FocusedFinish(AnswerDraft draft)
