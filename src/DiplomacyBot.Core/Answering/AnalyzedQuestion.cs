@@ -129,7 +129,7 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksDoer { get; init; }
 
     /// <summary>
-    /// "What's the new ferry gonna be called?", "what will Kroll name its ferry?": the name asked for is the one the
+    /// "What will the new ferry be called?", "what will Kroll name its ferry?": the name asked for is the one the
     /// thing is given, which a report gives with a word of naming ("to be called Nordlys", "named", "dubbed").
     /// </summary>
     public bool AsksCalled { get; init; }
@@ -292,7 +292,7 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? CountedDeed { get; init; }
 
     /// <summary>
-    /// "What did the board decide?", "what did the mill concede to end the strike?": the deed a question asks what was
+    /// "What did the board decide?", "what did the mill concede in the talks?": the deed a question asks what was
     /// done in, which the sentence that answers must report (in the question's word, another form of it or one that
     /// stands for it). A report of talks about it does not say what came of them. Null for other questions.
     /// </summary>

@@ -486,7 +486,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex CalledQuestion();
 
     /// <summary>
-    /// "what's kroll's new ferry gonna be called", "what will the ferry be named?", "what will kroll name its new
+    /// "what is kroll's ferry going to be called", "what will the ferry be named?", "what will kroll name its new
     /// ferry?", "what did the yard name the ship?": the name a thing is given, the thing named after a determiner or an
     /// owner.
     /// </summary>

@@ -3,7 +3,7 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On a small corpus built here (two new ferries): "what's the new ferry gonna be called?" and "what will Kroll name its
+/// On a small corpus built here (two new ferries): "what will the new ferry be called?" and "what will Kroll name its
 /// ferry?" ask for a name, so a report that speaks of the ferry without naming it does not answer.
 /// </summary>
 public sealed class AnswerWhatSomethingWillBeCalledOnASmallCorpusTests
@@ -17,7 +17,7 @@ public sealed class AnswerWhatSomethingWillBeCalledOnASmallCorpusTests
             "Vesterland Lines said it will name its new ferry Havbris after the wind that blows on its northern route."));
 
     [Theory]
-    [InlineData("what's kroll's new ferry for the norland route gonna be called")]
+    [InlineData("what is kroll's norland route ferry going to be called")]
     [InlineData("what will kroll shipping name its new norland ferry?")]
     public async Task AReportThatNamesNoFerry_DoesNotSayWhatItIsCalled(string question)
     {
@@ -30,7 +30,7 @@ public sealed class AnswerWhatSomethingWillBeCalledOnASmallCorpusTests
     [Fact]
     public async Task AReportThatNamesTheFerry_Answers()
     {
-        Answer answer = await Corpus.AskAsync("what's the berg line's new ferry gonna be called?");
+        Answer answer = await Corpus.AskAsync("what is the berg line's ferry going to be called?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("Nordlys", answer.Lead, StringComparison.Ordinal);
