@@ -651,14 +651,10 @@ public sealed partial class ExtractiveAnswerer(
     /// Whether the text reports the deed done: a word for it (as <see cref="ReportsDeed"/> finds one) not after "not",
     /// "to" or a modal ("will not concede a pay rise" does not report a concession).
     /// </summary>
-    private static bool ReportsDeedDone(AnalyzedQuestion question, string deed, string text)
-    {
-        var words = VerbForms(deed).ToList();
-        words.AddRange(question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? []);
-        return words.Where(w => w.Length >= 2).Select(AnswerFacts.StemOf).Distinct(StringComparer.OrdinalIgnoreCase)
+    private static bool ReportsDeedDone(AnalyzedQuestion question, string deed, string text) =>
+        DeedForms(question, deed).Where(w => w.Length >= 2).Select(AnswerFacts.StemOf).Distinct(StringComparer.OrdinalIgnoreCase)
             .Any(w => Regex.Matches(text, @"\b" + Regex.Escape(w), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
                 .Any(m => !NotDone().IsMatch(text.AsSpan(0, m.Index))));
-    }
 
     /// <summary>Right before a verb: a negation, "to" or a modal, which leave it undone ("will not", "hopes to", "won't").</summary>
     [GeneratedRegex(@"(?:\b(?:not|never|to|will|would|could|may|might|should|can|cannot|must)|n['’]t)\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase)]
@@ -1006,16 +1002,19 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static bool ReportsDeed(AnalyzedQuestion question, string deed, string text)
     {
-        var words = VerbForms(deed).ToList();
+        var words = DeedForms(question, deed);
         if (deed.Split(' ') is [var verb, _, ..])
         {
             // "ask for" is reported with its object between: "asked him for".
             words.AddRange(VerbForms(verb));
         }
 
-        words.AddRange(question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? []);
         return words.Where(w => w.Length >= 2).Any(w => BeginsStem(text, w));
     }
+
+    /// <summary>The words that report a deed: the verb's forms, and the words the question's term for it stands for.</summary>
+    private static List<string> DeedForms(AnalyzedQuestion question, string deed) =>
+        [.. VerbForms(deed), .. question.Groups.FirstOrDefault(g => g.Key.Equals(deed, StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text) ?? []];
 
     /// <summary>A verb's stem and, for an irregular verb, its base and past forms: "send", "sending" and "sent" stand for each other.</summary>
     private static IEnumerable<string> VerbForms(string verb) =>
