@@ -118,6 +118,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool AsksDecision => Type == QuestionType.YesNo && Deed is { } deed && Core.Text.Lexicon.OutcomeWords.Contains(deed);
 
+    /// <summary>"Did the board decide to close the yard?", "did they vote to strike?": whether a decision to do something was taken.</summary>
+    public bool AsksDecidedTo { get; init; }
+
     /// <summary>"Who led the delegation?", "who's going to chair the talks?": the person asked for leads something.</summary>
     public bool AsksLeader { get; init; }
 

@@ -68,17 +68,16 @@ public sealed partial class ExtractiveAnswerer(
             return new Answer(question, "The stored articles don't say anything about that.", true, []);
         }
 
-        if (analyzed.CountedDeed is { } deed
-            && !Enumerable.Range(0, Math.Min(analyzed.Groups.Count, result.GroupOccurrences.Count)).Any(g => analyzed.Groups[g].Key == deed && result.GroupOccurrences[g] > 0))
+        // A word for the deed that the articles never use cannot be asked of them: they may say it in other words.
+        bool Used(string word) => Enumerable.Range(0, Math.Min(analyzed.Groups.Count, result.GroupOccurrences.Count))
+            .Any(g => analyzed.Groups[g].Key == word && result.GroupOccurrences[g] > 0);
+        if (analyzed.CountedDeed is { } deed && !Used(deed))
         {
-            // A word for the deed that the articles never use cannot be asked of them: they may say it in other words.
             analyzed = analyzed with { CountedDeed = null };
         }
 
-        if (analyzed.WhatDeed is { } whatDone
-            && !Enumerable.Range(0, Math.Min(analyzed.Groups.Count, result.GroupOccurrences.Count)).Any(g => analyzed.Groups[g].Key == whatDone && result.GroupOccurrences[g] > 0))
+        if (analyzed.WhatDeed is { } whatDone && !Used(whatDone))
         {
-            // So is a deed "what did ...?" asks of in a word the articles never use.
             analyzed = analyzed with { WhatDeed = null };
         }
 
@@ -639,7 +638,7 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:called\s+off|cancell?ed|averted|postponed|put\s+off|shelved|scrapped|abandoned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalledOff();
 
-    /// <summary>A decision to do something: "decided to", "voted to", "agreed to", "resolved to" (or "decide to" asked).</summary>
+    /// <summary>A decision to do something: "decided to", "voted to", "agreed to", "resolved to".</summary>
     [GeneratedRegex(@"\b(?:decid|vot|agre|resolv)(?:e|es|ed|ing)?\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex DecidedTo();
 
@@ -976,7 +975,7 @@ public sealed partial class ExtractiveAnswerer(
             // "Did the assembly pass the bill?" is settled by a report of the decision, or of how it stands or fell short,
             // not by one that the bill went to it; the thing decided on, named as the question names it ("the treaty"),
             // is no word of the decision. "Decided to ..." answers a question whether they decided to do something.
-            if (question.AsksDecision && !DoneDeed(question, DeedStem(question)).IsMatch(text) && !Agreement().IsMatch(text) && !(DecidedTo().IsMatch(question.Text) && DecidedTo().IsMatch(text))
+            if (question.AsksDecision && !DoneDeed(question, DeedStem(question)).IsMatch(text) && !Agreement().IsMatch(text) && !(question.AsksDecidedTo && DecidedTo().IsMatch(text))
                 && !Agreed().Matches(text).Any(m => !question.Text.Contains(m.Value, StringComparison.OrdinalIgnoreCase))
                 && !AnswerFacts.ReportsAnswer(text) && !FellShort().IsMatch(text) && !Standing().IsMatch(text) && !CalledOff().IsMatch(text))
             {

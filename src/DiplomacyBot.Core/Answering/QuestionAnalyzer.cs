@@ -285,6 +285,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             WhatDeed = type == QuestionType.Other && WhatDid().Match(asked) is { Success: true } what ? WhatDone(asked, what.Index + what.Length, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
             PerUnit = type == QuestionType.HowMany ? PerUnitOf(asked) : null,
+            AsksDecidedTo = type == QuestionType.YesNo && DecideTo().IsMatch(asked),
             // Words quoted in a statement that sets the scene were said by someone, not asked about. A comma or a stop
             // set inside the quotation marks ("“bankrupt,” according to ...") belongs to the question.
             Quoted = [.. QuotedWords().Matches(asked).Select(m => m.Groups["words"].Value.Trim().TrimEnd(',', '.', ';', ':', '!', '?')).Where(w => w.Length > 0)],
@@ -962,6 +963,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         return words.Count == 0 || words[^1].Length < 3 || words.Skip(1).Any(w => AgoWord().IsMatch(w)) ? null : Singular(words[^1].ToLowerInvariant());
     }
+
+    /// <summary>"decide to", "vote to", "agree to", "resolve to": a decision to do something.</summary>
+    [GeneratedRegex(@"\b(?:decid|vot|agre|resolv)(?:e|es|ed|ing)?\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DecideTo();
 
     /// <summary>A word for a price: "price", "cost", "value".</summary>
     [GeneratedRegex(@"^(?:prices?|costs?|values?|rates?)$", RegexOptions.IgnoreCase)]
