@@ -1096,7 +1096,35 @@ internal static partial class AnswerFacts
     [GeneratedRegex(@"\b(?:in|at|to|near|outside|inside|from|where|venue)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$|,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Locative();
 
-    public static bool HasVenue(string text) => Venue().IsMatch(text);
+    /// <summary>
+    /// Whether the sentence names a venue; an occasion for speaking ("at a press briefing") only when the question asks
+    /// of what was said or of the occasion itself.
+    /// </summary>
+    public static bool HasVenue(string text, string question) =>
+        AsksOfSpeech(question) ? Venue().IsMatch(text) : Venue().Matches(text).Any(m => !SpeechOccasionEnd.IsMatch(m.Value));
+
+    /// <summary>
+    /// Whether a question asks of something said or of an occasion for saying it ("where did the minister say ...?",
+    /// "where was the press conference?"): only then is the place of a speaker an answer.
+    /// </summary>
+    private static bool AsksOfSpeech(string question) => SpeechOccasion.IsMatch(question) || ReportingQuestion.IsMatch(question);
+
+    private static readonly string SpeechOccasionNoun = @"(?:" + string.Join('|', Text.Lexicon.SpeechOccasions.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")s?";
+
+    private static readonly Regex SpeechOccasion = new(@"\b" + SpeechOccasionNoun + @"\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex SpeechOccasionEnd = new(@"\b" + SpeechOccasionNoun + @"$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex ReportingQuestion = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>
+    /// Text that ends where a speaker was: "speaking at a press briefing in ", "told reporters in ", "said in ",
+    /// "in an interview in ". The place that follows says where something was said, not where what was said of happened.
+    /// </summary>
+    private static readonly Regex SpokenAt = new(
+        @"(?:\b(?:speaking|spoke|" + Text.ReportingVerbs.PastWithHearer + @")|\b(?:at|during|after|in|to)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?" + SpeechOccasionNoun + @")"
+        + @"\s*\b(?:(?:at|to|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?" + SpeechOccasionNoun + @"\s+)?(?:in|at)\s+(?:the\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
     /// The occasion at which the sentence has something said or done ("at a press conference", "on the sidelines of
@@ -1174,9 +1202,18 @@ internal static partial class AnswerFacts
         // from Norgas").
         bool Inside(string place, bool spot = false) => within is null || Known(place)
             || (spot && !Events.Places.Default.Find(place).Any() && !NamesBodyByItsWord(place) && Events.Places.Default.Find(text).All(p => Known(p.Name)));
+        // Unless the question asks of something said, where a speaker was is no answer: "speaking at a press briefing in
+        // Moscow" does not say where the talks spoken of are held.
+        bool spoken = AsksOfSpeech(question);
+        bool Spoken(int start) => !spoken && SpokenAt.IsMatch(text.AsSpan(0, start));
         var found = new List<(int Rank, int Start, string Phrase)>();
         foreach (Match m in Venue().Matches(text))
         {
+            if (!spoken && SpeechOccasionEnd.IsMatch(m.Value))
+            {
+                continue;
+            }
+
             int start = m.Index + m.Value.IndexOf(' ', StringComparison.Ordinal) + 1;
             // "the headquarters of the Foreign Ministry" is named by what it belongs to.
             Match of = OfInstitution().Match(text, m.Index + m.Length);
@@ -1200,7 +1237,7 @@ internal static partial class AnswerFacts
             }
 
             // "..., U.S. Secretary of State Jane Doe said": a place that opens a longer name after a comma is part of it.
-            if (Locative().IsMatch(text[..start]) && !question.Contains(text[start..end], StringComparison.OrdinalIgnoreCase)
+            if (Locative().IsMatch(text[..start]) && !Spoken(start) && !question.Contains(text[start..end], StringComparison.OrdinalIgnoreCase)
                 && !NamedIn(question, name) && !(SetOff().IsMatch(text.AsSpan(0, start)) && NameGoesOn().IsMatch(text.AsSpan(end)))
                 && Inside(name))
             {
@@ -1235,7 +1272,7 @@ internal static partial class AnswerFacts
         {
             Group place = m.Groups["place"];
             // "at Oslo's request" names Oslo, as the question may.
-            if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !NamedIn(question, Possessive().Replace(place.Value, string.Empty))
+            if (!NotPlaces.Contains(place.Value.Split(' ')[0]) && !Spoken(place.Index) && !NamedIn(question, Possessive().Replace(place.Value, string.Empty))
                 && !Attribution.IsMatch(text.AsSpan(place.Index + place.Length)) && Inside(place.Value, spot: m.Value.StartsWith("at ", StringComparison.Ordinal) || m.Value.StartsWith("in ", StringComparison.Ordinal)))
             {
                 found.Add((2, place.Index, Continued(text, place.Index, place.Index + place.Length)));

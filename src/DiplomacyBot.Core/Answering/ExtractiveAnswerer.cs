@@ -1941,7 +1941,7 @@ public sealed partial class ExtractiveAnswerer(
             QuestionType.Why => CauseLanguage().IsMatch(text) ? 0.1 : 0,
             QuestionType.HowLong => AnswerFacts.Durations(sentence, text).Any() || (AnswerFacts.RunsUntil(question) && AnswerFacts.EndPoints(sentence, text).Any()) ? 0.2 : 0,
             QuestionType.Who => (PersonLanguage().IsMatch(text) ? 0.1 : 0) + (NamesSomeoneElse(question, text) ? 0.1 : 0),
-            QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text) ? 0.15 : 0)
+            QuestionType.Where => (Events.Places.Default.Find(text).Any() ? 0.1 : 0) + (AnswerFacts.HasVenue(text, question.Text) ? 0.15 : 0)
                 + (PlaceFollowsAskedWords(question, text) ? 0.15 : 0),
             // Whether something was done is answered by a report of a decision or its completion ("rejected the offer").
             QuestionType.YesNo => question.AsksDone && Completed().IsMatch(text) ? 0.1 : 0,

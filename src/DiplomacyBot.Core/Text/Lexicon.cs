@@ -69,6 +69,9 @@ public static partial class Lexicon
     /// <summary>Occasions at which something is said or done ("press conference", "summit", "session").</summary>
     public static FrozenSet<string> OccasionNouns => Get("occasion-nouns");
 
+    /// <summary>Occasions that exist for something to be said ("press conference", "briefing", "interview").</summary>
+    public static FrozenSet<string> SpeechOccasions => Get("speech-occasions");
+
     /// <summary>Words before a name that make that person the one something is done to or with, not its doer.</summary>
     public static FrozenSet<string> ObjectPrepositions => Get("object-prepositions");
 

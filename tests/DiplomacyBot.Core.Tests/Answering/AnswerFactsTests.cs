@@ -226,6 +226,16 @@ public sealed class AnswerFactsTests
         Assert.Equal(expected, AnswerFacts.Locations(text, question).Take(1));
 
     [Theory]
+    [InlineData("Speaking at a press briefing in Nordby, the minister gave no date for the talks.", "where will the talks be held?")]
+    [InlineData("The minister told reporters in Nordby the talks would go on.", "where will the talks be held?")]
+    [InlineData("In an interview in Nordby, Kroll said little about the talks.", "where did the talks take place?")]
+    [InlineData("The talks will be held in Varberg, the minister told reporters in Nordby.", "where will the talks be held?", "Varberg")]
+    [InlineData("Speaking at a press briefing in Nordby, the minister gave no date for the talks.", "where was the press briefing?", "a press briefing")]
+    [InlineData("Speaking at a press briefing in Nordby, the minister said the talks would resume.", "where did the minister say the talks would resume?", "a press briefing")]
+    public void WhereASpeakerWas_IsNoAnswer_UnlessTheQuestionAsksOfWhatWasSaid(string text, string question, params string[] expected) =>
+        Assert.Equal(expected, AnswerFacts.Locations(text, question).Take(1));
+
+    [Theory]
     [InlineData("The meeting was held at Norland's request and arranged by the two embassies.", "norland-vesta talks - where did they meet?")]
     [InlineData("The talks took place at Norland's invitation, officials said.", "where did the norland talks take place?")]
     public void APlaceTheQuestionNames_InTheFormOfWhoseItIs_IsNoAnswer(string text, string question) =>
