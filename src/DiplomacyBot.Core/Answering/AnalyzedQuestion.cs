@@ -93,6 +93,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? AskedTitle { get; init; }
 
     /// <summary>
+    /// "Who's the president of Kroll Mining?": the words naming the body whose office is asked for ("Kroll", "Mining"),
+    /// which the report that answers must name; null when the title is of no body, or of a country or side.
+    /// </summary>
+    public IReadOnlyList<string>? TitleBody { get; init; }
+
+    /// <summary>
     /// "Who's the lawyer for the families?": what the person asked for does for a living ("lawyer"); a report that
     /// answers writes it next to their name ("Jon Lund, a lawyer for the families"). Null when none.
     /// </summary>

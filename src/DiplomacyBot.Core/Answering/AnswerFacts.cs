@@ -36,6 +36,7 @@ internal static partial class AnswerFacts
         && (asked.Figure is not { } figure || FiguresOf(figure, sentence, text, asked.Text, asked.PerUnit).Any())
         && !CountsOnlyOthers(asked, sentence, text)
         && (asked.AskedTitle is not { } title || Text.RoleTitles.Mentioned(title, text))
+        && (asked.TitleBody is not { } body || body.All(w => MentionsStem(text, w) || (report is not null && MentionsStem(report, w))))
         && (asked.AskedCalling is not { } calling || Calls(text, calling))
         && (!asked.AsksLeader || Leading().IsMatch(text))
         && (asked.Measured is not { } measured || MentionsStem(text, measured))

@@ -249,6 +249,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 : null,
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = askedTitle,
+            TitleBody = askedTitle is null ? null : TitleBody(asked, placed.Select(p => p.Name)),
             AskedCalling = askedCalling,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
@@ -1186,6 +1187,33 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// "Who is", "who's", "who was", "who will be", "what's the name of": a question for whoever holds what follows.
     /// So is one for who came to hold it: "who became", "who ended up as", "who took over as", "who was named".
     /// </summary>
+    /// <summary>
+    /// "Who's the president of Kroll Mining?": the words of the body whose office is asked for ("kroll", "mining"), after
+    /// the title and "of" or "at"; null when the title is of no body, or of a place, whose holder is found by side.
+    /// </summary>
+    private static IReadOnlyList<string>? TitleBody(string asked, IEnumerable<string> places)
+    {
+        if (Text.RoleTitles.EndOfFirst(asked) is not { } end || BodyOfTitle().Match(asked, end) is not { Success: true } of)
+        {
+            return null;
+        }
+
+        string body = of.Groups["body"].Value;
+        if (places.Any(place => body.Contains(place, StringComparison.OrdinalIgnoreCase)) || Events.Places.Default.InQuestion(body).Any())
+        {
+            return null;
+        }
+
+        var words = Word().Matches(body).Select(m => m.Value.TrimEnd('.', '’', '\''))
+            .Where(w => w.Length > 0 && !Text.Lexicon.QuestionStopWords.Contains(w.ToLowerInvariant()))
+            .ToList();
+        return words.Count > 0 ? words : null;
+    }
+
+    /// <summary>" of the Kroll mining group", " at Varga": what a title is of, up to the end of the clause.</summary>
+    [GeneratedRegex(@"\G\s+(?:of|at)\s+(?:the\s+)?(?<body>[^?,;.!]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyOfTitle();
+
     private static readonly Regex TitleQuestion = new(@"^\s*(?:who(?:'s|’s|\s+(?:is|was|are|were|will\s+be|would\s+be)\b)(?:\s+(?:named|appointed|elected|chosen|made)(?:\s+as)?\b)?|who\s+(?:(?:ended|wound)\s+up\s+as|became|becomes|will\s+become|took\s+over\s+as|takes\s+over\s+as)\b|" + NameOfPattern + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"What's the name of", "what was the full name of", "whats the name of".</summary>

@@ -739,6 +739,16 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     public void AQuestionForTheNameOfAThing_SaysItsKind(string question, string? kind) =>
         Assert.Equal(kind, Analyzer.Analyze(question).NameKind);
 
+    [Theory]
+    [InlineData("who's the president of kroll mining?", "kroll mining")]
+    [InlineData("who is the chairman of the Varga group now", "Varga group")]
+    [InlineData("who's the chairman at berg shipping", "berg shipping")]
+    [InlineData("who is the president of the philippines?", null)]
+    [InlineData("who is norland's foreign minister?", null)]
+    [InlineData("who's the chairman?", null)]
+    public void AQuestionForTheHolderOfATitle_NamesTheBodyItIsOf(string question, string? body) =>
+        Assert.Equal(body, Analyzer.Analyze(question).TitleBody is { } words ? string.Join(' ', words) : null);
+
     [Fact]
     public void AQuestionForTheNameOfAKindOfPerson_AsksWho() =>
         Assert.Equal(QuestionType.Who, Analyzer.Analyze("the ferry walkout - what was the name of the pilot they sacked?").Type);
