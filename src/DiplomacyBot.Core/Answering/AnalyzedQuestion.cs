@@ -99,6 +99,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public IReadOnlyList<string>? TitleBody { get; init; }
 
     /// <summary>
+    /// "What caused the fire at the mill?": the words naming the thing whose cause is asked for ("fire"). Only a report
+    /// of a cause answers, and not one of something the thing caused ("no shortages as a result of the fire"). Null for
+    /// other questions.
+    /// </summary>
+    public IReadOnlyList<string>? CauseOf { get; init; }
+
+    /// <summary>
     /// "Who's the lawyer for the families?": what the person asked for does for a living ("lawyer"); a report that
     /// answers writes it next to their name ("Jon Lund, a lawyer for the families"). Null when none.
     /// </summary>

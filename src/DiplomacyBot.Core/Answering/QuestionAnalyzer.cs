@@ -250,6 +250,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AskedRole = RoleQuestion.Match(asked) is { Success: true } role ? Text.RoleVerbs.Role(role.Groups["verb"].Value) : null,
             AskedTitle = askedTitle,
             TitleBody = askedTitle is null ? null : TitleBody(asked, placed.Select(p => p.Name)),
+            CauseOf = type == QuestionType.Why ? ThingCaused(asked) : null,
             AskedCalling = askedCalling,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
             Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
@@ -1664,6 +1665,20 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>"What did they want the loan for?", "what will the port use the cranes for?": a question for a purpose.</summary>
     [GeneratedRegex(@"^\s*what\s+(?:did|does|do|will|would|could|is|are|was|were)\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:want|wanted|need|needed|use|used|using|buy|bought|get|order|ordered|seek|sought|request|requested|plan|planned|planning)\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|all)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+for(?:\s+(?:anyway|exactly|really|then))?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PurposeQuestion();
+
+    /// <summary>
+    /// "What caused the fire at the mill?", "what sparked the walkout": a question for the cause of a thing, with the
+    /// words naming the thing up to where it is placed or dated ("fire").
+    /// </summary>
+    [GeneratedRegex(@"^\s*what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:caused|causes|cause|prompted|led\s+to|sparked|triggered|provoked|set\s+off|touched\s+off|brought\s+about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|these\s+|those\s+)?(?<thing>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)(?=\s+(?:at|in|on|of|to|for|by|with|near|during|over|last|this|yesterday|today|there)\b|\s*[?.!]|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseQuestion();
+
+    /// <summary>The words naming the thing whose cause a "what caused ...?" question asks for; null for other questions.</summary>
+    private static IReadOnlyList<string>? ThingCaused(string asked) =>
+        CauseQuestion().Match(asked) is { Success: true } cause
+        && Word().Matches(cause.Groups["thing"].Value).Select(m => m.Value).Where(w => !Text.Lexicon.QuestionStopWords.Contains(w.ToLowerInvariant())).ToList() is { Count: > 0 } thing
+            ? thing
+            : null;
 
     [GeneratedRegex(@"^\s*(?:why|how come|for what reason|what (?:is|was|were|are) the reasons?|what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:caused|prompted|led to|sparked|triggered|provoked|set off|touched off|brought about|(?:(?:is|was|are|were)\s+)?behind|(?:the\s+)?(?:point|purpose|aim|objective|goal|idea)\s+(?:of|behind)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyPattern();

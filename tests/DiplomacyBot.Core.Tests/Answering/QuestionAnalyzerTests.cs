@@ -749,6 +749,15 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     public void AQuestionForTheHolderOfATitle_NamesTheBodyItIsOf(string question, string? body) =>
         Assert.Equal(body, Analyzer.Analyze(question).TitleBody is { } words ? string.Join(' ', words) : null);
 
+    [Theory]
+    [InlineData("what caused the fire at the kroll mill?", "fire")]
+    [InlineData("what sparked the walkout", "walkout")]
+    [InlineData("so what triggered the gas leak in varberg last week", "gas leak")]
+    [InlineData("why did the fire start?", null)]
+    [InlineData("what did the fire destroy?", null)]
+    public void AQuestionForACause_NamesTheThingCaused(string question, string? thing) =>
+        Assert.Equal(thing, Analyzer.Analyze(question).CauseOf is { } words ? string.Join(' ', words) : null);
+
     [Fact]
     public void AQuestionForTheNameOfAKindOfPerson_AsksWho() =>
         Assert.Equal(QuestionType.Who, Analyzer.Analyze("the ferry walkout - what was the name of the pilot they sacked?").Type);

@@ -26,25 +26,41 @@ public sealed partial class ExtractiveAnswerer
         {
             draft.Lead(told);
         }
+        else if (draft.Analyzed.CauseOf is { } thing)
+        {
+            // "What caused the fire?" asks for a cause: reports of the fire that give none do not answer it.
+            return new Answer(draft.Question, $"The stored articles don't say what caused the {string.Join(' ', thing)}. These are the closest passages I found:", true, Cite(draft.Ranked.Take(options.MaxQuotes)));
+        }
 
         return Finish(draft);
     }
 
     /// <summary>
     /// Whether the sentence gives a reason: the language of causes or aims, but not an aim of ending what the question
-    /// asks the reason for ("talks aimed at ending the strike" is not why the strike began).
+    /// asks the reason for ("talks aimed at ending the strike" is not why the strike began), nor, for a question on what
+    /// caused a thing, what the thing caused ("no shortages as a result of the fire").
     /// </summary>
     private static bool GivesReason(AnalyzedQuestion question, ScoredSentence s)
     {
         string text = s.Sentence.TextOf(s.Article);
-        return !ReasonUnknown().IsMatch(text) && CauseLanguage().Matches(text).Any(m => !(Remedy().Match(text, m.Index + m.Length) is { Success: true } remedy
-            && question.Groups.Any(g => g.Terms.Any(t => BeginsStem(remedy.Groups["object"].Value, t.Text)))));
+        return !ReasonUnknown().IsMatch(text) && CauseLanguage().Matches(text).Any(m =>
+            !(Remedy().Match(text, m.Index + m.Length) is { Success: true } remedy && question.Groups.Any(g => g.Terms.Any(t => BeginsStem(remedy.Groups["object"].Value, t.Text))))
+            && !(question.CauseOf is { } thing && !EffectFollows().IsMatch(m.Value) && CausePhrase().Match(text, m.Index + m.Length) is { Success: true } cause
+                && thing.Any(w => BeginsStem(cause.Groups["cause"].Value, w))));
     }
 
     /// <summary>
     /// "... ending the three-month strike", right after the words of an aim: ending or settling something, with the
     /// words naming it.
     /// </summary>
+    /// <summary>Language of a cause after which its effect is named, not the cause: "led to", "forced to", "so that".</summary>
+    [GeneratedRegex(@"^(?:led|forced|in order|so that|aimed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EffectFollows();
+
+    /// <summary>The few words right after the language of a cause, that name it: " of the fire", " the explosion".</summary>
+    [GeneratedRegex(@"\G\s+(?<cause>(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CausePhrase();
+
     [GeneratedRegex(@"\G\s+(?:\p{L}+\s+){0,2}?(?:end|ends|ending|settle|settling|resolve|resolving|solve|solving|avert|averting|halt|halting|break|breaking)\s+(?<object>(?:[\p{L}\d'’/-]+\s+){0,7}[\p{L}\d'’/-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Remedy();
 
