@@ -129,7 +129,11 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// decision was taken, which only a report of a decision settles (the deed done, a word of agreement or an answer
     /// given), not a report that the bill was put to the assembly.
     /// </summary>
-    public bool AsksDecision => Type == QuestionType.YesNo && Deed is { } deed && Core.Text.Lexicon.OutcomeWords.Contains(deed);
+    public bool AsksDecision => Type == QuestionType.YesNo && Deed is { } deed && BareForms(deed).Any(Core.Text.Lexicon.OutcomeWords.Contains);
+
+    /// <summary>The word and, for a form in "-ing", the bare verbs it may be of: "passing" -> "pass", "ruling" -> "rule".</summary>
+    private static IEnumerable<string> BareForms(string word) =>
+        word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word.Length > 5 ? [word, word[..^3], word[..^3] + "e"] : [word];
 
     /// <summary>"Did the board decide to close the yard?", "did they vote to strike?": whether a decision to do something was taken.</summary>
     public bool AsksDecidedTo { get; init; }

@@ -623,7 +623,8 @@ public sealed partial class ExtractiveAnswerer(
     {
         var irregular = DeedWords(question).SelectMany(Text.IrregularVerbs.PastFormsOf).Select(Regex.Escape).Distinct().ToList();
         string forms = stem + "(?:ed|d|en)" + (irregular.Count == 0 ? "" : "|" + string.Join('|', irregular));
-        return new Regex(@"(?<!\b(?:to|" + Modal + @")\s+)\b(?:" + forms + @")\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // "To be passed" and "should be passed" are not "was passed".
+        return new Regex(@"(?<!\b(?:to|be|" + Modal + @")\s+)\b(?:" + forms + @")\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>What a report says of how something stands: not done yet, still to do, or under way.</summary>
@@ -655,8 +656,8 @@ public sealed partial class ExtractiveAnswerer(
             .Any(w => Regex.Matches(text, @"\b" + Regex.Escape(w), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
                 .Any(m => !NotDone().IsMatch(text.AsSpan(0, m.Index))));
 
-    /// <summary>Right before a verb: a negation, "to" or a modal, which leave it undone ("will not", "hopes to", "won't").</summary>
-    [GeneratedRegex(@"(?:\b(?:not|never|to|will|would|could|may|might|should|can|cannot|must)|n['’]t)\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>Right before a verb: a negation, "to", a modal or a bare "be", which leave it undone ("will not", "hopes to", "won't", "be passed").</summary>
+    [GeneratedRegex(@"(?:\b(?:not|never|to|be|will|would|could|may|might|should|can|cannot|must)|n['’]t)\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotDone();
 
     /// <summary>What was agreed or decided, named: "the agreements", "these commitments", "the accord", "a ruling".</summary>

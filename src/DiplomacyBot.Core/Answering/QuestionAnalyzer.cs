@@ -198,7 +198,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         // "Who's the lawyer for the president?" asks for a lawyer: a calling that opens what is asked for comes first.
         string? askedCalling = type == QuestionType.Who ? CallingAsked(asked) : null;
         string? askedTitle = type == QuestionType.Who && askedCalling is null && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
-        string? deed = statement.Success || ReportingVerb.IsMatch(asked) ? null
+        string? deed = statement.Success || Reports(asked) ? null
             : UnplannedDeed(asked, StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null));
         return new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
@@ -238,7 +238,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                     : type is QuestionType.YesNo && SpeakerYesNo.Match(asked) is { Success: true } said && SpokenBy(said) ? said : statement)
                 is { Success: true } speaking && speaking.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } who
                 && who[^1].Trim('\'', '.') is { Length: > 1 } speaker && !StopWords.Contains(speaker) ? speaker.ToLowerInvariant() : null,
-            NamesReporting = ReportingVerb.IsMatch(asked),
+            NamesReporting = Reports(asked),
             AsksForDate = type == QuestionType.YesNo && DateWord.IsMatch(asked),
             AsksMention = type == QuestionType.YesNo && MentionQuestion().IsMatch(asked),
             // "Who became prime minister?" asks for the title's holder, which the report may give in any words.
@@ -1183,6 +1183,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static readonly Regex StatementQuestion = new(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:" + Text.ReportingVerbs.Asked + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex ReportingVerb = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>
+    /// Whether the question uses a reporting verb as a verb: "a bigger say in policy", "no say over it" use "say" as a
+    /// noun, for a share in deciding, and ask of no statement.
+    /// </summary>
+    private static bool Reports(string asked) =>
+        ReportingVerb.Matches(asked).Any(m => !(m.Value.Equals("say", StringComparison.OrdinalIgnoreCase) && SayAsNoun().IsMatch(asked.AsSpan(0, m.Index))));
+
+    /// <summary>What comes before "say" used as a noun: "a", "a bigger", "no", "any", "their", "the final".</summary>
+    [GeneratedRegex(@"\b(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?|(?:no|any|their|its|his|her|our|more|final)\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SayAsNoun();
 
     /// <summary>
     /// "Who is", "who's", "who was", "who will be", "what's the name of": a question for whoever holds what follows.

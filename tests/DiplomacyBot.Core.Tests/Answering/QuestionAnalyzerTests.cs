@@ -758,6 +758,19 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     public void AQuestionForACause_NamesTheThingCaused(string question, string? thing) =>
         Assert.Equal(thing, Analyzer.Analyze(question).CauseOf is { } words ? string.Join(' ', words) : null);
 
+    [Theory]
+    [InlineData("did the norland senate pass the bill giving the regions a bigger say in harbour policy?", true, false)]
+    [InlineData("did the senate end up passing the harbour bill?", true, false)]
+    [InlineData("did the board have no say over the sale?", false, false)]
+    [InlineData("did the minister say the talks would resume?", false, true)]
+    public void AYesNoQuestion_AsksOfADecision_OrOfAStatement(string question, bool decision, bool statement)
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze(question);
+
+        Assert.Equal(decision, analyzed.AsksDecision);
+        Assert.Equal(statement, analyzed.NamesReporting);
+    }
+
     [Fact]
     public void AQuestionForTheNameOfAKindOfPerson_AsksWho() =>
         Assert.Equal(QuestionType.Who, Analyzer.Analyze("the ferry walkout - what was the name of the pilot they sacked?").Type);
