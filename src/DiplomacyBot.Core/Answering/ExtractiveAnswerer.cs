@@ -872,7 +872,7 @@ public sealed partial class ExtractiveAnswerer(
     private static bool HoldsFact(AnalyzedQuestion question, ScoredSentence s)
     {
         string text = s.Sentence.TextOf(s.Article);
-        if (ElsewhereThanAsked(question, text))
+        if (ElsewhereThanAsked(question, text) || OfAnotherInstance(question, text))
         {
             return false;
         }
@@ -899,6 +899,12 @@ public sealed partial class ExtractiveAnswerer(
         if (question.CountedDeed is { } undergone && !ReportsDeed(question, undergone, text))
         {
             // "How many were killed?" is not answered by the count of the injured.
+            return false;
+        }
+
+        if (question.Type == QuestionType.HowMany && question.StressesDone && question.Deed is { } stressed && !ReportsDeedDone(question, stressed, text))
+        {
+            // "How many bales did the mission end up buying?" is not answered by how many it plans to buy.
             return false;
         }
 
@@ -1025,6 +1031,22 @@ public sealed partial class ExtractiveAnswerer(
     private static bool Quotes(string text, string words) =>
         Regex.IsMatch(text, @"(?<![\p{L}\d])" + string.Join(@"\s+", words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"(?![\p{L}\d])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether the sentence tells of another instance of what the question asks about: "a similar mission last year
+    /// bought 700,000 bales" is not what this year's mission bought, nor is "the previous agreement" the one asked of,
+    /// unless the question itself asks of the other one, or names a period, which tells which one it asks of ("the
+    /// September round" may be "an earlier round ... last September").
+    /// </summary>
+    private static bool OfAnotherInstance(AnalyzedQuestion question, string text) =>
+        question.Period is null && OtherInstance().Matches(text).Any(m => !question.Text.Contains(m.Groups["mod"].Value.Split(' ')[0], StringComparison.OrdinalIgnoreCase)
+            && Enumerable.Range(0, question.Groups.Count).Where(g => !question.Names.Contains(g)).Select(g => question.Groups[g])
+                .Any(g => g.Terms.Any(t => t.Text.Length > 3 && !t.Text.Contains(' ', StringComparison.Ordinal)
+                    && (BeginsStem(m.Groups["w1"].Value, t.Text) || (m.Groups["w2"].Success && BeginsStem(m.Groups["w2"].Value, t.Text))))));
+
+    /// <summary>"a similar mission", "the previous trade pact", "last year's talks": words that set what follows apart from the one spoken of.</summary>
+    [GeneratedRegex(@"\b(?<mod>similar|previous|earlier|prior|another|last\s+(?:year|month|week)['’]s)\s+(?<w1>[\p{L}-]+)(?:\s+(?<w2>[\p{L}-]+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherInstance();
 
     private static bool ElsewhereThanAsked(AnalyzedQuestion question, string text)
     {
