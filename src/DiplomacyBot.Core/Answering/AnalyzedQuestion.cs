@@ -94,7 +94,7 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
 
     /// <summary>
     /// "Who's the president of Kroll Mining?": the words naming the body whose office is asked for ("Kroll", "Mining"),
-    /// which the report that answers must name; null when the title is of no body, or of a country or side.
+    /// which the report that answers must name; null when the title is of no body, or when a place names it.
     /// </summary>
     public IReadOnlyList<string>? TitleBody { get; init; }
 

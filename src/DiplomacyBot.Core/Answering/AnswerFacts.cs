@@ -1112,20 +1112,21 @@ internal static partial class AnswerFacts
 
     private static readonly string SpeechOccasionNoun = @"(?:" + string.Join('|', Text.Lexicon.SpeechOccasions.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")s?";
 
-    private static readonly Regex SpeechOccasion = new(@"\b" + SpeechOccasionNoun + @"\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex SpeechOccasion = new(@"\b" + SpeechOccasionNoun + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex SpeechOccasionEnd = new(@"\b" + SpeechOccasionNoun + @"$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex SpeechOccasionEnd = new(@"\b" + SpeechOccasionNoun + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex ReportingQuestion = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex ReportingQuestion = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// Text that ends where a speaker was: "speaking at a press briefing in ", "told reporters in ", "said in ",
     /// "in an interview in ". The place that follows says where something was said, not where what was said of happened.
+    /// A verb after "was" or "were" tells of something else ("cases were reported in ...").
     /// </summary>
     private static readonly Regex SpokenAt = new(
-        @"(?:\b(?:speaking|spoke|" + Text.ReportingVerbs.PastWithHearer + @")|\b(?:at|during|after|in|to)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?" + SpeechOccasionNoun + @")"
+        @"(?:(?<!\b(?:was|were|been|being|is|are)\s+)\b(?:speaking|spoke|" + Text.ReportingVerbs.PastWithHearer + @")|\b(?:at|during|after|in|to)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?" + SpeechOccasionNoun + @")"
         + @"\s*\b(?:(?:at|to|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?" + SpeechOccasionNoun + @"\s+)?(?:in|at)\s+(?:the\s+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// The occasion at which the sentence has something said or done ("at a press conference", "on the sidelines of

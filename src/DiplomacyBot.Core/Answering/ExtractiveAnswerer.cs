@@ -904,7 +904,7 @@ public sealed partial class ExtractiveAnswerer(
 
         if (question.Type == QuestionType.HowMany && question.StressesDone && question.Deed is { } stressed && !ReportsDeedDone(question, stressed, text))
         {
-            // "How many bales did the mission end up buying?" is not answered by how many it plans to buy.
+            // "How many tonnes did the delegation end up selling?" is not answered by how many it plans to sell.
             return false;
         }
 
@@ -1033,20 +1033,25 @@ public sealed partial class ExtractiveAnswerer(
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether the sentence tells of another instance of what the question asks about: "a similar mission last year
-    /// bought 700,000 bales" is not what this year's mission bought, nor is "the previous agreement" the one asked of,
-    /// unless the question itself asks of the other one, or names a period, which tells which one it asks of ("the
-    /// September round" may be "an earlier round ... last September").
+    /// Whether the sentence tells of another instance of what the question asks about: "a similar delegation last year
+    /// sold 300,000 tonnes" is not what this year's delegation sold, nor is "the previous agreement" the one asked of,
+    /// unless the question itself asks of the other one, or names a period, an ordinal or the next one, which tell
+    /// which one it asks of ("the spring round" may be "an earlier round ... last spring").
     /// </summary>
     private static bool OfAnotherInstance(AnalyzedQuestion question, string text) =>
-        question.Period is null && OtherInstance().Matches(text).Any(m => !question.Text.Contains(m.Groups["mod"].Value.Split(' ')[0], StringComparison.OrdinalIgnoreCase)
+        question.Period is null && question.Ordinal is null && !question.AsksNext
+        && OtherInstance().Matches(text).Any(m => !NotDoneWord().IsMatch(m.Groups["w1"].Value) && !Text.WholeWords.Contain(question.Text, m.Groups["mod"].Value)
             && Enumerable.Range(0, question.Groups.Count).Where(g => !question.Names.Contains(g)).Select(g => question.Groups[g])
                 .Any(g => g.Terms.Any(t => t.Text.Length > 3 && !t.Text.Contains(' ', StringComparison.Ordinal)
                     && (BeginsStem(m.Groups["w1"].Value, t.Text) || (m.Groups["w2"].Success && BeginsStem(m.Groups["w2"].Value, t.Text))))));
 
-    /// <summary>"a similar mission", "the previous trade pact", "last year's talks": words that set what follows apart from the one spoken of.</summary>
-    [GeneratedRegex(@"\b(?<mod>similar|previous|earlier|prior|another|last\s+(?:year|month|week)['’]s)\s+(?<w1>[\p{L}-]+)(?:\s+(?<w2>[\p{L}-]+))?", RegexOptions.IgnoreCase)]
+    /// <summary>"a similar delegation", "the previous trade pact", "another round": words that set what follows apart from the one spoken of.</summary>
+    [GeneratedRegex(@"\b(?<mod>similar|previous|earlier|prior|another)\s+(?<w1>[\p{L}-]+)(?:\s+(?<w2>[\p{L}-]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherInstance();
+
+    /// <summary>A verb's form after an adverb ("earlier signed", "another meeting" is none): no instance of a thing.</summary>
+    [GeneratedRegex(@"(?:ed|ing)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotDoneWord();
 
     private static bool ElsewhereThanAsked(AnalyzedQuestion question, string text)
     {

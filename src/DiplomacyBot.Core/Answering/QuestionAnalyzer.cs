@@ -1189,19 +1189,20 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// noun, for a share in deciding, and ask of no statement.
     /// </summary>
     private static bool Reports(string asked) =>
-        ReportingVerb.Matches(asked).Any(m => !(m.Value.Equals("say", StringComparison.OrdinalIgnoreCase) && SayAsNoun().IsMatch(asked.AsSpan(0, m.Index))));
+        ReportingVerb.Matches(asked).Any(m => !(m.Value.Equals("say", StringComparison.OrdinalIgnoreCase)
+            && SayAsNoun().IsMatch(asked.AsSpan(0, m.Index)) && SayNounGoesOn().IsMatch(asked.AsSpan(m.Index + m.Length))));
 
     /// <summary>What comes before "say" used as a noun: "a", "a bigger", "no", "any", "their", "the final".</summary>
-    [GeneratedRegex(@"\b(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?|(?:no|any|their|its|his|her|our|more|final)\s+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?|(?:no|any|their|its|his|her|our|more|final)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SayAsNoun();
 
-    /// <summary>
-    /// "Who is", "who's", "who was", "who will be", "what's the name of": a question for whoever holds what follows.
-    /// So is one for who came to hold it: "who became", "who ended up as", "who took over as", "who was named".
-    /// </summary>
+    /// <summary>What follows "say" used as a noun: what the say is in or over ("a say in policy", "no say over it").</summary>
+    [GeneratedRegex(@"^\s+(?:in|over|on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SayNounGoesOn();
+
     /// <summary>
     /// "Who's the president of Kroll Mining?": the words of the body whose office is asked for ("kroll", "mining"), after
-    /// the title and "of" or "at"; null when the title is of no body, or of a place, whose holder is found by side.
+    /// the title and "of"; null when the title is of no body, or when a place names it, whose holder is found by side.
     /// </summary>
     private static IReadOnlyList<string>? TitleBody(string asked, IEnumerable<string> places)
     {
@@ -1222,10 +1223,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return words.Count > 0 ? words : null;
     }
 
-    /// <summary>" of the Kroll mining group", " at Varga": what a title is of, up to the end of the clause.</summary>
-    [GeneratedRegex(@"\G\s+(?:of|at)\s+(?:the\s+)?(?<body>[^?,;.!]+)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// " of the Kroll mining group": what a title is of, up to the end of the clause or a word that places or dates the
+    /// question ("in 1987", "since the merger", "now").
+    /// </summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?<body>(?:(?!(?:in|on|at|since|during|after|before|until|when|now|then|today|currently)\b)[^?,;.!\s]+\s*)+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyOfTitle();
 
+    /// <summary>
+    /// "Who is", "who's", "who was", "who will be", "what's the name of": a question for whoever holds what follows.
+    /// So is one for who came to hold it: "who became", "who ended up as", "who took over as", "who was named".
+    /// </summary>
     private static readonly Regex TitleQuestion = new(@"^\s*(?:who(?:'s|’s|\s+(?:is|was|are|were|will\s+be|would\s+be)\b)(?:\s+(?:named|appointed|elected|chosen|made)(?:\s+as)?\b)?|who\s+(?:(?:ended|wound)\s+up\s+as|became|becomes|will\s+become|took\s+over\s+as|takes\s+over\s+as)\b|" + NameOfPattern + ")", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"What's the name of", "what was the full name of", "whats the name of".</summary>
@@ -1681,7 +1689,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// "What caused the fire at the mill?", "what sparked the walkout": a question for the cause of a thing, with the
     /// words naming the thing up to where it is placed or dated ("fire").
     /// </summary>
-    [GeneratedRegex(@"^\s*what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:caused|causes|cause|prompted|led\s+to|sparked|triggered|provoked|set\s+off|touched\s+off|brought\s+about)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|these\s+|those\s+)?(?<thing>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)(?=\s+(?:at|in|on|of|to|for|by|with|near|during|over|last|this|yesterday|today|there)\b|\s*[?.!]|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?\s+(?:caused|prompted|led\s+to|sparked|triggered|provoked|set\s+off|touched\s+off|brought\s+about)(?!\s+by\b)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|these\s+|those\s+)?(?<thing>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)(?=\s+(?:at|in|on|of|to|for|by|with|near|during|over|last|this|yesterday|today|there)\b|\s*[?.!]|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CauseQuestion();
 
     /// <summary>The words naming the thing whose cause a "what caused ...?" question asks for; null for other questions.</summary>

@@ -228,12 +228,13 @@ public sealed class AnswerFactsTests
     [Theory]
     [InlineData("Speaking at a press briefing in Nordby, the minister gave no date for the talks.", "where will the talks be held?")]
     [InlineData("The minister told reporters in Nordby the talks would go on.", "where will the talks be held?")]
+    [InlineData("Two cases were reported in Nordby on Monday.", "where was the outbreak?", "Nordby")]
     [InlineData("In an interview in Nordby, Kroll said little about the talks.", "where did the talks take place?")]
     [InlineData("The talks will be held in Varberg, the minister told reporters in Nordby.", "where will the talks be held?", "Varberg")]
-    [InlineData("Speaking at a press briefing in Nordby, the minister gave no date for the talks.", "where was the press briefing?", "a press briefing")]
-    [InlineData("Speaking at a press briefing in Nordby, the minister said the talks would resume.", "where did the minister say the talks would resume?", "a press briefing")]
+    [InlineData("Speaking at a press briefing in Nordby, the minister gave no date for the talks.", "where was the press briefing?", "a press briefing", "Nordby")]
+    [InlineData("Speaking at a press briefing in Nordby, the minister said the talks would resume.", "where did the minister say the talks would resume?", "a press briefing", "Nordby")]
     public void WhereASpeakerWas_IsNoAnswer_UnlessTheQuestionAsksOfWhatWasSaid(string text, string question, params string[] expected) =>
-        Assert.Equal(expected, AnswerFacts.Locations(text, question).Take(1));
+        Assert.Equal(expected, AnswerFacts.Locations(text, question));
 
     [Theory]
     [InlineData("The meeting was held at Norland's request and arranged by the two embassies.", "norland-vesta talks - where did they meet?")]

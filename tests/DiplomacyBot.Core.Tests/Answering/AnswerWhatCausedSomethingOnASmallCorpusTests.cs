@@ -13,7 +13,9 @@ public sealed class AnswerWhatCausedSomethingOnASmallCorpusTests
             "Output at the Kroll pulp mill in Varberg halted after a fire on Tuesday. "
             + "Kroll said it would not suffer shortages of pulp as a result of the fire at the mill."),
         ("t2", "2024-04-09", "Berg sawmill blaze",
-            "The blaze at the Berg sawmill in Nordby was caused by an electrical fault, the company said."));
+            "The blaze at the Berg sawmill in Nordby was caused by an electrical fault, the company said."),
+        ("t3", "2024-04-12", "Varga warehouse fire",
+            "A gas leak sparked the fire at the Varga warehouse in Nordby, firemen said."));
 
     [Fact]
     public async Task AReportOfTheCause_Answers()
@@ -22,6 +24,15 @@ public sealed class AnswerWhatCausedSomethingOnASmallCorpusTests
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.Contains("electrical fault", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACauseThatDidIt_Answers()
+    {
+        Answer answer = await Corpus.AskAsync("what caused the fire at the varga warehouse?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("gas leak", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     [Fact]

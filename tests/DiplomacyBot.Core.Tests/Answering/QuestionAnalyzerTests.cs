@@ -742,7 +742,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [Theory]
     [InlineData("who's the president of kroll mining?", "kroll mining")]
     [InlineData("who is the chairman of the Varga group now", "Varga group")]
-    [InlineData("who's the chairman at berg shipping", "berg shipping")]
+    [InlineData("who was the chairman of berg shipping in 1987", "berg shipping")]
+    [InlineData("who was the prime minister at the time?", null)]
     [InlineData("who is the president of the philippines?", null)]
     [InlineData("who is norland's foreign minister?", null)]
     [InlineData("who's the chairman?", null)]
@@ -763,6 +764,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did the senate end up passing the harbour bill?", true, false)]
     [InlineData("did the board have no say over the sale?", false, false)]
     [InlineData("did the minister say the talks would resume?", false, true)]
+    [InlineData("what did a spokesman say about the talks?", false, true)]
     public void AYesNoQuestion_AsksOfADecision_OrOfAStatement(string question, bool decision, bool statement)
     {
         AnalyzedQuestion analyzed = Analyzer.Analyze(question);

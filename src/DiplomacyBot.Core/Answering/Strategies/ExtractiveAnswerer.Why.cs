@@ -38,29 +38,41 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>
     /// Whether the sentence gives a reason: the language of causes or aims, but not an aim of ending what the question
     /// asks the reason for ("talks aimed at ending the strike" is not why the strike began), nor, for a question on what
-    /// caused a thing, what the thing caused ("no shortages as a result of the fire").
+    /// caused a thing, what the thing caused ("no shortages as a result of the fire"). Such a question is also answered
+    /// by a cause that did it ("a short circuit sparked the fire").
     /// </summary>
     private static bool GivesReason(AnalyzedQuestion question, ScoredSentence s)
     {
         string text = s.Sentence.TextOf(s.Article);
-        return !ReasonUnknown().IsMatch(text) && CauseLanguage().Matches(text).Any(m =>
-            !(Remedy().Match(text, m.Index + m.Length) is { Success: true } remedy && question.Groups.Any(g => g.Terms.Any(t => BeginsStem(remedy.Groups["object"].Value, t.Text))))
-            && !(question.CauseOf is { } thing && !EffectFollows().IsMatch(m.Value) && CausePhrase().Match(text, m.Index + m.Length) is { Success: true } cause
-                && thing.Any(w => BeginsStem(cause.Groups["cause"].Value, w))));
+        if (ReasonUnknown().IsMatch(text))
+        {
+            return false;
+        }
+
+        string? caused = question.CauseOf?[0];
+        return (caused is not null && CausedIt().Matches(text).Any(m => BeginsStem(m.Groups["thing"].Value, caused)))
+            || CauseLanguage().Matches(text).Any(m =>
+                !(Remedy().Match(text, m.Index + m.Length) is { Success: true } remedy && question.Groups.Any(g => g.Terms.Any(t => BeginsStem(remedy.Groups["object"].Value, t.Text))))
+                && !(caused is not null && !EffectFollows().IsMatch(m.Value) && CauseHead().Match(text, m.Index + m.Length) is { Success: true } cause
+                    && BeginsStem(cause.Groups["cause"].Value, caused)));
     }
+
+    /// <summary>Language of a cause after which its effect is named, not the cause: "led to", "forced to", "the reason for".</summary>
+    [GeneratedRegex(@"^(?:led|forced|in order|so that|aimed|the reason|reasons?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EffectFollows();
+
+    /// <summary>The head of what the language of a cause names, right after it: " of the fire", " the explosion".</summary>
+    [GeneratedRegex(@"\G\s+(?:of\s+)?(?:(?:the|a|an|this|that|its|their)\s+)?(?<cause>[\p{L}\d'’-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CauseHead();
+
+    /// <summary>A cause that did the thing, and the thing: "sparked the fire", "caused a blast", "triggered the walkout".</summary>
+    [GeneratedRegex(@"\b(?:caused|sparked|triggered|started|provoked|set\s+off|touched\s+off)\s+(?:(?:the|a|an|this|that)\s+)?(?<thing>[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CausedIt();
 
     /// <summary>
     /// "... ending the three-month strike", right after the words of an aim: ending or settling something, with the
     /// words naming it.
     /// </summary>
-    /// <summary>Language of a cause after which its effect is named, not the cause: "led to", "forced to", "so that".</summary>
-    [GeneratedRegex(@"^(?:led|forced|in order|so that|aimed)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EffectFollows();
-
-    /// <summary>The few words right after the language of a cause, that name it: " of the fire", " the explosion".</summary>
-    [GeneratedRegex(@"\G\s+(?<cause>(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex CausePhrase();
-
     [GeneratedRegex(@"\G\s+(?:\p{L}+\s+){0,2}?(?:end|ends|ending|settle|settling|resolve|resolving|solve|solving|avert|averting|halt|halting|break|breaking)\s+(?<object>(?:[\p{L}\d'’/-]+\s+){0,7}[\p{L}\d'’/-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Remedy();
 
