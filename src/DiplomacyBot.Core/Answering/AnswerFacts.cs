@@ -1205,7 +1205,7 @@ internal static partial class AnswerFacts
         bool Inside(string place, bool spot = false) => within is null || Known(place)
             || (spot && !Events.Places.Default.Find(place).Any() && !NamesBodyByItsWord(place) && Events.Places.Default.Find(text).All(p => Known(p.Name)));
         // Unless the question asks of something said, where a speaker was is no answer: "speaking at a press briefing in
-        // Moscow" does not say where the talks spoken of are held.
+        // Oslo" does not say where the talks spoken of are held.
         bool spoken = AsksOfSpeech(question);
         bool Spoken(int start) => !spoken && SpokenAt.IsMatch(text.AsSpan(0, start));
         var found = new List<(int Rank, int Start, string Phrase)>();
