@@ -1108,15 +1108,13 @@ internal static partial class AnswerFacts
     /// Whether a question asks of something said or of an occasion for saying it ("where did the minister say ...?",
     /// "where was the press conference?"): only then is the place of a speaker an answer.
     /// </summary>
-    private static bool AsksOfSpeech(string question) => SpeechOccasion.IsMatch(question) || ReportingQuestion.IsMatch(question);
+    private static bool AsksOfSpeech(string question) => SpeechOccasion.IsMatch(question) || QuestionAnalyzer.ReportingVerb.IsMatch(question);
 
     private static readonly string SpeechOccasionNoun = @"(?:" + string.Join('|', Text.Lexicon.SpeechOccasions.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")s?";
 
     private static readonly Regex SpeechOccasion = new(@"\b" + SpeechOccasionNoun + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex SpeechOccasionEnd = new(@"\b" + SpeechOccasionNoun + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex ReportingQuestion = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// Text that ends where a speaker was: "speaking at a press briefing in ", "told reporters in ", "said in ",

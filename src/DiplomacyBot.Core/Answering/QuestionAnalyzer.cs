@@ -1182,7 +1182,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     private static readonly Regex StatementQuestion = new(@"^\s*when\s+(?:did|was|were)\s+.{1,60}?\b(?:" + Text.ReportingVerbs.Asked + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    private static readonly Regex ReportingVerb = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    /// <summary>A form by which a question asks about a statement ("say", "said", "told").</summary>
+    internal static readonly Regex ReportingVerb = new(@"\b(?:" + Text.ReportingVerbs.Report + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
     /// Whether the question uses a reporting verb as a verb: "a bigger say in policy", "no say over it" use "say" as a
