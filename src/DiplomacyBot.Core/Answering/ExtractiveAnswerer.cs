@@ -532,8 +532,15 @@ public sealed partial class ExtractiveAnswerer(
         // The closest report may say how it stands, or that it was called off: either answers.
         var evidence = DeedEvidence(ranked);
         if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text)
-            || (plain && !question.AsksYet && !question.StressesDone && (Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned
+            || (plain && !question.AsksYet && !question.StressesDone && ((Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !Sought().IsMatch(evidence[0].Text))
                 || AnswerFacts.ReportsAnswer(evidence[0].Text) || FellShort().IsMatch(evidence[0].Text))))
+        {
+            return null;
+        }
+
+        // Only asked for, where another report says the decision on it was put off: that report tells how it stands.
+        if (plain && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && Sought().IsMatch(evidence[0].Text)
+            && evidence.Skip(1).Any(e => PutOff().IsMatch(e.Text)))
         {
             return null;
         }
@@ -548,6 +555,17 @@ public sealed partial class ExtractiveAnswerer(
             .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m)) || (agreeing && Agreement().Matches(e.Text).Any(m => Said(e.Text, m))))
             ? null : evidence[0].Sentence;
     }
+
+    /// <summary>
+    /// A report that something was asked for or tried for, its outcome still to come: "is seeking a court order", "filed
+    /// a motion for a rehearing", "applied for a licence", "asked the court to block it".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+for|petition(?:s|ed|ing)?|fil(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:\p{L}+\s+)?(?:motion|suit|lawsuit|request|petition|application|appeal|claim|complaint)|ask(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}?(?:to|for))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Sought();
+
+    /// <summary>A decision or a deed put off: "deferred a decision on", "postponed the hearing", "shelved the plan".</summary>
+    [GeneratedRegex(@"\b(?:deferred|postponed|put\s+off|shelved|adjourned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PutOff();
 
     /// <summary>"did", "has", "have", "had" asking: a question whether something was done, not how it stands ("is the pact signed in May in force?").</summary>
     [GeneratedRegex(@"^(?:[^?]*?[-–—:,]\s*)?(?:\w+\s+)?(?:did|has|have|had)\b", RegexOptions.IgnoreCase)]

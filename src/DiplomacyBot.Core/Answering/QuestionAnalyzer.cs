@@ -541,7 +541,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         bool PhrasalVerb(string w) => GroupOfVerb(groups, w) is var g and >= 0 && groups[g].Key.Contains(' ', StringComparison.Ordinal) && !names.Contains(g);
         if (!opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase))
         {
-            return words.LastOrDefault(w => (Content(w) || PhrasalVerb(w)) && (Participle().IsMatch(w) || Text.IrregularVerbs.IsPastForm(w)));
+            // The participle before what the deed is done to ("has it launched its Arctic-class ferry"), else the last
+            // ("has the proposed merger been approved").
+            bool Done(string w) => (Content(w) || PhrasalVerb(w)) && (Participle().IsMatch(w) || Text.IrregularVerbs.IsPastForm(w))
+                && !Text.Lexicon.ObjectPrepositions.Contains(w);
+            (var subjectAndDeed, int objectAt) = SubjectAndDeed(words);
+            return (objectAt > 0 ? subjectAndDeed.Take(objectAt).LastOrDefault(Done) : null) ?? words.LastOrDefault(Done);
         }
 
         // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
@@ -552,6 +557,18 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         bool Verb(string w) => ((Content(w) && !Plural().IsMatch(w) && !char.IsDigit(w[0])) || groups.Any(g => g.Key.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase)))
             && !ObjectStart().IsMatch(w) && !Text.Lexicon.ObjectPrepositions.Contains(w) && !PersonalPronoun().IsMatch(w);
         (var rest, int boundary) = SubjectAndDeed(words);
+        // A verb that says little alone right before its object is the deed ("did the union get its order"); so is a
+        // verb of giving before the one it gives to ("did the court grant Kroll the hearing").
+        if (boundary > 1 && Text.Lexicon.LightVerbs.Contains(rest[boundary - 1]))
+        {
+            return rest[boundary - 1].ToLowerInvariant();
+        }
+
+        if (boundary > 2 && Text.Lexicon.GivingVerbs.Contains(rest[boundary - 2]))
+        {
+            return rest[boundary - 2].ToLowerInvariant();
+        }
+
         return boundary > 0 && rest.Take(boundary).Skip(1).LastOrDefault(Verb) is { } deed
             ? deed
             : boundary == 1 && Content(rest[0]) ? rest[0]

@@ -57,6 +57,9 @@ public static partial class Lexicon
     /// <summary>Verbs that say little alone ("took the throne", "made a bid"): their object names the deed.</summary>
     public static FrozenSet<string> LightVerbs => Get("light-verbs");
 
+    /// <summary>Verbs that take the one given to before the thing given ("grant Kroll a hearing", "lend Norland the money").</summary>
+    public static FrozenSet<string> GivingVerbs => Get("giving-verbs");
+
     /// <summary>Words whose "how much" asks for a sum of money ("pay", "cost", "cash").</summary>
     public static FrozenSet<string> MoneyWords => Get("money-words");
 
