@@ -257,7 +257,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
             AsksDoer = type == QuestionType.Who && DoerAsked(asked),
             NameKind = type is not (QuestionType.Other or QuestionType.Who) ? null
-                : WhichThing().Match(asked) is { Success: true } which ? which.Groups["kind"].Value.ToLowerInvariant()
+                : WhichThing().Match(asked) is { Success: true } which ? KindHead(asked, which.Groups["kind"]).ToLowerInvariant()
                 : NamedKind(asked),
             AsksCalled = type is QuestionType.Other or QuestionType.Who && !WhichThing().IsMatch(asked) && CalledToBeQuestion().IsMatch(asked) && NamedKind(asked) is not null,
             AsksBodyName = type is QuestionType.Other && WhichKind().Match(asked) is { Success: true } bodyKind && KindNamed(asked[(bodyKind.Index + bodyKind.Length)..], Text.Lexicon.BodyKinds),
@@ -320,6 +320,24 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     [GeneratedRegex(@"^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might|must|didn|doesn|don|hasn|haven|hadn|isn|wasn|weren|won)$", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
+
+    /// <summary>
+    /// The noun that heads the kind "which ...?" asks for, past the nouns that describe it ("which donor countries
+    /// pledged": countries; "which engine maker did": maker); the kind's first word when no verb ends a compound.
+    /// </summary>
+    private static string KindHead(string asked, Group kind)
+    {
+        int end = kind.Index + kind.Length;
+        string head = kind.Value;
+        for (int step = 0; step < 2 && KindInCompound(asked[end..]); step++)
+        {
+            Match next = Word().Match(asked, end);
+            head = next.Value;
+            end = next.Index + next.Length;
+        }
+
+        return head;
+    }
 
     [GeneratedRegex(@"^(?:also|first|never|then|later|now|just|still|already|ever|finally|recently|last|again|actually|really|eventually|not|\p{L}+ly)$", RegexOptions.IgnoreCase)]
     private static partial Regex Adverb();

@@ -740,6 +740,11 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("what was varga systems formerly called", null)]
     [InlineData("what was berg named?", null)]
     [InlineData("what did the minister call for in the talks?", null)]
+    [InlineData("which ferry yard did kroll pick?", "yard")]
+    [InlineData("which donor countries pledged the most?", "countries")]
+    [InlineData("which truck models does varga build at nordby?", "models")]
+    [InlineData("which company owns the port", "company")]
+    [InlineData("which landmark was restored", "landmark")]
     public void AQuestionForTheNameOfAThing_SaysItsKind(string question, string? kind) =>
         Assert.Equal(kind, Analyzer.Analyze(question).NameKind);
 
