@@ -1377,7 +1377,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:led|lead|headed|head|chaired|chair|attended|attend|hosted|host|happen(?:ed)?|(?:take|took)\s+place|held|last(?:ed)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HappenedAtEvent();
 
-    [GeneratedRegex(@"\G\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|any|some|it|them)\b)\p{L}", RegexOptions.IgnoreCase)]
+    /// <summary>Right after a word of outcome, a further plan: "agree to hold", "decide when to meet", "choose where to go".</summary>
+    [GeneratedRegex(@"\G\s+(?:(?:where|when|how)\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its|their|any|some|it|them)\b)\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex FurtherPlan();
 
     /// <summary>A TIMEX value that says nothing without a reference day: placeholders only (XXXX-XX, XXXX-WXX).</summary>
