@@ -2264,7 +2264,7 @@ public sealed partial class ExtractiveAnswerer(
             var sides = people.Select(p => (Person: p, Party: PartyOf(text, p.Written))).ToList();
             var asked = sides.Where(s => s.Party == side).Select(s => s.Person).ToList();
             var unbound = sides.Where(s => s.Party is null).Select(s => s.Person).ToList();
-            people = asked.Count > 0 ? asked : unbound.Count > 0 || title is not null ? unbound : people;
+            people = asked.Count > 0 ? asked : unbound;
         }
 
         if (people.Count == 0)

@@ -1294,7 +1294,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     // A lookahead, so that every word is tried as the party ("led the US side": "led", "the", "US").
-    [GeneratedRegex(@"\b(?=(?<party>[\p{L}.]+)(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegations|delegates|side|team|envoy|envoys|ambassador|negotiator|negotiators|representative|representatives|government|officials|minister|counterpart)\b)", RegexOptions.IgnoreCase)]
+    // Or the party someone represents: "who represented Japan at the talks".
+    [GeneratedRegex(@"\b(?=(?<party>[\p{L}.]+)(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegations|delegates|side|team|envoy|envoys|ambassador|negotiator|negotiators|representative|representatives|government|officials|minister|counterpart)\b)|\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?<party>[\p{L}.]+(?:\s+[\p{L}.]+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex SidePhrase();
 
     /// <summary>

@@ -462,6 +462,9 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("who has trump picked as his envoy to moscow?", null)]
     [InlineData("Who signed the agreement on behalf of China and Portugal?", null)]
     [InlineData("who led us to this point?", null)]
+    [InlineData("who represented japan at the cocoa talks?", "Japan")]
+    [InlineData("who spoke on behalf of the french government?", "France")]
+    [InlineData("who represented the union at the talks?", null)]
     public void TheSideWhosePeopleAreAskedFor_IsTheOneBeforeTheWordForThem(string question, string? side)
     {
         Assert.Equal(side, Analyzer.Analyze(question).Side);

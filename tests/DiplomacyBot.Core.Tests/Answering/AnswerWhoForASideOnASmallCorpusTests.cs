@@ -1,0 +1,32 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here (a meeting of two sides over a third's proposal): who was there for one side is never
+/// answered with a person the report gives to another side.
+/// </summary>
+public sealed class AnswerWhoForASideOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("w1", "2024-04-08", "Geneva meeting on trade proposal",
+            "Japanese trade minister Kenji Sato met French envoy Paul Martin in Geneva on Monday to discuss a German proposal on steel quotas."));
+
+    [Fact]
+    public async Task PeopleOfOtherSides_DoNotAnswerWhoWasThereForTheThird()
+    {
+        Answer answer = await Corpus.AskAsync("who was at the geneva meeting on steel quotas for the german side?");
+
+        Assert.DoesNotContain("Kenji Sato,", answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paul Martin,", answer.Lead, StringComparison.Ordinal);
+        Assert.False(answer.Lead.StartsWith("Kenji Sato", StringComparison.Ordinal) || answer.Lead.StartsWith("Paul Martin", StringComparison.Ordinal), answer.Lead);
+    }
+
+    [Fact]
+    public async Task ThePersonOfTheSideAsked_Answers()
+    {
+        Answer answer = await Corpus.AskAsync("who was at the geneva meeting on steel quotas for the japanese side?");
+
+        Assert.StartsWith("Kenji Sato", answer.Lead, StringComparison.Ordinal);
+    }
+}
