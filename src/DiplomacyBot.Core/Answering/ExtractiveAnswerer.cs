@@ -513,12 +513,14 @@ public sealed partial class ExtractiveAnswerer(
     /// best does not say how it stands ("has not yet been approved", "is being coordinated"). Only the question's deed,
     /// or for an agreeing a word of agreement, says it was done: that the union "rejected an offer" does not say the
     /// strike was settled. A question for a fact in the present ("what does Moscow really want?") asks of no deed done.
-    /// A plain "did they ...?" is not reported yet only when the closest report expects the deed and tells no answer to it.
+    /// A plain "did they ...?" is not reported yet only when the closest report expects the deed, or says it was only
+    /// asked for, and tells no answer to it.
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
         // "Did the shareholders approve the merger?" asks plainly whether it was done: only a closest report that expects
-        // it ("the meeting is to approve the merger") leaves it unreported. One on a view ("did analysts expect ...?"),
+        // it ("the meeting is to approve the merger"), or one that it was asked for and no more ("is seeking a court
+        // order"), leaves it unreported. One on a view ("did analysts expect ...?"),
         // or on what someone said, asks of no deed.
         bool plain = question.Type == QuestionType.YesNo && question.Tense == Events.EventStatus.Held && question.Speaker is null
             && AskedDone().IsMatch(question.Text) && !ViewAsked().IsMatch(question.Text);
@@ -532,15 +534,8 @@ public sealed partial class ExtractiveAnswerer(
         // The closest report may say how it stands, or that it was called off: either answers.
         var evidence = DeedEvidence(ranked);
         if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text)
-            || (plain && !question.AsksYet && !question.StressesDone && ((Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !Sought().IsMatch(evidence[0].Text))
+            || (plain && !question.AsksYet && !question.StressesDone && ((Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !OnlySought(deed, evidence[0].Text))
                 || AnswerFacts.ReportsAnswer(evidence[0].Text) || FellShort().IsMatch(evidence[0].Text))))
-        {
-            return null;
-        }
-
-        // Only asked for, where another report says the decision on it was put off: that report tells how it stands.
-        if (plain && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && Sought().IsMatch(evidence[0].Text)
-            && evidence.Skip(1).Any(e => PutOff().IsMatch(e.Text)))
         {
             return null;
         }
@@ -548,6 +543,14 @@ public sealed partial class ExtractiveAnswerer(
         // A report of it done is in the closest report's article, or names all the closest report names of the
         // question: the Senate's ratifying another pact says nothing of this one.
         ulong named = evidence[0].Sentence.TextGroups & ~DeedBits(question);
+
+        // Only asked for, where another report of it says the decision on it was put off: that report tells how it stands.
+        if (plain && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && OnlySought(deed, evidence[0].Text)
+            && evidence.Skip(1).Any(e => (e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named) && PutOff().IsMatch(e.Text)))
+        {
+            return null;
+        }
+
         bool agreeing = Text.Lexicon.OutcomeWords.Contains(deed);
         Regex done = DoneDeed(question, DeedStem(question));
         return evidence
@@ -557,14 +560,30 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// A report that something was asked for or tried for, its outcome still to come: "is seeking a court order", "filed
-    /// a motion for a rehearing", "applied for a licence", "asked the court to block it".
+    /// Whether a report says only that something was asked for ("is seeking a court order", "filed a motion for a
+    /// rehearing"), not how the asking was answered ("the court denied Kroll's request for a rehearing"); a question
+    /// whether they asked for it ("did the union seek an order?") is answered by the asking itself.
+    /// </summary>
+    private static bool OnlySought(string deed, string text) =>
+        Sought().IsMatch(text) && !Sought().IsMatch(deed) && !SeekingVerb().IsMatch(deed) && !Decided().IsMatch(text);
+
+    /// <summary>A verb of asking for something: the deed asked of in "did they seek/request/apply/sue ...?".</summary>
+    [GeneratedRegex(@"^(?:seek|sought|request|apply|applied|ask|asked|petition|file|filed|sue|sued|bid)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeekingVerb();
+
+    /// <summary>How an asking was answered: "granted", "denied", "won", "turned down", "threw out".</summary>
+    [GeneratedRegex(@"\b(?:grant(?:s|ed)|den(?:y|ies|ied)|w[oi]n|wins|award(?:s|ed)|secured|obtained|upheld|dismiss(?:es|ed)|reject(?:s|ed)|refused|approved|turn(?:s|ed)\s+down|thr(?:ew|own)\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Decided();
+
+    /// <summary>
+    /// A report that something was asked for or tried for: "is seeking a court order", "filed a motion for a rehearing",
+    /// "applied for a licence", "asked the court to block it".
     /// </summary>
     [GeneratedRegex(@"\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+for|petition(?:s|ed|ing)?|fil(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:\p{L}+\s+)?(?:motion|suit|lawsuit|request|petition|application|appeal|claim|complaint)|ask(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}?(?:to|for))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sought();
 
-    /// <summary>A decision or a deed put off: "deferred a decision on", "postponed the hearing", "shelved the plan".</summary>
-    [GeneratedRegex(@"\b(?:deferred|postponed|put\s+off|shelved|adjourned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A decision or a deed put off: "deferred a decision on", "will postpone the hearing", "shelved the plan".</summary>
+    [GeneratedRegex(@"\b(?:defer(?:s|red|ring)?|postpon(?:e|es|ed|ing)|puts?\s+off|putting\s+off|shelv(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PutOff();
 
     /// <summary>"did", "has", "have", "had" asking: a question whether something was done, not how it stands ("is the pact signed in May in force?").</summary>

@@ -299,9 +299,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private const string TimeUnits = "seconds|minutes|hours|days|nights|weeks|months|years";
 
     /// <summary>
-    /// Whether the words after a kind of place asked for ("which city ...") go on with a noun it is part of: a word that
-    /// is no function word, adverb, contraction or verb form, followed by a verb ("brokerage confirmed", "workers went").
-    /// "Which city held ...?", "which country also signed ...?" and "which port did ...?" ask for a place.
+    /// Whether the words after a kind asked for ("which city ...", "which engine ...") go on with a noun it is part of: a
+    /// word that is no function word, adverb, contraction or verb form, followed by a verb ("brokerage confirmed",
+    /// "workers went", "maker did"). "Which city held ...?", "which country also signed ...?" and "which port did ...?"
+    /// ask for a place.
     /// </summary>
     private static bool KindInCompound(string rest)
     {
@@ -322,13 +323,19 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex Auxiliary();
 
     /// <summary>
-    /// The noun that heads the kind "which ...?" asks for, past the nouns that describe it ("which donor countries
-    /// pledged": countries; "which engine maker did": maker); the kind's first word when no verb ends a compound.
+    /// The noun that heads the kind "which ...?" asks for, past a noun that describes it ("which donor countries
+    /// pledged": countries; "which engine maker did": maker); the kind's first word when no verb ends a compound, or
+    /// when it is a possessive ("which country's ships": the country).
     /// </summary>
     private static string KindHead(string asked, Group kind)
     {
         int end = kind.Index + kind.Length;
         string head = kind.Value;
+        if (asked.AsSpan(end).StartsWith("’", StringComparison.Ordinal) || head.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+        {
+            return head;
+        }
+
         for (int step = 0; step < 2 && KindInCompound(asked[end..]); step++)
         {
             Match next = Word().Match(asked, end);
@@ -541,9 +548,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     /// <summary>
-    /// The word for the deed a yes-no question asks was done: after "has/have/had", its last past participle ("have
-    /// flights resumed?", "has the deal been restored?"); after "did", the first word that is neither a name nor part of
-    /// its subject ("did the US return the properties?"). Null when the question asks no such thing.
+    /// The word for the deed a yes-no question asks was done: after "has/have/had", the last past participle before
+    /// what it is done to ("have flights resumed?", "has Kroll launched its Nordby-built ferry?"), and in the passive
+    /// ("has the deal been restored?", "were the crews released?") the last; after "did", the first word that is
+    /// neither a name nor part of its subject ("did the US return the properties?"). Null when the question asks no such
+    /// thing.
     /// </summary>
     private static string? DeedOf(string text, List<TermGroup> groups, HashSet<int> names)
     {
@@ -559,12 +568,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         bool PhrasalVerb(string w) => GroupOfVerb(groups, w) is var g and >= 0 && groups[g].Key.Contains(' ', StringComparison.Ordinal) && !names.Contains(g);
         if (!opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase))
         {
-            // The participle before what the deed is done to ("has it launched its Arctic-class ferry"), else the last
-            // ("has the proposed merger been approved").
+            // The participle before what the deed is done to ("has Kroll launched its Nordby-built ferry"), else the
+            // last; in the passive always the last, past any participle that describes the subject ("has the deal
+            // agreed in Oslo been ratified", "were the crews held in Varberg released").
             bool Done(string w) => (Content(w) || PhrasalVerb(w)) && (Participle().IsMatch(w) || Text.IrregularVerbs.IsPastForm(w))
                 && !Text.Lexicon.ObjectPrepositions.Contains(w);
+            bool passive = opening.Groups["aux"].Value.StartsWith('w') || opening.Groups["aux"].Value.StartsWith('W')
+                || words.Contains("been", StringComparer.OrdinalIgnoreCase);
             (var subjectAndDeed, int objectAt) = SubjectAndDeed(words);
-            return (objectAt > 0 ? subjectAndDeed.Take(objectAt).LastOrDefault(Done) : null) ?? words.LastOrDefault(Done);
+            return (!passive && objectAt > 0 ? subjectAndDeed.Take(objectAt).LastOrDefault(Done) : null) ?? words.LastOrDefault(Done);
         }
 
         // After "did", the subject comes first and the deed ends it, before its object or a particle ("did ig metall
@@ -575,16 +587,16 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         bool Verb(string w) => ((Content(w) && !Plural().IsMatch(w) && !char.IsDigit(w[0])) || groups.Any(g => g.Key.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase)))
             && !ObjectStart().IsMatch(w) && !Text.Lexicon.ObjectPrepositions.Contains(w) && !PersonalPronoun().IsMatch(w);
         (var rest, int boundary) = SubjectAndDeed(words);
-        // A verb that says little alone right before its object is the deed ("did the union get its order"); so is a
-        // verb of giving before the one it gives to ("did the court grant Kroll the hearing").
-        if (boundary > 1 && Text.Lexicon.LightVerbs.Contains(rest[boundary - 1]))
+        // A verb that says little alone right before its object is the deed ("did the union get its order", not "did
+        // they have to pay"); so is a verb of giving before the one it gives to ("did the court grant Kroll the hearing").
+        if (boundary > 1 && Text.Lexicon.LightVerbs.Contains(rest[boundary - 1]) && Determiner().IsMatch(rest[boundary]))
         {
-            return rest[boundary - 1].ToLowerInvariant();
+            return rest[boundary - 1];
         }
 
-        if (boundary > 2 && Text.Lexicon.GivingVerbs.Contains(rest[boundary - 2]))
+        if (boundary > 2 && Text.Lexicon.GivingVerbs.Contains(rest[boundary - 2]) && Determiner().IsMatch(rest[boundary]))
         {
-            return rest[boundary - 2].ToLowerInvariant();
+            return rest[boundary - 2];
         }
 
         return boundary > 0 && rest.Take(boundary).Skip(1).LastOrDefault(Verb) is { } deed
@@ -1285,7 +1297,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// The side whose people a question asks for: a party named before a word for its people ("the russian
-    /// delegation", "the US side", "Moscow's new envoy"). Null when it names none, or several.
+    /// delegation", "the US side", "Moscow's new envoy"), or the one they represent. Null when it names none, or several.
     /// </summary>
     private static string? SideOf(string text)
     {
@@ -1294,8 +1306,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     // A lookahead, so that every word is tried as the party ("led the US side": "led", "the", "US").
-    // Or the party someone represents: "who represented Japan at the talks".
-    [GeneratedRegex(@"\b(?=(?<party>[\p{L}.]+)(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegations|delegates|side|team|envoy|envoys|ambassador|negotiator|negotiators|representative|representatives|government|officials|minister|counterpart)\b)|\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?<party>[\p{L}.]+(?:\s+[\p{L}.]+)?)", RegexOptions.IgnoreCase)]
+    // Or the party someone represents ("who represented Japan at the talks"), unless one of several ("Japan and
+    // Norland") or "us".
+    [GeneratedRegex(@"\b(?=(?<party>[\p{L}.]+)(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegations|delegates|side|team|envoy|envoys|ambassador|negotiator|negotiators|representative|representatives|government|officials|minister|counterpart)\b)|\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?<party>(?!(?:us|for|to|in|at|on|with)\b)[\p{L}.]+(?:\s+(?!(?:at|in|on|for|to|during|with|and|or)\b)[\p{L}.]+)?)(?!\s*(?:,|&|and\b|or\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SidePhrase();
 
     /// <summary>
@@ -1378,8 +1391,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:led|lead|headed|head|chaired|chair|attended|attend|hosted|host|happen(?:ed)?|(?:take|took)\s+place|held|last(?:ed)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HappenedAtEvent();
 
-    /// <summary>Right after a word of outcome, a further plan: "agree to hold", "decide when to meet", "choose where to go".</summary>
-    [GeneratedRegex(@"\G\s+(?:(?:where|when|how)\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its|their|any|some|it|them)\b)\p{L}", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Right after a word of outcome, a further plan ("agree to hold", "decide when to meet", "choose which yard to use")
+    /// or another sense ("pick up").
+    /// </summary>
+    [GeneratedRegex(@"\G\s+(?:up\b|(?:(?:where|when|what|whom?|how(?:\s+(?:much|many|long))?|which\s+\p{L}+)\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its|their|any|some|it|them)\b)\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex FurtherPlan();
 
     /// <summary>A TIMEX value that says nothing without a reference day: placeholders only (XXXX-XX, XXXX-WXX).</summary>

@@ -6,7 +6,7 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// On a small corpus built here (a motion for a rehearing, a court order sought, a rehearing granted, licences asked for
 /// and their decision put off): a plain question whether something asked for was given ("did the court grant Kroll the
 /// rehearing?") is not reported yet when the closest report only says it was sought; a report that it was given answers,
-/// and where another report says the decision on it was put off, the answer is no "not reported yet" but shows it.
+/// and where another report says the decision on it was put off, the answer is not "not reported yet" but shows it; so does a report that the request was denied.
 /// </summary>
 public sealed class AnswerWhetherARequestWasGrantedOnASmallCorpusTests
 {
@@ -20,7 +20,9 @@ public sealed class AnswerWhetherARequestWasGrantedOnASmallCorpusTests
         ("g4", "2024-04-17", "Licence decision put off",
             "The Vesterland fisheries council deferred a decision on new licences for the Nordby trawler owners until its June session."),
         ("g5", "2024-04-24", "Trawler owners press for licences",
-            "The Nordby trawler owners said they had asked the fisheries council for new licences for their Vesterland fleet."));
+            "The Nordby trawler owners said they had asked the fisheries council for new licences for their Vesterland fleet."),
+        ("g6", "2024-04-26", "Court turns down Varga",
+            "The Oslo port court denied Varga Fisheries' request for a rehearing of its quota case."));
 
     [Fact]
     public async Task AMotionSeekingARehearing_DoesNotSayTheCourtGrantedIt()
@@ -47,6 +49,15 @@ public sealed class AnswerWhetherARequestWasGrantedOnASmallCorpusTests
 
         Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("deferred a decision", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ARequestDenied_IsNotLeftUnreported()
+    {
+        Answer answer = await Corpus.AskAsync("did the oslo port court grant varga fisheries the rehearing?");
+
+        Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("denied Varga Fisheries", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -291,6 +291,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how did the ministers go to Geneva?", false)]
     [InlineData("how did they end up with a 20 pct stake?", false)]
     [InlineData("how did the envoy choose where to go?", false)]
+    [InlineData("how did the envoy decide which yard to use?", false)]
+    [InlineData("did the kroll share price pick up again?", false)]
     [InlineData("how does the old saying go?", false)]
     [InlineData("Did they agree to hold a third round?", false)]
     [InlineData("Is Japan going to ratify the cocoa agreement?", false)]
@@ -465,6 +467,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("who represented japan at the cocoa talks?", "Japan")]
     [InlineData("who spoke on behalf of the french government?", "France")]
     [InlineData("who represented the union at the talks?", null)]
+    [InlineData("who represented japan and france at the talks?", null)]
+    [InlineData("who will represent us in geneva?", null)]
     public void TheSideWhosePeopleAreAskedFor_IsTheOneBeforeTheWordForThem(string question, string? side)
     {
         Assert.Equal(side, Analyzer.Analyze(question).Side);
@@ -565,6 +569,9 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did the vesterland court grant kroll the rehearing", "grant")]
     [InlineData("did the workers pay offer include a bonus?", "include")]
     [InlineData("has kroll launched its nordby built ferry yet", "launched")]
+    [InlineData("did kroll have to pay the fine?", "pay")]
+    [InlineData("has the deal agreed in oslo been ratified?", "ratified")]
+    [InlineData("were the crews held in varberg released?", "released")]
     [InlineData("when did gorbachev visit washington", "visit")]
     [InlineData("did lisbon lift tariffs to speed the accord along?", "lift")]
     [InlineData("did the council discuss quotas before the vote?", "discuss")]
@@ -748,6 +755,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("which truck models does varga build at nordby?", "models")]
     [InlineData("which company owns the port", "company")]
     [InlineData("which landmark was restored", "landmark")]
+    [InlineData("which company's ships were seized?", "company's")]
     public void AQuestionForTheNameOfAThing_SaysItsKind(string question, string? kind) =>
         Assert.Equal(kind, Analyzer.Analyze(question).NameKind);
 
