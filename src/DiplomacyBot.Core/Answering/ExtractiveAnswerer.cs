@@ -544,9 +544,10 @@ public sealed partial class ExtractiveAnswerer(
         // question: the Senate's ratifying another pact says nothing of this one.
         ulong named = evidence[0].Sentence.TextGroups & ~DeedBits(question);
 
-        // Only asked for, where another report of it says the decision on it was put off: that report tells how it stands.
+        // Only asked for, where other evidence for the question says the decision on it was put off: that report tells
+        // how it stands.
         if (plain && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && OnlySought(deed, evidence[0].Text)
-            && evidence.Skip(1).Any(e => (e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named) && PutOff().IsMatch(e.Text)))
+            && evidence.Skip(1).Any(e => PutOff().IsMatch(e.Text)))
         {
             return null;
         }

@@ -1392,10 +1392,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex HappenedAtEvent();
 
     /// <summary>
-    /// Right after a word of outcome, a further plan ("agree to hold", "decide when to meet", "choose which yard to use")
-    /// or another sense ("pick up").
+    /// Right after a word of outcome, a further plan: "agree to hold", "decide when to meet", "choose which yard to use".
     /// </summary>
-    [GeneratedRegex(@"\G\s+(?:up\b|(?:(?:where|when|what|whom?|how(?:\s+(?:much|many|long))?|which\s+\p{L}+)\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its|their|any|some|it|them)\b)\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s+(?:(?:where|when|what|whom?|how(?:\s+(?:much|many|long))?|which\s+\p{L}+)\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its|their|any|some|it|them)\b)\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex FurtherPlan();
 
     /// <summary>A TIMEX value that says nothing without a reference day: placeholders only (XXXX-XX, XXXX-WXX).</summary>

@@ -292,7 +292,6 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how did they end up with a 20 pct stake?", false)]
     [InlineData("how did the envoy choose where to go?", false)]
     [InlineData("how did the envoy decide which yard to use?", false)]
-    [InlineData("did the kroll share price pick up again?", false)]
     [InlineData("how does the old saying go?", false)]
     [InlineData("Did they agree to hold a third round?", false)]
     [InlineData("Is Japan going to ratify the cocoa agreement?", false)]
