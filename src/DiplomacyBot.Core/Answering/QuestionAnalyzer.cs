@@ -573,7 +573,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             // agreed in Oslo been ratified", "were the crews held in Varberg released").
             bool Done(string w) => (Content(w) || PhrasalVerb(w)) && (Participle().IsMatch(w) || Text.IrregularVerbs.IsPastForm(w))
                 && !Text.Lexicon.ObjectPrepositions.Contains(w);
-            bool passive = opening.Groups["aux"].Value.StartsWith('w') || opening.Groups["aux"].Value.StartsWith('W')
+            bool passive = opening.Groups["aux"].Value.StartsWith("w", StringComparison.OrdinalIgnoreCase)
                 || words.Contains("been", StringComparer.OrdinalIgnoreCase);
             (var subjectAndDeed, int objectAt) = SubjectAndDeed(words);
             return (!passive && objectAt > 0 ? subjectAndDeed.Take(objectAt).LastOrDefault(Done) : null) ?? words.LastOrDefault(Done);
