@@ -533,9 +533,13 @@ public sealed partial class ExtractiveAnswerer(
 
         // The closest report may say how it stands, or that it was called off: either answers.
         var evidence = DeedEvidence(ranked);
+        // A closest report that names the deed only as still to come ("the meeting is to approve the merger") expects it,
+        // whatever else it reports done; an agreement it names is not the deed done.
+        bool ahead = plain && evidence.Count > 0 && OnlyAhead(question, evidence[0].Text);
         if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text)
-            || (plain && !question.AsksYet && !question.StressesDone && ((Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !OnlySought(deed, evidence[0].Text))
-                || AnswerFacts.ReportsAnswer(evidence[0].Text) || FellShort().IsMatch(evidence[0].Text))))
+            || (plain && !question.AsksYet && !question.StressesDone
+                && ((!ahead && ((Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !OnlySought(deed, evidence[0].Text))
+                    || AnswerFacts.ReportsAnswer(evidence[0].Text))) || FellShort().IsMatch(evidence[0].Text))))
         {
             return null;
         }
@@ -556,9 +560,27 @@ public sealed partial class ExtractiveAnswerer(
         Regex done = DoneDeed(question, DeedStem(question));
         return evidence
             .Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named)
-            .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m)) || (agreeing && Agreement().Matches(e.Text).Any(m => Said(e.Text, m))))
+            .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m))
+                || (agreeing && !(ahead && e == evidence[0]) && Agreement().Matches(e.Text).Any(m => Said(e.Text, m))))
             ? null : evidence[0].Sentence;
     }
+
+    /// <summary>
+    /// Whether the text names the question's deed only as still to come: "the meeting is to approve the merger", "the
+    /// board will vote on it", never as done or as a thing ("the approval").
+    /// </summary>
+    private static bool OnlyAhead(AnalyzedQuestion question, string text)
+    {
+        var named = Regex.Matches(text, @"\b" + DeedStem(question) + @"\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return named.Count > 0 && named.All(m => Ahead().IsMatch(text.AsSpan(0, m.Index)));
+    }
+
+    /// <summary>
+    /// Just before a verb, what puts it ahead: "to", "is to", a modal ("will", "could"), with an adverb between. "Voted
+    /// to pass", "voted 61 to 30 to pass", "decided to end" and "failed to settle" tell what was done.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<!\b(?:voted|votes|decided|decides|agreed|agrees|resolved|opted|moved|chose|elected|failed|fails|refused|refuses|declined|declines|managed)(?:\s+[\w-]+){0,3}\s+)\bto|\b(?:" + Modal + @"))\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ahead();
 
     /// <summary>
     /// Whether a report says only that something was asked for ("is seeking a court order", "filed a motion for a

@@ -1,0 +1,47 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here (a shareholder meeting called to approve a merger with an agreement already signed, a
+/// vote that will decide a bill, a merger approved): a plain question whether the deed was done ("did the shareholders
+/// approve the merger?") is not reported yet when the closest report names the deed only as still to come, even where it
+/// names an agreement signed; a report that the deed was done answers.
+/// </summary>
+public sealed class AnswerWhetherADeedStillToComeWasDoneOnASmallCorpusTests
+{
+    private static readonly SmallCorpus Corpus = SmallCorpus.Of(
+        ("d1", "2024-04-09", "Kroll sets shareholder meeting",
+            "Kroll Mining said the special meeting of its shareholders on May 20 is to approve the merger agreement signed with Berg Shipping in March."),
+        ("d2", "2024-04-15", "Assembly vote next week",
+            "The Vesterland assembly will ratify the fisheries bill in a vote next week, the speaker said on Monday."),
+        ("d3", "2024-04-22", "Nordby holders back deal",
+            "Shareholders of Nordby Freight approved the merger with Varga Fisheries at a meeting in Oslo on Friday."));
+
+    [Fact]
+    public async Task AMeetingThatIsToApprove_DoesNotSayItApproved_ThoughAnAgreementWasSigned()
+    {
+        Answer answer = await Corpus.AskAsync("did Kroll shareholders approve the merger with Berg Shipping");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains("is to approve", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADeedAModalPutsAhead_IsNotReportedYet()
+    {
+        Answer answer = await Corpus.AskAsync("did the Vesterland assembly ratify the fisheries bill?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains("will ratify", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReportThatItWasDone_AnswersTheQuestion()
+    {
+        Answer answer = await Corpus.AskAsync("did Nordby Freight shareholders approve the merger with Varga Fisheries");
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("approved the merger", StringComparison.Ordinal));
+    }
+}
