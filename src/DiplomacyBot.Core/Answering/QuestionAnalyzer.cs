@@ -1306,9 +1306,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     // A lookahead, so that every word is tried as the party ("led the US side": "led", "the", "US").
-    // Or the party someone represents ("who represented Japan at the talks"), unless one of several ("Japan and
-    // Norland") or "us".
-    [GeneratedRegex(@"\b(?=(?<party>[\p{L}.]+)(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegations|delegates|side|team|envoy|envoys|ambassador|negotiator|negotiators|representative|representatives|government|officials|minister|counterpart)\b)|\brepresent(?:s|ed|ing)?\s+(?:the\s+)?(?<party>(?!(?:us|for|to|in|at|on|with)\b)[\p{L}.]+(?:\s+(?!(?:at|in|on|for|to|during|with|and|or)\b)[\p{L}.]+)?)(?!\s*(?:,|&|and\b|or\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Or the party someone represents ("who represented Japan at the talks") or speaks, negotiates, acts or signs for
+    // ("who negotiated for Japan?"), unless one of several ("Japan and Norland") or "us".
+    [GeneratedRegex(@"\b(?=(?<party>[\p{L}.]+)(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegations|delegates|side|team|envoy|envoys|ambassador|negotiator|negotiators|representative|representatives|government|officials|minister|counterpart)\b)|\b(?:represent(?:s|ed|ing)?|(?:negotiat(?:e|es|ed|ing)|sp(?:eak|eaks|oke|eaking)|talk(?:s|ed|ing)?|act(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+for)\s+(?:the\s+)?(?<party>(?!(?:us|for|to|in|at|on|with)\b)[\p{L}.]+(?:\s+(?!(?:at|in|on|for|to|during|with|and|or)\b)[\p{L}.]+)?)(?!\s*(?:,|&|and\b|or\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SidePhrase();
 
     /// <summary>

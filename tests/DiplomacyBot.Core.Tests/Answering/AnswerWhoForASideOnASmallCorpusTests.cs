@@ -3,14 +3,16 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On a small corpus built here (a meeting of two sides over a third's proposal): who was there for one side is never
-/// answered with a person the report gives to another side.
+/// On a small corpus built here (a meeting of two sides over a third's proposal, a deal two sides negotiated): who was
+/// there or negotiated for one side is never answered with a person the report gives to another side.
 /// </summary>
 public sealed class AnswerWhoForASideOnASmallCorpusTests
 {
     private static readonly SmallCorpus Corpus = SmallCorpus.Of(
         ("w1", "2024-04-08", "Geneva meeting on trade proposal",
-            "Japanese trade minister Kenji Sato met French envoy Paul Martin in Geneva on Monday to discuss a German proposal on steel quotas."));
+            "Japanese trade minister Kenji Sato met French envoy Paul Martin in Geneva on Monday to discuss a German proposal on steel quotas."),
+        ("w2", "2024-04-15", "Quota deal in Oslo",
+            "Norwegian fisheries minister Lars Berg and Japanese envoy Kenji Ito negotiated the new quota deal in Oslo on Friday."));
 
     [Fact]
     public async Task PeopleOfOtherSides_DoNotAnswerWhoWasThereForTheThird()
@@ -28,5 +30,13 @@ public sealed class AnswerWhoForASideOnASmallCorpusTests
         Answer answer = await Corpus.AskAsync("who was at the geneva meeting on steel quotas for the japanese side?");
 
         Assert.StartsWith("Kenji Sato", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhoNegotiatedForASide_IsThePersonOfThatSide()
+    {
+        Answer answer = await Corpus.AskAsync("who negotiated for Japan in Oslo?");
+
+        Assert.StartsWith("Kenji Ito,", answer.Lead, StringComparison.Ordinal);
     }
 }

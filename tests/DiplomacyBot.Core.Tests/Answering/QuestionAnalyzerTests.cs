@@ -468,6 +468,10 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("who represented the union at the talks?", null)]
     [InlineData("who represented japan and france at the talks?", null)]
     [InlineData("who will represent us in geneva?", null)]
+    [InlineData("who negotiated for japan in geneva?", "Japan")]
+    [InlineData("who spoke for the french at the talks", "France")]
+    [InlineData("who signed for norway and japan?", null)]
+    [InlineData("who is negotiating for the union?", null)]
     public void TheSideWhosePeopleAreAskedFor_IsTheOneBeforeTheWordForThem(string question, string? side)
     {
         Assert.Equal(side, Analyzer.Analyze(question).Side);
