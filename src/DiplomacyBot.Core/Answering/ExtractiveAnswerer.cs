@@ -976,9 +976,10 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
-        if (question.Type == QuestionType.Who && question.AskedTitle is not null && NamedPeople(question, text, s.Article.OriginalText).Count == 0)
+        if (question.Type == QuestionType.Who && (question.AskedTitle is not null || question.Side is not null) && NamedPeople(question, text, s.Article.OriginalText).Count == 0)
         {
-            // The title is there, but given to nobody, or only to someone of another side.
+            // The title is there, but given to nobody, or only to someone of another side; the people named are all of
+            // other sides than the one asked about.
             return false;
         }
 

@@ -25,6 +25,15 @@ public sealed class AnswerWhoForASideOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task WhenOnlyPeopleOfOtherSidesAreNamed_TheArticlesDoNotSayWho()
+    {
+        Answer answer = await Corpus.AskAsync("who was at the geneva meeting on steel quotas for the german side?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("German proposal", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ThePersonOfTheSideAsked_Answers()
     {
         Answer answer = await Corpus.AskAsync("who was at the geneva meeting on steel quotas for the japanese side?");
