@@ -472,7 +472,8 @@ internal static partial class AnswerFacts
     /// Whether the sentence names what "how many ...?" counts but gives its numbers only to other things: "the envoys
     /// signed letters and agreed to reopen four consulates" says how many consulates, not how many letters. A number
     /// counts the thing asked when its name stands within a few words of it, on either side. A sentence that does not
-    /// name the thing at all may count it in other words, unless all its numbers count meetings ("two rounds").
+    /// name the thing at all may count it in other words, unless all its numbers count meetings ("two rounds"), or
+    /// each counts the thing its own noun names and one of those is another thing the question names.
     /// </summary>
     internal static bool CountsOnlyOthers(AnalyzedQuestion asked, Sentence sentence, string text)
     {
@@ -486,12 +487,6 @@ internal static partial class AnswerFacts
         var words = CountWord().Matches(text);
         bool IsCounted(Match word) => forms.Any(form => word.Value.StartsWith(StemOf(form), StringComparison.OrdinalIgnoreCase));
         var named = words.Where(IsCounted).Select(w => w.Index).ToList();
-        if (named.Count == 0 && !MeetingsCounted().IsMatch(text))
-        {
-            // Neither the thing asked nor meetings are named: its numbers may count the thing in other words.
-            return false;
-        }
-
         var counts = Quantity().Matches(text).Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
             && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)
             && !asked.Text.Contains(m.Value, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -502,10 +497,14 @@ internal static partial class AnswerFacts
 
         if (named.Count == 0)
         {
-            // "How many diplomats were expelled?" is not answered by "we've had two rounds": a number of meetings counts
-            // no one and nothing else, while a number alone ("expelled 60") or of other people may be the one asked.
-            // "How many times have they met?" and "how many sessions ...?" count meetings themselves.
-            return !OfMeetings(asked.Counted[^1]) && counts.All(count => CountsMeetings().IsMatch(text.AsSpan(count.Index + count.Length)));
+            // The numbers of a sentence that does not name the thing asked may count it in other words. "How many
+            // diplomats were expelled?" is not answered by "we've had two rounds": a number of meetings counts no one and
+            // nothing else, while a number alone ("expelled 60") or of other people may be the one asked. "How many times
+            // have they met?" and "how many sessions ...?" count meetings themselves. Nor is "how many schools did the
+            // teachers' strike shut?" answered by "1,000 teachers and 200 nurses": every number there counts the thing
+            // its own noun names, one of them another thing the question names.
+            return (!OfMeetings(asked.Counted[^1]) && counts.All(count => CountsMeetings().IsMatch(text.AsSpan(count.Index + count.Length))))
+                || CountsOtherNouns(asked, text, counts);
         }
 
         // "bring the number of members to 36": the number is given of the thing wherever it stands.
@@ -514,6 +513,24 @@ internal static partial class AnswerFacts
         return !named.Any(at => numbered.Any(n => Position(at) >= n && Position(at) - n < NearCount))
             && !counts.Any(count => named.Any(at => Math.Abs(Position(at) - Position(count.Index)) <= NearCount));
     }
+
+    /// <summary>
+    /// Whether every number has a noun of its own right after it ("1,000 teachers", "200 nurses"), and one of those nouns
+    /// is a word of the question other than the thing it asks to count.
+    /// </summary>
+    private static bool CountsOtherNouns(AnalyzedQuestion asked, string text, List<Match> counts)
+    {
+        string counted = StemOf(asked.Counted[^1]);
+        var others = asked.Groups.Select(g => StemOf(g.Key)).Where(k => k.Length >= 3 && !k.StartsWith(counted, StringComparison.OrdinalIgnoreCase)
+            && !counted.StartsWith(k, StringComparison.OrdinalIgnoreCase)).ToList();
+        var nouns = counts.Select(count => NounAfterCount().Match(text, count.Index + count.Length)).ToList();
+        return nouns.All(n => n.Success && !n.Groups["noun"].Value.StartsWith(counted, StringComparison.OrdinalIgnoreCase))
+            && nouns.Any(n => others.Any(k => n.Groups["noun"].Value.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>The word right after a number, when it is a plural noun: "teachers" of "1,000 teachers in Lusaka".</summary>
+    [GeneratedRegex(@"\G\s+(?<noun>\p{L}[\p{L}'’-]*s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfterCount();
 
     /// <summary>Right after a number, what it counts is meetings: "two rounds", "three earlier meetings", "five sessions".</summary>
     private static readonly Regex CountsMeetingsPattern = new(@"^\s+(?:\p{L}+\s+)?(?:" + Text.EventWords.Counted + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

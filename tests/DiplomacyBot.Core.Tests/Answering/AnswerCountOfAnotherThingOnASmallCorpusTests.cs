@@ -5,7 +5,7 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// <summary>
 /// On a small corpus built here: a sentence that names what "how many ...?" counts, but gives its number only to
 /// something else, does not answer it; the number given of the thing asked answers it, after it or after "the number
-/// of".
+/// of". Numbers that each count their own noun, one of them another thing the question names, do not count it either.
 /// </summary>
 public sealed class AnswerCountOfAnotherThingOnASmallCorpusTests
 {
@@ -56,6 +56,18 @@ public sealed class AnswerCountOfAnotherThingOnASmallCorpusTests
     public void ANumberOfMeetings_DoesNotCountPeople(string text, bool onlyOthers)
     {
         AnalyzedQuestion asked = new QuestionAnalyzer().Analyze("how many diplomats were expelled?");
+
+        Assert.Equal(onlyOthers, AnswerFacts.CountsOnlyOthers(asked, new Articles.Sentence(0, 0, 0, text.Length, []), text));
+    }
+
+    [Theory]
+    [InlineData("The stoppages began when 1,000 teachers in Nordby and 200 nurses in Varberg walked out.", true)]
+    [InlineData("The strike has shut 300 in Nordby.", false)]
+    [InlineData("Kroll said 200 nurses joined the strike in Nordby.", false)]
+    [InlineData("The 1,000 teachers closed 40 of the town's classrooms.", false)]
+    public void NumbersEachOfTheirOwnNoun_OneTheQuestionNamesOtherwise_DoNotCountTheThingAsked(string text, bool onlyOthers)
+    {
+        AnalyzedQuestion asked = new QuestionAnalyzer().Analyze("how many schools did the teachers strike shut in nordby?");
 
         Assert.Equal(onlyOthers, AnswerFacts.CountsOnlyOthers(asked, new Articles.Sentence(0, 0, 0, text.Length, []), text));
     }
