@@ -188,7 +188,8 @@ public sealed partial class ExtractiveAnswerer(
         {
             // "Did the assembly pass it?" is not answered by reports that never name the assembly: the senate's vote is
             // another's deed.
-            return new Answer(question, $"The stored reports found don't say what the {doer} did. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
+            string who = Text.Lexicon.ActingBodies.Contains(doer) ? "the " + doer : Capitalize(doer);
+            return new Answer(question, $"The stored reports found don't say what {who} did. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
         // What is left depends on what the question asks for: the strategy for its type composes the answer.

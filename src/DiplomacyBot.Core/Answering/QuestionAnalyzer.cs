@@ -607,8 +607,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// Who a "did ...?" question asks did the deed, when a word for a body heads its subject ("did the cabinet approve
-    /// the contract?", "did the shareholders back the merger?"). Null for a name, a pronoun, a body's word that only
-    /// describes another noun, or a subject the question does not separate from its deed.
+    /// the contract?", "did the shareholders back the merger?") or the subject is one name ("did kroll attend?"). Null
+    /// for a pronoun, a place, a body's word that only describes another noun, or a subject the question does not
+    /// separate from its deed.
     /// </summary>
     private static string? DoerOf(string asked, string deed, List<TermGroup> groups, HashSet<int> names)
     {
@@ -628,13 +629,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             head--;
         }
 
-        if (head < 0 || !Text.Lexicon.ActingBodies.Contains(words[head]))
+        // A subject of one bare word that is no pronoun and no place is a name ("did kroll attend the talks?"), however
+        // it is written; a country acts through its capital and its people, which a report may name instead.
+        bool named = head == 0 && !PersonalPronoun().IsMatch(words[0]) && !StopWords.Contains(words[0])
+            && words[0].All(char.IsLetter) && !Events.Places.Default.InQuestion(words[0]).Any();
+        if (head < 0 || !(named || Text.Lexicon.ActingBodies.Contains(words[head])))
         {
             return null;
         }
 
         int g = groups.FindIndex(group => group.Key.Equals(words[head], StringComparison.OrdinalIgnoreCase));
-        return g >= 0 && !names.Contains(g) ? groups[g].Key : null;
+        return g >= 0 && (named || !names.Contains(g)) ? groups[g].Key : null;
     }
 
     /// <summary>
