@@ -228,8 +228,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? Deed { get; init; }
 
     /// <summary>
-    /// For "did the cabinet approve ...?", the word for who is asked to have done the deed ("cabinet"), which a report
-    /// that answers names; null when the question names no such doer, or names it by a name or a pronoun.
+    /// For "did the cabinet approve ...?" or "did kroll attend ...?", the word for who is asked to have done the deed
+    /// ("cabinet", "kroll"), which a report that answers names; null when the question names no such doer, or names it
+    /// by a pronoun, a word for a person or a place.
     /// </summary>
     public string? Doer { get; init; }
 

@@ -500,8 +500,8 @@ internal static partial class AnswerFacts
             // The numbers of a sentence that does not name the thing asked may count it in other words. "How many
             // diplomats were expelled?" is not answered by "we've had two rounds": a number of meetings counts no one and
             // nothing else, while a number alone ("expelled 60") or of other people may be the one asked. "How many times
-            // have they met?" and "how many sessions ...?" count meetings themselves. Nor is "how many schools did the
-            // teachers' strike shut?" answered by "1,000 teachers and 200 nurses": every number there counts the thing
+            // have they met?" and "how many sessions ...?" count meetings themselves. Nor is "how many ferries did the
+            // dockers' strike hold up?" answered by "800 dockers and 40 pilots": every number there counts the thing
             // its own noun names, one of them another thing the question names.
             return (!OfMeetings(asked.Counted[^1]) && counts.All(count => CountsMeetings().IsMatch(text.AsSpan(count.Index + count.Length))))
                 || CountsOtherNouns(asked, text, counts);
@@ -515,21 +515,29 @@ internal static partial class AnswerFacts
     }
 
     /// <summary>
-    /// Whether every number has a noun of its own right after it ("1,000 teachers", "200 nurses"), and one of those nouns
-    /// is a word of the question other than the thing it asks to count.
+    /// Whether every number has a noun of its own right after it ("800 dockers", "40 pilots"), and one of those nouns is
+    /// a word of the question, as it writes it, other than the thing it asks to count. A count of people or of another
+    /// word for a person is left to any noun for people ("30 protesters" may be the people asked about).
     /// </summary>
     private static bool CountsOtherNouns(AnalyzedQuestion asked, string text, List<Match> counts)
     {
-        string counted = StemOf(asked.Counted[^1]);
-        var others = asked.Groups.Select(g => StemOf(g.Key)).Where(k => k.Length >= 3 && !k.StartsWith(counted, StringComparison.OrdinalIgnoreCase)
-            && !counted.StartsWith(k, StringComparison.OrdinalIgnoreCase)).ToList();
+        string thing = asked.Counted[^1];
+        if (Text.Lexicon.PersonNouns.Contains(thing))
+        {
+            return false;
+        }
+
+        string counted = StemOf(thing);
+        var others = asked.Groups.Select(g => g.Key).Where(k => !k.StartsWith(counted, StringComparison.OrdinalIgnoreCase)).ToList();
         var nouns = counts.Select(count => NounAfterCount().Match(text, count.Index + count.Length)).ToList();
-        return nouns.All(n => n.Success && !n.Groups["noun"].Value.StartsWith(counted, StringComparison.OrdinalIgnoreCase))
-            && nouns.Any(n => others.Any(k => n.Groups["noun"].Value.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
+        return nouns.All(n => n.Success && !n.Groups["noun"].Value.StartsWith(counted, StringComparison.OrdinalIgnoreCase)
+                && !Text.Lexicon.QuestionStopWords.Contains(n.Groups["noun"].Value))
+            && nouns.Any(n => others.Any(k => k.Equals(n.Groups["noun"].Value, StringComparison.OrdinalIgnoreCase)
+                || (k + "s").Equals(n.Groups["noun"].Value, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>The word right after a number, when it is a plural noun: "teachers" of "1,000 teachers in Lusaka".</summary>
-    [GeneratedRegex(@"\G\s+(?<noun>\p{L}[\p{L}'’-]*s)\b", RegexOptions.CultureInvariant)]
+    /// <summary>The word right after a number, when it reads as a plural noun: "dockers" of "800 dockers in Nordby".</summary>
+    [GeneratedRegex(@"\G\s+(?<noun>\p{L}[\p{L}'’-]{2,}s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NounAfterCount();
 
     /// <summary>Right after a number, what it counts is meetings: "two rounds", "three earlier meetings", "five sessions".</summary>

@@ -184,11 +184,13 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         if (analyzed.Doer is { } doer && analyzed.DoerGroup is >= 0 and < 64 and var doerGroup
+            && (Text.Lexicon.ActingBodies.Contains(doer) || IsNameInText(doer, ranked.Select(s => s.Sentence.TextOf(s.Article))))
             && !OutcomeEvidenceOf(ranked).Any(s => NamesDoer(analyzed, s, doerGroup)))
         {
             // "Did the assembly pass it?" is not answered by reports that never name the assembly: the senate's vote is
-            // another's deed.
-            string who = Text.Lexicon.ActingBodies.Contains(doer) ? "the " + doer : Capitalize(doer);
+            // another's deed. A subject of one word is a doer only where the reports write it as a name ("did kroll
+            // attend?"), not "did prices fall?"; it is shown as they write it.
+            string who = Text.Lexicon.ActingBodies.Contains(doer) ? "the " + doer : AsWritten(doer, ranked.Select(s => s.Sentence.TextOf(s.Article)));
             return new Answer(question, $"The stored reports found don't say what {who} did. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
@@ -535,12 +537,14 @@ public sealed partial class ExtractiveAnswerer(
         // The closest report may say how it stands, or that it was called off: either answers.
         var evidence = DeedEvidence(ranked);
         // A closest report that names the deed only as still to come ("the meeting is to approve the merger") expects it,
-        // whatever else it reports done; an agreement it names is not the deed done.
+        // whatever else it reports done, unless it tells how the deed was answered; an agreement it names only to
+        // describe a thing ("the agreement signed in March") is neither that answer nor the deed done.
         bool ahead = plain && evidence.Count > 0 && OnlyAhead(question, evidence[0].Text);
+        string closestText = evidence.Count == 0 ? string.Empty : ahead ? WithoutDescribingAgreement(evidence[0].Text) : evidence[0].Text;
         if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text)
             || (plain && !question.AsksYet && !question.StressesDone
-                && ((!ahead && ((Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !OnlySought(deed, evidence[0].Text))
-                    || AnswerFacts.ReportsAnswer(evidence[0].Text))) || FellShort().IsMatch(evidence[0].Text))))
+                && ((!ahead && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !OnlySought(deed, evidence[0].Text))
+                    || AnswerFacts.ReportsAnswer(closestText) || FellShort().IsMatch(evidence[0].Text))))
         {
             return null;
         }
@@ -562,26 +566,38 @@ public sealed partial class ExtractiveAnswerer(
         return evidence
             .Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named)
             .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m))
-                || (agreeing && !(ahead && e == evidence[0]) && Agreement().Matches(e.Text).Any(m => Said(e.Text, m))))
+                || (agreeing && (e == evidence[0] ? closestText : e.Text) is var told && Agreement().Matches(told).Any(m => Said(told, m))))
             ? null : evidence[0].Sentence;
     }
 
     /// <summary>
     /// Whether the text names the question's deed only as still to come: "the meeting is to approve the merger", "the
-    /// board will vote on it", never as done or as a thing ("the approval").
+    /// board will ratify it", never as done, as a thing ("the approval") or after a "to" that does not look ahead ("the
+    /// decision to approve", "in addition to approving").
     /// </summary>
     private static bool OnlyAhead(AnalyzedQuestion question, string text)
     {
-        var named = Regex.Matches(text, @"\b" + DeedStem(question) + @"\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return named.Count > 0 && named.All(m => Ahead().IsMatch(text.AsSpan(0, m.Index)));
+        var named = Regex.Matches(text, @"\b" + DeedStem(question) + @"(?:e|es|s|ed|d|en|ing|y|ies|ied|al)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return named.Count > 0 && named.All(m => !m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Ahead().IsMatch(text.AsSpan(0, m.Index)));
     }
 
     /// <summary>
-    /// Just before a verb, what puts it ahead: "to", "is to", a modal ("will", "could"), with an adverb between. "Voted
-    /// to pass", "voted 61 to 30 to pass", "decided to end" and "failed to settle" tell what was done.
+    /// Just before a verb, what puts it ahead: a modal ("will", "could"), or "to" after a form of "be" ("is to", "was
+    /// expected to") or a word of a plan or a meeting ("plans to", "scheduled to", "a meeting to"), with an adverb
+    /// between.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<!\b(?:voted|votes|decided|decides|agreed|agrees|resolved|opted|moved|chose|elected|failed|fails|refused|refuses|declined|declines|managed)(?:\s+[\w-]+){0,3}\s+)\bto|\b(?:" + Modal + @"))\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:is|are|was|were|be|being)\s+(?:\p{L}+ly\s+)?(?:(?:set|due|expected|scheduled|likely|poised|going|about|planning|hoping|meant|supposed|called|asked|convened)\s+)?to|\b(?:plans?|planned|aims?|aimed|seeks?|hopes?|intends?|intended|wants?|expects?|scheduled|due|meets?|meeting|session)\s+to|\b(?:" + Modal + @"))\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ahead();
+
+    /// <summary>
+    /// The text without words of agreement that only describe a thing ("the merger agreement signed in March", "the
+    /// plan approved last year"): those tell nothing of how the deed asked about was answered.
+    /// </summary>
+    private static string WithoutDescribingAgreement(string text) => DescribingAgreement().Replace(text, " ");
+
+    /// <summary>A word of agreement right after the thing it describes: "agreement signed", "deal approved".</summary>
+    [GeneratedRegex(@"\b(?:agreement|accord|deal|pact|treaty|contract|plan|proposal|offer|merger|bill|law|settlement|package)s?\s+(?:\p{L}+ly\s+)?(?:signed|approved|agreed|endorsed|ratified|backed|accepted|reached|concluded|adopted|settled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescribingAgreement();
 
     /// <summary>
     /// Whether a report says only that something was asked for ("is seeking a court order", "filed a motion for a
@@ -977,10 +993,11 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
-        if (question.Type == QuestionType.Who && (question.AskedTitle is not null || question.Side is not null) && NamedPeople(question, text, s.Article.OriginalText).Count == 0)
+        if (question.Type == QuestionType.Who && (question.AskedTitle is not null || (question.Side is not null && AnswerFacts.PersonMentions(text, s.Article.OriginalText).Any()))
+            && NamedPeople(question, text, s.Article.OriginalText).Count == 0)
         {
-            // The title is there, but given to nobody, or only to someone of another side; the people named are all of
-            // other sides than the one asked about.
+            // The title is there, but given to nobody, or only to someone of another side; or the people named are all
+            // of other sides than the one asked about.
             return false;
         }
 
@@ -1968,6 +1985,13 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         return rarest < 0 ? 0 : 1UL << rarest;
+    }
+
+    /// <summary>A word as the first of the texts that holds it writes it ("NATO", "McAllister"); the word itself when none does.</summary>
+    private static string AsWritten(string word, IEnumerable<string> texts)
+    {
+        var pattern = new Regex(@"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return texts.Select(text => pattern.Match(text)).FirstOrDefault(m => m.Success)?.Value ?? word;
     }
 
     /// <summary>Whether the sentences write the word, wherever they hold it, with a capital: a name, not a word.</summary>

@@ -607,9 +607,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// Who a "did ...?" question asks did the deed, when a word for a body heads its subject ("did the cabinet approve
-    /// the contract?", "did the shareholders back the merger?") or the subject is one name ("did kroll attend?"). Null
-    /// for a pronoun, a place, a body's word that only describes another noun, or a subject the question does not
-    /// separate from its deed.
+    /// the contract?", "did the shareholders back the merger?") or the subject is one word that may be a name ("did
+    /// kroll attend?"). Null for a pronoun, a word for a person, a place, a body's word that only describes another noun,
+    /// or a subject the question does not separate from its deed.
     /// </summary>
     private static string? DoerOf(string asked, string deed, List<TermGroup> groups, HashSet<int> names)
     {
@@ -629,9 +629,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             head--;
         }
 
-        // A subject of one bare word that is no pronoun and no place is a name ("did kroll attend the talks?"), however
-        // it is written; a country acts through its capital and its people, which a report may name instead.
-        bool named = head == 0 && !PersonalPronoun().IsMatch(words[0]) && !StopWords.Contains(words[0])
+        // A subject of one bare word that is no pronoun, no word for a person and no place may be a name ("did kroll
+        // attend the talks?"), however it is written; whether the reports write it as one is for the answerer to see. A
+        // country acts through its capital and its people, which a report may name instead.
+        bool named = head == 0 && !PersonalPronoun().IsMatch(words[0]) && !IndefinitePronoun().IsMatch(words[0]) && !StopWords.Contains(words[0]) && !Text.Lexicon.PersonNouns.Contains(words[0])
             && words[0].All(char.IsLetter) && !Events.Places.Default.InQuestion(words[0]).Any();
         if (head < 0 || !(named || Text.Lexicon.ActingBodies.Contains(words[head])))
         {
@@ -786,6 +787,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those)$", RegexOptions.IgnoreCase)]
     private static partial Regex Determiner();
+
+    /// <summary>An indefinite pronoun: "anyone", "somebody", "none", "each", which names no one.</summary>
+    [GeneratedRegex(@"^(?:(?:any|some|every|no)(?:one|body)|none|each|both|all|either|neither)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefinitePronoun();
 
     /// <summary>A personal pronoun, which is never the bare verb after "did" ("did talks between them and us resume").</summary>
     [GeneratedRegex(@"^(?:i|me|you|he|him|she|her|it|we|us|they|them)$", RegexOptions.IgnoreCase)]
@@ -1302,7 +1307,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// The side whose people a question asks for: a party named before a word for its people ("the russian
-    /// delegation", "the US side", "Moscow's new envoy"), or the one they represent. Null when it names none, or several.
+    /// delegation", "the US side", "Moscow's new envoy"), or the one they represent or negotiate, speak, act or sign for.
+    /// Null when it names none, or several.
     /// </summary>
     private static string? SideOf(string text)
     {
@@ -1313,7 +1319,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     // A lookahead, so that every word is tried as the party ("led the US side": "led", "the", "US").
     // Or the party someone represents ("who represented Japan at the talks") or speaks, negotiates, acts or signs for
     // ("who negotiated for Japan?"), unless one of several ("Japan and Norland") or "us".
-    [GeneratedRegex(@"\b(?=(?<party>[\p{L}.]+)(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegations|delegates|side|team|envoy|envoys|ambassador|negotiator|negotiators|representative|representatives|government|officials|minister|counterpart)\b)|\b(?:represent(?:s|ed|ing)?|(?:negotiat(?:e|es|ed|ing)|sp(?:eak|eaks|oke|eaking)|talk(?:s|ed|ing)?|act(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+for)\s+(?:the\s+)?(?<party>(?!(?:us|for|to|in|at|on|with)\b)[\p{L}.]+(?:\s+(?!(?:at|in|on|for|to|during|with|and|or)\b)[\p{L}.]+)?)(?!\s*(?:,|&|and\b|or\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?=(?<party>[\p{L}.]+)(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|delegations|delegates|side|team|envoy|envoys|ambassador|negotiator|negotiators|representative|representatives|government|officials|minister|counterpart)\b)|\b(?:represent(?:s|ed|ing)?|(?:negotiat(?:e|es|ed|ing)|sp(?:eak|eaks|oke|eaking)|talk(?:ed|ing)?|act(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+for)\s+(?:the\s+)?(?<party>(?!(?:us|for|to|in|at|on|with)\b)(?>[\p{L}.]+)(?:\s+(?!(?:at|in|on|for|to|during|with|and|or)\b)(?>[\p{L}.]+))?)(?!\s*(?:,|&|and\b|or\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SidePhrase();
 
     /// <summary>

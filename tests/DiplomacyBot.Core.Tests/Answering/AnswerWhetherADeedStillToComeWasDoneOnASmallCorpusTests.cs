@@ -4,9 +4,10 @@ namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
 /// On a small corpus built here (a shareholder meeting called to approve a merger with an agreement already signed, a
-/// vote that will decide a bill, a merger approved): a plain question whether the deed was done ("did the shareholders
-/// approve the merger?") is not reported yet when the closest report names the deed only as still to come, even where it
-/// names an agreement signed; a report that the deed was done answers.
+/// vote that will decide a bill, a merger approved, a board's decision to approve, an offer rejected): a plain question
+/// whether the deed was done ("did the shareholders approve the merger?") is not reported yet when the closest report
+/// names the deed only as still to come, even where it names an agreement signed; a report that the deed was done, a
+/// decision to do it or a report of how it was answered answers.
 /// </summary>
 public sealed class AnswerWhetherADeedStillToComeWasDoneOnASmallCorpusTests
 {
@@ -14,9 +15,13 @@ public sealed class AnswerWhetherADeedStillToComeWasDoneOnASmallCorpusTests
         ("d1", "2024-04-09", "Kroll sets shareholder meeting",
             "Kroll Mining said the special meeting of its shareholders on May 20 is to approve the merger agreement signed with Berg Shipping in March."),
         ("d2", "2024-04-15", "Assembly vote next week",
-            "The Vesterland assembly will ratify the fisheries bill in a vote next week, the speaker said on Monday."),
+            "The Vesterland assembly, which met in March and debated the fisheries bill last month, will ratify the fisheries bill in a vote next week."),
         ("d3", "2024-04-22", "Nordby holders back deal",
-            "Shareholders of Nordby Freight approved the merger with Varga Fisheries at a meeting in Oslo on Friday."));
+            "Shareholders of Nordby Freight approved the merger with Varga Fisheries at a meeting in Oslo on Friday."),
+        ("d4", "2024-04-24", "Berg board decision",
+            "Berg Shipping welcomed the Oslo port board's decision to approve the new quay for its ferries."),
+        ("d5", "2024-04-26", "Dockers turn down offer",
+            "The Varberg dockers union rejected the pay offer from the port and will accept only a rise of five pct."));
 
     [Fact]
     public async Task AMeetingThatIsToApprove_DoesNotSayItApproved_ThoughAnAgreementWasSigned()
@@ -34,6 +39,24 @@ public sealed class AnswerWhetherADeedStillToComeWasDoneOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains("will ratify", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADecisionToDoIt_IsNoDeedStillToCome()
+    {
+        Answer answer = await Corpus.AskAsync("did the Oslo port board approve the new quay for Berg Shipping?");
+
+        Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("decision to approve", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnAnswerReported_AnswersThoughTheDeedIsNamedAhead()
+    {
+        Answer answer = await Corpus.AskAsync("did the Varberg dockers union accept the pay offer?");
+
+        Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("rejected the pay offer", StringComparison.Ordinal));
     }
 
     [Fact]

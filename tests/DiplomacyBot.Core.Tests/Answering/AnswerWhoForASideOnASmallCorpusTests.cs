@@ -12,7 +12,7 @@ public sealed class AnswerWhoForASideOnASmallCorpusTests
         ("w1", "2024-04-08", "Geneva meeting on trade proposal",
             "Japanese trade minister Kenji Sato met French envoy Paul Martin in Geneva on Monday to discuss a German proposal on steel quotas."),
         ("w2", "2024-04-15", "Quota deal in Oslo",
-            "Norwegian fisheries minister Lars Berg and Japanese envoy Kenji Ito negotiated the new quota deal in Oslo on Friday."));
+            "Norwegian fisheries minister Anna Varga and Japanese envoy Jon Kroll negotiated the new quota deal in Oslo on Friday."));
 
     [Fact]
     public async Task PeopleOfOtherSides_DoNotAnswerWhoWasThereForTheThird()
@@ -46,6 +46,6 @@ public sealed class AnswerWhoForASideOnASmallCorpusTests
     {
         Answer answer = await Corpus.AskAsync("who negotiated for Japan in Oslo?");
 
-        Assert.StartsWith("Kenji Ito,", answer.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("Jon Kroll,", answer.Lead, StringComparison.Ordinal);
     }
 }

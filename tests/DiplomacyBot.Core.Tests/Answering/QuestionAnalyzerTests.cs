@@ -472,6 +472,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("who spoke for the french at the talks", "France")]
     [InlineData("who signed for norway and japan?", null)]
     [InlineData("who is negotiating for the union?", null)]
+    [InlineData("who mediated the talks for norway's entry?", null)]
+    [InlineData("who signed for nigeria and ghana?", null)]
     public void TheSideWhosePeopleAreAskedFor_IsTheOneBeforeTheWordForThem(string question, string? side)
     {
         Assert.Equal(side, Analyzer.Analyze(question).Side);
@@ -613,6 +615,10 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did house prices fall in may?", null)]
     [InlineData("did they sign the deal?", null)]
     [InlineData("did the cabinet announce the budget?", null)]
+    [InlineData("did varga attend the oslo talks?", "varga")]
+    [InlineData("did anyone attend the oslo talks?", null)]
+    [InlineData("did norway ratify the treaty?", null)]
+    [InlineData("did we sign the deal?", null)]
     public void AYesNoQuestion_NamesTheBodyAskedToHaveDoneTheDeed(string question, string? doer)
     {
         Assert.Equal(doer, Analyzer.Analyze(question).Doer);
