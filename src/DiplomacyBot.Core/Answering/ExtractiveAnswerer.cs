@@ -184,13 +184,14 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         if (analyzed.Doer is { } doer && analyzed.DoerGroup is >= 0 and < 64 and var doerGroup
-            && (Text.Lexicon.ActingBodies.Contains(doer) || IsNameInText(doer, ranked.Select(s => s.Sentence.TextOf(s.Article))))
+            && RankedTexts(ranked) is var texts
+            && (Text.Lexicon.ActingBodies.Contains(doer) || IsNameInText(doer, texts))
             && !OutcomeEvidenceOf(ranked).Any(s => NamesDoer(analyzed, s, doerGroup)))
         {
             // "Did the assembly pass it?" is not answered by reports that never name the assembly: the senate's vote is
             // another's deed. A subject of one word is a doer only where the reports write it as a name ("did kroll
             // attend?"), not "did prices fall?"; it is shown as they write it.
-            string who = Text.Lexicon.ActingBodies.Contains(doer) ? "the " + doer : AsWritten(doer, ranked.Select(s => s.Sentence.TextOf(s.Article)));
+            string who = Text.Lexicon.ActingBodies.Contains(doer) ? "the " + doer : AsWritten(doer, texts);
             return new Answer(question, $"The stored reports found don't say what {who} did. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
 
@@ -1987,17 +1988,24 @@ public sealed partial class ExtractiveAnswerer(
         return rarest < 0 ? 0 : 1UL << rarest;
     }
 
+    /// <summary>The text of each ranked sentence, best first.</summary>
+    private static List<string> RankedTexts(List<ScoredSentence> ranked) => ranked.Select(s => s.Sentence.TextOf(s.Article)).ToList();
+
     /// <summary>A word as the first of the texts that holds it writes it ("NATO", "McAllister"); the word itself when none does.</summary>
     private static string AsWritten(string word, IEnumerable<string> texts)
     {
-        var pattern = new Regex(@"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var pattern = WholeWord(word);
         return texts.Select(text => pattern.Match(text)).FirstOrDefault(m => m.Success)?.Value ?? word;
     }
+
+    /// <summary>The word standing whole, in any case: not inside a longer word or number.</summary>
+    private static Regex WholeWord(string word) =>
+        new(@"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Whether the sentences write the word, wherever they hold it, with a capital: a name, not a word.</summary>
     private static bool IsNameInText(string word, IEnumerable<string> texts)
     {
-        var pattern = new Regex(@"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var pattern = WholeWord(word);
         bool any = false;
         foreach (string text in texts)
         {
