@@ -485,7 +485,7 @@ internal static partial class AnswerFacts
         var forms = asked.Groups.FirstOrDefault(g => g.Key.Equals(asked.Counted[^1], StringComparison.OrdinalIgnoreCase))?.Terms.Select(t => t.Text).ToList()
             ?? [asked.Counted[^1]];
         var words = CountWord().Matches(text);
-        bool IsCounted(Match word) => forms.Any(form => word.Value.StartsWith(StemOf(form), StringComparison.OrdinalIgnoreCase));
+        bool IsCounted(Match word) => forms.Any(form => SameNoun(word.Value, form));
         var named = words.Where(IsCounted).Select(w => w.Index).ToList();
         var counts = Quantity().Matches(text).Where(m => !InAny(Share().Matches(text), m.Index) && !InAny(Money().Matches(text), m.Index)
             && !sentence.Times.Any(t => m.Index >= t.Start && m.Index < t.End)
@@ -504,7 +504,7 @@ internal static partial class AnswerFacts
             // dockers' strike hold up?" answered by "800 dockers and 40 pilots": every number there counts the thing
             // its own noun names, one of them another thing the question names.
             return (!OfMeetings(asked.Counted[^1]) && counts.All(count => CountsMeetings().IsMatch(text.AsSpan(count.Index + count.Length))))
-                || CountsOtherNouns(asked, text, counts);
+                || CountsOtherNouns(asked, text, counts) || CountsThingsForPeople(asked, text, counts);
         }
 
         // "bring the number of members to 36": the number is given of the thing wherever it stands.
@@ -534,6 +534,64 @@ internal static partial class AnswerFacts
                 && !Text.Lexicon.QuestionStopWords.Contains(n.Groups["noun"].Value))
             && nouns.Any(n => others.Any(k => k.Equals(n.Groups["noun"].Value, StringComparison.OrdinalIgnoreCase)
                 || (k + "s").Equals(n.Groups["noun"].Value, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// Whether a count of people is asked ("how many envoys ...?") and every number counts things: its noun, after at
+    /// most two words that describe it, is a plural that names no person ("six consular buildings", "40 heavy trucks").
+    /// A noun that may name people ("800 dockers", "30 delegates", "12 crew") leaves the number to them.
+    /// </summary>
+    private static bool CountsThingsForPeople(AnalyzedQuestion asked, string text, List<Match> counts)
+    {
+        string thing = asked.Counted[^1];
+        if (!MayNamePeople(thing))
+        {
+            return false;
+        }
+
+        return counts.All(count => ThingCounted().Match(text, count.Index + count.Length) is { Success: true } noun
+            && !MayNamePeople(noun.Groups["noun"].Value));
+    }
+
+    /// <summary>
+    /// Whether a plural may name people: a word for a person, or one formed as names for people are ("-ers", "-ors",
+    /// "-ists", "-ians", "-ants", "-ents", "-ees", "-men", "-ives", "-ates").
+    /// </summary>
+    internal static bool MayNamePeople(string noun) =>
+        Text.Lexicon.PersonNouns.Contains(noun) || Text.Lexicon.PersonNouns.Contains(SingularOf(noun)) || Text.RoleTitles.Find(SingularOf(noun)) is not null
+        || PeopleEnding().IsMatch(noun);
+
+    [GeneratedRegex(@"(?:ers|ors|ists|ians|ants|ents|ees|men|ives|ates|eople|taff|rew|rews|roops)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleEnding();
+
+    /// <summary>The noun a number counts, after at most two lower-case words that describe it: "properties" of "six diplomatic properties".</summary>
+    [GeneratedRegex(@"\G\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}'’-]{2,}s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ThingCounted();
+
+    /// <summary>
+    /// Whether a word of the text is the noun a question writes, in its singular or plural ("envoy", "envoys",
+    /// "envoy's"), not another word that begins as it does ("diplomatic" for "diplomats"). A name of several words is
+    /// matched by its last.
+    /// </summary>
+    internal static bool SameNoun(string word, string noun)
+    {
+        string last = noun.Contains(' ', StringComparison.Ordinal) ? noun[(noun.LastIndexOf(' ') + 1)..] : noun;
+        return SingularOf(word.TrimEnd(',', '.', '-')).Equals(SingularOf(last), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A noun's singular by its plain endings, possessive dropped: "envoys", "envoy's": "envoy"; "parties": "party"; "taxes": "tax".</summary>
+    internal static string SingularOf(string noun)
+    {
+        string w = noun.TrimEnd('\'', '’');
+        if (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            w = w[..^2];
+        }
+
+        return w.Length <= 3 || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) ? w
+            : w.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && w.Length > 4 ? w[..^3] + "y"
+            : Regex.IsMatch(w, @"(?:x|ch|sh|ss|z)es$", RegexOptions.IgnoreCase) ? w[..^2]
+            : w[..^1];
     }
 
     /// <summary>The word right after a number, when it reads as a plural noun: "dockers" of "800 dockers in Nordby".</summary>

@@ -83,6 +83,30 @@ public sealed class AnswerCountOfAnotherThingOnASmallCorpusTests
     }
 
     [Theory]
+    [InlineData("Both sides agreed to hand back six consular buildings in Nordby.", true)]
+    [InlineData("Varberg will close 40 old trade offices and two ports.", true)]
+    [InlineData("Both sides agreed to send back six consular officials in Nordby.", false)]
+    [InlineData("Varberg will admit 40 more delegates and two cooks.", false)]
+    [InlineData("Kroll said 12 crew and 40 were expelled.", false)]
+    public void ACountOfPeople_IsNotGivenByNumbersOfThings(string text, bool onlyOthers)
+    {
+        AnalyzedQuestion asked = new QuestionAnalyzer().Analyze("how many envoys are posted in nordby now?");
+
+        Assert.Equal(onlyOthers, AnswerFacts.CountsOnlyOthers(asked, new Articles.Sentence(0, 0, 0, text.Length, []), text));
+    }
+
+    [Theory]
+    [InlineData("The two sides will reopen four consular offices.", true)]
+    [InlineData("The two sides will reopen four consulates.", false)]
+    [InlineData("The two sides will send back four consuls.", false)]
+    public void TheThingCounted_IsNamedByItsOwnWord_NotOneThatBeginsAlike(string text, bool onlyOthers)
+    {
+        AnalyzedQuestion asked = new QuestionAnalyzer().Analyze("how many consuls will the two sides send back?");
+
+        Assert.Equal(onlyOthers, AnswerFacts.CountsOnlyOthers(asked, new Articles.Sentence(0, 0, 0, text.Length, []), text));
+    }
+
+    [Theory]
     [InlineData("how many times have the envoys met?")]
     [InlineData("how many sessions did the envoys hold?")]
     public void ANumberOfMeetings_CountsMeetingsAsked(string question)
