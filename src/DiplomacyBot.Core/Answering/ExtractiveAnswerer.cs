@@ -539,9 +539,11 @@ public sealed partial class ExtractiveAnswerer(
         var evidence = DeedEvidence(ranked);
         // A closest report that names the deed only as still to come ("the meeting is to approve the merger") expects it,
         // whatever else it reports done, unless it tells how the deed was answered; an agreement it names only to
-        // describe a thing ("the agreement signed in March") is neither that answer nor the deed done.
+        // describe a thing ("the agreement signed in March") is neither that answer nor the deed done, and nor are the
+        // deed it names ahead ("subject to shareholder approval") and another's agreeing to do more ("agreed to buy").
         bool ahead = plain && evidence.Count > 0 && OnlyAhead(question, evidence[0].Text);
-        string closestText = evidence.Count == 0 ? string.Empty : ahead ? WithoutDescribingAgreement(evidence[0].Text) : evidence[0].Text;
+        string closestText = evidence.Count == 0 ? string.Empty
+            : ahead ? DecidedToDoMore().Replace(DeedNamed(question).Replace(WithoutDescribingAgreement(evidence[0].Text), " "), " ") : evidence[0].Text;
         if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text)
             || (plain && !question.AsksYet && !question.StressesDone
                 && ((!ahead && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !OnlySought(deed, evidence[0].Text))
@@ -578,16 +580,25 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static bool OnlyAhead(AnalyzedQuestion question, string text)
     {
-        var named = Regex.Matches(text, @"\b" + DeedStem(question) + @"(?:e|es|s|ed|d|en|ing|y|ies|ied|al)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var named = DeedNamed(question).Matches(text);
         return named.Count > 0 && named.All(m => !m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Ahead().IsMatch(text.AsSpan(0, m.Index)));
     }
+
+    /// <summary>A word of agreement that leads on to a further deed: "agreed to buy", "voted to strike", "agreed in principle to sell".</summary>
+    [GeneratedRegex(@"\b(?:agreed|agrees|accepted|approved|voted|signed)\s+(?:in\s+principle\s+)?to\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that|these|those|what|which|whom|whoever)\b)\p{Ll}+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecidedToDoMore();
+
+    /// <summary>The question's deed in any of its forms, as a verb or as a thing: "approve", "approved", "approving", "approval".</summary>
+    private static Regex DeedNamed(AnalyzedQuestion question) =>
+        new(@"\b" + DeedStem(question) + @"(?:e|es|s|ed|d|en|ing|y|ies|ied|al)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Just before a verb, what puts it ahead: a modal ("will", "could"), or "to" after a form of "be" ("is to", "was
     /// expected to") or a word of a plan or a meeting ("plans to", "scheduled to", "a meeting to"), with an adverb
-    /// between.
+    /// between. Before the deed named as a thing, a condition still to be met: "subject to shareholder approval",
+    /// "pending regulatory clearance", "conditional on the board's approval".
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:is|are|was|were|be|being)\s+(?:\p{L}+ly\s+)?(?:(?:set|due|expected|scheduled|likely|poised|going|about|planning|hoping|meant|supposed|called|asked|convened)\s+)?to|\b(?:plans?|planned|aims?|aimed|seeks?|hopes?|intends?|intended|wants?|expects?|scheduled|due|meets?|meeting|session)\s+to|\b(?:" + Modal + @"))\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:subject\s+to|pending|awaiting|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))(?:\s+[\p{L}'’-]+){0,3}?|\b(?:is|are|was|were|be|being)\s+(?:\p{L}+ly\s+)?(?:(?:set|due|expected|scheduled|likely|poised|going|about|planning|hoping|meant|supposed|called|asked|convened)\s+)?to|\b(?:plans?|planned|aims?|aimed|seeks?|hopes?|intends?|intended|wants?|expects?|scheduled|due|meets?|meeting|session)\s+to|\b(?:" + Modal + @"))\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ahead();
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
 /// On a small corpus built here (a shareholder meeting called to approve a merger with an agreement already signed, a
-/// vote that will decide a bill, a merger approved, a board's decision to approve, an offer rejected): a plain question
+/// vote that will decide a bill, a purchase subject to shareholder approval, a merger approved, a board's decision to approve, an offer rejected): a plain question
 /// whether the deed was done ("did the shareholders approve the merger?") is not reported yet when the closest report
 /// names the deed only as still to come, even where it names an agreement signed; a report that the deed was done, a
 /// decision to do it or a report of how it was answered answers.
@@ -21,7 +21,9 @@ public sealed class AnswerWhetherADeedStillToComeWasDoneOnASmallCorpusTests
         ("d4", "2024-04-24", "Berg board decision",
             "Berg Shipping welcomed the Oslo port board's decision to approve the new quay for its ferries."),
         ("d5", "2024-04-26", "Dockers turn down offer",
-            "The Varberg dockers union rejected the pay offer from the port and will accept only a rise of five pct."));
+            "The Varberg dockers union rejected the pay offer from the port and will accept only a rise of five pct."),
+        ("d6", "2024-04-28", "Varga to buy Oslo yard",
+            "Varga Fisheries said it agreed to buy the Oslo Marine yard for 40 mln crowns, subject to shareholder approval, and will pay in cash."));
 
     [Fact]
     public async Task AMeetingThatIsToApprove_DoesNotSayItApproved_ThoughAnAgreementWasSigned()
@@ -39,6 +41,15 @@ public sealed class AnswerWhetherADeedStillToComeWasDoneOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains("will ratify", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADeedNamedAsAConditionStillToBeMet_IsNotReportedYet()
+    {
+        Answer answer = await Corpus.AskAsync("did varga fisheries shareholders approve the purchase of the oslo marine yard?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains("subject to shareholder approval", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
