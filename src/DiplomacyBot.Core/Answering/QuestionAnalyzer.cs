@@ -782,7 +782,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"^\s*(?:when\s+)?(?<aux>did|has|have|had|was|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneQuestion();
 
-    [GeneratedRegex(@"(?:ed|en)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A regular past participle ("fined", "hired"). One in "-en" is known only as an irregular verb's form ("taken",
+    /// "given"), so a name that ends so ("Kroll Linden") or a verb's bare form ("widen") is none.
+    /// </summary>
+    [GeneratedRegex(@"ed$", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();
 
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those)$", RegexOptions.IgnoreCase)]

@@ -645,6 +645,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how many did they get?", null)]
     [InlineData("how many did?", null)]
     [InlineData("how much did the", null)]
+    [InlineData("how much is linden getting for the yard", null)]
+    [InlineData("how many ferries have been taken out of service?", "taken")]
     public void AHowManyQuestion_NamesWhatTheCountedThingsUnderwent(string question, string? deed)
     {
         Assert.Equal(deed, Analyzer.Analyze(question).CountedDeed);
