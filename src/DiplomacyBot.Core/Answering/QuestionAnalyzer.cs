@@ -838,6 +838,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex AmountQuestion();
 
     /// <summary>
+    /// Right after "how much", an auxiliary, then within a few words a verb of gaining: "is Kroll getting", "did the
+    /// yard receive", "will Berg make". "How much oil did they get?" names what was got, and is no sum.
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|could|can)\s+(?:[\w'’.&-]+\s+){1,5}?(?:get|gets|getting|got|gotten|receive|receives|received|receiving|make|makes|making|made)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GainAsked();
+
+    /// <summary>
     /// "How did the vote go?", "how did the vote on the bill go?", "hows the ratification vote going", "the result of the
     /// ballot": how a vote came out; "going to" asks of its effect, and the outcome of talks on voting rights is none.
     /// </summary>
@@ -1139,7 +1146,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         if (AmountQuestion().Match(asked) is { Success: true } much)
         {
-            return Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value)) ? FigureKind.Money : null;
+            // "How much is Kroll getting for the yard?": with no thing named before the verb, what one gets, receives or
+            // makes for something is a sum.
+            bool sumGained = GainAsked().IsMatch(asked.AsSpan(much.Index + much.Length));
+            return sumGained || Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value)) ? FigureKind.Money : null;
         }
 
         // "What did they pay for the stake?", "what will the bridge cost?", "at what price ...?": a price is a sum of money.

@@ -989,6 +989,9 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how much oil do they pump?", null)]
     [InlineData("how many tonnes were shipped?", FigureKind.Measure)]
     [InlineData("how many dollars were raised?", null)]
+    [InlineData("how much is kroll getting for the yard?", FigureKind.Money)]
+    [InlineData("how much will the port receive from the sale", FigureKind.Money)]
+    [InlineData("how much oil did varberg get from nordby?", null)]
     public void TheKindOfFigureAskedFor_IsKnownWhenTheQuestionSaysIt(string question, FigureKind? kind)
     {
         AnalyzedQuestion q = Analyzer.Analyze(question);
