@@ -42,6 +42,8 @@ public sealed class AnswerFactsTests
     [InlineData("The court heard the Tessaly Freight case while the defendant Ola Brandt waited.", "Ola Brandt")]
     [InlineData("The suit was filed in Kroll County Superior Court by Ada Obi.", "Ada Obi")]
     [InlineData("Officials met in Vester City, on Kroll Island and at Norland Airport.")]
+    [InlineData("The city is talking to a promoter backed by Varga Companies and Nordby Enterprises.")]
+    [InlineData("Berg Resources named Ada Obi to run Kroll Systems.", "Ada Obi")]
     public void Persons_AreRunsOfCapitalisedWords_ThatAreNotInstitutions(string text, params string[] expected)
     {
         Assert.Equal(expected, AnswerFacts.Persons(text));
