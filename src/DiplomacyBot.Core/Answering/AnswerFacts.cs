@@ -539,7 +539,8 @@ internal static partial class AnswerFacts
     /// <summary>
     /// Whether a count of people is asked ("how many envoys ...?") and every number counts things: its noun, after at
     /// most two words that describe it, is a plural that names no person ("six consular buildings", "40 heavy trucks").
-    /// A noun that may name people ("800 dockers", "30 delegates", "12 crew") leaves the number to them.
+    /// A noun that may name people ("800 dockers", "30 delegates"), or a number with no plural noun of its own after it
+    /// ("12 crew", "expelled 40 this month"), leaves the number to them.
     /// </summary>
     private static bool CountsThingsForPeople(AnalyzedQuestion asked, string text, List<Match> counts)
     {
@@ -550,22 +551,33 @@ internal static partial class AnswerFacts
         }
 
         return counts.All(count => ThingCounted().Match(text, count.Index + count.Length) is { Success: true } noun
+            && !noun.Groups["word"].Captures.Any(w => IsFunctionWord(w.Value)) && !IsFunctionWord(noun.Groups["noun"].Value)
             && !MayNamePeople(noun.Groups["noun"].Value));
+
+        // "Expelled 12 over two years", "arrested 150 during the protests", "expelled 40 this month": a word of grammar
+        // after the number leaves it counting no noun.
+        static bool IsFunctionWord(string word) => Text.Lexicon.Get("stop-words").Contains(word) || Text.Lexicon.QuestionStopWords.Contains(word)
+            || GrammarWord().IsMatch(word);
     }
 
+    /// <summary>Prepositions and adverbs the stop words leave out: "across", "since", "thus", "amid".</summary>
+    [GeneratedRegex(@"^(?:across|since|thus|amid|amidst|among|amongst|per|via|within|without|toward|towards|besides|versus|whereas|unless)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GrammarWord();
+
     /// <summary>
-    /// Whether a plural may name people: a word for a person, or one formed as names for people are ("-ers", "-ors",
-    /// "-ists", "-ians", "-ants", "-ents", "-ees", "-men", "-ives", "-ates").
+    /// Whether a noun may name people: a word for a person or a title, or one formed as names for people are ("-ers",
+    /// "-ors", "-ists", "-ians", "-ants", "-ents", "-ees", "-men", "-ives"), or a word for a body of them ("people",
+    /// "staff", "crew", "troops").
     /// </summary>
     internal static bool MayNamePeople(string noun) =>
         Text.Lexicon.PersonNouns.Contains(noun) || Text.Lexicon.PersonNouns.Contains(SingularOf(noun)) || Text.RoleTitles.Find(SingularOf(noun)) is not null
         || PeopleEnding().IsMatch(noun);
 
-    [GeneratedRegex(@"(?:ers|ors|ists|ians|ants|ents|ees|men|ives|ates|eople|taff|rew|rews|roops)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ers|ors|ists|ians|ants|ents|ees|men|ives|eople|taff|rew|rews|roops)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeopleEnding();
 
-    /// <summary>The noun a number counts, after at most two lower-case words that describe it: "properties" of "six diplomatic properties".</summary>
-    [GeneratedRegex(@"\G\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}'’-]{2,}s)\b", RegexOptions.CultureInvariant)]
+    /// <summary>The noun a number counts, after at most two lower-case words that describe it: "buildings" of "six consular buildings".</summary>
+    [GeneratedRegex(@"\G\s+(?:(?<word>\p{Ll}[\p{Ll}-]*)\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}'’-]{2,}s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThingCounted();
 
     /// <summary>
@@ -576,7 +588,7 @@ internal static partial class AnswerFacts
     internal static bool SameNoun(string word, string noun)
     {
         string last = noun.Contains(' ', StringComparison.Ordinal) ? noun[(noun.LastIndexOf(' ') + 1)..] : noun;
-        return SingularOf(word.TrimEnd(',', '.', '-')).Equals(SingularOf(last), StringComparison.OrdinalIgnoreCase);
+        return SingularOf(word.TrimEnd(',', '.', '-', '\'', '’', '"', '”')).Equals(SingularOf(last), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A noun's singular by its plain endings, possessive dropped: "envoys", "envoy's": "envoy"; "parties": "party"; "taxes": "tax".</summary>

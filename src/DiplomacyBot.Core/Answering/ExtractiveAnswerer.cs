@@ -575,8 +575,8 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>
     /// Whether the text names the question's deed only as still to come: "the meeting is to approve the merger", "the
-    /// board will ratify it", never as done, as a thing ("the approval") or after a "to" that does not look ahead ("the
-    /// decision to approve", "in addition to approving").
+    /// board will ratify it", "subject to shareholder approval", never as done, as a thing with no condition before it
+    /// ("the approval") or after a "to" that does not look ahead ("the decision to approve", "in addition to approving").
     /// </summary>
     private static bool OnlyAhead(AnalyzedQuestion question, string text)
     {
@@ -584,8 +584,11 @@ public sealed partial class ExtractiveAnswerer(
         return named.Count > 0 && named.All(m => !m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Ahead().IsMatch(text.AsSpan(0, m.Index)));
     }
 
-    /// <summary>A word of agreement that leads on to a further deed: "agreed to buy", "voted to strike", "agreed in principle to sell".</summary>
-    [GeneratedRegex(@"\b(?:agreed|agrees|accepted|approved|voted|signed)\s+(?:in\s+principle\s+)?to\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that|these|those|what|which|whom|whoever)\b)\p{Ll}+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A word of agreement that leads on to a further deed: "agreed to buy", "voted to strike", "agreed in principle to
+    /// sell". A vote to back or to reject something ("voted to back the purchase") answers it, and stays.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:agreed|agrees|accepted|approved|voted|signed)\s+(?:in\s+principle\s+)?to\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that|these|those|what|which|whom|whoever|back|accept|approve|endorse|support|ratify|recommend|adopt|reject|oppose|block)\b)\p{L}+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedToDoMore();
 
     /// <summary>The question's deed in any of its forms, as a verb or as a thing: "approve", "approved", "approving", "approval".</summary>

@@ -839,9 +839,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// Right after "how much", an auxiliary, then within a few words a verb of gaining: "is Kroll getting", "did the
-    /// yard receive", "will Berg make". "How much oil did they get?" names what was got, and is no sum.
+    /// yard receive". "How much oil did they get?" names what was got, and is no sum; "make" is left out, as most of
+    /// what is made is no sum ("how much did it make a difference?").
     /// </summary>
-    [GeneratedRegex(@"^\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|could|can)\s+(?:[\w'’.&-]+\s+){1,5}?(?:get|gets|getting|got|gotten|receive|receives|received|receiving|make|makes|making|made)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|could|can)\s+(?:[\w'’.&-]+\s+){1,5}?(?:get|gets|getting|got|gotten|receive|receives|received|receiving)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GainAsked();
 
     /// <summary>
@@ -1146,8 +1147,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         if (AmountQuestion().Match(asked) is { Success: true } much)
         {
-            // "How much is Kroll getting for the yard?": with no thing named before the verb, what one gets, receives or
-            // makes for something is a sum.
+            // "How much is Kroll getting for the yard?": with no thing named before the verb, what one gets or receives
+            // for something is a sum.
             bool sumGained = GainAsked().IsMatch(asked.AsSpan(much.Index + much.Length));
             return sumGained || Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value)) ? FigureKind.Money : null;
         }

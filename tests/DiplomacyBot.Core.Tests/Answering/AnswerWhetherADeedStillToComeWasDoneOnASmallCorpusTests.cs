@@ -23,7 +23,9 @@ public sealed class AnswerWhetherADeedStillToComeWasDoneOnASmallCorpusTests
         ("d5", "2024-04-26", "Dockers turn down offer",
             "The Varberg dockers union rejected the pay offer from the port and will accept only a rise of five pct."),
         ("d6", "2024-04-28", "Varga to buy Oslo yard",
-            "Varga Fisheries said it agreed to buy the Oslo Marine yard for 40 mln crowns, subject to shareholder approval, and will pay in cash."));
+            "Varga Fisheries said it agreed to buy the Oslo Marine yard for 40 mln crowns, subject to shareholder approval, and will pay in cash."),
+        ("d7", "2024-04-30", "Berg holders back ferry sale",
+            "Berg Shipping shareholders voted to back the sale of its ferry arm to Kroll, pending regulatory approval."));
 
     [Fact]
     public async Task AMeetingThatIsToApprove_DoesNotSayItApproved_ThoughAnAgreementWasSigned()
@@ -50,6 +52,15 @@ public sealed class AnswerWhetherADeedStillToComeWasDoneOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains("subject to shareholder approval", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AVoteToBackIt_Answers_ThoughAnotherApprovalIsStillToCome()
+    {
+        Answer answer = await Corpus.AskAsync("did berg shipping shareholders approve the sale of the ferry arm?");
+
+        Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("voted to back the sale", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -647,6 +647,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how much did the", null)]
     [InlineData("how much is linden getting for the yard", null)]
     [InlineData("how many ferries have been taken out of service?", "taken")]
+    [InlineData("how many vetoes have been overridden?", "overridden")]
     public void AHowManyQuestion_NamesWhatTheCountedThingsUnderwent(string question, string? deed)
     {
         Assert.Equal(deed, Analyzer.Analyze(question).CountedDeed);
@@ -992,6 +993,7 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("how much is kroll getting for the yard?", FigureKind.Money)]
     [InlineData("how much will the port receive from the sale", FigureKind.Money)]
     [InlineData("how much oil did varberg get from nordby?", null)]
+    [InlineData("how much did the sanctions make a difference?", null)]
     public void TheKindOfFigureAskedFor_IsKnownWhenTheQuestionSaysIt(string question, FigureKind? kind)
     {
         AnalyzedQuestion q = Analyzer.Analyze(question);
