@@ -543,7 +543,8 @@ public sealed partial class ExtractiveAnswerer(
         // deed it names ahead ("subject to shareholder approval") and another's agreeing to do more ("agreed to buy").
         bool ahead = plain && evidence.Count > 0 && OnlyAhead(question, evidence[0].Text);
         string closestText = evidence.Count == 0 ? string.Empty
-            : ahead ? DecidedToDoMore().Replace(DeedNamed(question).Replace(WithoutDescribingAgreement(evidence[0].Text), " "), " ") : evidence[0].Text;
+            : ahead ? DecidedToDoMore().Replace(Regex.Replace(WithoutDescribingAgreement(evidence[0].Text), DeedNamed(question), " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), " ")
+            : evidence[0].Text;
         if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text)
             || (plain && !question.AsksYet && !question.StressesDone
                 && ((!ahead && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !OnlySought(deed, evidence[0].Text))
@@ -580,7 +581,7 @@ public sealed partial class ExtractiveAnswerer(
     /// </summary>
     private static bool OnlyAhead(AnalyzedQuestion question, string text)
     {
-        var named = DeedNamed(question).Matches(text);
+        var named = Regex.Matches(text, DeedNamed(question), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         return named.Count > 0 && named.All(m => !m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Ahead().IsMatch(text.AsSpan(0, m.Index)));
     }
 
@@ -591,9 +592,11 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:agreed|agrees|accepted|approved|voted|signed)\s+(?:in\s+principle\s+)?to\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that|these|those|what|which|whom|whoever|back|accept|approve|endorse|support|ratify|recommend|adopt|reject|oppose|block)\b)\p{L}+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedToDoMore();
 
-    /// <summary>The question's deed in any of its forms, as a verb or as a thing: "approve", "approved", "approving", "approval".</summary>
-    private static Regex DeedNamed(AnalyzedQuestion question) =>
-        new(@"\b" + DeedStem(question) + @"(?:e|es|s|ed|d|en|ing|y|ies|ied|al)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The question's deed in any of its forms, as a verb or as a thing: "approve", "approved", "approving", "approval"
+    /// (a pattern the framework's bounded cache keeps, as the question's deed varies).
+    /// </summary>
+    private static string DeedNamed(AnalyzedQuestion question) => @"\b" + DeedStem(question) + @"(?:e|es|s|ed|d|en|ing|y|ies|ied|al)?\b";
 
     /// <summary>
     /// Just before a verb, what puts it ahead: a modal ("will", "could"), or "to" after a form of "be" ("is to", "was
