@@ -228,6 +228,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? Deed { get; init; }
 
     /// <summary>
+    /// "Has the purchase been approved yet?", "was the sale cleared?": the deed is asked of as undergone, with no one named
+    /// who does it. The parties' own agreeing to the matter ("agreed to buy the yard") is then what it presupposes, not
+    /// the deed.
+    /// </summary>
+    public bool DeedUndergone { get; init; }
+
+    /// <summary>
     /// For "did the cabinet approve ...?" or "did kroll attend ...?", the word for who is asked to have done the deed
     /// ("cabinet", "kroll"), which a report that answers names; null when the question names no such doer, or names it
     /// by a pronoun, a word for a person or a place.

@@ -567,11 +567,13 @@ public sealed partial class ExtractiveAnswerer(
 
         bool agreeing = Text.Lexicon.OutcomeWords.Contains(deed);
         Regex done = DoneDeed(question, DeedStem(question));
-        return evidence
-            .Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named)
-            .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m))
-                || (agreeing && (e == evidence[0] ? closestText : e.Text) is var told && Agreement().Matches(told).Any(m => Said(told, m))))
-            ? null : evidence[0].Sentence;
+        var told = evidence.Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named).ToList();
+        return told
+            .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m) && !NotYetDone().IsMatch(e.Text.AsSpan(0, m.Index)))
+                || (agreeing && (e == evidence[0] ? closestText : e.Text) is var text
+                    && (question.DeedUndergone ? DecidedToDoMore().Replace(text, " ") : text) is var rest && Agreement().Matches(rest).Any(m => Said(rest, m) && !NotYetDone().IsMatch(rest.AsSpan(0, m.Index)))))
+            ? null
+            : (told.FirstOrDefault(e => Standing().IsMatch(e.Text)) is { Sentence: not null } standing ? standing : evidence[0]).Sentence;
     }
 
     /// <summary>
@@ -722,6 +724,10 @@ public sealed partial class ExtractiveAnswerer(
         return new Regex(@"(?<!\b(?:to|be|" + Modal + @")\s+)\b(?:" + forms + @")\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
+    /// <summary>Right before a past form, what says it was not done: "had not yet been approved", "has never been", "wasn't".</summary>
+    [GeneratedRegex(@"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:(?:be|been|being|have|has|had)\s+)*(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotYetDone();
+
     /// <summary>What a report says of how something stands: not done yet, still to do, or under way.</summary>
     [GeneratedRegex(@"\b(?:not\s+(?:yet|so\s+far)|yet\s+to|still\s+(?:not|no|under|being|to)|has\s+not|have\s+not|had\s+not|hasn['’]t|haven['’]t|(?:is|are|was|were)\s+(?:still\s+)?being\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standing();
@@ -773,7 +779,14 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     private static bool Aims(string text) =>
-        Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text);
+        Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text) || AgreementToDo().IsMatch(text);
+
+    /// <summary>
+    /// An agreement to do something, which is not the thing done: "signed a definitive agreement to sell the yard", "a
+    /// letter of intent to buy", "an accord in principle to merge".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:agreements?|deals?|accords?|understandings?|letters?\s+of\s+intent|memorand(?:um|a)\s+of\s+understanding)\s+(?:in\s+principle\s+)?to\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that|these|those|be|date)\b)\p{L}+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgreementToDo();
 
     /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
     [GeneratedRegex(@"\b(?:importance of|invit(?:es|ed|ing|ation|ations)?|aim(?:s|ed|ing)?\s+(?:at|to)|(?:designed|meant|supposed)\s+to|seek(?:s|ing)?\s+to|sought\s+to|hope[sd]?|call(?:s|ed)?\s+for|urg(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?\s+(?:on|about|of)|roadmap|propos(?:al|als|ed|es)|initiative|tr(?:y|ies|ied|ying)\s+to|want(?:s|ed)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|threat(?:en|ens|ened|ening)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|agreed\s+to|(?<!long-)await(?:s|ed|ing)?|intend(?:s|ed|ing)?\s+to|intentions?\s+to|consider(?:s|ing)?|could|might|may|would|should)\b", RegexOptions.IgnoreCase)]

@@ -266,6 +266,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
             AsksYet = type == QuestionType.YesNo && YetQuestion().IsMatch(asked),
             Deed = deed,
+            DeedUndergone = deed is not null && Undergone(asked, deed),
             Doer = type == QuestionType.YesNo && deed is not null ? DoerOf(asked, deed, groups, names) : null,
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
             AsksConcern = type is QuestionType.Other or QuestionType.WhatAgreed && ConcernQuestion().IsMatch(asked),
@@ -758,6 +759,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         return null;
     }
 
+
+    /// <summary>
+    /// Whether the question asks of its deed in the passive with no doer after it: "has the sale been approved yet?",
+    /// "was the deal cleared?", not "was it approved by the board?".
+    /// </summary>
+    private static bool Undergone(string asked, string deed) =>
+        Regex.Match(asked, @"\b(?:be|been|being|is|are|was|were|get|gets|got|gotten)\s+(?:\p{L}+ly\s+)?" + Regex.Escape(deed) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } passive
+        && !Regex.IsMatch(asked[(passive.Index + passive.Length)..], @"\bby\b", RegexOptions.IgnoreCase);
 
     /// <summary>The auxiliaries of a passive or a perfect before the deed ("get settled", "been signed").</summary>
     [GeneratedRegex(@"^(?:get|gets|got|gotten|getting|be|been|being|have|has|had)$", RegexOptions.IgnoreCase)]
