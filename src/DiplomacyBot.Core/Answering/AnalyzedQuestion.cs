@@ -224,6 +224,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// </summary>
     public bool AsksStart { get; init; }
 
+    /// <summary>
+    /// "What was the flight number?", "what's the bill's code?": the thing whose identifying number is asked for
+    /// ("flight"), which the answer gives beside it ("Flight 123"); null when no such number is asked for.
+    /// </summary>
+    public string? IdentifierOf { get; init; }
+
     /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
     public string? Deed { get; init; }
 

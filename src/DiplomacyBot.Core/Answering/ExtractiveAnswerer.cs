@@ -1399,7 +1399,10 @@ public sealed partial class ExtractiveAnswerer(
         DateOnly newest = dates.Max()!.Value;
         if (period.First is { } first)
         {
-            return newest < first ? (newest, first, null) : null;
+            // A report from before the period that itself speaks of it ("a 2.4 billion dlr aid programme for 1988")
+            // answers what is asked of the period, unless what happened in it is asked.
+            bool spokenOf = question.Tense != Events.EventStatus.Held && !question.AsksOutcome && covering.Any(s => SpeaksOf(s, period));
+            return newest < first && !spokenOf ? (newest, first, null) : null;
         }
 
         // Without a year, a report from that month (of any year) may be the one asked about: only when none is, and a
@@ -1412,6 +1415,12 @@ public sealed partial class ExtractiveAnswerer(
         DateOnly asked = period.Day is null ? new DateOnly(upcoming.Day.Year, upcoming.Day.Month, 1) : upcoming.Day;
         return newest < asked ? (newest, asked, upcoming.Sentence) : null;
     }
+
+    /// <summary>Whether a sentence names a time within the period: "for 1988", "in the first half of 1988".</summary>
+    private static bool SpeaksOf(ScoredSentence s, TimeConstraint period) =>
+        AnswerFacts.EventDates(s.Sentence, s.Sentence.TextOf(s.Article), asksStatement: false)
+            .Any(t => TimexDescriber.TryGetRange(t.Value, out DateOnly from, out DateOnly to) && period.First is { } first && period.Last is { } last
+                && from >= first && to <= last);
 
     /// <summary>
     /// A month (and day) asked about without a year ("at the nov 16 meeting") is the one the reports speak of as still

@@ -31,6 +31,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int? ordinal = null;
         (TimeConstraint Constraint, int Start, int End)? period = PeriodOf(text, reference);
+        // "the 87 budget", "the crash in '85": a year typed with two digits is found as the reports write it.
+        var shortYears = Text.ShortYears.In(text).Select(y => y.Index).ToHashSet();
         // The words that ask for the newest ("what's new", "latest news on") say what kind of answer is wanted, not
         // what it is about.
         // "any update - did the king accept?": a short lead-in says how to answer; the question after it says what is asked.
@@ -125,6 +127,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 }
 
                 var terms = new List<WeightedTerm> { new(word, 1f) };
+                if (shortYears.Contains(at) && int.TryParse(word, out int yy))
+                {
+                    terms.AddRange(Text.ShortYears.Years(yy, reference).Select(y => new WeightedTerm(y.ToString(System.Globalization.CultureInfo.InvariantCulture), 1f)));
+                }
+
                 terms.AddRange(expansions.For(word).Select(alternative => new WeightedTerm(alternative, ExpansionBoost)));
                 if (Text.Capitals.CountryOf(word) is { } country)
                 {
@@ -253,7 +260,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             CauseOf = type == QuestionType.Why ? ThingCaused(asked) : null,
             AskedCalling = askedCalling,
             // A figure that sets the scene ("for the 15th time in 16 years. How many ...?") is not one the reports must state.
-            Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn),
+            Figures = FiguresIn(text, period is { } named ? (named.Start, named.End) : null, leadIn, shortYears),
             AsksLeader = type == QuestionType.Who && AnswerFacts.Leading().IsMatch(WithoutAskedKind(asked)),
             AsksDoer = type == QuestionType.Who && DoerAsked(asked),
             NameKind = type is not (QuestionType.Other or QuestionType.Who) ? null
@@ -287,6 +294,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             CountedDeed = type == QuestionType.HowMany ? CountedDeed(asked, groups, names) : null,
             WhatDeed = type == QuestionType.Other && WhatDid().Match(asked) is { Success: true } what ? WhatDone(asked, what.Index + what.Length, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
+            IdentifierOf = type == QuestionType.HowMany && IdentifierQuestion().Match(asked) is { Success: true } identifier
+                && !Describing().IsMatch(identifier.Groups["thing"].Value) ? identifier.Groups["thing"].Value.ToLowerInvariant() : null,
             PerUnit = type == QuestionType.HowMany ? PerUnitOf(asked) : null,
             AsksDecidedTo = type == QuestionType.YesNo && DecideTo().IsMatch(asked),
             // Words quoted in a statement that sets the scene were said by someone, not asked about. A comma or a stop
@@ -528,17 +537,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// The figures a question states about what it asks ("the 12hr talks", "the 5 pct cut"), as digits: the reports
-    /// that answer it give them too. Numbers inside a name ("G7", "F-16"), years and the period the question names are
-    /// not such figures.
+    /// that answer it give them too. Numbers inside a name ("G7", "F-16"), years (also typed with two digits: "the 87
+    /// budget") and the period the question names are not such figures.
     /// </summary>
-    private static IReadOnlyList<string> FiguresIn(string text, (int Start, int End)? period, int from)
+    private static IReadOnlyList<string> FiguresIn(string text, (int Start, int End)? period, int from, IReadOnlySet<int> shortYears)
     {
         var figures = new List<string>();
         foreach (Match m in StatedFigure().Matches(text, from))
         {
             string digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
             bool inPeriod = period is { } p && m.Index >= p.Start && m.Index < p.End;
-            bool year = digits.Length == 4 && int.TryParse(digits, out int y) && y is >= 1800 and <= 2199;
+            bool year = (digits.Length == 4 && int.TryParse(digits, out int y) && y is >= 1800 and <= 2199) || shortYears.Contains(m.Index);
             if (!inPeriod && !year && !figures.Contains(digits))
             {
                 figures.Add(digits);
@@ -1186,6 +1195,17 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     private const string StatedFigureNouns = "percentage|percent|pct|share|amount|number|quota|price|rate|ceiling|total|sum|value|cost";
 
+    /// <summary>
+    /// "What was the flight number of ...?", "what's the case no.?": a number that names one thing, asked for by the noun
+    /// before it; not "the number of flights".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will\s+be))?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?<thing>\p{L}+)\s+(?:number|no\.?|code)(?!\s+of\s+(?:\p{L}+\s+)?\p{L}+s\b)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex IdentifierQuestion();
+
+    /// <summary>A word that describes a number rather than names what it belongs to: "the total number", "the exact number".</summary>
+    [GeneratedRegex(@"^(?:total|exact|new|final|actual|real|precise|rough|overall|latest|current|official|full|minimum|maximum|average|combined|record|same|right|whole|big|small|large|high|low|estimated|approximate|true|lucky|magic|\p{L}+(?:al|ed|ive|ous|ic|ful|est|ent|ant|ble))$", RegexOptions.IgnoreCase)]
+    private static partial Regex Describing();
+
     /// <summary>The nouns "what ...?" asks a figure by ("what percentage", "which price").</summary>
     private const string FigureNouns = "percentage|percent|pct|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target";
 
@@ -1703,6 +1723,14 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
+    /// <summary>The number that ends a date's text ("april 10"), with the spaces before it.</summary>
+    [GeneratedRegex(@"\s*\d+$")]
+    private static partial Regex TrailingNumber();
+
+    /// <summary>Right after a number, a unit it counts: "-year", " month", " pct", " mln".</summary>
+    [GeneratedRegex(@"^(?:-|\s+)(?:year|month|week|day|hour|minute|pct|percent|per\s+cent|mln|bln|million|billion|point|ton|tonne)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedUnit();
+
     /// <summary>Where a period starts with the words that place it within itself ("the end of April", "early March").</summary>
     private static int Modified(string text, int start) =>
         PeriodModifier().Match(text[..start]) is { Success: true } m ? m.Index : start;
@@ -1746,6 +1774,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             if (t.Value.Length >= 7 && t.Value.StartsWith("XXXX-", StringComparison.Ordinal) && int.TryParse(t.Value.AsSpan(5, 2), out int month) && month is >= 1 and <= 12)
             {
                 int? day = t.Value.Length >= 10 && int.TryParse(t.Value.AsSpan(8, 2), out int d) && d is >= 1 and <= 31 ? d : null;
+                // "the april 10-year bond": a number that counts a unit after it is no day of the month.
+                if (day is not null && TrailingNumber().Match(t.Text) is { Success: true } number && CountedUnit().IsMatch(text.AsSpan(t.End)))
+                {
+                    return (new TimeConstraint(null, null, month), Modified(text, t.Start), t.Start + number.Index);
+                }
+
                 return (new TimeConstraint(null, null, month) { Day = day }, Modified(text, t.Start), t.End);
             }
         }

@@ -192,6 +192,17 @@ public sealed class QuestionAnalyzerTests
         Assert.Equal(month, period.Month);
     }
 
+    [Theory]
+    [InlineData("what's the coupon on vesterland's april 10-year bond")]
+    [InlineData("coupon on the april 10 year nordby bond?")]
+    public void ANumberThatCountsAUnit_IsNoDayOfTheMonthBeforeIt(string question)
+    {
+        AnalyzedQuestion q = Analyzer.Analyze(question);
+
+        Assert.Equal(4, q.Period!.Month);
+        Assert.Null(q.Period.Day);
+    }
+
     [Fact]
     public void ThePeriodsWords_AreAConstraint_NotConceptsOrNames()
     {
@@ -543,9 +554,21 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("what did the G7 say at the 3rd round in june 1987?", new string[0])]
     [InlineData("What was agreed on 1.5 pct rises?", new[] { "1.5" })]
     [InlineData("The union won for the 15th time in 16 years. How many of its 40 members voted?", new[] { "40" })]
+    [InlineData("how much did vesterland set aside for defence in the 24 budget", new string[0])]
+    [InlineData("what did kroll pay for the yard in '23?", new string[0])]
+    [InlineData("did nordby exports rise from 10 to 12 pct in 23?", new[] { "10", "12" })]
+    [InlineData("who chaired the 12 hour talks", new[] { "12" })]
     public void TheFiguresAQuestionStates_AreReadAsDigits_NotNamesYearsOrOrdinals(string question, string[] figures)
     {
         Assert.Equal(figures, Analyzer.Analyze(question).Figures);
+    }
+
+    [Fact]
+    public void AYearTypedWithTwoDigits_IsFoundAsTheReportsWriteIt()
+    {
+        AnalyzedQuestion analyzed = Analyzer.Analyze("how much did vesterland set aside for defence in the 24 budget", new DateOnly(2026, 12, 7));
+
+        Assert.Contains(analyzed.Groups, g => g.Key == "24" && g.Terms.Any(t => t.Text == "2024"));
     }
 
     [Fact]

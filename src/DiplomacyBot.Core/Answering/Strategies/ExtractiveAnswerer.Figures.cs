@@ -11,6 +11,11 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private Answer AnswerFigure(AnswerDraft draft)
     {
+        if (draft.Analyzed.IdentifierOf is { } thing)
+        {
+            return AnswerIdentifier(draft, thing);
+        }
+
         FindFact(draft);
         if (draft.Analyzed.Type == QuestionType.HowMany && Withheld(draft, NotDisclosed(), AnswerFacts.StatesFigure) is { } withheld
             && (draft.Holding is not { } holding || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
@@ -26,6 +31,27 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return RequireFact(draft) ?? Finish(draft);
+    }
+
+    /// <summary>
+    /// "What was the flight number?": the number a sentence nearly as good as the best gives right after the thing
+    /// ("Flight 123", "flight no. 7"); with none, the stored articles don't give it.
+    /// </summary>
+    private Answer AnswerIdentifier(AnswerDraft draft, string thing)
+    {
+        var named = new Regex(@"\b" + Regex.Escape(thing) + @"s?\s+(?:number\s+|no\.\s*|#\s*)?(?=[\p{L}-]{0,4}\d)[\p{L}\d-]*\d[\p{L}\d-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ScoredSentence top = draft.Best;
+        foreach (ScoredSentence s in draft.Ranked.TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score))
+        {
+            if (s.Coverage >= options.MinCoverage && !s.MissesName && named.Match(s.Sentence.TextOf(s.Article)) is { Success: true } id)
+            {
+                var quotes = new List<ScoredSentence> { s };
+                quotes.AddRange(draft.Ranked.Where(r => r != s).Take(options.MaxQuotes - 1));
+                return new Answer(draft.Question, $"{Capitalize(id.Value)}, according to {SourceLabel(s.Article)}.", false, Cite(quotes));
+            }
+        }
+
+        return new Answer(draft.Question, $"The stored articles don't give the {thing} number. These are the closest passages I found:", true, Cite(draft.Ranked.Take(options.MaxQuotes)));
     }
 
     /// <summary>
