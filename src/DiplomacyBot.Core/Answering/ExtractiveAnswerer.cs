@@ -526,7 +526,7 @@ public sealed partial class ExtractiveAnswerer(
         // it ("the meeting is to approve the merger"), or one that it was asked for and no more ("is seeking a court
         // order"), leaves it unreported. One on a view ("did analysts expect ...?"),
         // or on what someone said, asks of no deed.
-        bool plain = question.Type == QuestionType.YesNo && question.Tense == Events.EventStatus.Held && question.Speaker is null
+        bool plain = question.Type == QuestionType.YesNo && question.Tense is Events.EventStatus.Held or null && question.Speaker is null
             && AskedDone().IsMatch(question.Text) && !ViewAsked().IsMatch(question.Text);
         if (!(question.AsksYet || plain || (question.StressesDone && (question.Type == QuestionType.YesNo || question.Tense == Events.EventStatus.Held
                 || (question.Type == QuestionType.Who && question.Tense != Events.EventStatus.Planned && InTheEnd().IsMatch(question.Text)))))
@@ -545,6 +545,13 @@ public sealed partial class ExtractiveAnswerer(
         string closestText = evidence.Count == 0 ? string.Empty
             : ahead ? DecidedToDoMore().Replace(Regex.Replace(WithoutDescribingAgreement(evidence[0].Text), DeedNamed(question), " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), " ")
             : evidence[0].Text;
+        // "The terms had not yet been approved": the closest report says the deed is still to be done.
+        Regex done = DoneDeed(question, DeedStem(question));
+        if (evidence.Count > 0 && done.Matches(evidence[0].Text).Any(m => NotYetDone().IsMatch(evidence[0].Text.AsSpan(0, m.Index)) && YetWord().IsMatch(evidence[0].Text.AsSpan(0, m.Index))))
+        {
+            return evidence[0].Sentence;
+        }
+
         if (evidence.Count == 0 || Standing().IsMatch(evidence[0].Text) || CalledOff().IsMatch(evidence[0].Text)
             || (plain && !question.AsksYet && !question.StressesDone
                 && ((!ahead && Events.EventExtractor.StatusOf(evidence[0].Text) != Events.EventStatus.Planned && !OnlySought(deed, evidence[0].Text))
@@ -566,15 +573,26 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         bool agreeing = Text.Lexicon.OutcomeWords.Contains(deed);
-        Regex done = DoneDeed(question, DeedStem(question));
         var told = evidence.Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named).ToList();
         return told
             .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m) && !NotYetDone().IsMatch(e.Text.AsSpan(0, m.Index)))
                 || (agreeing && (e == evidence[0] ? closestText : e.Text) is var text
-                    && (question.DeedUndergone ? DecidedToDoMore().Replace(text, " ") : text) is var rest && Agreement().Matches(rest).Any(m => Said(rest, m) && !NotYetDone().IsMatch(rest.AsSpan(0, m.Index)))))
+                    && (Presupposed(question, deed) ? DecidedToDoMore().Replace(text, " ") : text) is var rest && Agreement().Matches(rest).Any(m => Said(rest, m) && !NotYetDone().IsMatch(rest.AsSpan(0, m.Index)))))
             ? null
             : (told.FirstOrDefault(e => Standing().IsMatch(e.Text)) is { Sentence: not null } standing ? standing : evidence[0]).Sentence;
     }
+
+    /// <summary>
+    /// Whether the parties' own agreeing to the matter ("agreed to buy the yard") is what a question of another deed on
+    /// it presupposes: an approval, a clearing, a signing or a completing asked of in the passive, or with no one named
+    /// who does it ("has the bureau cleared the purchase?"); an accepting or an agreeing is itself answered by it.
+    /// </summary>
+    private static bool Presupposed(AnalyzedQuestion question, string deed) =>
+        (Approving().IsMatch(deed) || Sealing().IsMatch(deed)) && (question.DeedUndergone || question.Doer is null);
+
+    /// <summary>A deed that seals a matter agreed: "sign", "complete", "close", "finalise".</summary>
+    [GeneratedRegex(@"^(?:sign|complet|clos|finali[sz])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Sealing();
 
     /// <summary>
     /// Whether the text names the question's deed only as still to come: "the meeting is to approve the merger", "the
@@ -598,7 +616,12 @@ public sealed partial class ExtractiveAnswerer(
     /// The question's deed in any of its forms, as a verb or as a thing: "approve", "approved", "approving", "approval"
     /// (a pattern the framework's bounded cache keeps, as the question's deed varies).
     /// </summary>
-    private static string DeedNamed(AnalyzedQuestion question) => @"\b" + DeedStem(question) + @"(?:e|es|s|ed|d|en|ing|y|ies|ied|al)?\b";
+    private static string DeedNamed(AnalyzedQuestion question) => @"\b" + DeedStem(question) + @"(?:e|es|s|ed|d|en|ing|y|ies|ied|al)?\b"
+        + (question.Deed is { } deed && Approving().IsMatch(deed) ? @"|\b(?:approval|clearance|consent|authori[sz]ation|ratification|go-ahead)\b" : string.Empty);
+
+    /// <summary>A deed of approving: "approve", "clear", "ratify", "authorise", "sanction", "endorse", "ok".</summary>
+    [GeneratedRegex(@"^(?:approv|clear|ratif|authori[sz]|sanction|endors|consent|ok(?:ay)?(?:ed|'d)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Approving();
 
     /// <summary>
     /// Just before a verb, what puts it ahead: a modal ("will", "could"), or "to" after a form of "be" ("is to", "was
@@ -723,6 +746,10 @@ public sealed partial class ExtractiveAnswerer(
         // "To be passed" and "should be passed" are not "was passed".
         return new Regex(@"(?<!\b(?:to|be|" + Modal + @")\s+)\b(?:" + forms + @")\b(?!\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
+
+    /// <summary>"Not yet", "yet to": a word that says something is still to come.</summary>
+    [GeneratedRegex(@"\b(?:not|never)\s+(?:\p{L}+\s+)?yet\b|\byet\s+to\b|\bnot\s+yet\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YetWord();
 
     /// <summary>Right before a past form, what says it was not done: "had not yet been approved", "has never been", "wasn't".</summary>
     [GeneratedRegex(@"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:(?:be|been|being|have|has|had)\s+)*(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase)]

@@ -3,9 +3,9 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On a small corpus built here (a purchase agreed whose terms are not yet approved, a sale under a definitive agreement
-/// that is expected to close later, a sale completed): a question whether a deal has gone through is not reported yet
-/// when the reports only tell it agreed, and a report that it was done answers.
+/// On a small corpus built here (a purchase agreed whose terms are not yet approved, a sale under a definitive agreement,
+/// a purchase subject to a commission's approval, a sale completed): a question whether a deal has gone through, or was
+/// approved or cleared, is not reported yet when the reports only tell it agreed, and a report that it was done answers.
 /// </summary>
 public sealed class AnswerWhetherAnAgreedDealIsDoneOnASmallCorpusTests
 {
@@ -18,7 +18,12 @@ public sealed class AnswerWhetherAnAgreedDealIsDoneOnASmallCorpusTests
             "Varga Fisheries said it signed a definitive agreement to sell its Oslo cannery to Vesterland Foods for 12 mln crowns."
             + " The cannery had sales of 30 mln crowns last year."),
         ("p3", "2024-04-20", "Berg sells Varberg terminal",
-            "Berg Shipping said it completed the sale of its Varberg terminal to Kroll Mining for 20 mln crowns."));
+            "Berg Shipping said it completed the sale of its Varberg terminal to Kroll Mining for 20 mln crowns."),
+        ("p4", "2024-04-22", "Nordby Freight to buy Geneva depot",
+            "Nordby Freight is to buy the Geneva depot of Varga Fisheries for 45 mln crowns."
+            + " The sale is subject to the approval of the Vesterland trade commission."),
+        ("p5", "2024-04-23", "Nordby Freight agrees depot deal",
+            "Nordby Freight said it has agreed to buy the Geneva depot from Varga Fisheries for about 45 mln crowns."));
 
     [Fact]
     public async Task AnApprovalAskedOf_IsNotGivenByThePartiesAgreeingToTheDeal()
@@ -36,6 +41,14 @@ public sealed class AnswerWhetherAnAgreedDealIsDoneOnASmallCorpusTests
 
         Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains("definitive agreement to sell", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AClearingAskedOf_IsNotGivenByTheBuyersAgreeing()
+    {
+        Answer answer = await Corpus.AskAsync("has the vesterland trade commission cleared nordby freight's purchase of the geneva depot?");
+
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
     }
 
     [Fact]
