@@ -225,20 +225,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksStart { get; init; }
 
     /// <summary>
-    /// "What was the flight number?", "what's the bill's code?": the thing whose identifying number is asked for
+    /// "What was the flight number?", "what's the case number?": the thing whose identifying number is asked for
     /// ("flight"), which the answer gives beside it ("Flight 123"); null when no such number is asked for.
     /// </summary>
     public string? IdentifierOf { get; init; }
 
     /// <summary>The word for what a question whether something was done asks about ("resumed", "return"); null for other questions.</summary>
     public string? Deed { get; init; }
-
-    /// <summary>
-    /// "Has the purchase been approved yet?", "was the sale cleared?": the deed is asked of as undergone, with no one named
-    /// who does it. The parties' own agreeing to the matter ("agreed to buy the yard") is then what it presupposes, not
-    /// the deed.
-    /// </summary>
-    public bool DeedUndergone { get; init; }
 
     /// <summary>
     /// For "did the cabinet approve ...?" or "did kroll attend ...?", the word for who is asked to have done the deed

@@ -545,9 +545,11 @@ public sealed partial class ExtractiveAnswerer(
         string closestText = evidence.Count == 0 ? string.Empty
             : ahead ? DecidedToDoMore().Replace(Regex.Replace(WithoutDescribingAgreement(evidence[0].Text), DeedNamed(question), " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), " ")
             : evidence[0].Text;
-        // "The terms had not yet been approved": the closest report says the deed is still to be done.
+        // "The terms had not yet been approved": the closest report says the deed is still to be done, unless another
+        // report found says it was done.
         Regex done = DoneDeed(question, DeedStem(question));
-        if (evidence.Count > 0 && done.Matches(evidence[0].Text).Any(m => NotYetDone().IsMatch(evidence[0].Text.AsSpan(0, m.Index)) && YetWord().IsMatch(evidence[0].Text.AsSpan(0, m.Index))))
+        if (evidence.Count > 0 && done.Matches(evidence[0].Text).Any(m => NotYetDone().IsMatch(evidence[0].Text.AsSpan(0, m.Index)) && YetWord().IsMatch(evidence[0].Text.AsSpan(0, m.Index)))
+            && !evidence.Skip(1).Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m) && !NotYetDone().IsMatch(e.Text.AsSpan(0, m.Index)))))
         {
             return evidence[0].Sentence;
         }
@@ -577,21 +579,23 @@ public sealed partial class ExtractiveAnswerer(
         return told
             .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m) && !NotYetDone().IsMatch(e.Text.AsSpan(0, m.Index)))
                 || (agreeing && (e == evidence[0] ? closestText : e.Text) is var text
-                    && (Presupposed(question, deed) ? DecidedToDoMore().Replace(text, " ") : text) is var rest && Agreement().Matches(rest).Any(m => Said(rest, m) && !NotYetDone().IsMatch(rest.AsSpan(0, m.Index)))))
+                    && (Presupposed(question, deed, text) ? DecidedToDoMore().Replace(text, " ") : text) is var rest && Agreement().Matches(rest).Any(m => Said(rest, m) && !NotYetDone().IsMatch(rest.AsSpan(0, m.Index)))))
             ? null
             : (told.FirstOrDefault(e => Standing().IsMatch(e.Text)) is { Sentence: not null } standing ? standing : evidence[0]).Sentence;
     }
 
     /// <summary>
     /// Whether the parties' own agreeing to the matter ("agreed to buy the yard") is what a question of another deed on
-    /// it presupposes: an approval, a clearing, a signing or a completing asked of in the passive, or with no one named
-    /// who does it ("has the bureau cleared the purchase?"); an accepting or an agreeing is itself answered by it.
+    /// it presupposes: an approval, a clearing, a signing or a completing ("has the bureau cleared the purchase?", "did
+    /// the commission approve it?"), unless the text names the one the question says did it ("did the board approve the
+    /// sale?": "the board agreed to sell"). An accepting or an agreeing is itself answered by it.
     /// </summary>
-    private static bool Presupposed(AnalyzedQuestion question, string deed) =>
-        (Approving().IsMatch(deed) || Sealing().IsMatch(deed)) && (question.DeedUndergone || question.Doer is null);
+    private static bool Presupposed(AnalyzedQuestion question, string deed, string text) =>
+        (Approving().IsMatch(deed) || Sealing().IsMatch(deed))
+        && !(question.Doer is { } doer && Text.WholeWords.Contain(text, doer));
 
-    /// <summary>A deed that seals a matter agreed: "sign", "complete", "close", "finalise".</summary>
-    [GeneratedRegex(@"^(?:sign|complet|clos|finali[sz])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A deed that seals a matter agreed: "sign", "complete", "close", "finalise"; not "signal".</summary>
+    [GeneratedRegex(@"^(?:sign(?!al)|complet|clos|finali[sz])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sealing();
 
     /// <summary>
@@ -619,8 +623,8 @@ public sealed partial class ExtractiveAnswerer(
     private static string DeedNamed(AnalyzedQuestion question) => @"\b" + DeedStem(question) + @"(?:e|es|s|ed|d|en|ing|y|ies|ied|al)?\b"
         + (question.Deed is { } deed && Approving().IsMatch(deed) ? @"|\b(?:approval|clearance|consent|authori[sz]ation|ratification|go-ahead)\b" : string.Empty);
 
-    /// <summary>A deed of approving: "approve", "clear", "ratify", "authorise", "sanction", "endorse", "ok".</summary>
-    [GeneratedRegex(@"^(?:approv|clear|ratif|authori[sz]|sanction|endors|consent|ok(?:ay)?(?:ed|'d)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A deed of approving: "approve", "clear", "ratify", "authorise", "endorse", "ok".</summary>
+    [GeneratedRegex(@"^(?:approv|clear|ratif|authori[sz]|endors|consent|ok(?:ay)?(?:ed|'d)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Approving();
 
     /// <summary>
@@ -748,11 +752,11 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>"Not yet", "yet to": a word that says something is still to come.</summary>
-    [GeneratedRegex(@"\b(?:not|never)\s+(?:\p{L}+\s+)?yet\b|\byet\s+to\b|\bnot\s+yet\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|never)\s+(?:\p{L}+\s+)?yet\b|\byet\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YetWord();
 
     /// <summary>Right before a past form, what says it was not done: "had not yet been approved", "has never been", "wasn't".</summary>
-    [GeneratedRegex(@"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:(?:be|been|being|have|has|had)\s+)*(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:(?:be|been|being|have|has|had)\s+)*(?:(?!only\b)\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotYetDone();
 
     /// <summary>What a report says of how something stands: not done yet, still to do, or under way.</summary>
@@ -809,10 +813,10 @@ public sealed partial class ExtractiveAnswerer(
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text) || AgreementToDo().IsMatch(text);
 
     /// <summary>
-    /// An agreement to do something, which is not the thing done: "signed a definitive agreement to sell the yard", "a
-    /// letter of intent to buy", "an accord in principle to merge".
+    /// An agreement to do something that leaves it still to be done: "signed a definitive agreement to sell the yard", "a
+    /// letter of intent to buy", "an accord in principle to merge"; not "reached a deal to end the strike".
     /// </summary>
-    [GeneratedRegex(@"\b(?:agreements?|deals?|accords?|understandings?|letters?\s+of\s+intent|memorand(?:um|a)\s+of\s+understanding)\s+(?:in\s+principle\s+)?to\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that|these|those|be|date)\b)\p{L}+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:definitive|tentative|preliminary)\s+(?:[\p{L}-]+\s+)?(?:agreements?|deals?|accords?|understandings?)|letters?\s+of\s+intent|memorand(?:um|a)\s+of\s+understanding|(?:agreements?|deals?|accords?|understandings?)\s+in\s+principle)\s+to\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that|these|those|be|date)\b)\p{L}+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgreementToDo();
 
     /// <summary>What a report says something is for, is wanted, discussed or hoped for, rather than done.</summary>
@@ -1426,10 +1430,10 @@ public sealed partial class ExtractiveAnswerer(
         DateOnly newest = dates.Max()!.Value;
         if (period.First is { } first)
         {
-            // A report from before the period that itself speaks of it ("a 2.4 billion dlr aid programme for 1988")
-            // answers what is asked of the period, unless what happened in it is asked.
-            bool spokenOf = question.Tense != Events.EventStatus.Held && !question.AsksOutcome && covering.Any(s => SpeaksOf(s, period));
-            return newest < first && !spokenOf ? (newest, first, null) : null;
+            // A report from before the period that itself speaks of it ("an aid programme for 2026") answers what is
+            // asked of the period, unless what happened in it is asked.
+            return newest < first && !(question.Tense != Events.EventStatus.Held && !question.AsksOutcome && covering.Any(s => SpeaksOf(s, period)))
+                ? (newest, first, null) : null;
         }
 
         // Without a year, a report from that month (of any year) may be the one asked about: only when none is, and a
@@ -1443,7 +1447,7 @@ public sealed partial class ExtractiveAnswerer(
         return newest < asked ? (newest, asked, upcoming.Sentence) : null;
     }
 
-    /// <summary>Whether a sentence names a time within the period: "for 1988", "in the first half of 1988".</summary>
+    /// <summary>Whether a sentence names a time within the period: "for 2026", "in the first half of 2026".</summary>
     private static bool SpeaksOf(ScoredSentence s, TimeConstraint period) =>
         AnswerFacts.EventDates(s.Sentence, s.Sentence.TextOf(s.Article), asksStatement: false)
             .Any(t => TimexDescriber.TryGetRange(t.Value, out DateOnly from, out DateOnly to) && period.First is { } first && period.Last is { } last

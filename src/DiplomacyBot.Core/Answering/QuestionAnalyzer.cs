@@ -273,7 +273,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
             AsksYet = type == QuestionType.YesNo && YetQuestion().IsMatch(asked),
             Deed = deed,
-            DeedUndergone = deed is not null && Undergone(asked, deed),
             Doer = type == QuestionType.YesNo && deed is not null ? DoerOf(asked, deed, groups, names) : null,
             AsksReaction = type is QuestionType.Other or QuestionType.WhatAgreed && ReactionQuestion().IsMatch(asked),
             AsksConcern = type is QuestionType.Other or QuestionType.WhatAgreed && ConcernQuestion().IsMatch(asked),
@@ -295,7 +294,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             WhatDeed = type == QuestionType.Other && WhatDid().Match(asked) is { Success: true } what ? WhatDone(asked, what.Index + what.Length, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
             IdentifierOf = type == QuestionType.HowMany && IdentifierQuestion().Match(asked) is { Success: true } identifier
-                && !Describing().IsMatch(identifier.Groups["thing"].Value) ? identifier.Groups["thing"].Value.ToLowerInvariant() : null,
+                ? identifier.Groups["thing"].Value.ToLowerInvariant() : null,
             PerUnit = type == QuestionType.HowMany ? PerUnitOf(asked) : null,
             AsksDecidedTo = type == QuestionType.YesNo && DecideTo().IsMatch(asked),
             // Words quoted in a statement that sets the scene were said by someone, not asked about. A comma or a stop
@@ -769,14 +768,6 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
 
-    /// <summary>
-    /// Whether the question asks of its deed in the passive with no doer after it: "has the sale been approved yet?",
-    /// "was the deal cleared?", not "was it approved by the board?".
-    /// </summary>
-    private static bool Undergone(string asked, string deed) =>
-        Regex.Match(asked, @"\b(?:be|been|being|is|are|was|were|get|gets|got|gotten)\s+(?:\p{L}+ly\s+)?" + Regex.Escape(deed) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } passive
-        && !Regex.IsMatch(asked[(passive.Index + passive.Length)..], @"\bby\b", RegexOptions.IgnoreCase);
-
     /// <summary>The auxiliaries of a passive or a perfect before the deed ("get settled", "been signed").</summary>
     [GeneratedRegex(@"^(?:get|gets|got|gotten|getting|be|been|being|have|has|had)$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAuxiliary();
@@ -1196,15 +1187,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private const string StatedFigureNouns = "percentage|percent|pct|share|amount|number|quota|price|rate|ceiling|total|sum|value|cost";
 
     /// <summary>
-    /// "What was the flight number of ...?", "what's the case no.?": a number that names one thing, asked for by the noun
-    /// before it; not "the number of flights".
+    /// "What was the flight number of ...?", "what's the case number?": a number that names one thing of a kind things
+    /// are numbered by (a flight, a case, a resolution, a route), asked for by the noun right before "number"; not "the
+    /// number of flights" nor a figure ("the jobless number").
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will\s+be))?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?<thing>\p{L}+)\s+(?:number|no\.?|code)(?!\s+of\s+(?:\p{L}+\s+)?\p{L}+s\b)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will\s+be))?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?<thing>flight|case|resolution|route|registration|serial|docket|file|account|phone|telephone|fax|licen[cs]e|permit|patent|policy|contract|reference|ticket|seat|gate|platform|bus|train|tail|model|part|lot)\s+(?:number|no\.?)(?!\s+of\s+(?:\p{L}+\s+)?\p{L}+s\b)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IdentifierQuestion();
-
-    /// <summary>A word that describes a number rather than names what it belongs to: "the total number", "the exact number".</summary>
-    [GeneratedRegex(@"^(?:total|exact|new|final|actual|real|precise|rough|overall|latest|current|official|full|minimum|maximum|average|combined|record|same|right|whole|big|small|large|high|low|estimated|approximate|true|lucky|magic|\p{L}+(?:al|ed|ive|ous|ic|ful|est|ent|ant|ble))$", RegexOptions.IgnoreCase)]
-    private static partial Regex Describing();
 
     /// <summary>The nouns "what ...?" asks a figure by ("what percentage", "which price").</summary>
     private const string FigureNouns = "percentage|percent|pct|share|amount|number|quota|price|rate|level|ceiling|figure|total|sum|volume|value|cost|target";

@@ -11,13 +11,19 @@ public static partial class ShortYears
     /// <summary>The two-digit numbers in the text that stand for years, as (index, length) of their digits.</summary>
     public static IEnumerable<(int Index, int Length)> In(string text)
     {
-        foreach (Match m in Written().Matches(text ?? string.Empty))
+        foreach (Match m in Written().Matches(text))
         {
             Group digits = m.Groups["yy"];
             bool named = m.Groups["before"].Value.Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (m.Groups["apostrophe"].Success || (!Counts(text!, digits.Index + digits.Length) && (!named || NextWord().IsMatch(text!, digits.Index + digits.Length))))
+            int end = digits.Index + digits.Length;
+            if (m.Groups["apostrophe"].Success || (!Counts(text, end) && (!named || NextWord().IsMatch(text, end))))
             {
                 yield return (digits.Index, digits.Length);
+                // "in 86 and 87": the year that goes on from it is one too.
+                if (Range().Match(text, end) is { Success: true } range && range.Groups["to"].Length == 2)
+                {
+                    yield return (range.Groups["to"].Index, 2);
+                }
             }
         }
     }
@@ -58,12 +64,13 @@ public static partial class ShortYears
             }
 
             string w = word.Groups["w"].Value;
-            if (i == 0 && Range().IsMatch(text.AsSpan(word.Index)))
+            if (i == 0 && Range().Match(text, word.Index) is { Success: true } range)
             {
-                return true;
+                // "from 10 to 12 pct" counts, "in 86 and 87" names two years: as the number after it is read.
+                return Counts(text, range.Index + range.Length);
             }
 
-            if ((i == 0 && Unit().IsMatch(w)) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase)))
+            if (i == 0 && Unit().IsMatch(w))
             {
                 return true;
             }
@@ -71,6 +78,11 @@ public static partial class ShortYears
             if (PhraseEnd().IsMatch(w))
             {
                 return false;
+            }
+
+            if (Plural().IsMatch(w))
+            {
+                return true;
             }
 
             at = word.Index + word.Length;
@@ -81,21 +93,25 @@ public static partial class ShortYears
 
     /// <summary>
     /// Two digits after an apostrophe ("'87"), or after a word that a year follows ("in 85", "the 87 budget", "fiscal
-    /// 88"); not a share ("5%"), a decade ("'80s"), a part of a longer number or of a compound ("12-hour").
+    /// 88"; not "by", after which a number is mostly a change: "fell by 30"); not a share ("5%"), a decade ("'80s"), a part of a longer number or of a compound ("12-hour").
     /// </summary>
-    [GeneratedRegex(@"(?:(?<apostrophe>(?<![\p{L}\p{N}])['’])|\b(?<before>in|since|during|until|till|through|from|of|for|by|fiscal|fy|the|late|early|mid)\s+)(?<yy>\d{2})(?![\p{N}\p{L}%'’-]|[.,/]\d|\s*(?:%|per\s*cent|percent)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<apostrophe>(?<![\p{L}\p{N}])['’])|\b(?<before>in|since|during|until|till|through|from|of|for|fiscal|fy|the|late|early|mid)\s+)(?<yy>\d{2})(?![\p{N}\p{L}%'’-]|[.,/]\d|\s*(?:%|(?:pct|per\s*cent|percent)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Written();
 
-    /// <summary>A range of numbers goes on: "from 10 to 12", "10 or 12".</summary>
-    [GeneratedRegex(@"^\s+(?:to|and|or|through)\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A range of numbers goes on: "from 10 to 12", "10 or 12", up to the end of its second number.</summary>
+    [GeneratedRegex(@"\G\s+(?:to|and|or|through)\s+(?<to>\d+)(?![\d.,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Range();
+
+    /// <summary>A plural noun in lower case: "donors", "talks"; not "crisis", "bonus", "press" or a name ("Paris").</summary>
+    [GeneratedRegex(@"^\p{Ll}{3,}(?<![ius])s$", RegexOptions.CultureInvariant)]
+    private static partial Regex Plural();
 
     /// <summary>The next word, with only spaces before it.</summary>
     [GeneratedRegex(@"\G\s+(?<w>[\p{L}]+)", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();
 
     /// <summary>Words of measure, of number and of a month that make the digits before them no year.</summary>
-    [GeneratedRegex(@"^(?:pct|percent|per|cent|mln|bln|million|billion|trillion|thousand|hundred|dozen|hour|hr|day|week|month|year|minute|point|ton|tonne|mile|km|dlr|dollar|yen|mark|franc|pound|member|nation|state|country|seat|page|times|odd|plus|more|other|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:pct|percent|per|cent|mln|bln|mn|bn|million|billion|trillion|thousand|hundred|dozen|hour|hr|day|week|month|year|minute|point|ton|tonne|mile|km|dlr|dollar|yen|mark|franc|pound|member|nation|state|country|seat|page|times|odd|plus|more|other|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unit();
 
     /// <summary>Words that end the phrase a number belongs to.</summary>

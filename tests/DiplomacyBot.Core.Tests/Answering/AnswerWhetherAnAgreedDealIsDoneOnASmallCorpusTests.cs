@@ -5,7 +5,8 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// <summary>
 /// On a small corpus built here (a purchase agreed whose terms are not yet approved, a sale under a definitive agreement,
 /// a purchase subject to a commission's approval, a sale completed): a question whether a deal has gone through, or was
-/// approved or cleared, is not reported yet when the reports only tell it agreed, and a report that it was done answers.
+/// approved or cleared, is not reported yet when the reports only tell it agreed or not yet done, and a report that it was
+/// done answers.
 /// </summary>
 public sealed class AnswerWhetherAnAgreedDealIsDoneOnASmallCorpusTests
 {
@@ -24,6 +25,21 @@ public sealed class AnswerWhetherAnAgreedDealIsDoneOnASmallCorpusTests
             + " The sale is subject to the approval of the Vesterland trade commission."),
         ("p5", "2024-04-23", "Nordby Freight agrees depot deal",
             "Nordby Freight said it has agreed to buy the Geneva depot from Varga Fisheries for about 45 mln crowns."));
+
+    private static readonly SmallCorpus Later = SmallCorpus.Of(
+        ("l1", "2024-04-10", "Kroll to buy Nordby ferry yard",
+            "A spokesman for Kroll Mining stressed that the terms of its purchase of the Nordby ferry yard had not yet been approved."),
+        ("l2", "2024-04-28", "Nordby yard sale cleared",
+            "The Vesterland trade commission approved Kroll Mining's purchase of the Nordby ferry yard on Friday."));
+
+    [Fact]
+    public async Task AReportThatItWasNotYetDone_GivesWayToALaterOneThatItWas()
+    {
+        Answer answer = await Later.AskAsync("has kroll's purchase of the nordby ferry yard been approved yet?");
+
+        Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("commission approved", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task AnApprovalAskedOf_IsNotGivenByThePartiesAgreeingToTheDeal()

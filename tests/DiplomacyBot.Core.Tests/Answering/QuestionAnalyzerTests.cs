@@ -563,6 +563,17 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
         Assert.Equal(figures, Analyzer.Analyze(question).Figures);
     }
 
+    [Theory]
+    [InlineData("what was the flight number of the vesterland air jet?", "flight")]
+    [InlineData("what's the case number in the kroll suit", "case")]
+    [InlineData("what was the number of people killed?", null)]
+    [InlineData("what was the jobless number in march?", null)]
+    [InlineData("what's the total number of flights", null)]
+    public void ANumberThatNamesAThing_IsAskedForByItsNoun_NotACount(string question, string? thing)
+    {
+        Assert.Equal(thing, Analyzer.Analyze(question).IdentifierOf);
+    }
+
     [Fact]
     public void AYearTypedWithTwoDigits_IsFoundAsTheReportsWriteIt()
     {

@@ -17,11 +17,23 @@ public sealed class ShortYearsTests
     [InlineData("the 5% stake", null)]
     [InlineData("in the '80s", null)]
     [InlineData("who was one of the 12", null)]
+    [InlineData("the 87 market crash", "87")]
+    [InlineData("the 87 Paris accord", "87")]
+    [InlineData("the 85 crisis", "85")]
+    [InlineData("did the index fall by 30 in march?", null)]
+    [InlineData("up 25 pct in 87?", "87")]
     public void ATwoDigitNumber_IsAYearOnlyWhereAYearStands(string text, string? year)
     {
         var found = ShortYears.In(text).Select(y => text.Substring(y.Index, y.Length)).ToList();
 
         Assert.Equal(year is null ? [] : new[] { year }, found);
+    }
+
+    [Fact]
+    public void TwoYearsJoined_AreBothYears_ButARangeOfACountIsNone()
+    {
+        Assert.Equal(["86", "87"], ShortYears.In("did output rise in 86 and 87?").Select(y => "did output rise in 86 and 87?".Substring(y.Index, y.Length)));
+        Assert.Empty(ShortYears.In("rose from 10 to 12 pct"));
     }
 
     [Theory]

@@ -39,11 +39,13 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private Answer AnswerIdentifier(AnswerDraft draft, string thing)
     {
-        var named = new Regex(@"\b" + Regex.Escape(thing) + @"s?\s+(?:number\s+|no\.\s*|#\s*)?(?=[\p{L}-]{0,4}\d)[\p{L}\d-]*\d[\p{L}\d-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // A pattern the framework's bounded cache keeps, as the thing varies.
+        string named = @"\b" + Regex.Escape(thing) + @"s?\s+(?:number\s+|no\.\s*|#\s*)?(?=[\p{L}-]{0,4}\d)[\p{L}\d-]*\d[\p{L}\d-]*";
         ScoredSentence top = draft.Best;
         foreach (ScoredSentence s in draft.Ranked.TakeWhile(s => s.Score >= NearbyFactScoreShare * top.Score))
         {
-            if (s.Coverage >= options.MinCoverage && !s.MissesName && named.Match(s.Sentence.TextOf(s.Article)) is { Success: true } id)
+            if (s.Coverage >= options.MinCoverage && !s.MissesName
+                && Regex.Match(s.Sentence.TextOf(s.Article), named, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } id)
             {
                 var quotes = new List<ScoredSentence> { s };
                 quotes.AddRange(draft.Ranked.Where(r => r != s).Take(options.MaxQuotes - 1));
