@@ -755,7 +755,9 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:not|never)\s+(?:\p{L}+\s+)?yet\b|\byet\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YetWord();
 
-    /// <summary>Right before a past form, what says it was not done: "had not yet been approved", "has never been", "wasn't".</summary>
+    /// <summary>
+    /// Right before a past form, what says it was not done: "had not yet been approved", "has never been", "wasn't".
+    /// </summary>
     [GeneratedRegex(@"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:(?:be|been|being|have|has|had)\s+)*(?:(?!only\b)\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotYetDone();
 
@@ -813,8 +815,8 @@ public sealed partial class ExtractiveAnswerer(
         Events.EventExtractor.StatusOf(text) == Events.EventStatus.Planned || AimCue().IsMatch(text) || Attempt().IsMatch(text) || AgreementToDo().IsMatch(text);
 
     /// <summary>
-    /// An agreement to do something that leaves it still to be done: "signed a definitive agreement to sell the yard", "a
-    /// letter of intent to buy", "an accord in principle to merge"; not "reached a deal to end the strike".
+    /// An agreement to do something that leaves it still to be done: "signed a definitive agreement to sell the yard",
+    /// "a letter of intent to buy", "an accord in principle to merge"; not "reached a deal to end the strike".
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:definitive|tentative|preliminary)\s+(?:[\p{L}-]+\s+)?(?:agreements?|deals?|accords?|understandings?)|letters?\s+of\s+intent|memorand(?:um|a)\s+of\s+understanding|(?:agreements?|deals?|accords?|understandings?)\s+in\s+principle)\s+to\s+(?!(?:the|a|an|and|or|its|their|his|her|this|that|these|those|be|date)\b)\p{L}+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgreementToDo();

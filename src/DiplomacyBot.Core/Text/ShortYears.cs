@@ -49,8 +49,9 @@ public static partial class ShortYears
     }
 
     /// <summary>
-    /// Whether the words right after a number make it a count: a unit ("12 hour", "85 mln", "5 pct"), a range ("from 10 to 12") or, before the end
-    /// of the phrase, a plural ("12 industrialised donors"). "The 87 budget" names a thing of that year.
+    /// Whether the words right after a number make it a count: a unit ("12 hour", "85 mln", "5 pct"), a range ("from 10
+    /// to 12") or, before the end of the phrase, a plural ("12 industrialised donors"). "The 87 budget" names a thing of
+    /// that year; "the 12" alone is a number.
     /// </summary>
     private static bool Counts(string text, int end)
     {
@@ -93,7 +94,8 @@ public static partial class ShortYears
 
     /// <summary>
     /// Two digits after an apostrophe ("'87"), or after a word that a year follows ("in 85", "the 87 budget", "fiscal
-    /// 88"; not "by", after which a number is mostly a change: "fell by 30"); not a share ("5%"), a decade ("'80s"), a part of a longer number or of a compound ("12-hour").
+    /// 88"; not "by", after which a number is mostly a change: "fell by 30"); not a share ("5%"), a decade ("'80s"), a
+    /// part of a longer number or of a compound ("12-hour").
     /// </summary>
     [GeneratedRegex(@"(?:(?<apostrophe>(?<![\p{L}\p{N}])['’])|\b(?<before>in|since|during|until|till|through|from|of|for|fiscal|fy|the|late|early|mid)\s+)(?<yy>\d{2})(?![\p{N}\p{L}%'’-]|[.,/]\d|\s*(?:%|(?:pct|per\s*cent|percent)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Written();
@@ -102,7 +104,7 @@ public static partial class ShortYears
     [GeneratedRegex(@"\G\s+(?:to|and|or|through)\s+(?<to>\d+)(?![\d.,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Range();
 
-    /// <summary>A plural noun in lower case: "donors", "talks"; not "crisis", "bonus", "press" or a name ("Paris").</summary>
+    /// <summary>A plural noun in lower case ("donors", "talks"); not "crisis", "bonus", "press", nor a name.</summary>
     [GeneratedRegex(@"^\p{Ll}{3,}(?<![ius])s$", RegexOptions.CultureInvariant)]
     private static partial Regex Plural();
 
