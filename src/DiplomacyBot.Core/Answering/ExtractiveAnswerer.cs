@@ -549,7 +549,7 @@ public sealed partial class ExtractiveAnswerer(
         // report found says it was done.
         Regex done = DoneDeed(question, DeedStem(question));
         if (evidence.Count > 0 && done.Matches(evidence[0].Text).Any(m => NotYetDone().IsMatch(evidence[0].Text.AsSpan(0, m.Index)) && YetWord().IsMatch(evidence[0].Text.AsSpan(0, m.Index)))
-            && !evidence.Skip(1).Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m) && !NotYetDone().IsMatch(e.Text.AsSpan(0, m.Index)))))
+            && !evidence.Skip(1).Any(e => done.Matches(e.Text).Any(m => SaidDone(e.Text, m))))
         {
             return evidence[0].Sentence;
         }
@@ -577,9 +577,9 @@ public sealed partial class ExtractiveAnswerer(
         bool agreeing = Text.Lexicon.OutcomeWords.Contains(deed);
         var told = evidence.Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named).ToList();
         return told
-            .Any(e => done.Matches(e.Text).Any(m => Said(e.Text, m) && !NotYetDone().IsMatch(e.Text.AsSpan(0, m.Index)))
+            .Any(e => done.Matches(e.Text).Any(m => SaidDone(e.Text, m))
                 || (agreeing && (e == evidence[0] ? closestText : e.Text) is var text
-                    && (Presupposed(question, deed, text) ? DecidedToDoMore().Replace(text, " ") : text) is var rest && Agreement().Matches(rest).Any(m => Said(rest, m) && !NotYetDone().IsMatch(rest.AsSpan(0, m.Index)))))
+                    && (Presupposed(question, deed, text) ? DecidedToDoMore().Replace(text, " ") : text) is var rest && Agreement().Matches(rest).Any(m => SaidDone(rest, m))))
             ? null
             : (told.FirstOrDefault(e => Standing().IsMatch(e.Text)) is { Sentence: not null } standing ? standing : evidence[0]).Sentence;
     }
@@ -697,6 +697,9 @@ public sealed partial class ExtractiveAnswerer(
     /// signed".
     /// </summary>
     private static bool Said(string text, Match m) => !Conditional().IsMatch(text.AsSpan(0, m.Index)) && !Unrealised().IsMatch(text.AsSpan(0, m.Index));
+
+    /// <summary>Said, and not as something not yet done: "had not yet been approved" does not report an approval.</summary>
+    private static bool SaidDone(string text, Match m) => Said(text, m) && !NotYetDone().IsMatch(text.AsSpan(0, m.Index));
 
     /// <summary>The modal verbs, before a deed that is only possible, wanted or expected; "May" written as a month is none.</summary>
     private const string Modal = "will|would|shall|should|can|could|(?-i:may)|might|must";
