@@ -2616,22 +2616,13 @@ public sealed partial class ExtractiveAnswerer(
                 return $"{Capitalize(text[within.Start..within.Duration.End])}, according to {SourceLabel(s.Article)}.";
             }
 
-            var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
-            var dates = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).ToList();
-            // A time the question states itself ("when are bids due this year?") only repeats it; "since when ...?"
-            // asks for a time before the report, best the one something is said to have begun at.
-            var time = AskedDates(question, s, text)
-                .OrderBy(t => question.Text.Contains(text[t.Start..t.End].Trim(), StringComparison.OrdinalIgnoreCase))
-                .ThenByDescending(t => question.AsksStart && StartCue().IsMatch(text.AsSpan(0, t.Start)))
-                .ThenBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))
-                .ThenByDescending(t => t.Start)
-                .FirstOrDefault();
-            if (time is null)
+            if (LeadDate(question, s) is not { } time)
             {
                 continue;
             }
 
             // "April 5-6", "March 10 to 12": the two ends of a span are tagged apart, and the answer is the span.
+            var dates = AnswerFacts.EventDates(s.Sentence, text, question.NamesReporting).ToList();
             var (from, to) = SpanAround(text, dates, time);
             string phrase = Capitalize(text[from.Start..to.End]);
             string source = SourceLabel(s.Article);
@@ -2645,6 +2636,23 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The date a sentence answers a "when ...?" question with: of those it gives for the event asked about, the one
+    /// nearest the question's words. A time the question states itself ("when are bids due this year?") only repeats it;
+    /// "since when ...?" asks for a time before the report, best the one something is said to have begun at.
+    /// </summary>
+    private static TemporalExpression? LeadDate(AnalyzedQuestion question, ScoredSentence s)
+    {
+        string text = s.Sentence.TextOf(s.Article);
+        var anchors = question.Groups.SelectMany(g => AllIndexes(text, g.Key)).ToList();
+        return AskedDates(question, s, text)
+            .OrderBy(t => question.Text.Contains(text[t.Start..t.End].Trim(), StringComparison.OrdinalIgnoreCase))
+            .ThenByDescending(t => question.AsksStart && StartCue().IsMatch(text.AsSpan(0, t.Start)))
+            .ThenBy(t => anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - t.Start)))
+            .ThenByDescending(t => t.Start)
+            .FirstOrDefault();
     }
 
     /// <summary>

@@ -49,12 +49,37 @@ public sealed partial class ExtractiveAnswerer
         bool heldReported = draft.Analyzed.Tense == Events.EventStatus.Held && draft.Analyzed.NumberedEvent is not null && draft.Analyzed.Ordinal is { } numbered
             && !LooksAheadTo(draft.Analyzed)
             && nearby.Any(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && ReportsHeld(s.Article, numbered));
-        draft.Holding = nearby
+        var holding = nearby
             // A sentence that lacks the question's most distinctive word, which the best holds, is about something else:
             // another company's workers voting on another offer.
-            .FirstOrDefault(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && (!s.MissesRarest || top.MissesRarest)
+            .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && (!s.MissesRarest || top.MissesRarest)
                 && !(heldReported && OnlyAhead(s.Article, draft.Analyzed.Ordinal))
-                && SharesWords(s, top) && OfAskedKind(draft.Analyzed, s) && HoldsFact(draft.Analyzed, s));
+                && SharesWords(s, top) && OfAskedKind(draft.Analyzed, s) && HoldsFact(draft.Analyzed, s))
+            .ToList();
+        draft.Holding = holding.Count > 0 ? Finest(draft.Analyzed, holding) : null;
+    }
+
+    /// <summary>
+    /// Of the sentences that hold the fact, best first, the first; but asked "when ...?", a date that names only the
+    /// month, season or year ("set to take effect in April") gives way to one of the others that writes out a day within
+    /// it ("the duties take effect on April 17"): the same time, told more exactly. A day named by its weekday ("on
+    /// Friday") is only as right as the reading of the tense around it, and does not.
+    /// </summary>
+    private static ScoredSentence Finest(AnalyzedQuestion analyzed, List<ScoredSentence> holding)
+    {
+        ScoredSentence first = holding[0];
+        if (analyzed.Type != QuestionType.When || analyzed.AsksStatementDate || analyzed.AsksHowSoon
+            || LeadDate(analyzed, first) is not { } coarse
+            || Time.TimexDescriber.PrecisionOf(coarse.Value) is Time.TimexPrecision.Day or Time.TimexPrecision.Time or Time.TimexPrecision.Unknown
+            || !Time.TimexDescriber.TryGetRange(coarse.Value, out DateOnly from, out DateOnly to))
+        {
+            return first;
+        }
+
+        return holding.Skip(1).FirstOrDefault(s => LeadDate(analyzed, s) is { } fine && fine.Text.Any(char.IsDigit)
+                && Time.TimexDescriber.PrecisionOf(fine.Value) is Time.TimexPrecision.Day or Time.TimexPrecision.Time
+                && Time.TimexDescriber.TryGetRange(fine.Value, out DateOnly day, out _) && day >= from && day <= to)
+            ?? first;
     }
 
     /// <summary>
