@@ -39,7 +39,7 @@ internal static partial class AnswerFacts
         && (asked.TitleBody is not { } body || body.All(w => MentionsStem(text, w) || (report is not null && MentionsStem(report, w))))
         && (asked.AskedCalling is not { } calling || Calls(text, calling))
         && (!asked.AsksLeader || Leading().IsMatch(text))
-        && (asked.Measured is not { } measured || MentionsStem(text, measured))
+        && (asked.Measured is not { } measured || NamesMeasured(asked, measured, text))
         && (!asked.AsksReaction || Text.Lexicon.AnyIn(Text.Lexicon.ReactionWords, text))
         && (!asked.AsksConcern || StatesConcern(text))
         && (!asked.AsksResponse || ReportsAnswer(text))
@@ -233,6 +233,20 @@ internal static partial class AnswerFacts
 
     /// <summary>Whether the text holds the word's first five letters ("unemp" for "unemployment"), in any case.</summary>
     internal static bool MentionsStem(string text, string word) => text.Contains(StemOf(word), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the text names what a figure measures: the question's word for it ("the jobless rate"), or a word the
+    /// question's concept of it is expanded to ("unemployment").
+    /// </summary>
+    private static bool NamesMeasured(AnalyzedQuestion asked, string measured, string text) =>
+        MentionsStem(text, measured)
+        || asked.Groups.Where(g => Text.WholeWords.Contain(g.Key, measured)).SelectMany(g => g.Terms)
+            .Select(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !MeasureNoun().IsMatch(w)).ToList())
+            .Any(words => words.Count > 0 && words.All(w => MentionsStem(text, w)));
+
+    /// <summary>A noun for the figure itself, not what it measures: "rate", "prices", "level".</summary>
+    [GeneratedRegex(@"^(?:rates?|prices?|levels?|quotas?|targets?|ceilings?|percentages?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureNoun();
 
     /// <summary>
     /// The sentence without the one it closes or opens by citing ("..., British Prime Minister Jane Doe said.", "Jane Doe,

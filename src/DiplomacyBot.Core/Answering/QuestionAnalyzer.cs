@@ -1997,7 +1997,16 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// asked for further in, where no clause could have put the interrogative ("a leader of which nation?" asks where).
     /// </summary>
     private static QuestionType InSitu(string question) =>
-        InSituAsked().Match(question) is { Success: true } m ? Asked(m) : QuestionType.Other;
+        InSituAsked().Match(question) is { Success: true } m ? Asked(m)
+        : FigureNamed().IsMatch(question) ? QuestionType.HowMany
+        : QuestionType.Other;
+
+    /// <summary>
+    /// A question that only names a figure, without asking ("vesterland jobless rate for march?", "kroll's price per
+    /// share?"): a few words, a noun for a figure, and at most what it is of, for or when.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?!(?:" + QuestionOpeners + @")\b)[\p{L}\d'’./&-]+\s+){0,5}?(?:" + StatedFigureNouns + @")s?(?:\s+(?:for|of|in|on|at|per|as\s+of|now|currently|today|according\s+to)\b[^?]*)?\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureNamed();
 
     /// <summary>
     /// Whole statements before the sentence that asks ("Three veterans testified on Wednesday. How many cases ...?"):
