@@ -535,8 +535,16 @@ public sealed partial class ExtractiveAnswerer(
             return null;
         }
 
-        // The closest report may say how it stands, or that it was called off: either answers.
+        // The closest report may say how it stands, or that it was called off: either answers. Asked plainly, where the
+        // closest names no such deed, another sentence of its story that names it only as still to come tells of it
+        // ("they reached an agreement to merge", then "the merger must be approved by the shareholders").
         var evidence = DeedEvidence(ranked);
+        if (plain && evidence.FindIndex(e => Regex.IsMatch(e.Text, DeedNamed(question), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) is > 0 and var naming
+            && evidence[naming].Sentence.Article.Id == evidence[0].Sentence.Article.Id && OnlyAhead(question, evidence[naming].Text))
+        {
+            evidence.Insert(0, evidence[naming]);
+            evidence.RemoveAt(naming + 1);
+        }
         // A closest report that names the deed only as still to come ("the meeting is to approve the merger") expects it,
         // whatever else it reports done, unless it tells how the deed was answered; an agreement it names only to
         // describe a thing ("the agreement signed in March") is neither that answer nor the deed done, and nor are the
@@ -579,16 +587,17 @@ public sealed partial class ExtractiveAnswerer(
         return told
             .Any(e => done.Matches(e.Text).Any(m => SaidDone(e.Text, m))
                 || (agreeing && (e == evidence[0] ? closestText : e.Text) is var text
-                    && (Presupposed(question, deed, text) ? DecidedToDoMore().Replace(text, " ") : text) is var rest && Agreement().Matches(rest).Any(m => SaidDone(rest, m))))
+                    && !Presupposed(question, deed, text) && Agreement().Matches(text).Any(m => SaidDone(text, m))))
             ? null
             : (told.FirstOrDefault(e => Standing().IsMatch(e.Text)) is { Sentence: not null } standing ? standing : evidence[0]).Sentence;
     }
 
     /// <summary>
-    /// Whether the parties' own agreeing to the matter ("agreed to buy the yard") is what a question of another deed on
-    /// it presupposes: an approval, a clearing, a signing or a completing ("has the bureau cleared the purchase?", "did
-    /// the commission approve it?"), unless the text names the one the question says did it ("did the board approve the
-    /// sale?": "the board agreed to sell"). An accepting or an agreeing is itself answered by it.
+    /// Whether the parties' own agreeing to the matter ("agreed to buy the yard", "reached an agreement in principle") is
+    /// what a question of another deed on it presupposes, and so no answer to it: an approval, a clearing, a signing or
+    /// a completing ("has the bureau cleared the purchase?", "did the commission approve it?"), unless the text names the
+    /// one the question says did it ("did the board approve the sale?": "the board agreed to sell"). An accepting or an
+    /// agreeing is itself answered by it.
     /// </summary>
     private static bool Presupposed(AnalyzedQuestion question, string deed, string text) =>
         (Approving().IsMatch(deed) || Sealing().IsMatch(deed))
@@ -630,10 +639,10 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>
     /// Just before a verb, what puts it ahead: a modal ("will", "could"), or "to" after a form of "be" ("is to", "was
     /// expected to") or a word of a plan or a meeting ("plans to", "scheduled to", "a meeting to"), with an adverb
-    /// between. Before the deed named as a thing, a condition still to be met: "subject to shareholder approval",
-    /// "pending regulatory clearance", "conditional on the board's approval".
+    /// between, or a modal and "be" ("must be approved"). Before the deed named as a thing, a condition still to be met:
+    /// "subject to shareholder approval", "pending regulatory clearance", "conditional on the board's approval".
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:subject\s+to|pending|awaiting|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))(?:\s+[\p{L}'’-]+){0,3}?|\b(?:is|are|was|were|be|being)\s+(?:\p{L}+ly\s+)?(?:(?:set|due|expected|scheduled|likely|poised|going|about|planning|hoping|meant|supposed|called|asked|convened)\s+)?to|\b(?:plans?|planned|aims?|aimed|seeks?|hopes?|intends?|intended|wants?|expects?|scheduled|due|meets?|meeting|session)\s+to|\b(?:" + Modal + @"))\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:subject\s+to|pending|awaiting|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))(?:\s+[\p{L}'’-]+){0,3}?|\b(?:is|are|was|were|be|being)\s+(?:\p{L}+ly\s+)?(?:(?:set|due|expected|scheduled|likely|poised|going|about|planning|hoping|meant|supposed|called|asked|convened)\s+)?to|\b(?:plans?|planned|aims?|aimed|seeks?|hopes?|intends?|intended|wants?|expects?|scheduled|due|meets?|meeting|session)\s+to|\b(?:" + Modal + @")(?:\s+(?:\p{L}+ly\s+)?be)?)\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ahead();
 
     /// <summary>
