@@ -728,8 +728,17 @@ public sealed partial class ExtractiveAnswerer(
             return "(?!)";
         }
 
-        return "(?:" + string.Join('|', DeedWords(question).Select(w => Regex.Escape(DoneStem(w))).Distinct()) + ")";
+        return "(?:" + string.Join('|', DeedWords(question).Select(w => DoubledEnd(DoneStem(w))).Distinct()) + ")";
     }
+
+    /// <summary>
+    /// A stem as a pattern, its last consonant doubled or not where a short vowel comes before it: "drop" for "drops"
+    /// and "dropped", "ban" for "banned", "admit" for "admitted".
+    /// </summary>
+    private static string DoubledEnd(string stem) =>
+        stem.Length >= 3 && "aeiou".Contains(stem[^2]) && !"aeiou".Contains(stem[^3]) && char.IsAsciiLetterLower(stem[^1]) && !"aeiouwxy".Contains(stem[^1])
+            ? Regex.Escape(stem) + "(?:" + stem[^1] + ")?"
+            : Regex.Escape(stem);
 
     /// <summary>The question's word for the deed and the single words that stand for it ("reply": "respond").</summary>
     private static IEnumerable<string> DeedWords(AnalyzedQuestion question)
