@@ -236,16 +236,23 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// Whether the text names what a figure measures: the question's word for it ("the jobless rate"), or a word the
-    /// question's concept of it is expanded to ("unemployment").
+    /// question's concept of it is expanded to, alone or before the same noun for the figure ("unemployment",
+    /// "unemployment rate"), at the start of a word.
     /// </summary>
     private static bool NamesMeasured(AnalyzedQuestion asked, string measured, string text) =>
         MentionsStem(text, measured)
         || asked.Groups.Where(g => Text.WholeWords.Contain(g.Key, measured)).SelectMany(g => g.Terms)
-            .Select(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !MeasureNoun().IsMatch(w)).ToList())
-            .Any(words => words.Count > 0 && words.All(w => MentionsStem(text, w)));
+            .Select(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) switch
+            {
+                [var alone] => alone,
+                [var word, var noun] when MeasureNoun().IsMatch(noun) => word,
+                _ => null,
+            })
+            .Any(w => w is { Length: >= 4 } && !w.Equals(measured, StringComparison.OrdinalIgnoreCase)
+                && Regex.IsMatch(text, @"\b" + Regex.Escape(StemOf(w)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    /// <summary>A noun for the figure itself, not what it measures: "rate", "prices", "level".</summary>
-    [GeneratedRegex(@"^(?:rates?|prices?|levels?|quotas?|targets?|ceilings?|percentages?)$", RegexOptions.IgnoreCase)]
+    /// <summary>A noun for the figure itself, not what it measures: "rate", "level", "ceiling".</summary>
+    [GeneratedRegex(@"^(?:rates?|levels?|quotas?|targets?|ceilings?|percentages?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNoun();
 
     /// <summary>

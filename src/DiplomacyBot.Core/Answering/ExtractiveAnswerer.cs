@@ -518,7 +518,8 @@ public sealed partial class ExtractiveAnswerer(
     /// or for an agreeing a word of agreement, says it was done: that the union "rejected an offer" does not say the
     /// strike was settled. A question for a fact in the present ("what does Moscow really want?") asks of no deed done.
     /// A plain "did they ...?" is not reported yet only when the closest report expects the deed, or says it was only
-    /// asked for, and tells no answer to it.
+    /// asked for, and tells no answer to it; where the closest names no such deed and reports no decision, a sentence of
+    /// its story that names the deed only as still to come stands for it.
     /// </summary>
     private ScoredSentence? Unconfirmed(AnalyzedQuestion question, List<ScoredSentence> ranked)
     {
@@ -538,13 +539,17 @@ public sealed partial class ExtractiveAnswerer(
         // The closest report may say how it stands, or that it was called off: either answers. Asked plainly, where the
         // closest names no such deed, another sentence of its story that names it only as still to come tells of it
         // ("they reached an agreement to merge", then "the merger must be approved by the shareholders").
+        // A closest report of a decision in other words ("the holders backed the merger") is not passed over.
         var evidence = DeedEvidence(ranked);
-        if (plain && evidence.FindIndex(e => Regex.IsMatch(e.Text, DeedNamed(question), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) is > 0 and var naming
+        string deedNamed = DeedNamed(question);
+        if (plain && evidence.Count > 1 && !Decided().IsMatch(evidence[0].Text) && !AnswerFacts.ReportsAnswer(evidence[0].Text)
+            && evidence.FindIndex(e => Regex.IsMatch(e.Text, deedNamed, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) is > 0 and var naming
             && evidence[naming].Sentence.Article.Id == evidence[0].Sentence.Article.Id && OnlyAhead(question, evidence[naming].Text))
         {
             evidence.Insert(0, evidence[naming]);
             evidence.RemoveAt(naming + 1);
         }
+
         // A closest report that names the deed only as still to come ("the meeting is to approve the merger") expects it,
         // whatever else it reports done, unless it tells how the deed was answered; an agreement it names only to
         // describe a thing ("the agreement signed in March") is neither that answer nor the deed done, and nor are the
@@ -586,8 +591,9 @@ public sealed partial class ExtractiveAnswerer(
         var told = evidence.Where(e => e.Sentence.Article.Id == evidence[0].Sentence.Article.Id || (e.Sentence.TextGroups & named) == named).ToList();
         return told
             .Any(e => done.Matches(e.Text).Any(m => SaidDone(e.Text, m))
-                || (agreeing && (e == evidence[0] ? closestText : e.Text) is var text
-                    && !Presupposed(question, deed, text) && Agreement().Matches(text).Any(m => SaidDone(text, m))))
+                || (agreeing && (e == evidence[0] ? closestText : e.Text) is var text && Presupposed(question, deed, text) is var presupposed
+                    && (presupposed ? DecidedToDoMore().Replace(text, " ") : text) is var rest
+                    && Agreement().Matches(rest).Any(m => SaidDone(rest, m) && (!presupposed || Approving().IsMatch(m.Value) || Sealing().IsMatch(m.Value)))))
             ? null
             : (told.FirstOrDefault(e => Standing().IsMatch(e.Text)) is { Sentence: not null } standing ? standing : evidence[0]).Sentence;
     }
@@ -596,8 +602,8 @@ public sealed partial class ExtractiveAnswerer(
     /// Whether the parties' own agreeing to the matter ("agreed to buy the yard", "reached an agreement in principle") is
     /// what a question of another deed on it presupposes, and so no answer to it: an approval, a clearing, a signing or
     /// a completing ("has the bureau cleared the purchase?", "did the commission approve it?"), unless the text names the
-    /// one the question says did it ("did the board approve the sale?": "the board agreed to sell"). An accepting or an
-    /// agreeing is itself answered by it.
+    /// one the question says did it ("did the board approve the sale?": "the board agreed to sell"). A word of agreement
+    /// that itself approves or seals ("ratified", "signed") still answers; an accepting or an agreeing is answered by any.
     /// </summary>
     private static bool Presupposed(AnalyzedQuestion question, string deed, string text) =>
         (Approving().IsMatch(deed) || Sealing().IsMatch(deed))
@@ -639,10 +645,11 @@ public sealed partial class ExtractiveAnswerer(
     /// <summary>
     /// Just before a verb, what puts it ahead: a modal ("will", "could"), or "to" after a form of "be" ("is to", "was
     /// expected to") or a word of a plan or a meeting ("plans to", "scheduled to", "a meeting to"), with an adverb
-    /// between, or a modal and "be" ("must be approved"). Before the deed named as a thing, a condition still to be met:
+    /// between, or a modal or "to" and "be" ("must be approved", "needs to be approved"). Before the deed named as a
+    /// thing, a condition still to be met:
     /// "subject to shareholder approval", "pending regulatory clearance", "conditional on the board's approval".
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:subject\s+to|pending|awaiting|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))(?:\s+[\p{L}'’-]+){0,3}?|\b(?:is|are|was|were|be|being)\s+(?:\p{L}+ly\s+)?(?:(?:set|due|expected|scheduled|likely|poised|going|about|planning|hoping|meant|supposed|called|asked|convened)\s+)?to|\b(?:plans?|planned|aims?|aimed|seeks?|hopes?|intends?|intended|wants?|expects?|scheduled|due|meets?|meeting|session)\s+to|\b(?:" + Modal + @")(?:\s+(?:\p{L}+ly\s+)?be)?)\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:subject\s+to|pending|awaiting|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))(?:\s+[\p{L}'’-]+){0,3}?|\b(?:is|are|was|were|be|being)\s+(?:\p{L}+ly\s+)?(?:(?:set|due|expected|scheduled|likely|poised|going|about|planning|hoping|meant|supposed|called|asked|convened)\s+)?to|\b(?:plans?|planned|aims?|aimed|seeks?|hopes?|intends?|intended|wants?|expects?|scheduled|due|meets?|meeting|session)\s+to|\b(?:" + Modal + @")(?:\s+(?:\p{L}+ly\s+)?be)?|\bto\s+(?:\p{L}+ly\s+)?be)\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ahead();
 
     /// <summary>
@@ -728,17 +735,22 @@ public sealed partial class ExtractiveAnswerer(
             return "(?!)";
         }
 
-        return "(?:" + string.Join('|', DeedWords(question).Select(w => DoubledEnd(DoneStem(w))).Distinct()) + ")";
+        return "(?:" + string.Join('|', DeedWords(question).Select(DoubledEnd).Distinct()) + ")";
     }
 
     /// <summary>
-    /// A stem as a pattern, its last consonant doubled or not where a short vowel comes before it: "drop" for "drops"
-    /// and "dropped", "ban" for "banned", "admit" for "admitted".
+    /// A word's stem as a pattern, its last consonant doubled or not where the word ends in one after a single short
+    /// vowel: "drop" for "drops" and "dropped", "ban" for "banned", "admit" for "admitted"; not "file" ("filed", never
+    /// "filled") nor "scrape".
     /// </summary>
-    private static string DoubledEnd(string stem) =>
-        stem.Length >= 3 && "aeiou".Contains(stem[^2]) && !"aeiou".Contains(stem[^3]) && char.IsAsciiLetterLower(stem[^1]) && !"aeiouwxy".Contains(stem[^1])
-            ? Regex.Escape(stem) + "(?:" + stem[^1] + ")?"
-            : Regex.Escape(stem);
+    private static string DoubledEnd(string word)
+    {
+        string stem = DoneStem(word);
+        string w = word.ToLowerInvariant();
+        bool doubles = w == stem && w.Length >= 3 && "aeiou".Contains(w[^2]) && !"aeiou".Contains(w[^3]) && char.IsAsciiLetterLower(w[^1])
+            && !"aeiouwxy".Contains(w[^1]);
+        return doubles ? Regex.Escape(stem) + "(?:" + w[^1] + ")?" : Regex.Escape(stem);
+    }
 
     /// <summary>The question's word for the deed and the single words that stand for it ("reply": "respond").</summary>
     private static IEnumerable<string> DeedWords(AnalyzedQuestion question)

@@ -2003,9 +2003,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// A question that only names a figure, without asking ("vesterland jobless rate for march?", "kroll's price per
-    /// share?"): a few words, a noun for a figure, and at most what it is of, for or when.
+    /// share?"): a few words that are no verb after "to" or a modal ("norland to raise rates?"), a noun for a figure,
+    /// and at most a short phrase of what it is of, for or when.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?!(?:" + QuestionOpeners + @")\b)[\p{L}\d'’./&-]+\s+){0,5}?(?:" + StatedFigureNouns + @")s?(?:\s+(?:for|of|in|on|at|per|as\s+of|now|currently|today|according\s+to)\b[^?]*)?\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?!(?:" + QuestionOpeners + @"|to|will|would|shall|should|may|might|must)\b)[\p{L}\d'’./&-]+\s+){0,5}?(?:" + StatedFigureNouns + @")s?(?:\s+(?:for|of|in|on|at|per|as\s+of)(?:\s+[\p{L}\d'’./&-]+){1,3})?(?:\s+(?:now|currently|today))?\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureNamed();
 
     /// <summary>

@@ -13,7 +13,7 @@ public sealed class AnswerADeedThatMustStillBeDoneOnASmallCorpusTests
 
     private static readonly (string Id, string Published, string Title, string Body) Agreed =
         ("m1", "1987-03-16", "Kroll and Varga Oil to merge",
-            "Kroll Corp and Varga Oil Corp said they had come to an agreement in principle to combine Varga Oil with a Kroll unit in a share swap. "
+            "Kroll Corp and Varga Oil Corp said they reached an agreement in principle to combine Varga Oil with a Kroll unit in a share swap. "
             + "Varga Oil holders are to get 1.2 Kroll shares for each share once the merger takes effect, and it must be approved by the boards and by Varga Oil's shareholders.");
 
     [Fact]
@@ -21,8 +21,31 @@ public sealed class AnswerADeedThatMustStillBeDoneOnASmallCorpusTests
     {
         Answer answer = await SmallCorpus.Of(Agreed).AskAsync(Question);
 
-        Assert.True(answer.Outcome == AnswerOutcome.NotYetReported, answer.Lead);
+        Assert.Equal(AnswerOutcome.NotYetReported, answer.Outcome);
         Assert.Contains("must be approved", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AHoldersVerdictInOtherWords_IsNotPassedOverForAnApprovalStillToCome()
+    {
+        Answer answer = await SmallCorpus.Of(
+                ("m3", "1987-05-20", "Varga Oil holders back Kroll merger",
+                    "Varga Oil holders backed the Kroll merger at a special meeting on Tuesday. The merger remains subject to regulatory approval."))
+            .AskAsync(Question);
+
+        Assert.NotEqual(AnswerOutcome.NotYetReported, answer.Outcome);
+    }
+
+    [Fact]
+    public async Task ARatifyingReportedInAWordOfAgreement_Answers()
+    {
+        Answer answer = await SmallCorpus.Of(
+                ("m4", "1987-05-20", "Kroll merger ratified",
+                    "Kroll Corp said the merger with Varga Oil was ratified on Tuesday."))
+            .AskAsync("has the kroll merger with varga oil been approved yet?");
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains("was ratified", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -75,6 +75,8 @@ public sealed class QuestionAnalyzerTests
     [InlineData("kroll's price per share?", QuestionType.HowMany)]
     [InlineData("kroll rate cut plans?", QuestionType.Other)]
     [InlineData("norland trade pact text?", QuestionType.Other)]
+    [InlineData("norland to raise interest rates?", QuestionType.Other)]
+    [InlineData("cost of living protests in vesterland?", QuestionType.Other)]
     [InlineData("What is happening with the International Sugar Agreement?", QuestionType.Latest)]
     [InlineData("Why did Ecuador suspend oil exports?", QuestionType.Why)]
     [InlineData("What prompted the tariffs on Japanese goods?", QuestionType.Why)]

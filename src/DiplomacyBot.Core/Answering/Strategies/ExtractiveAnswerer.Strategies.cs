@@ -54,32 +54,45 @@ public sealed partial class ExtractiveAnswerer
             // another company's workers voting on another offer.
             .Where(s => s.Coverage >= options.MinCoverage && !s.MissesName && s.OnAskedEvent != false && (!s.MissesRarest || top.MissesRarest)
                 && !(heldReported && OnlyAhead(s.Article, draft.Analyzed.Ordinal))
-                && SharesWords(s, top) && OfAskedKind(draft.Analyzed, s) && HoldsFact(draft.Analyzed, s))
-            .ToList();
-        draft.Holding = holding.Count > 0 ? Finest(draft.Analyzed, holding) : null;
+                && SharesWords(s, top) && OfAskedKind(draft.Analyzed, s) && HoldsFact(draft.Analyzed, s));
+        draft.Holding = Finest(draft.Analyzed, holding);
     }
 
     /// <summary>
     /// Of the sentences that hold the fact, best first, the first; but asked "when ...?", a date that names only the
-    /// month, season or year ("set to take effect in April") gives way to one of the others that writes out a day within
-    /// it ("the duties take effect on April 17"): the same time, told more exactly. A day named by its weekday ("on
-    /// Friday") is only as right as the reading of the tense around it, and does not.
+    /// week, month, season or quarter ("set to take effect in April") gives way to one of the others that writes out a
+    /// day within it ("the duties take effect on April 17"): the same time, told more exactly. A year is too wide for a
+    /// day in it to be the same time, and a day named by its weekday ("on Friday") is only as right as the reading of
+    /// the tense around it. The others are read only when the first's date is that coarse.
     /// </summary>
-    private static ScoredSentence Finest(AnalyzedQuestion analyzed, List<ScoredSentence> holding)
+    private static ScoredSentence? Finest(AnalyzedQuestion analyzed, IEnumerable<ScoredSentence> holding)
     {
-        ScoredSentence first = holding[0];
+        using var each = holding.GetEnumerator();
+        if (!each.MoveNext())
+        {
+            return null;
+        }
+
+        ScoredSentence first = each.Current;
         if (analyzed.Type != QuestionType.When || analyzed.AsksStatementDate || analyzed.AsksHowSoon
             || LeadDate(analyzed, first) is not { } coarse
-            || Time.TimexDescriber.PrecisionOf(coarse.Value) is Time.TimexPrecision.Day or Time.TimexPrecision.Time or Time.TimexPrecision.Unknown
+            || Time.TimexDescriber.PrecisionOf(coarse.Value) is not (Time.TimexPrecision.Week or Time.TimexPrecision.Month or Time.TimexPrecision.Season or Time.TimexPrecision.Quarter)
             || !Time.TimexDescriber.TryGetRange(coarse.Value, out DateOnly from, out DateOnly to))
         {
             return first;
         }
 
-        return holding.Skip(1).FirstOrDefault(s => LeadDate(analyzed, s) is { } fine && fine.Text.Any(char.IsDigit)
+        while (each.MoveNext())
+        {
+            if (LeadDate(analyzed, each.Current) is { } fine && fine.Text.Any(char.IsDigit)
                 && Time.TimexDescriber.PrecisionOf(fine.Value) is Time.TimexPrecision.Day or Time.TimexPrecision.Time
                 && Time.TimexDescriber.TryGetRange(fine.Value, out DateOnly day, out _) && day >= from && day <= to)
-            ?? first;
+            {
+                return each.Current;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>
