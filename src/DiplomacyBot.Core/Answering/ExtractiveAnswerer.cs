@@ -646,8 +646,8 @@ public sealed partial class ExtractiveAnswerer(
     /// Just before a verb, what puts it ahead: a modal ("will", "could"), or "to" after a form of "be" ("is to", "was
     /// expected to") or a word of a plan or a meeting ("plans to", "scheduled to", "a meeting to"), with an adverb
     /// between, or a modal or "to" and "be" ("must be approved", "needs to be approved"). Before the deed named as a
-    /// thing, a condition still to be met:
-    /// "subject to shareholder approval", "pending regulatory clearance", "conditional on the board's approval".
+    /// thing, a condition still to be met: "subject to shareholder approval", "pending regulatory clearance",
+    /// "conditional on the board's approval".
     /// </summary>
     [GeneratedRegex(@"(?:\b(?:subject\s+to|pending|awaiting|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))(?:\s+[\p{L}'’-]+){0,3}?|\b(?:is|are|was|were|be|being)\s+(?:\p{L}+ly\s+)?(?:(?:set|due|expected|scheduled|likely|poised|going|about|planning|hoping|meant|supposed|called|asked|convened)\s+)?to|\b(?:plans?|planned|aims?|aimed|seeks?|hopes?|intends?|intended|wants?|expects?|scheduled|due|meets?|meeting|session)\s+to|\b(?:" + Modal + @")(?:\s+(?:\p{L}+ly\s+)?be)?|\bto\s+(?:\p{L}+ly\s+)?be)\s+(?:\p{L}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ahead();
