@@ -9,6 +9,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public IReadOnlySet<int> Names { get; init; } = new HashSet<int>();
 
     /// <summary>
+    /// Indices of the words typed in lower case that the reports write as names ("the kitty hawk"): a report that
+    /// never mentions them is about something else. Unlike <see cref="Names"/>, a sentence need not hold them itself.
+    /// </summary>
+    public IReadOnlySet<int> NamesByCase { get; init; } = new HashSet<int>();
+
+    /// <summary>
     /// Indices of the words that say which event the question is about ("the <i>copper</i> talks", "the <i>fishing</i>
     /// deal"): a report of some other event does not hold them anywhere.
     /// </summary>

@@ -1309,11 +1309,11 @@ public sealed partial class ExtractiveAnswerer(
         AnalyzedQuestion? respelled = Respelled(analyzed, words.Found);
         var respelledWords = respelled is null ? default : SearchWords(respelled);
         var (result, match, loaded) = await WithNearestAsync(analyzed, words, nearest).ConfigureAwait(false);
-        var ranked = Rank(analyzed, result, match, loaded);
+        (analyzed, var ranked) = RankNamed(analyzed, result, match, loaded);
         if (respelled is not null)
         {
             var (again, againMatch, againLoaded) = await WithNearestAsync(respelled, respelledWords, nearest).ConfigureAwait(false);
-            var reranked = Rank(respelled, again, againMatch, againLoaded);
+            (respelled, var reranked) = RankNamed(respelled, again, againMatch, againLoaded);
             if (reranked.Count > 0 && reranked[0].Coverage >= options.MinCoverage && (ranked.Count == 0 || reranked[0].Coverage > ranked[0].Coverage))
             {
                 return (respelled, again, againMatch, reranked);
@@ -1321,6 +1321,100 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         return (analyzed, result, match, ranked);
+    }
+
+    /// <summary>
+    /// The candidates ranked, once more when the reports show that a word the question types in lower case is a name
+    /// ("did the house pass it?" asks of the House, not of the Senate; "the kitty hawk" is a ship): a report that never
+    /// mentions it is then about something else.
+    /// </summary>
+    private (AnalyzedQuestion Analyzed, List<ScoredSentence> Ranked) RankNamed(
+        AnalyzedQuestion analyzed, PassageSearchResult result, SemanticMatch? match, IReadOnlyDictionary<string, Article> loaded)
+    {
+        var ranked = Rank(analyzed, result, match, loaded);
+        var cased = NamedByCase(analyzed, RankedTexts(ranked));
+        if (cased.Count == 0)
+        {
+            return (analyzed, ranked);
+        }
+
+        var named = analyzed with { NamesByCase = cased.ToHashSet() };
+        return (named, Rank(named, result, match, loaded));
+    }
+
+    /// <summary>How many times, within a sentence, the candidates must write a word with a capital to make it a name.</summary>
+    private const int NameByCaseUses = 2;
+
+    /// <summary>The fewest letters of a word read as a name by its capital: a shorter one is as often a code or a ticker.</summary>
+    private const int NameByCaseLetters = 3;
+
+    /// <summary>
+    /// The question's one-word concepts that are not yet names but that the candidate sentences write, wherever they
+    /// hold them, with a capital, and within a sentence and not in capitals only at least <see cref="NameByCaseUses"/>
+    /// times. A word with other words for it is a common word, one written in capitals only ("EPA") may be written
+    /// out, and one the question offers as a choice or as whose a thing is need not be held. A month, a weekday, a
+    /// region, a place, a country's other name ("america") or a party ("the kremlin") is no name the reports must hold
+    /// as typed.
+    /// </summary>
+    private static List<int> NamedByCase(AnalyzedQuestion question, List<string> texts)
+    {
+        var found = new List<int>();
+        for (int g = 0; g < question.Groups.Count && g < 64; g++)
+        {
+            string word = question.Groups[g].Key;
+            if (question.Names.Contains(g) || question.Groups[g].Terms.Count > 1 || word.Length < NameByCaseLetters || !word.All(char.IsLetter)
+                || Text.Lexicon.QuestionStopWords.Contains(word)
+                || Text.MonthNames.Parse(word) is not null || Enum.TryParse<DayOfWeek>(word, true, out _))
+            {
+                continue;
+            }
+
+            // "hawke or howard?" offers answers, which a report need not all hold; "putin's offer" may be told as Russia's.
+            if (Regex.IsMatch(question.Text, @"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?:\s+or\b|['’]s?(?![\p{L}\d]))|\bor\s+" + Regex.Escape(word) + @"(?![\p{L}\d])",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            {
+                continue;
+            }
+
+            string written = char.ToUpperInvariant(word[0]) + word[1..];
+            if (Text.Regions.Is(written) || Events.Places.Default.Find(written).Any() || Events.Parties.Default.In(written).Count > 0
+                || Events.PlaceKinds.IsOtherCountryName(written))
+            {
+                // "the kremlin" is Moscow and "america" the U.S. in the reports: a place or a party has other names.
+                continue;
+            }
+
+            var pattern = WholeWord(word);
+            int within = 0;
+            bool lower = false;
+            foreach (string text in texts)
+            {
+                foreach (Match m in pattern.Matches(text))
+                {
+                    if (!char.IsUpper(text[m.Index]))
+                    {
+                        lower = true;
+                        break;
+                    }
+
+                    // "EPA" is as often written out ("Environmental Protection Agency"): a word written only in capitals
+                    // is a shorthand, no name to hold.
+                    within += !m.Value.All(char.IsUpper) && text.Take(m.Index).Any(char.IsLetterOrDigit) ? 1 : 0;
+                }
+
+                if (lower)
+                {
+                    break;
+                }
+            }
+
+            if (!lower && within >= NameByCaseUses)
+            {
+                found.Add(g);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>How the question was read and how its candidate sentences ranked, best first, with each feature.</summary>
@@ -1338,6 +1432,7 @@ public sealed partial class ExtractiveAnswerer(
         return new RankingExplanation(analyzed.Type, analyzed.Groups.Select(g => g.Key).ToList(), analyzed.Ordinal, analyzed.Period?.ToString(), rows)
         {
             Model = match is null ? null : semantic?.Model,
+            Names = analyzed.Names.Concat(analyzed.NamesByCase).Order().Select(g => analyzed.Groups[g].Key).ToList(),
         };
     }
 
@@ -1801,7 +1896,7 @@ public sealed partial class ExtractiveAnswerer(
                 Features = features,
                 Signals = new RankingSignals(
                     lexical, similarity, hit.Bm25Rank, match?.RankOf(hit.Key) ?? 0, TitleCoverage(hit.TitleGroups, question.Groups.Count, result.GroupIdf, totalIdf)),
-                MissesName = (names < 0 && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)))
+                MissesName = ((names < 0 || question.NamesByCase.Count > 0) && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)))
                     || (detailAbsent.TryGetValue(article.Id, out bool lacks) ? lacks : detailAbsent[article.Id] = DetailAbsent(question, article)),
                 OnAskedEvent = onEvent,
                 TextGroups = hit.TextGroups,
@@ -1934,7 +2029,18 @@ public sealed partial class ExtractiveAnswerer(
     /// Whether a name the question asks about appears nowhere in the article, in any of its spellings ("US", "United
     /// States"); a five-letter stem is enough ("Tanzanian" is found as "Tanzania", "Organization" as "Organisation").
     /// </summary>
-    private static bool NameAbsent(AnalyzedQuestion question, Article article) => Absent(question, question.Names, article);
+    private static bool NameAbsent(AnalyzedQuestion question, Article article) => Absent(question, question.Names, article)
+        || question.NamesByCase.Any(g => Absent(question, [g], article) && !HoldsSlipOf(article, question.Groups[g].Key));
+
+    /// <summary>
+    /// Whether the article's title or text writes a word that the typed one is a slip away from: a name typed in lower
+    /// case is as often misspelt ("phillips" for "Philips").
+    /// </summary>
+    private static bool HoldsSlipOf(Article article, string typed) =>
+        Letters().Matches(article.Title).Concat(Letters().Matches(article.OriginalText)).Any(m => Text.CueSpelling.IsSlipOf(typed, m.Value));
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Letters();
 
     /// <summary>
     /// Whether the article lacks any of the groups, in every one of its words: no word of it begins with the term's

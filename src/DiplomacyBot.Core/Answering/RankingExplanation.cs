@@ -5,6 +5,9 @@ public sealed record RankingExplanation(QuestionType Type, IReadOnlyList<string>
 {
     /// <summary>The embedding model candidates were also found and scored with; null without vectors.</summary>
     public string? Model { get; init; }
+
+    /// <summary>The concepts read as names, which a report must mention to be about what is asked.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
 }
 
 /// <summary>One candidate sentence and the features it was ranked on.</summary>

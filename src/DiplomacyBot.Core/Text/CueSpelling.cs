@@ -46,6 +46,11 @@ public static class CueSpelling
         return found;
     }
 
+    /// <summary>Whether <paramref name="typed"/> is one slip away from <paramref name="word"/>, in any case ("phillips" from "Philips").</summary>
+    public static bool IsSlipOf(string typed, string word) =>
+        typed.Length >= 3 && word.Length >= 3 && char.ToLowerInvariant(typed[0]) == char.ToLowerInvariant(word[0])
+        && OneSlip(typed.ToLowerInvariant(), word.ToLowerInvariant());
+
     private static bool OneSlip(string typed, string cue)
     {
         if (typed.Length == cue.Length - 1)

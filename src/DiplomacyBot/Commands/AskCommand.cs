@@ -103,7 +103,7 @@ public static class AskCommand
     private static string RenderExplanation(RankingExplanation e)
     {
         var text = new System.Text.StringBuilder();
-        text.AppendLine($"read as: {e.Type}; concepts: {string.Join(", ", e.Concepts)}" + (e.Model is { } model ? $"; vectors: {model}" : "; vectors: none") + (e.Ordinal is { } n ? $"; ordinal {n}" : string.Empty) + (e.Period is { } p ? $"; period {p}" : string.Empty));
+        text.AppendLine($"read as: {e.Type}; concepts: {string.Join(", ", e.Concepts)}" + (e.Names.Count > 0 ? $"; names: {string.Join(", ", e.Names)}" : string.Empty) + (e.Model is { } model ? $"; vectors: {model}" : "; vectors: none") + (e.Ordinal is { } n ? $"; ordinal {n}" : string.Empty) + (e.Period is { } p ? $"; period {p}" : string.Empty));
         foreach (RankedPassage r in e.Passages)
         {
             string flags = (r.MissesName ? " misses-name" : string.Empty) + (r.HoldsFact ? " holds-fact" : string.Empty);
