@@ -189,8 +189,9 @@ public sealed partial class ExtractiveAnswerer(
             && !OutcomeEvidenceOf(ranked).Any(s => NamesDoer(analyzed, s, doerGroup)))
         {
             // "Did the assembly pass it?" is not answered by reports that never name the assembly: the senate's vote is
-            // another's deed. A subject of one word is a doer only where the reports write it as a name ("did kroll
-            // attend?"), not "did prices fall?"; it is shown as they write it.
+            // another's deed, and that the bill "will go to the assembly" tells nothing it did. A subject of one word is
+            // a doer only where the reports write it as a name ("did kroll attend?"), not "did prices fall?"; it is shown
+            // as they write it.
             string who = Text.Lexicon.ActingBodies.Contains(doer) ? "the " + doer : AsWritten(doer, texts);
             return new Answer(question, $"The stored reports found don't say what {who} did. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
         }
@@ -201,17 +202,42 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>
     /// Whether a sentence, the one before it or its story's title names the body a yes-no question asks about ("did
-    /// the board approve it?": "The board met on Monday. It approved the sale.").
+    /// the board approve it?": "The board met on Monday. It approved the sale."), other than only as what is still to
+    /// come.
     /// </summary>
     private static bool NamesDoer(AnalyzedQuestion question, ScoredSentence s, int group)
     {
+        var terms = question.Groups[group].Terms.Where(t => t.Text.Length >= 2).Select(t => AnswerFacts.StemOf(t.Text)).ToList();
         if ((s.TextGroups & (1UL << group)) != 0)
         {
-            return true;
+            return !NamedOnlyAhead(s.Sentence.TextOf(s.Article), terms);
         }
 
         string before = s.Sentence.Index > 0 ? s.Article.SentenceText(s.Sentence.Index - 1) : string.Empty;
-        return question.Groups[group].Terms.Any(t => t.Text.Length >= 2 && (BeginsStem(before, t.Text) || BeginsStem(s.Article.Title, t.Text)));
+        return terms.Any(stem => (BeginsWord(before, stem) && !NamedOnlyAhead(before, terms)) || BeginsWord(s.Article.Title, stem));
+    }
+
+    /// <summary>
+    /// Whether every word of the text that begins with one of the stems comes after a word that looks ahead: "the bill
+    /// will go to the assembly" names the assembly only for what is still to come. False when no word does.
+    /// </summary>
+    private static bool NamedOnlyAhead(string text, List<string> stems)
+    {
+        bool any = false;
+        foreach (string stem in stems)
+        {
+            for (int at = NextWordBeginning(text, stem, 0); at >= 0; at = NextWordBeginning(text, stem, at + 1))
+            {
+                if (!LooksAhead().IsMatch(text.AsSpan(0, at)))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     /// <summary>
@@ -2041,6 +2067,10 @@ public sealed partial class ExtractiveAnswerer(
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Letters();
+
+    /// <summary>A word that looks ahead: "will", "would", "shall", "is to", "expected to", "set to".</summary>
+    [GeneratedRegex(@"\b(?:will|would|shall|(?:is|are|was|were)\s+to|(?:expected|scheduled|set)\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LooksAhead();
 
     /// <summary>
     /// Whether the article lacks any of the groups, in every one of its words: no word of it begins with the term's

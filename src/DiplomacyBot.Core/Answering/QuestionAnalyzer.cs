@@ -615,15 +615,16 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     /// <summary>
-    /// Who a "did ...?" question asks did the deed, when a word for a body heads its subject ("did the cabinet approve
-    /// the contract?", "did the shareholders back the merger?") or the subject is one word that may be a name ("did
-    /// kroll attend?"). Null for a pronoun, a word for a person, a place, a body's word that only describes another noun,
-    /// or a subject the question does not separate from its deed.
+    /// Who a "did ...?" or "has ...?" question asks did the deed, when a word for a body heads its subject ("did the
+    /// cabinet approve the contract?", "has the parliament approved it?", "did the shareholders back the merger?") or
+    /// the subject is one word that may be a name ("did kroll attend?"). Null for a pronoun, a word for a person, a
+    /// place, a body's word that only describes another noun, or a subject the question does not separate from its deed.
+    /// A "was ...?" question asks of what was done, not who did it.
     /// </summary>
     private static string? DoerOf(string asked, string deed, List<TermGroup> groups, HashSet<int> names)
     {
         Match opening = DoneQuestion().Match(asked);
-        if (!opening.Success || !opening.Groups["aux"].Value.Equals("did", StringComparison.OrdinalIgnoreCase))
+        if (!opening.Success || opening.Groups["aux"].Value.ToLowerInvariant() is not ("did" or "has" or "have" or "had"))
         {
             return null;
         }
@@ -640,9 +641,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         // A subject of one bare word that is no pronoun, no word for a person and no place may be a name ("did kroll
         // attend the talks?"), however it is written; whether the reports write it as one is for the answerer to see. A
-        // country acts through its capital and its people, which a report may name instead.
+        // country acts through its capital and its people, which a report may name instead ("the kremlin" is Moscow).
         bool named = head == 0 && !PersonalPronoun().IsMatch(words[0]) && !IndefinitePronoun().IsMatch(words[0]) && !StopWords.Contains(words[0]) && !Text.Lexicon.PersonNouns.Contains(words[0])
-            && words[0].All(char.IsLetter) && !Events.Places.Default.InQuestion(words[0]).Any();
+            && words[0].All(char.IsLetter) && !Events.Places.Default.InQuestion(words[0]).Any() && Events.Parties.Default.InQuestion(words[0]).Count == 0;
         if (head < 0 || !(named || Text.Lexicon.ActingBodies.Contains(words[head])))
         {
             return null;

@@ -659,6 +659,10 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did anyone attend the oslo talks?", null)]
     [InlineData("did norway ratify the treaty?", null)]
     [InlineData("did we sign the deal?", null)]
+    [InlineData("has the vesterland parliament ratified the treaty yet?", "parliament")]
+    [InlineData("have the shareholders approved the merger?", "shareholders")]
+    [InlineData("has the kremlin accepted the agenda?", null)]
+    [InlineData("was the treaty ratified by the parliament?", null)]
     public void AYesNoQuestion_NamesTheBodyAskedToHaveDoneTheDeed(string question, string? doer)
     {
         Assert.Equal(doer, Analyzer.Analyze(question).Doer);

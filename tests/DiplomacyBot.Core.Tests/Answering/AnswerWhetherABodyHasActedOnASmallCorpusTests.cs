@@ -1,0 +1,36 @@
+using DiplomacyBot.Core.Answering;
+
+namespace DiplomacyBot.Core.Tests.Answering;
+
+/// <summary>
+/// On a small corpus built here: asked whether a body "has" done something, a report of another body's deed does not
+/// answer ("has the parliament approved it?": "the cabinet has approved it"), as for "did", nor does a sentence that
+/// names the body only for what is still to come ("the plan will go to parliament").
+/// </summary>
+public sealed class AnswerWhetherABodyHasActedOnASmallCorpusTests
+{
+    private static SmallCorpus Corpus() => SmallCorpus.Of(
+        ("b1", "1987-03-15", "Vesterland cabinet backs bond plan",
+            "Vesterland's cabinet has approved a finance ministry plan to raise government bond issues to 40 pct of the budget, officials said. "
+            + "The plan will go to parliament for final approval. "
+            + "The ministry said the bonds would be sold to local banks."));
+
+    [Theory]
+    [InlineData("has vesterland's parliament approved the plan to raise government bond issues?")]
+    [InlineData("have the vesterland parliament approved the bond plan")]
+    public async Task AnotherBodysDeed_DoesNotAnswer(string question)
+    {
+        Answer answer = await Corpus().AskAsync(question);
+
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+    }
+
+    [Fact]
+    public async Task TheBodysOwnDeed_Answers()
+    {
+        Answer answer = await Corpus().AskAsync("has vesterland's cabinet approved the plan to raise government bond issues?");
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains("has approved", answer.Lead, StringComparison.Ordinal);
+    }
+}
