@@ -9,7 +9,7 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public IReadOnlySet<int> Names { get; init; } = new HashSet<int>();
 
     /// <summary>
-    /// Indices of the words typed in lower case that the reports write as names ("the kitty hawk"): a report that
+    /// Indices of the words typed in lower case that the reports write as names ("the osprey"): a report that
     /// never mentions them is about something else. Unlike <see cref="Names"/>, a sentence need not hold them itself.
     /// </summary>
     public IReadOnlySet<int> NamesByCase { get; init; } = new HashSet<int>();

@@ -218,8 +218,9 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// Whether every word of the text that begins with one of the stems comes after a word that looks ahead: "the bill
-    /// will go to the assembly" names the assembly only for what is still to come. False when no word does.
+    /// Whether every word of the text that begins with one of the stems stands in a clause with a word that looks ahead:
+    /// "the bill will go to the assembly" and "the assembly is expected to pass it" name the assembly only for what is
+    /// still to come. False when no word does.
     /// </summary>
     private static bool NamedOnlyAhead(string text, List<string> stems)
     {
@@ -228,7 +229,9 @@ public sealed partial class ExtractiveAnswerer(
         {
             for (int at = NextWordBeginning(text, stem, 0); at >= 0; at = NextWordBeginning(text, stem, at + 1))
             {
-                if (!LooksAhead().IsMatch(text.AsSpan(0, at)))
+                int from = text.AsSpan(0, at).LastIndexOfAny(ClauseMarks) + 1;
+                int to = text.AsSpan(at).IndexOfAny(ClauseMarks) is var end and >= 0 ? at + end : text.Length;
+                if (!LooksAhead().IsMatch(text.AsSpan(from, to - from)))
                 {
                     return false;
                 }
@@ -1351,8 +1354,8 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>
     /// The candidates ranked, once more when the reports show that a word the question types in lower case is a name
-    /// ("did the house pass it?" asks of the House, not of the Senate; "the kitty hawk" is a ship): a report that never
-    /// mentions it is then about something else.
+    /// ("did the house pass it?" asks of the House, not of the Senate; "the osprey" is a ship): a report that never
+    /// mentions it is then about something else. Only which reports lack a name changes: the scores stay.
     /// </summary>
     private (AnalyzedQuestion Analyzed, List<ScoredSentence> Ranked) RankNamed(
         AnalyzedQuestion analyzed, PassageSearchResult result, SemanticMatch? match, IReadOnlyDictionary<string, Article> loaded)
@@ -1365,7 +1368,27 @@ public sealed partial class ExtractiveAnswerer(
         }
 
         var named = analyzed with { NamesByCase = cased.ToHashSet() };
-        return (named, Rank(named, result, match, loaded));
+        var absent = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var marked = ranked.Select(s => s.MissesName || !(absent.TryGetValue(s.Article.Id, out bool lacks) ? lacks : absent[s.Article.Id] = CasedNameAbsent(named, s.Article))
+                ? s : s with { MissesName = true })
+            .ToList();
+        marked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        WholeReportFirst(marked);
+        return (named, marked);
+    }
+
+    /// <summary>Whether a letter or a digit comes before the position: a word there is not the sentence's first.</summary>
+    private static bool WordBefore(string text, int position)
+    {
+        for (int i = 0; i < position; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many times, within a sentence, the candidates must write a word with a capital to make it a name.</summary>
@@ -1395,8 +1418,9 @@ public sealed partial class ExtractiveAnswerer(
                 continue;
             }
 
-            // "hawke or howard?" offers answers, which a report need not all hold; "putin's offer" may be told as Russia's.
-            if (Regex.IsMatch(question.Text, @"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?:\s+or\b|['’]s?(?![\p{L}\d]))|\bor\s+" + Regex.Escape(word) + @"(?![\p{L}\d])",
+            // "berg, varga or kroll?" offers answers, which a report need not all hold; "kroll's offer" may be told as
+            // Norland's.
+            if (Regex.IsMatch(question.Text, @"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?:\s+or\b|\s*,(?=[^?]*\bor\b)|['’]s?(?![\p{L}\d]))|\bor\s+(?:(?:the|a|an)\s+)?" + Regex.Escape(word) + @"(?![\p{L}\d])",
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             {
                 continue;
@@ -1425,7 +1449,7 @@ public sealed partial class ExtractiveAnswerer(
 
                     // "EPA" is as often written out ("Environmental Protection Agency"): a word written only in capitals
                     // is a shorthand, no name to hold.
-                    within += !m.Value.All(char.IsUpper) && text.Take(m.Index).Any(char.IsLetterOrDigit) ? 1 : 0;
+                    within += !m.Value.All(char.IsUpper) && WordBefore(text, m.Index) ? 1 : 0;
                 }
 
                 if (lower)
@@ -1922,7 +1946,7 @@ public sealed partial class ExtractiveAnswerer(
                 Features = features,
                 Signals = new RankingSignals(
                     lexical, similarity, hit.Bm25Rank, match?.RankOf(hit.Key) ?? 0, TitleCoverage(hit.TitleGroups, question.Groups.Count, result.GroupIdf, totalIdf)),
-                MissesName = ((names < 0 || question.NamesByCase.Count > 0) && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)))
+                MissesName = (names < 0 && (nameAbsent.TryGetValue(article.Id, out bool absent) ? absent : nameAbsent[article.Id] = NameAbsent(question, article)))
                     || (detailAbsent.TryGetValue(article.Id, out bool lacks) ? lacks : detailAbsent[article.Id] = DetailAbsent(question, article)),
                 OnAskedEvent = onEvent,
                 TextGroups = hit.TextGroups,
@@ -1942,8 +1966,16 @@ public sealed partial class ExtractiveAnswerer(
         ranked = ranked.Select(s => s with { Score = _weights.Score(s.Features), MissesRarest = s.MissesRarest && rarestIsName }).ToList();
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
 
-        // The best sentence of a report that lacks a name or a figure the question gives is about something else: the
-        // best of one that has them all goes first when it is nearly as good.
+        WholeReportFirst(ranked);
+        return ranked;
+    }
+
+    /// <summary>
+    /// The best sentence of a report that lacks a name or a figure the question gives is about something else: the best
+    /// of one that has them all goes first when it is nearly as good.
+    /// </summary>
+    private void WholeReportFirst(List<ScoredSentence> ranked)
+    {
         if (ranked.Count > 1 && ranked[0].MissesName
             && ranked.FindIndex(s => !s.MissesName && s.Coverage >= options.MinCoverage && s.Score >= FactScoreShare * ranked[0].Score) is var whole and > 0)
         {
@@ -1951,8 +1983,6 @@ public sealed partial class ExtractiveAnswerer(
             ranked.RemoveAt(whole);
             ranked.Insert(0, first);
         }
-
-        return ranked;
     }
 
     /// <summary>
@@ -2055,21 +2085,41 @@ public sealed partial class ExtractiveAnswerer(
     /// Whether a name the question asks about appears nowhere in the article, in any of its spellings ("US", "United
     /// States"); a five-letter stem is enough ("Tanzanian" is found as "Tanzania", "Organization" as "Organisation").
     /// </summary>
-    private static bool NameAbsent(AnalyzedQuestion question, Article article) => Absent(question, question.Names, article)
-        || question.NamesByCase.Any(g => Absent(question, [g], article) && !HoldsSlipOf(article, question.Groups[g].Key));
+    private static bool NameAbsent(AnalyzedQuestion question, Article article) => Absent(question, question.Names, article);
+
+    /// <summary>Whether a word the reports write as a name, typed in lower case, appears nowhere in the article, nor a slip of it.</summary>
+    private static bool CasedNameAbsent(AnalyzedQuestion question, Article article) =>
+        question.NamesByCase.Any(g => Absent(question, [g], article) && !HoldsSlipOf(article, question.Groups[g].Key));
 
     /// <summary>
-    /// Whether the article's title or text writes a word that the typed one is a slip away from: a name typed in lower
-    /// case is as often misspelt ("phillips" for "Philips").
+    /// Whether the article's title or text writes, with a capital, a word that the typed one is a slip away from: a name
+    /// typed in lower case is as often misspelt ("norrdby" for "Nordby").
     /// </summary>
-    private static bool HoldsSlipOf(Article article, string typed) =>
-        Letters().Matches(article.Title).Concat(Letters().Matches(article.OriginalText)).Any(m => Text.CueSpelling.IsSlipOf(typed, m.Value));
+    private static bool HoldsSlipOf(Article article, string typed) => HoldsSlipOf(article.Title, typed) || HoldsSlipOf(article.OriginalText, typed);
+
+    private static bool HoldsSlipOf(string text, string typed)
+    {
+        foreach (ValueMatch m in Letters().EnumerateMatches(text))
+        {
+            if (Math.Abs(m.Length - typed.Length) <= 1 && char.IsUpper(text[m.Index])
+                && Text.CueSpelling.IsSlipOf(typed, text.Substring(m.Index, m.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Letters();
 
-    /// <summary>A word that looks ahead: "will", "would", "shall", "is to", "expected to", "set to".</summary>
-    [GeneratedRegex(@"\b(?:will|would|shall|(?:is|are|was|were)\s+to|(?:expected|scheduled|set)\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Marks that end a clause.</summary>
+    private const string ClauseMarks = ",;:";
+
+
+    /// <summary>A word that looks ahead: "will", "would", "shall", "won't", "is to", "expected to", "set to".</summary>
+    [GeneratedRegex(@"\b(?:will|would|shall|won['’]t|(?:is|are|was|were)\s+to|(?:expected|scheduled|set)\s+to)\b(?!\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LooksAhead();
 
     /// <summary>

@@ -641,9 +641,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
         // A subject of one bare word that is no pronoun, no word for a person and no place may be a name ("did kroll
         // attend the talks?"), however it is written; whether the reports write it as one is for the answerer to see. A
-        // country acts through its capital and its people, which a report may name instead ("the kremlin" is Moscow).
+        // country acts through its capital and its people, which a report may name instead, and a party through its
+        // other names ("the kremlin" is Moscow); a party named as itself ("nato") is a doer.
         bool named = head == 0 && !PersonalPronoun().IsMatch(words[0]) && !IndefinitePronoun().IsMatch(words[0]) && !StopWords.Contains(words[0]) && !Text.Lexicon.PersonNouns.Contains(words[0])
-            && words[0].All(char.IsLetter) && !Events.Places.Default.InQuestion(words[0]).Any() && Events.Parties.Default.InQuestion(words[0]).Count == 0;
+            && words[0].All(char.IsLetter) && !Events.Places.Default.InQuestion(words[0]).Any()
+            && !Events.Parties.Default.InQuestion(words[0]).Any(party => !party.Equals(words[0], StringComparison.OrdinalIgnoreCase));
         if (head < 0 || !(named || Text.Lexicon.ActingBodies.Contains(words[head])))
         {
             return null;

@@ -46,7 +46,7 @@ public static class CueSpelling
         return found;
     }
 
-    /// <summary>Whether <paramref name="typed"/> is one slip away from <paramref name="word"/>, in any case ("phillips" from "Philips").</summary>
+    /// <summary>Whether <paramref name="typed"/> is one slip away from <paramref name="word"/>, in any case ("norrdby" from "Nordby").</summary>
     public static bool IsSlipOf(string typed, string word) =>
         typed.Length >= 3 && word.Length >= 3 && char.ToLowerInvariant(typed[0]) == char.ToLowerInvariant(word[0])
         && OneSlip(typed.ToLowerInvariant(), word.ToLowerInvariant());

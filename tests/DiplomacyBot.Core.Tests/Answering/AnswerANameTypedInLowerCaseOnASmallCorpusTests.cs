@@ -4,33 +4,38 @@ namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
 /// On a small corpus built here: a word typed in lower case that the reports always write with a capital ("the
-/// falcon") is a name, and a report that never mentions it does not answer for it, though it holds what is asked.
+/// osprey") is a name, and a report that never mentions it does not answer for it, though it holds what is asked. A
+/// report that writes the name, or a word one slip away from it, still answers.
 /// </summary>
 public sealed class AnswerANameTypedInLowerCaseOnASmallCorpusTests
 {
     private static SmallCorpus Corpus() => SmallCorpus.Of(
-        ("a1", "1987-03-03", "Berg Aerospace to deliver jets",
-            "Berg Aerospace said the new jets carry 40 passengers each, and that it had sold 12 jets to Nordby Air. "
-            + "The company declined to name the other airlines buying the jets."),
-        ("a2", "1987-03-20", "Navy keeps carrier near Nordby",
-            "The navy will keep the carrier Falcon on station near Nordby, officials said. "
-            + "Officials said the Falcon would stay there until May, with its escort ships."));
+        ("a1", "1987-03-03", "Berg Shipping sells tankers",
+            "Berg Shipping said its tankers escort 40 barges each, and that it had sold 12 tankers to Nordby Lines. "
+            + "The sale to Nordby Lines closes in May, the company said."),
+        ("a2", "1987-03-20", "Navy keeps frigate near Varberg",
+            "The navy will keep the frigate Osprey on station near Varberg, officials said. "
+            + "Officials said the Osprey would stay there until May, with its escort ships."),
+        ("a3", "1987-03-21", "Bank results",
+            "Shares of Norrdby Bank rose, and Norrdby Bank said its profits were higher."));
 
     [Fact]
     public async Task ANameNoReportOfTheFigureMentions_IsNotAnsweredByAnotherReport()
     {
-        Answer answer = await Corpus().AskAsync("how many jets does the falcon carry");
+        Answer answer = await Corpus().AskAsync("how many tankers does the osprey escort");
 
         Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
-        Assert.DoesNotContain("12 jets", answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("12 tankers", answer.Lead, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ANameTheReportHolds_StillAnswers()
+    [Theory]
+    [InlineData("how many tankers did berg shipping sell to nordby lines")]
+    [InlineData("how many tankers did berg shipping sell to norrdby lines")]
+    public async Task ANameTheReportHolds_OrASlipOfIt_StillAnswers(string question)
     {
-        Answer answer = await Corpus().AskAsync("how many jets did berg aerospace sell");
+        Answer answer = await Corpus().AskAsync(question);
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
-        Assert.Contains("12 jets", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("12 tankers", answer.Lead, StringComparison.Ordinal);
     }
 }

@@ -10,14 +10,14 @@ namespace DiplomacyBot.Core.Tests.Answering;
 public sealed class AnswerWhetherABodyHasActedOnASmallCorpusTests
 {
     private static SmallCorpus Corpus() => SmallCorpus.Of(
-        ("b1", "1987-03-15", "Vesterland cabinet backs bond plan",
-            "Vesterland's cabinet has approved a finance ministry plan to raise government bond issues to 40 pct of the budget, officials said. "
+        ("b1", "1987-03-15", "Vesterland cabinet backs fishing rights sale",
+            "Vesterland's cabinet has approved a plan to sell fishing rights in the northern waters to Nordby firms, officials said. "
             + "The plan will go to parliament for final approval. "
-            + "The ministry said the bonds would be sold to local banks."));
+            + "The fisheries ministry said the rights would be sold for ten years."));
 
     [Theory]
-    [InlineData("has vesterland's parliament approved the plan to raise government bond issues?")]
-    [InlineData("have the vesterland parliament approved the bond plan")]
+    [InlineData("has vesterland's parliament approved the fishing rights plan?")]
+    [InlineData("have the vesterland parliament approved selling the fishing rights")]
     public async Task AnotherBodysDeed_DoesNotAnswer(string question)
     {
         Answer answer = await Corpus().AskAsync(question);
@@ -28,7 +28,7 @@ public sealed class AnswerWhetherABodyHasActedOnASmallCorpusTests
     [Fact]
     public async Task TheBodysOwnDeed_Answers()
     {
-        Answer answer = await Corpus().AskAsync("has vesterland's cabinet approved the plan to raise government bond issues?");
+        Answer answer = await Corpus().AskAsync("has vesterland's cabinet approved the fishing rights plan?");
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.Contains("has approved", answer.Lead, StringComparison.Ordinal);

@@ -661,7 +661,8 @@ public sealed class QuestionAnalyzerOutcomeAndPeriodTests
     [InlineData("did we sign the deal?", null)]
     [InlineData("has the vesterland parliament ratified the treaty yet?", "parliament")]
     [InlineData("have the shareholders approved the merger?", "shareholders")]
-    [InlineData("has the kremlin accepted the agenda?", null)]
+    [InlineData("has the kremlin signed the accord?", null)]
+    [InlineData("has nato agreed to send the ships?", "nato")]
     [InlineData("was the treaty ratified by the parliament?", null)]
     public void AYesNoQuestion_NamesTheBodyAskedToHaveDoneTheDeed(string question, string? doer)
     {
