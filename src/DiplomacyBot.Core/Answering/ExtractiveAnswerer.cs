@@ -1353,9 +1353,9 @@ public sealed partial class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// The candidates ranked, once more when the reports show that a word the question types in lower case is a name
-    /// ("did the house pass it?" asks of the House, not of the Senate; "the osprey" is a ship): a report that never
-    /// mentions it is then about something else. Only which reports lack a name changes: the scores stay.
+    /// The candidates ranked. Where the reports show that a word the question types in lower case is a name ("did the
+    /// house pass it?" asks of the House, not of the Senate; "the osprey" is a ship), a report that never mentions it is
+    /// marked as about something else; the scores stay as they were.
     /// </summary>
     private (AnalyzedQuestion Analyzed, List<ScoredSentence> Ranked) RankNamed(
         AnalyzedQuestion analyzed, PassageSearchResult result, SemanticMatch? match, IReadOnlyDictionary<string, Article> loaded)
@@ -1402,7 +1402,7 @@ public sealed partial class ExtractiveAnswerer(
     /// hold them, with a capital, and within a sentence and not in capitals only at least <see cref="NameByCaseUses"/>
     /// times. A word with other words for it is a common word, one written in capitals only ("EPA") may be written
     /// out, and one the question offers as a choice or as whose a thing is need not be held. A month, a weekday, a
-    /// region, a place, a country's other name ("america") or a party ("the kremlin") is no name the reports must hold
+    /// region, a place, a country's other name ("soviet") or a party ("the kremlin") is no name the reports must hold
     /// as typed.
     /// </summary>
     private static List<int> NamedByCase(AnalyzedQuestion question, List<string> texts)
@@ -1430,7 +1430,7 @@ public sealed partial class ExtractiveAnswerer(
             if (Text.Regions.Is(written) || Events.Places.Default.Find(written).Any() || Events.Parties.Default.In(written).Count > 0
                 || Events.PlaceKinds.IsOtherCountryName(written))
             {
-                // "the kremlin" is Moscow and "america" the U.S. in the reports: a place or a party has other names.
+                // "the kremlin" is Moscow and "soviet" the Soviet Union in the reports: a place or a party has other names.
                 continue;
             }
 
@@ -2116,7 +2116,6 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>Marks that end a clause.</summary>
     private const string ClauseMarks = ",;:";
-
 
     /// <summary>A word that looks ahead: "will", "would", "shall", "won't", "is to", "expected to", "set to".</summary>
     [GeneratedRegex(@"\b(?:will|would|shall|won['’]t|(?:is|are|was|were)\s+to|(?:expected|scheduled|set)\s+to)\b(?!\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
