@@ -5,14 +5,14 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// <summary>
 /// On a small corpus built here: asked whether a body "has" done something, a report of another body's deed does not
 /// answer ("has the parliament approved it?": "the cabinet has approved it"), as for "did", nor does a sentence that
-/// names the body only for what is still to come ("the plan will go to parliament").
+/// names the body only for what is still to come ("the sale is to go before parliament").
 /// </summary>
 public sealed class AnswerWhetherABodyHasActedOnASmallCorpusTests
 {
     private static SmallCorpus Corpus() => SmallCorpus.Of(
         ("b1", "1987-03-15", "Vesterland cabinet backs fishing rights sale",
             "Vesterland's cabinet has approved a plan to sell fishing rights in the northern waters to Nordby firms, officials said. "
-            + "The plan will go to parliament for final approval. "
+            + "The sale is to go before parliament in May. "
             + "The fisheries ministry said the rights would be sold for ten years."));
 
     [Theory]
