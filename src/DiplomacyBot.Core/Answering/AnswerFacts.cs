@@ -241,15 +241,8 @@ internal static partial class AnswerFacts
     /// </summary>
     private static bool NamesMeasured(AnalyzedQuestion asked, string measured, string text) =>
         MentionsStem(text, measured)
-        || asked.Groups.Where(g => Text.WholeWords.Contain(g.Key, measured)).SelectMany(g => g.Terms)
-            .Select(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) switch
-            {
-                [var alone] => alone,
-                [var word, var noun] when MeasureNoun().IsMatch(noun) => word,
-                _ => null,
-            })
-            .Any(w => w is { Length: >= 4 } && !w.Equals(measured, StringComparison.OrdinalIgnoreCase)
-                && Regex.IsMatch(text, @"\b" + Regex.Escape(StemOf(w)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        || MeasuredWords(asked, measured).Any(w => !w.Equals(measured, StringComparison.OrdinalIgnoreCase)
+            && Regex.IsMatch(text, @"\b" + Regex.Escape(StemOf(w)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>A noun for the figure itself, not what it measures: "rate", "level", "ceiling".</summary>
     [GeneratedRegex(@"^(?:rates?|levels?|quotas?|targets?|ceilings?|percentages?)$", RegexOptions.IgnoreCase)]
@@ -434,7 +427,48 @@ internal static partial class AnswerFacts
     /// money, quantities in a unit of measure, or counts (numbers that are neither shares nor sums of money, nor part
     /// of a date or a length of time).
     /// </summary>
-    public static IEnumerable<string> FiguresOf(FigureKind kind, Sentence sentence, string text, string question, string? perUnit = null)
+    public static IEnumerable<string> FiguresOf(FigureKind kind, Sentence sentence, string text, string question, string? perUnit = null) =>
+        FigureMatches(kind, sentence, text, question, perUnit).Select(m => m.Value.Trim());
+
+    /// <summary>
+    /// The figure of the kind asked for that is bound to what the question measures: one that stands right before a
+    /// word for it ("12 pct inflation"), else the first after one ("inflation, put by the bank, was 4 pct" over the
+    /// growth figure before it), else the first the sentence gives. Null when it gives none.
+    /// </summary>
+    internal static string? MeasuredFigure(AnalyzedQuestion asked, FigureKind kind, Sentence sentence, string text)
+    {
+        var figures = FigureMatches(kind, sentence, text, asked.Text, asked.PerUnit).ToList();
+        if (figures.Count == 0)
+        {
+            return null;
+        }
+
+        var mentions = asked.Measured is { } measured
+            ? MeasuredWords(asked, measured).SelectMany(w => Regex.Matches(text, @"\b" + Regex.Escape(StemOf(w)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                .Select(m => m.Index).Order().ToList()
+            : [];
+        Match bound = figures.FirstOrDefault(f => mentions.Any(at => at >= f.Index + f.Length && RightBefore().IsMatch(text.AsSpan(f.Index + f.Length, at - f.Index - f.Length))))
+            ?? (mentions.Count > 0 ? figures.FirstOrDefault(f => f.Index > mentions[0]) : null)
+            ?? figures[0];
+        return bound.Value.Trim();
+    }
+
+    /// <summary>The words that name what a figure measures: the question's own and its concept's one-word expansions.</summary>
+    private static IEnumerable<string> MeasuredWords(AnalyzedQuestion asked, string measured) =>
+        asked.Groups.Where(g => Text.WholeWords.Contain(g.Key, measured)).SelectMany(g => g.Terms)
+            .Select(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) switch
+            {
+                [var alone] => alone,
+                [var word, var noun] when MeasureNoun().IsMatch(noun) => word,
+                _ => null,
+            })
+            .OfType<string>().Where(w => w.Length >= 4).Append(measured).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What may stand between a figure and the word for what it measures, right after it: up to two words, no stop.</summary>
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}$")]
+    private static partial Regex RightBefore();
+
+    private static IEnumerable<Match> FigureMatches(FigureKind kind, Sentence sentence, string text, string question, string? perUnit)
     {
         var figures = kind switch
         {
@@ -450,7 +484,7 @@ internal static partial class AnswerFacts
         // "What price per share ...?" is answered by a sum given a share ("145 dlrs per share"), not by the total.
         return figures.Where(m => kind == FigureKind.Count || !GivenForOther(text, m, question))
             .Where(m => perUnit is null || kind != FigureKind.Money || PerUnitAfter(text, m.Index + m.Length, perUnit))
-            .Select(m => m.Value.Trim()).Where(f => !question.Contains(f, StringComparison.OrdinalIgnoreCase));
+            .Where(m => !question.Contains(m.Value.Trim(), StringComparison.OrdinalIgnoreCase));
 
         // A share that is a stake held: "63 pct-owned".
         bool Held(Match m) => Holding().IsMatch(text.AsSpan(m.Index + m.Length));

@@ -2511,7 +2511,7 @@ public sealed partial class ExtractiveAnswerer(
             return $"Until {Described(end, TimexType.Date)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
-        if (question.Figure is FigureKind.Percentage or FigureKind.Money or FigureKind.Change or FigureKind.Measure && AnswerFacts.FiguresOf(question.Figure.Value, best.Sentence, text, question.Text, question.PerUnit).FirstOrDefault() is { } figure)
+        if (question.Figure is FigureKind.Percentage or FigureKind.Money or FigureKind.Change or FigureKind.Measure && AnswerFacts.MeasuredFigure(question, question.Figure.Value, best.Sentence, text) is { } figure)
         {
             return $"{Capitalize(figure)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }

@@ -3,8 +3,9 @@ using DiplomacyBot.Core.Answering;
 namespace DiplomacyBot.Core.Tests.Answering;
 
 /// <summary>
-/// On a small corpus built here (reports of two sales): a report that says the figure asked for was not disclosed
-/// answers that it was not, over another figure the same report gives; a report that gives the figure answers with it.
+/// On a small corpus built here (reports of sales and offers): a report that says the figure asked for was not
+/// disclosed, or that no details of the thing were given, answers that it was not, over another figure the same report
+/// gives; a report that gives the figure answers with it.
 /// </summary>
 public sealed class AnswerFigureNotDisclosedOnASmallCorpusTests
 {
@@ -18,7 +19,11 @@ public sealed class AnswerFigureNotDisclosedOnASmallCorpusTests
         ("d3", "2024-04-15", "Port fees", "The port of Varberg raised its harbour fees by four pct on Thursday."),
         ("d4", "2024-04-16", "Berg to cut jobs",
             "Berg Mining will cut 400 jobs at its Lund smelter, the company said. "
-            + "Berg declined to give details of the job cuts at the Lund smelter."));
+            + "Berg declined to give details of the job cuts at the Lund smelter."),
+        ("d5", "2024-04-18", "Nordby weighs yard offers",
+            "Nordby Lines is weighing a counter-offer for the Osprey yard from Varberg Docks. "
+            + "Nordby Lines sold two older ferries for 80 mln dlrs last year. "
+            + "Nordby gave no details of the Varberg counter-offer for the Osprey yard, but said it would study the bid."));
 
     [Fact]
     public async Task AFigureTheReportSaysWasNotGiven_IsNotAnsweredByAnotherOfItsFigures()
@@ -28,6 +33,16 @@ public sealed class AnswerFigureNotDisclosedOnASmallCorpusTests
         Assert.True(answer.Abstained, answer.Lead);
         Assert.StartsWith("The figure was not disclosed", answer.Lead, StringComparison.Ordinal);
         Assert.Contains("declined to give a figure", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoDetailsGivenOfTheThingAsked_IsNotAnsweredByAnotherFigureOfTheReport()
+    {
+        Answer answer = await Corpus.AskAsync("how much was the varberg counter offer for the osprey yard worth?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.StartsWith("The figure was not disclosed", answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("80 mln", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
