@@ -556,8 +556,7 @@ public sealed partial class ExtractiveAnswerer(
         // it ("the meeting is to approve the merger"), or one that it was asked for and no more ("is seeking a court
         // order"), leaves it unreported. One on a view ("did analysts expect ...?"),
         // or on what someone said, asks of no deed.
-        bool plain = question.Type == QuestionType.YesNo && question.Tense is Events.EventStatus.Held or null && question.Speaker is null
-            && AskedDone().IsMatch(question.Text) && !ViewAsked().IsMatch(question.Text);
+        bool plain = AsksPlainlyDone(question);
         if (!(question.AsksYet || plain || (question.StressesDone && (question.Type == QuestionType.YesNo || question.Tense == Events.EventStatus.Held
                 || (question.Type == QuestionType.Who && question.Tense != Events.EventStatus.Planned && InTheEnd().IsMatch(question.Text)))))
             || question.Deed is not { } deed)
@@ -626,6 +625,14 @@ public sealed partial class ExtractiveAnswerer(
             ? null
             : (told.FirstOrDefault(e => Standing().IsMatch(e.Text)) is { Sentence: not null } standing ? standing : evidence[0]).Sentence;
     }
+
+    /// <summary>
+    /// Whether a yes-no question asks plainly whether something was done ("did the holders approve the merger?", "has
+    /// the board met?"), not what someone said or held, nor how something stands.
+    /// </summary>
+    private static bool AsksPlainlyDone(AnalyzedQuestion question) =>
+        question.Type == QuestionType.YesNo && question.Tense is Events.EventStatus.Held or null && question.Speaker is null
+        && AskedDone().IsMatch(question.Text) && !ViewAsked().IsMatch(question.Text);
 
     /// <summary>
     /// Whether the parties' own agreeing to the matter ("agreed to buy the yard", "reached an agreement in principle") is

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DiplomacyBot.Core.Answering;
 
 public sealed partial class ExtractiveAnswerer
@@ -8,6 +10,45 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private Answer AnswerYesNo(AnswerDraft draft)
     {
-        return Unstated(draft) ?? FocusedFinish(draft);
+        return Unstated(draft) ?? DeedUnnamed(draft) ?? FocusedFinish(draft);
     }
+
+    /// <summary>
+    /// Asked plainly whether a deed was done ("did the board approve the sale?"), the passages to quote must speak of
+    /// that deed, in any of its forms or in a word that stands for it, or of a decision, a vote, an agreement or a
+    /// calling off. Passages that speak of none of these ("the board met on Monday to discuss the sale") say neither yes
+    /// nor no: the answer says the articles don't say whether it was done, and shows them as the closest. A question
+    /// open to whatever came of it ("did the summit change anything?", "did the envoy come up at all?") is answered by
+    /// what did, in any words.
+    /// </summary>
+    private Answer? DeedUnnamed(AnswerDraft draft)
+    {
+        AnalyzedQuestion question = draft.Analyzed;
+        if (!AsksPlainlyDone(question) || question.Deed is not { } deed || OpenAsked().IsMatch(question.Text))
+        {
+            return null;
+        }
+
+        var named = new Regex(DeedNamed(question), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        Regex done = DoneDeed(question, DeedStem(question));
+        // A phrasal deed ("get the buildings back") is named by its particle after another verb ("handed them back").
+        string? particle = question.DeedGroup is >= 0 and var g && question.Groups[g].Key.Split(' ') is [_, .., var last] ? last : null;
+        var quoted = draft.Ranked.Take(options.MaxQuotes).ToList();
+        if (quoted.Any(s => s.Sentence.TextOf(s.Article) is var text
+            && (named.IsMatch(text) || done.IsMatch(text) || (particle is not null && Text.WholeWords.Contain(text, particle))
+                || Decided().IsMatch(text) || Agreement().IsMatch(text) || CalledOff().IsMatch(text) || VotedOn().IsMatch(text))))
+        {
+            return null;
+        }
+
+        return new Answer(draft.Question, $"The stored articles don't say whether it was done (\"{deed}\"). These are the closest passages I found:", true, Cite(quoted));
+    }
+
+    /// <summary>"voted to end", "voted against": a decision taken by a vote.</summary>
+    [GeneratedRegex(@"\bvoted\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VotedOn();
+
+    /// <summary>"anything", "something", "at all": a question open to whatever came of it.</summary>
+    [GeneratedRegex(@"\b(?:anything|something|at\s+all)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenAsked();
 }
