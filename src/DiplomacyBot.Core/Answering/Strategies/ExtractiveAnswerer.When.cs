@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DiplomacyBot.Core.Answering;
 
 public sealed partial class ExtractiveAnswerer
@@ -19,6 +21,14 @@ public sealed partial class ExtractiveAnswerer
         if (draft.Holding is { } holding && StillAhead(draft.Analyzed, holding, OutcomeEvidenceOf(draft.Ranked)))
         {
             return NotReportedYet(draft.Question, draft.Ranked, holding, "the latest report");
+        }
+
+        // A report that says no date was set or given ("no date has been set for the vote", "did not say when") answers
+        // so, when it ranks above any sentence that dates it.
+        if (!draft.Analyzed.AsksStatementDate && Withheld(draft, NoDateGiven(), _ => false) is { } undated
+            && (draft.Holding is not { } dated || draft.Ranked.IndexOf(undated) < draft.Ranked.IndexOf(dated)))
+        {
+            return SaysFirst(draft.Question, draft.Ranked, undated, $"No date was given: {SourceLabel(undated.Article)}");
         }
 
         // "Since when ...?" asks when something still going on began, not the date of one of its events.
@@ -44,4 +54,12 @@ public sealed partial class ExtractiveAnswerer
         var dates = AnswerFacts.EventDates(holding.Sentence, text, analyzed.NamesReporting).ToList();
         return dates.Count > 0 && dates.All(t => Time.TimexDescriber.TryGetRange(t.Value, out DateOnly first, out _) && first > published);
     }
+
+    /// <summary>
+    /// "no date has been set", "no new date was given", "the date has not yet been fixed", "did not say when",
+    /// "declined to give a date", "at a date to be announced", "without setting a new date": a date a report says was not
+    /// made known.
+    /// </summary>
+    [GeneratedRegex(@"\bno\s+(?:new\s+|firm\s+|specific\s+|exact\s+|fixed\s+)?(?:date|timetable|timing|deadline)\s+(?:has|had|have|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|given|announced|agreed|decided|scheduled|named)\b|\b(?:date|timing|timetable)\s+(?:for\s+[^.;]{1,40}?\s+)?(?:has|had|was|is)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|given|announced|decided|agreed|scheduled)\b|\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:say|specify|give|set|name|disclose)\s+(?:when|a\s+date|the\s+date|any\s+date|a\s+timetable)\b|\bat\s+a\s+(?:later\s+)?date\s+(?:yet\s+)?to\s+be\s+(?:set|fixed|announced|determined|decided|agreed)\b|\bwithout\s+(?:setting|giving|naming)\s+a\s+(?:new\s+)?date\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDateGiven();
 }
