@@ -431,9 +431,12 @@ internal static partial class AnswerFacts
         FigureMatches(kind, sentence, text, question, perUnit).Select(m => m.Value.Trim());
 
     /// <summary>
-    /// The figure of the kind asked for that is bound to what the question measures: one that stands right before a
-    /// word for it ("12 pct inflation"), else the first after one ("inflation, put by the bank, was 4 pct" over the
-    /// growth figure before it), else the first the sentence gives. Null when it gives none.
+    /// The figure of the kind asked for that is bound to what the question measures, the earliest of those that are:
+    /// one that stands right before a word for it, with at most two words that describe it between ("12 pct annual
+    /// inflation"), or the first after a word for it ("inflation, put by the bank, was 4 pct" over the growth figure
+    /// before it). Failing those, the first the sentence gives; null when it gives none. A word for what is measured
+    /// is the question's own or one its concept is expanded to, in any of its endings ("inflationary"), and none
+    /// within a figure.
     /// </summary>
     internal static string? MeasuredFigure(AnalyzedQuestion asked, FigureKind kind, Sentence sentence, string text)
     {
@@ -443,15 +446,23 @@ internal static partial class AnswerFacts
             return null;
         }
 
+        bool InFigure(int at) => figures.Any(f => at >= f.Index && at < f.Index + f.Length);
         var mentions = asked.Measured is { } measured
-            ? MeasuredWords(asked, measured).SelectMany(w => Regex.Matches(text, @"\b" + Regex.Escape(StemOf(w)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
-                .Select(m => m.Index).Order().ToList()
+            ? MeasuredWords(asked, measured).SelectMany(w => Regex.Matches(text, WordFormsOf(w), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                .Select(m => m.Index).Where(at => !InFigure(at)).Distinct().Order().ToList()
             : [];
-        Match bound = figures.FirstOrDefault(f => mentions.Any(at => at >= f.Index + f.Length && RightBefore().IsMatch(text.AsSpan(f.Index + f.Length, at - f.Index - f.Length))))
-            ?? (mentions.Count > 0 ? figures.FirstOrDefault(f => f.Index > mentions[0]) : null)
-            ?? figures[0];
-        return bound.Value.Trim();
+        bool Before(Match f) => mentions.Any(at => at >= f.Index + f.Length && RightBefore().IsMatch(text.AsSpan(f.Index + f.Length, at - f.Index - f.Length)));
+        bool FirstAfter(Match f) => mentions.Any(at => at < f.Index && !figures.Any(o => o.Index > at && o.Index < f.Index));
+        return (figures.FirstOrDefault(f => Before(f) || FirstAfter(f)) ?? figures[0]).Value.Trim();
     }
+
+    /// <summary>
+    /// A word in any of its endings, as a pattern: a longer word by all but its last two letters ("inflati" for
+    /// "inflation", "inflationary"), a short one whole or in the plural ("gold", "golds", not "Goldman").
+    /// </summary>
+    private static string WordFormsOf(string word) => word.Length > 6
+        ? @"\b" + Regex.Escape(word[..^2]) + @"\p{L}*\b"
+        : @"\b" + Regex.Escape(word) + @"(?:s|es)?\b";
 
     /// <summary>The words that name what a figure measures: the question's own and its concept's one-word expansions.</summary>
     private static IEnumerable<string> MeasuredWords(AnalyzedQuestion asked, string measured) =>
@@ -464,8 +475,12 @@ internal static partial class AnswerFacts
             })
             .OfType<string>().Where(w => w.Length >= 4).Append(measured).Distinct(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What may stand between a figure and the word for what it measures, right after it: up to two words, no stop.</summary>
-    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}$")]
+    /// <summary>
+    /// What may stand between a figure and the word for what it measures right after it: at most two words that
+    /// describe it ("annual", "year-on-year"), none a word that joins or compares ("and", "while", "against") and
+    /// no verb of being or change ("was", "rose").
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:(?!(?:and|or|but|while|whereas|as|against|from|than|with|after|before|since|in|of|to|for|on|at|by|was|were|is|are|be|been|has|had|have|rose|fell|grew|rising|falling|up|down)\b)[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex RightBefore();
 
     private static IEnumerable<Match> FigureMatches(FigureKind kind, Sentence sentence, string text, string question, string? perUnit)

@@ -20,10 +20,10 @@ public sealed class AnswerFigureNotDisclosedOnASmallCorpusTests
         ("d4", "2024-04-16", "Berg to cut jobs",
             "Berg Mining will cut 400 jobs at its Lund smelter, the company said. "
             + "Berg declined to give details of the job cuts at the Lund smelter."),
-        ("d5", "2024-04-18", "Nordby weighs yard offers",
-            "Nordby Lines is weighing a counter-offer for the Osprey yard from Varberg Docks. "
-            + "Nordby Lines sold two older ferries for 80 mln dlrs last year. "
-            + "Nordby gave no details of the Varberg counter-offer for the Osprey yard, but said it would study the bid."));
+        ("d5", "2024-04-18", "Rival bid for Lund grain terminal",
+            "Varga Ports has put in a rival bid for the Lund grain terminal, Berg Holdings said on Tuesday. "
+            + "Berg Holdings sold two older cranes for 80 mln dlrs last year. "
+            + "Berg declined to give details of the Varga bid for the Lund grain terminal, saying only that its board would weigh it in June."));
 
     [Fact]
     public async Task AFigureTheReportSaysWasNotGiven_IsNotAnsweredByAnotherOfItsFigures()
@@ -36,9 +36,9 @@ public sealed class AnswerFigureNotDisclosedOnASmallCorpusTests
     }
 
     [Fact]
-    public async Task NoDetailsGivenOfTheThingAsked_IsNotAnsweredByAnotherFigureOfTheReport()
+    public async Task NoDetailsGivenOfTheThingPriced_IsNotAnsweredByAnotherSumInTheReport()
     {
-        Answer answer = await Corpus.AskAsync("how much was the varberg counter offer for the osprey yard worth?");
+        Answer answer = await Corpus.AskAsync("how much is varga bidding for the lund grain terminal?");
 
         Assert.True(answer.Abstained, answer.Lead);
         Assert.StartsWith("The figure was not disclosed", answer.Lead, StringComparison.Ordinal);

@@ -15,8 +15,10 @@ public sealed class AnswerWhetherDoneWhenTheDeedGoesUnnamedOnASmallCorpusTests
             + "Nordby shares rose two pct in Oslo."),
         ("y2", "1987-05-06", "Kroll sells mill",
             "Kroll sold the Lund mill to Berg Paper on Wednesday for an undisclosed sum."),
-        ("y3", "1987-05-08", "Vesterland holders and the Berg merger",
-            "Vesterland Mining holders rejected the merger with Berg Metals at a meeting in Geneva on Friday."));
+        ("y3", "1987-05-08", "Vesterland Mining owners and Berg Metals",
+            "The owners of Vesterland Mining turned down the tie-up with Berg Metals at a meeting in Geneva on Friday."),
+        ("y4", "1987-05-11", "Trawler quota talks",
+            "Norland and Vesterland envoys met in Geneva on Thursday, and both sides said the quarrel over trawler quotas had eased."));
 
     [Fact]
     public async Task PassagesThatNeverNameTheDeed_DoNotAnswerWhetherItWasDone()
@@ -30,12 +32,21 @@ public sealed class AnswerWhetherDoneWhenTheDeedGoesUnnamedOnASmallCorpusTests
 
     [Theory]
     [InlineData("did kroll sell the lund mill to berg paper?", "sold")]
-    [InlineData("did the vesterland mining holders vote for the merger with berg metals?", "rejected")]
+    [InlineData("did vesterland mining merge with berg metals?", "turned down")]
     public async Task APassageThatNamesTheDeedOrADecisionOnIt_Answers(string question, string quoted)
     {
         Answer answer = await Corpus.AskAsync(question);
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.Contains(quoted, answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionOpenToWhateverCameOfIt_IsAnsweredInOtherWords()
+    {
+        Answer answer = await Corpus.AskAsync("did the envoys change anything at the geneva talks on trawler quotas?");
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains("had eased", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
 }

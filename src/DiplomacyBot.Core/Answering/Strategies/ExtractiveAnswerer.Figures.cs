@@ -7,7 +7,8 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>
     /// "How many ...?", "how long ...?": the best sentence that states the figure or the length of time. For how many or
     /// how much, a report that says the figure was not given ("declined to give a figure for the deal", "terms were not
-    /// disclosed") answers that it is not known, over any figure found below it.
+    /// disclosed") answers that it is not known, over any figure found below it; for a sum of money, so does one that
+    /// says no details of the thing priced were given ("gave no details of the bid").
     /// </summary>
     private Answer AnswerFigure(AnswerDraft draft)
     {
@@ -17,7 +18,9 @@ public sealed partial class ExtractiveAnswerer
         }
 
         FindFact(draft);
-        if (draft.Analyzed.Type == QuestionType.HowMany && Withheld(draft, NotDisclosed(), AnswerFacts.StatesFigure) is { } withheld
+        if (draft.Analyzed.Type == QuestionType.HowMany
+            && (Withheld(draft, NotDisclosed(), AnswerFacts.StatesFigure)
+                ?? (draft.Analyzed.Figure == FigureKind.Money || draft.Analyzed.AsksAmount ? Withheld(draft, NoDetailsGiven(), AnswerFacts.StatesFigure) : null)) is { } withheld
             && (draft.Holding is not { } holding || draft.Ranked.IndexOf(withheld) < draft.Ranked.IndexOf(holding)))
         {
             return SaysFirst(draft.Question, draft.Ranked, withheld, $"The figure was not disclosed: {SourceLabel(withheld.Article)}");
@@ -97,9 +100,16 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
-    /// "declined to give a figure", "did not disclose the price", "gave no details of the offer", "without giving
-    /// figures", "terms were not disclosed", "for an undisclosed sum": a figure a report says was not made known.
+    /// "declined to give a figure", "did not disclose the price", "gave no figures", "without giving terms", "terms were
+    /// not disclosed", "for an undisclosed sum": a figure a report says was not made known.
     /// </summary>
-    [GeneratedRegex(@"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:disclose|give|reveal|specify|provide|put|quantify|confirm)\s+(?:the\s+|a\s+|any\s+|its\s+)?(?:\w+\s+)?(?:figures?|price|amount|value|cost|sum|number|details|financial\s+(?:details|terms)|terms\s+of\s+the\s+\w+)\b|\b(?:gave|gives|give|giving|provided|released|disclosed|offered)\s+no\s+(?:\w+\s+)?(?:details|figures?|price|terms|value|amount)\b|\bno\s+(?:\w+\s+)?(?:details|figures?|terms|price)\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|disclosed|released|revealed|made\s+public|available)\b|\bwithout\s+(?:giving|disclosing|revealing|specifying)\s+(?:any\s+)?(?:\w+\s+)?(?:details|figures?|terms|price|amount)\b|\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t)\s+say\s+(?:how\s+(?:much|many)|what\s+(?:price|it\s+paid)|the\s+(?:price|value|amount|figure|cost))\b|\b(?:terms|price|value|amount|cost|sum|figures?|financial\s+details)\b[^.;]{0,50}?\b(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|given|announced|released)\b|\b(?:undisclosed|unspecified|unannounced)\s+(?:sum|amount|price|terms|fee|figure)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:disclose|give|reveal|specify|provide|put|quantify|confirm)\s+(?:the\s+|a\s+|any\s+|its\s+)?(?:\w+\s+)?(?:figures?|price|amount|value|cost|sum|number|financial\s+(?:details|terms)|terms\s+of\s+the\s+\w+)\b|\b(?:gave|gives|give|giving|provided|released|disclosed|offered)\s+no\s+(?:\w+\s+)?(?:figures?|price|terms|value|amount)\b|\bno\s+(?:\w+\s+)?(?:figures?|terms|price)\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|disclosed|released|revealed|made\s+public|available)\b|\bwithout\s+(?:giving|disclosing|revealing|specifying)\s+(?:any\s+)?(?:\w+\s+)?(?:figures?|terms|price|amount)\b|\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t)\s+say\s+(?:how\s+(?:much|many)|what\s+(?:price|it\s+paid)|the\s+(?:price|value|amount|figure|cost))\b|\b(?:terms|price|value|amount|cost|sum|figures?|financial\s+details)\b[^.;]{0,50}?\b(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|given|announced|released)\b|\b(?:undisclosed|unspecified|unannounced)\s+(?:sum|amount|price|terms|fee|figure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotDisclosed();
+
+    /// <summary>
+    /// "gave no details of the bid", "no details of the offer were given", "declined to give details of the deal": a
+    /// thing priced of which a report says nothing was made known, and so not its sum either.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:gave|gives|give|giving|provided|released|disclosed|offered)\s+no\s+(?:\w+\s+)?details\s+(?:of|on|about)\b|\bno\s+(?:\w+\s+)?details\s+(?:of\s+[^.;]{1,40}?\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:given|disclosed|released|revealed|made\s+public|available)\b|\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|would\s+not|wouldn['’]t)\s+(?:give|disclose|provide|reveal)\s+(?:any\s+)?details\s+(?:of|on|about)\b|\bwithout\s+(?:giving|disclosing|revealing)\s+(?:any\s+)?details\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDetailsGiven();
 }
