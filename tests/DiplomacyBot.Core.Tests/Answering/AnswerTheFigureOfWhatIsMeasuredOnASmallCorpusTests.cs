@@ -11,7 +11,7 @@ public sealed class AnswerTheFigureOfWhatIsMeasuredOnASmallCorpusTests
 {
     private static readonly SmallCorpus Corpus = SmallCorpus.Of(
         ("m1", "1987-03-10", "Norland output rises",
-            "The statistics bureau said Norland's output rose 4.1 pct last year, but inflation, as the bureau measured it, was put at 7.3 pct."),
+            "The statistics bureau said Norland's output rose 4.1 pct last year, while inflation stood at 7.3 pct."),
         ("m2", "1987-03-12", "Vesterland figures",
             "Exports from Vesterland fell 2 pct, and the country ended the year with 6 pct unemployment, the central bank said."),
         ("m3", "1987-03-14", "Osterland figures",
