@@ -237,12 +237,11 @@ internal static partial class AnswerFacts
     /// <summary>
     /// Whether the text names what a figure measures: the question's word for it ("the jobless rate"), or a word the
     /// question's concept of it is expanded to, alone or before the same noun for the figure ("unemployment",
-    /// "unemployment rate"), at the start of a word.
+    /// "unemployment rate"), in any of its endings; a word that only begins alike ("contract" for "contribution") is
+    /// another.
     /// </summary>
     private static bool NamesMeasured(AnalyzedQuestion asked, string measured, string text) =>
-        MentionsStem(text, measured)
-        || MeasuredWords(asked, measured).Any(w => !w.Equals(measured, StringComparison.OrdinalIgnoreCase)
-            && Regex.IsMatch(text, @"\b" + Regex.Escape(StemOf(w)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        MeasuredWords(asked, measured).Any(w => Regex.IsMatch(text, WordFormsOf(w), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>A noun for the figure itself, not what it measures: "rate", "level", "ceiling".</summary>
     [GeneratedRegex(@"^(?:rates?|levels?|quotas?|targets?|ceilings?|percentages?)$", RegexOptions.IgnoreCase)]
