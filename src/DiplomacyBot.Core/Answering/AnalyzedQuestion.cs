@@ -170,8 +170,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksBodyName { get; init; }
 
     /// <summary>
-    /// "Which country ...?", "in which state ...?": the kind of place the answer must name, when it is one whose places
-    /// are known by name; null for other questions, and for where questions that ask no kind or another.
+    /// "Which country ...?", "in which state ...?", "which countries signed?": the kind of place the answer must name,
+    /// when it is one whose places are known by name; null for other questions, and for where questions that ask no
+    /// kind or another.
     /// </summary>
     public Events.PlaceKind? PlaceKind { get; init; }
 

@@ -1336,7 +1336,8 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// The places of the kind a "which country/state ...?" question asks for that the text names and the question does
-    /// not, in the order named ("Former Japanese Prime Minister": Japan); none for other questions.
+    /// not, in the order named ("Former Japanese Prime Minister": Japan); none for other questions. The question names a
+    /// place also by a word its concepts read as that place ("us" for the United States).
     /// </summary>
     public static IEnumerable<string> PlacesAsked(AnalyzedQuestion asked, string text)
     {
@@ -1345,7 +1346,9 @@ internal static partial class AnswerFacts
             return [];
         }
 
-        var named = Events.PlaceKinds.InQuestion(kind, asked.Text).ToHashSet(StringComparer.Ordinal);
+        var named = Events.PlaceKinds.InQuestion(kind, asked.Text)
+            .Concat(asked.Groups.SelectMany(g => g.Terms).SelectMany(t => Events.PlaceKinds.Find(kind, t.Text)))
+            .ToHashSet(StringComparer.Ordinal);
         return Events.PlaceKinds.Find(kind, text).Where(place => !named.Contains(place));
     }
 

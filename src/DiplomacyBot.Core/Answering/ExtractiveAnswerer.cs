@@ -1558,6 +1558,7 @@ public sealed partial class ExtractiveAnswerer(
         : question.AsksClockTime ? "at what time"
         : question.WhatDeed is { } done ? $"what was done (\"{done}\")"
         : question.AsksDecision && question.Deed is { } decided ? $"whether it was done (\"{decided}\")"
+        : question.PlaceKind is not null && question.Type == QuestionType.Who ? "which countries"
         : Asked(question.Type);
 
     private static string Asked(QuestionType type) => type switch
@@ -2536,6 +2537,13 @@ public sealed partial class ExtractiveAnswerer(
         if (question.Type == QuestionType.HowMany && CountedPhrase(question, text) is { } count)
         {
             return $"{Capitalize(count)}, according to {source}: {Text.Shortened.To(text, 240)}";
+        }
+
+        if (question.PlaceKind is not null && question.Type is QuestionType.Who or QuestionType.Other
+            && AnswerFacts.PlacesAsked(question, raw).ToList() is { Count: > 0 } countries)
+        {
+            // "Which countries ...?": the countries the sentence names that the question does not.
+            return $"{string.Join(" and ", countries)}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
         if (question.Type == QuestionType.Who && NamedPeople(question, raw, best.Article.OriginalText) is { Count: > 0 } people)

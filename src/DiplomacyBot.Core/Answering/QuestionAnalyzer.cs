@@ -268,7 +268,8 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
                 : NamedKind(asked),
             AsksCalled = type is QuestionType.Other or QuestionType.Who && !WhichThing().IsMatch(asked) && CalledToBeQuestion().IsMatch(asked) && NamedKind(asked) is not null,
             AsksBodyName = type is QuestionType.Other && WhichKind().Match(asked) is { Success: true } bodyKind && KindNamed(asked[(bodyKind.Index + bodyKind.Length)..], Text.Lexicon.BodyKinds),
-            PlaceKind = type == QuestionType.Where && KindOfPlace().Match(asked) is { Success: true } kind ? Events.PlaceKinds.Of(kind.Groups["kind"].Value) : null,
+            PlaceKind = type == QuestionType.Where && KindOfPlace().Match(asked) is { Success: true } kind ? Events.PlaceKinds.Of(kind.Groups["kind"].Value)
+                : type is QuestionType.Who or QuestionType.Other && CountriesAsked().IsMatch(asked) ? Events.PlaceKind.Country : null,
             StressesDone = DoneStress().IsMatch(asked),
             AsksState = type == QuestionType.YesNo && StateQuestion().IsMatch(asked),
             AsksYet = type == QuestionType.YesNo && YetQuestion().IsMatch(asked),
@@ -376,6 +377,13 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>The kind of place "which ...?" asks for, after up to two words qualifying it ("which southeast Asian country").</summary>
     [GeneratedRegex(@"\b(?:what|which)\s+(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?<kind>" + PlaceKinds + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindOfPlace();
+
+    /// <summary>
+    /// "Which countries ...?", "what nations ...?", "which country's envoy ...?": countries asked for by name, whoever the
+    /// question asks about in them; after up to two words qualifying them ("which member countries").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?:countries|country|nations?)(?:['’]s?)?(?![\p{L}-])", RegexOptions.IgnoreCase)]
+    private static partial Regex CountriesAsked();
 
     /// <summary>The words that open a question: interrogatives and the auxiliaries of a yes-no question.</summary>
     private const string QuestionOpeners = "when|where|who|whom|whose|what|which|how|why|did|does|do|is|are|was|were|has|have|had|will|can|could|would|should|any";

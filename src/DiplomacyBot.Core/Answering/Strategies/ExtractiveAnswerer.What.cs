@@ -47,10 +47,12 @@ public sealed partial class ExtractiveAnswerer
 
     /// <summary>
     /// Whether the sentence names something the question does not; for what a thing is called, with a word of naming
-    /// ("to be called Nordlys"): a report of the ferry that names only its yard does not say what it is called.
+    /// ("to be called Nordlys"): a report of the ferry that names only its yard does not say what it is called. Asked
+    /// for countries, a country the question does not name.
     /// </summary>
     private static bool NamesTheThing(AnalyzedQuestion question, string text) =>
-        NamesSomeoneElse(question, text) && (!question.AsksCalled || Naming().IsMatch(text));
+        question.PlaceKind is not null ? AnswerFacts.PlacesAsked(question, text).Any()
+            : NamesSomeoneElse(question, text) && (!question.AsksCalled || Naming().IsMatch(text));
 
     /// <summary>A word that gives a thing its name: "called", "named", "dubbed", "known as", "will name it".</summary>
     [GeneratedRegex(@"\b(?:called|named|dubbed|christened|known\s+as|renamed|bapti[sz]ed|(?:its|the)\s+name|(?:call|name|dub|christen)(?:s|ing)?\s+(?:it|her|him|them|the|its|their))\b", RegexOptions.IgnoreCase)]

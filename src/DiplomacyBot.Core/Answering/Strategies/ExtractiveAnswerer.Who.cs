@@ -13,6 +13,13 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private Answer AnswerWho(AnswerDraft draft)
     {
+        if (draft.Analyzed.PlaceKind is not null)
+        {
+            // "Which countries took part?" is answered by the countries a sentence names, not by its people.
+            FindFact(draft);
+            return RequireFact(draft) ?? Finish(draft);
+        }
+
         if (draft.Analyzed.Identity is not null && Identified(draft) is { } identified)
         {
             return identified;
