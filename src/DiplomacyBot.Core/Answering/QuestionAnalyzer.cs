@@ -1168,9 +1168,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         if (AmountQuestion().Match(asked) is { Success: true } much)
         {
             // "How much is Kroll getting for the yard?": with no thing named before the verb, what one gets or receives
-            // for something is a sum.
+            // for something is a sum. "How much is the debt, in kroner?": a currency named asks a sum in it.
             bool sumGained = GainAsked().IsMatch(asked.AsSpan(much.Index + much.Length));
-            return sumGained || Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value)) ? FigureKind.Money : null;
+            return sumGained || Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value) || Currency().IsMatch(w.Value))
+                ? FigureKind.Money : null;
         }
 
         // "What did they pay for the stake?", "what will the bridge cost?", "at what price ...?": a price is a sum of money.
@@ -1184,6 +1185,12 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             : counted.Any(AnswerFacts.IsMeasureUnit) ? FigureKind.Measure
             : null;
     }
+
+    /// <summary>
+    /// A currency a sum is given in ("kroner", "yen", "dlrs"); "won", a verb as often, is left out.
+    /// </summary>
+    [GeneratedRegex(@"^(?!won$)(?:" + AnswerFacts.MoneyUnits + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex Currency();
 
     /// <summary>Nouns for a change in an amount: "what pay rise", "what size cut".</summary>
     private const string ChangeNouns = "rise|raise|increase|hike|cut|reduction";
