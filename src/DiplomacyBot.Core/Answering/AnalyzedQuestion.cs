@@ -54,6 +54,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public IReadOnlySet<string> Places { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// The places the question puts what it asks about in: any it names right after "in" or "at" ("the talks in the
+    /// austrian capital"), and a city or region it names anywhere ("the Geneva meeting"). A country named otherwise
+    /// ("the chile-peru talks") is a party to it, not where it was.
+    /// </summary>
+    public IReadOnlySet<string> Located { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// The side whose people the question asks for ("who led the russian delegation?": Russia), as
     /// <c>Events/parties.txt</c> shows it; null when it asks about no one side.
     /// </summary>

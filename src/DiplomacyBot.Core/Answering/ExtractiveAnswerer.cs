@@ -1265,9 +1265,14 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"(?:ed|ing)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDoneWord();
 
+    /// <summary>
+    /// For "when ...?" and "how long ...?": whether the sentence puts what it reports in a place, none of them within
+    /// the places the question puts it in. A question that puts it nowhere (naming countries only as parties) is not
+    /// answered elsewhere.
+    /// </summary>
     private static bool ElsewhereThanAsked(AnalyzedQuestion question, string text)
     {
-        var asked = question.Places;
+        var asked = question.Located;
         if (asked.Count == 0 || question.Type is not (QuestionType.When or QuestionType.HowLong))
         {
             return false;

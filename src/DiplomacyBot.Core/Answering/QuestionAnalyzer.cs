@@ -227,6 +227,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Tense = statement.Success ? null : EventAnswerer.Tense(asked),
             Side = SideOf(asked),
             Places = placed.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
+            Located = LocatedPlaces(text, placed),
             NamesEvent = Events.EventExtractor.MentionsEvent(about),
             NamesMeeting = MeetingNoun.IsMatch(about),
             NumberedEvent = NumberedEventPhrase.Match(about) is { Success: true } numbered ? numbered.Value : null,
@@ -377,6 +378,38 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>The kind of place "which ...?" asks for, after up to two words qualifying it ("which southeast Asian country").</summary>
     [GeneratedRegex(@"\b(?:what|which)\s+(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?<kind>" + PlaceKinds + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindOfPlace();
+
+    /// <summary>
+    /// The places a question puts what it asks about in (<see cref="AnalyzedQuestion.Located"/>): those it names right
+    /// after "in" or "at", by any of their names ("in swiss hands": Switzerland), and the places it names that are no
+    /// country.
+    /// A city named there is that city, not the country it is the capital of.
+    /// </summary>
+    private static HashSet<string> LocatedPlaces(string text, List<(int Start, int End, string Name)> placed)
+    {
+        var located = placed
+            .Where(p => PutIn().IsMatch(text.AsSpan(0, p.Start)) || !Events.PlaceKinds.Find(Events.PlaceKind.Country, p.Name).Contains(p.Name, StringComparer.Ordinal))
+            .Select(p => p.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        // A place the gazetteer names there stands as named ("in Vienna" is not all of Austria).
+        foreach (Match at in PutInWords().Matches(text).Where(m => !placed.Any(p => p.Start == m.Groups["first"].Index)))
+        {
+            string first = at.Groups["first"].Value;
+            string both = at.Groups["second"].Success ? first + " " + at.Groups["second"].Value : first;
+            var countries = Events.PlaceKinds.InQuestion(Events.PlaceKind.Country, both).ToList();
+            located.UnionWith(countries.Count > 0 || both == first ? countries : Events.PlaceKinds.InQuestion(Events.PlaceKind.Country, first));
+        }
+
+        return located;
+    }
+
+    /// <summary>"in ", "at the ": words right before the place something is put in.</summary>
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PutIn();
+
+    /// <summary>"in swiss", "at the south korean": the one or two words after "in" or "at" that may name a country.</summary>
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?(?<first>[\p{L}'’-]+)(?:\s+(?<second>[\p{L}'’-]+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex PutInWords();
 
     /// <summary>
     /// "Which countries ...?", "what nations ...?", "which country's envoy ...?": countries asked for by name, whoever the
