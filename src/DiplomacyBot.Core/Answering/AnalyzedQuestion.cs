@@ -227,6 +227,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public bool AsksHowSoon { get; init; }
 
     /// <summary>
+    /// "Will the bank cut rates?", "is the yard gonna close?": a yes-no question whether something is to be done, which
+    /// what the reports say is intended answers.
+    /// </summary>
+    public bool AsksWillDo { get; init; }
+
+    /// <summary>
     /// "How soon ...?", "any restart date yet?": asks for a time still ahead when it was set, so a day already past
     /// when the report was written does not answer.
     /// </summary>

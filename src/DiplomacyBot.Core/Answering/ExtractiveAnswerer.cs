@@ -175,11 +175,12 @@ public sealed partial class ExtractiveAnswerer(
             return NotReportedYet(question, ranked, unsettled, "the closest report");
         }
 
-        if ((analyzed.AsksDone || analyzed.AsksState) && !(analyzed.Type == QuestionType.When && analyzed.Tense == Events.EventStatus.Planned)
+        if ((analyzed.AsksDone || analyzed.AsksState) && !(analyzed.Type == QuestionType.When && analyzed.Tense == Events.EventStatus.Planned) && !analyzed.AsksWillDo
             && (Intended(analyzed, ranked) ?? Unconfirmed(analyzed, ranked)) is { } intended)
         {
             // Asked whether something was done that the reports only aim at or discuss, or do not say was done yet:
-            // say so, and what they say.
+            // say so, and what they say. Asked what is to be done ("is the bank going to cut rates?"), what the reports
+            // say is intended is the answer.
             return NotReportedYet(question, ranked, intended, "the closest report");
         }
 

@@ -238,6 +238,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksDay = type == QuestionType.When && DayQuestion().IsMatch(asked),
             AsksClockTime = type == QuestionType.When && ClockQuestion().IsMatch(asked),
             AsksHowSoon = type == QuestionType.When && HowSoon().IsMatch(asked),
+            AsksWillDo = type == QuestionType.YesNo && WillAsked().IsMatch(asked),
             AsksAhead = type == QuestionType.When && (HowSoon().IsMatch(asked) || AnyDate().IsMatch(asked)),
             AsksStart = type == QuestionType.When && SinceWhen().IsMatch(asked),
             Speaker = (type is QuestionType.Other or QuestionType.WhatAgreed && SpeakerQuestion.Match(asked) is { Success: true } spoke ? spoke
@@ -378,6 +379,10 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>The kind of place "which ...?" asks for, after up to two words qualifying it ("which southeast Asian country").</summary>
     [GeneratedRegex(@"\b(?:what|which)\s+(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?<kind>" + PlaceKinds + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindOfPlace();
+
+    /// <summary>"will", "shall", "going to", "gonna", "'ll": a question on what is to be done.</summary>
+    [GeneratedRegex(@"\b(?:will|shall|going\s+to|gonna)\b|\b\p{L}+['’]ll\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WillAsked();
 
     /// <summary>
     /// The places a question puts what it asks about in (<see cref="AnalyzedQuestion.Located"/>): those it names right
