@@ -54,9 +54,9 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public IReadOnlySet<string> Places { get; init; } = new HashSet<string>();
 
     /// <summary>
-    /// The places the question puts what it asks about in: any it names right after "in" or "at" ("the talks in the
-    /// austrian capital"), and a city or region it names anywhere ("the Geneva meeting"). A country named otherwise
-    /// ("the chile-peru talks") is a party to it, not where it was.
+    /// The places the question puts what it asks about in: any it names right after "in" or "at", by any of its names
+    /// ("the talks in austria"), and a city or region it names anywhere ("the Geneva meeting"). A country named
+    /// otherwise ("the chile-peru talks") is a party to it, not where it was.
     /// </summary>
     public IReadOnlySet<string> Located { get; init; } = new HashSet<string>();
 
@@ -182,6 +182,12 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// kind or another.
     /// </summary>
     public Events.PlaceKind? PlaceKind { get; init; }
+
+    /// <summary>
+    /// For a question asking a kind of place (<see cref="PlaceKind"/>): the places of that kind it names itself, by any
+    /// of its words or the concepts they stand for ("us": the United States), which do not answer it.
+    /// </summary>
+    public IReadOnlySet<string> PlacesNamed { get; init; } = new HashSet<string>();
 
     /// <summary>
     /// "What did the minister say?", "what has Bonn replied?", "did the minister say ...?": the word naming who is asked

@@ -1346,10 +1346,7 @@ internal static partial class AnswerFacts
             return [];
         }
 
-        var named = Events.PlaceKinds.InQuestion(kind, asked.Text)
-            .Concat(asked.Groups.SelectMany(g => g.Terms).SelectMany(t => Events.PlaceKinds.Find(kind, t.Text)))
-            .ToHashSet(StringComparer.Ordinal);
-        return Events.PlaceKinds.Find(kind, text).Where(place => !named.Contains(place));
+        return Events.PlaceKinds.Find(kind, text).Where(place => !asked.PlacesNamed.Contains(place));
     }
 
     /// <summary>Where in the sentence each of its <see cref="Locations"/> starts.</summary>

@@ -2549,7 +2549,8 @@ public sealed partial class ExtractiveAnswerer(
             && AnswerFacts.PlacesAsked(question, raw).ToList() is { Count: > 0 } countries)
         {
             // "Which countries ...?": the countries the sentence names that the question does not.
-            return $"{string.Join(" and ", countries)}, according to {source}: {Text.Shortened.To(text, 240)}";
+            string named = countries.Count == 1 ? countries[0] : $"{string.Join(", ", countries.SkipLast(1))} and {countries[^1]}";
+            return $"{named}, according to {source}: {Text.Shortened.To(text, 240)}";
         }
 
         if (question.Type == QuestionType.Who && NamedPeople(question, raw, best.Article.OriginalText) is { Count: > 0 } people)

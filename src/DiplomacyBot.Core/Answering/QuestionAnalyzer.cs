@@ -207,7 +207,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         string? askedTitle = type == QuestionType.Who && askedCalling is null && TitleQuestion.Match(asked) is { Success: true } opening ? Text.RoleTitles.Find(asked[opening.Length..]) : null;
         string? deed = statement.Success || Reports(asked) ? null
             : UnplannedDeed(asked, StressedDeed(asked) ?? (type is QuestionType.YesNo or QuestionType.When && !DateWord.IsMatch(asked) ? DeedOf(asked, groups, names) : null));
-        return new AnalyzedQuestion(text, type, groups, ordinal) {
+        var analyzed = new AnalyzedQuestion(text, type, groups, ordinal) {
             AsksNewest = type == QuestionType.Latest || latest.Success,
             Names = names,
             // "What's the latest on the river treaty talks?" asks how a whole process stands, which newer reports
@@ -305,6 +305,15 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             Quoted = [.. QuotedWords().Matches(asked).Select(m => m.Groups["words"].Value.Trim().TrimEnd(',', '.', ';', ':', '!', '?')).Where(w => w.Length > 0)],
             DurationUnit = type == QuestionType.HowLong && AskedTimeUnit().Match(asked) is { Success: true } unit ? Unit(unit.Groups["unit"].Value) : null,
         };
+
+        // The places of the kind asked for that the question itself names, by any of its words or their concepts
+        // ("us": the United States): none of them answers it.
+        return analyzed.PlaceKind is not { } placeKind ? analyzed : analyzed with
+        {
+            PlacesNamed = Events.PlaceKinds.InQuestion(placeKind, text)
+                .Concat(groups.SelectMany(g => g.Terms).SelectMany(t => Events.PlaceKinds.Find(placeKind, t.Text)))
+                .ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>The units of a length of time a question asks "how many" of ("how many hours": how long).</summary>
@@ -380,20 +389,23 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     [GeneratedRegex(@"\b(?:what|which)\s+(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?<kind>" + PlaceKinds + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindOfPlace();
 
-    /// <summary>"will", "shall", "going to", "gonna", "'ll": a question on what is to be done.</summary>
-    [GeneratedRegex(@"\b(?:will|shall|going\s+to|gonna)\b|\b\p{L}+['’]ll\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Will ...?", "won't ...?", "is ... going to / gonna ...?": a question, by how it opens, on what is to be done; not
+    /// "did they respect the will of the people?" nor "did he end up going to Geneva?".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:will|shall|won['’]t)\b|^\W*(?:is|are|am|isn['’]t|aren['’]t)\b.*\b(?:going\s+to|gonna)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WillAsked();
 
     /// <summary>
     /// The places a question puts what it asks about in (<see cref="AnalyzedQuestion.Located"/>): those it names right
     /// after "in" or "at", by any of their names ("in swiss hands": Switzerland), and the places it names that are no
-    /// country.
+    /// country by any of its names.
     /// A city named there is that city, not the country it is the capital of.
     /// </summary>
     private static HashSet<string> LocatedPlaces(string text, List<(int Start, int End, string Name)> placed)
     {
         var located = placed
-            .Where(p => PutIn().IsMatch(text.AsSpan(0, p.Start)) || !Events.PlaceKinds.Find(Events.PlaceKind.Country, p.Name).Contains(p.Name, StringComparer.Ordinal))
+            .Where(p => PutIn().IsMatch(text.AsSpan(0, p.Start)) || !Events.PlaceKinds.IsCountry(p.Name))
             .Select(p => p.Name)
             .ToHashSet(StringComparer.Ordinal);
         // A place the gazetteer names there stands as named ("in Vienna" is not all of Austria).
@@ -418,9 +430,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>
     /// "Which countries ...?", "what nations ...?", "which country's envoy ...?": countries asked for by name, whoever the
-    /// question asks about in them; after up to two words qualifying them ("which member countries").
+    /// question asks about in them; after up to two words qualifying them ("which member countries"), but not within a
+    /// name ("which United Nations agency") nor after words that point at countries already named ("what these
+    /// countries agreed"). A country asked for alone ("which country ...?") is asked where.
     /// </summary>
-    [GeneratedRegex(@"\b(?:what|which)\s+(?:" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?:countries|country|nations?)(?:['’]s?)?(?![\p{L}-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?!(?:united|these|those|both|all|such|each|their|our|its|his|her)\b)" + QualifyingWord + @"[\p{L}-]+\s+){0,2}?(?:countries|nations|country['’]s|nation['’]s)(?![\p{L}-])", RegexOptions.IgnoreCase)]
     private static partial Regex CountriesAsked();
 
     /// <summary>The words that open a question: interrogatives and the auxiliaries of a yes-no question.</summary>
@@ -1206,9 +1220,9 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
         if (AmountQuestion().Match(asked) is { Success: true } much)
         {
             // "How much is Kroll getting for the yard?": with no thing named before the verb, what one gets or receives
-            // for something is a sum. "How much is the debt, in kroner?": a currency named asks a sum in it.
+            // for something is a sum. "How much is the debt, in kroner?": a sum asked in a currency.
             bool sumGained = GainAsked().IsMatch(asked.AsSpan(much.Index + much.Length));
-            return sumGained || Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value) || Currency().IsMatch(w.Value))
+            return sumGained || InCurrency().IsMatch(asked, much.Index + much.Length) || Word().Matches(asked, much.Index + much.Length).Any(w => Text.Lexicon.MoneyWords.Contains(w.Value))
                 ? FigureKind.Money : null;
         }
 
@@ -1225,10 +1239,11 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     }
 
     /// <summary>
-    /// A currency a sum is given in ("kroner", "yen", "dlrs"); "won", a verb as often, is left out.
+    /// "in kroner", "in US dollars": a currency a sum is asked in. "Won", a verb as often, and "cents" and "pounds", which
+    /// may be a share or a weight, are left out.
     /// </summary>
-    [GeneratedRegex(@"^(?!won$)(?:" + AnswerFacts.MoneyUnits + @")$", RegexOptions.IgnoreCase)]
-    private static partial Regex Currency();
+    [GeneratedRegex(@"\bin\s+(?:\p{L}+\s+)?(?!(?:won|cents?|pounds?)\b)(?:" + AnswerFacts.MoneyUnits + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InCurrency();
 
     /// <summary>Nouns for a change in an amount: "what pay rise", "what size cut".</summary>
     private const string ChangeNouns = "rise|raise|increase|hike|cut|reduction";

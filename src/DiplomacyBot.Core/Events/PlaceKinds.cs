@@ -53,6 +53,9 @@ public static class PlaceKinds
     /// </summary>
     public static bool IsOtherCountryName(string word) => OtherCountryNames.Contains(word);
 
+    /// <summary>Whether the name, whole, is a country's by any of its names ("Britain"); a capital is none.</summary>
+    public static bool IsCountry(string name) => CountryNames.Find(name).Any(m => m.Start == 0 && m.End == name.Length);
+
     /// <summary>
     /// The other names of the country a place is ("Thai" and "Siam" for Thailand, "British" for Britain), of four
     /// letters or more and not abbreviations; none when the place is no country.

@@ -23,6 +23,15 @@ public sealed class AnswerWhatIsIntendedOnASmallCorpusTests
     }
 
     [Fact]
+    public async Task WillItBeDone_IsAnsweredByWhatIsIntended()
+    {
+        Answer answer = await Corpus.AskAsync("will the varberg central bank lower its lending rate again?");
+
+        Assert.False(answer.Abstained, answer.Lead);
+        Assert.Contains("did not intend to lower", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WasItDone_WhenTheReportsOnlySpeakOfAnAim_IsNotReportedYet()
     {
         Answer answer = await SmallCorpus.Of(

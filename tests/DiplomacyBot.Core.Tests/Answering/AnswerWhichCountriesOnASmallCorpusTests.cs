@@ -42,6 +42,5 @@ public sealed class AnswerWhichCountriesOnASmallCorpusTests
         Answer answer = await Corpus.AskAsync("which countries paid into the osprey fund for nepal?");
 
         Assert.True(answer.Abstained, answer.Lead);
-        Assert.DoesNotContain("Anna Berg,", answer.Lead, StringComparison.Ordinal);
     }
 }
