@@ -399,8 +399,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// <summary>
     /// The places a question puts what it asks about in (<see cref="AnalyzedQuestion.Located"/>): those it names right
     /// after "in" or "at", by any of their names ("in swiss hands": Switzerland), and the places it names that are no
-    /// country by any of its names.
-    /// A city named there is that city, not the country it is the capital of.
+    /// country by any of its names. A city named there is that city, not the country it is the capital of.
     /// </summary>
     private static HashSet<string> LocatedPlaces(string text, List<(int Start, int End, string Name)> placed)
     {
