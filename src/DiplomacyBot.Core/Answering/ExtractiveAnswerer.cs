@@ -179,8 +179,8 @@ public sealed partial class ExtractiveAnswerer(
             && (Intended(analyzed, ranked) ?? Unconfirmed(analyzed, ranked)) is { } intended)
         {
             // Asked whether something was done that the reports only aim at or discuss, or do not say was done yet:
-            // say so, and what they say. Asked what is to be done ("is the bank going to cut rates?"), what the reports
-            // say is intended is the answer.
+            // say so, and what they say. Asked what is to be done ("is the yard going to close?"), what the reports say
+            // is intended is the answer.
             return NotReportedYet(question, ranked, intended, "the closest report");
         }
 
