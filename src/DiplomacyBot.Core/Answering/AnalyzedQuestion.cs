@@ -352,6 +352,14 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? WhatDeed { get; init; }
 
     /// <summary>
+    /// "When did the mill close?", "when did the board approve the bid?": the deed a "when did ...?" question asks the
+    /// date of, which the sentence that dates it must report (in the question's word, another form of it or one that
+    /// stands for it): the date of a meeting about the bid is not the day it was approved. None for a deed that names an
+    /// event itself ("meet", "talk"), says only that something took place, began or ended, or says little alone.
+    /// </summary>
+    public string? WhenDeed { get; init; }
+
+    /// <summary>
     /// "What price per share ...?", "how much a tonne ...?": the unit a sum of money asked for is given for ("share",
     /// "tonne"), which the figure that answers is given for too: a total price does not say the price a share. Null
     /// when the question asks for no rate.

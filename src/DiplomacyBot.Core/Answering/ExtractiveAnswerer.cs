@@ -81,6 +81,11 @@ public sealed partial class ExtractiveAnswerer(
             analyzed = analyzed with { WhatDeed = null };
         }
 
+        if (analyzed.WhenDeed is { } dated && !Used(dated))
+        {
+            analyzed = analyzed with { WhenDeed = null };
+        }
+
         if (MissingOrdinal(analyzed, ranked) is { } missing)
         {
             return new Answer(question, $"The stored articles never mention {missing}. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
@@ -848,7 +853,7 @@ public sealed partial class ExtractiveAnswerer(
     private static partial Regex DecidedTo();
 
     /// <summary>A deed of agreeing or deciding, which a report tells in any word of agreement.</summary>
-    [GeneratedRegex(@"^(?:agree|decide|decid|settle|settl|resolve|resolv|conclude|conclud)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:agree|decide|decid|settle|settl|resolve|resolv|conclude|conclud|sign(?:s|ed|ing)?$)", RegexOptions.IgnoreCase)]
     private static partial Regex AgreeingDeed();
 
     /// <summary>
@@ -1104,6 +1109,13 @@ public sealed partial class ExtractiveAnswerer(
         if (question.WhoDeed is { } deed && !ReportsDeed(question, deed, text))
         {
             // "Who replaced the governor?" is not answered by the report that he resigned.
+            return false;
+        }
+
+        if (question.WhenDeed is { } dated && !ReportsDeed(question, dated, text) && !(AgreeingDeed().IsMatch(dated) && Agreement().IsMatch(text)))
+        {
+            // "When did the board approve the bid?" is not answered by the date it met to weigh it. An agreement signed
+            // is dated by any word of agreement ("reached a pact in March").
             return false;
         }
 

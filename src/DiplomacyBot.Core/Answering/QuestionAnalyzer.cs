@@ -295,6 +295,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksOccurred = type == QuestionType.YesNo && Occurrence.IsMatch(asked),
             CountedDeed = type == QuestionType.HowMany ? CountedDeed(asked, groups, names) : null,
             WhatDeed = type == QuestionType.Other && WhatDid().Match(asked) is { Success: true } what ? WhatDone(asked, what.Index + what.Length, groups, names) : null,
+            WhenDeed = type == QuestionType.When && !StatementQuestion.IsMatch(asked) && WhenDid().Match(asked) is { Success: true } when ? WhenDone(asked, when.Index + when.Length, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
             IdentifierOf = type == QuestionType.HowMany && IdentifierQuestion().Match(asked) is { Success: true } identifier
                 ? identifier.Groups["thing"].Value.ToLowerInvariant() : null,
@@ -1128,6 +1129,18 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     /// </summary>
     [GeneratedRegex(@"^(?:discuss|talk|focus|cover|address|debate|touch|negotiate|consider|review|call|name|dub)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicVerb();
+
+    /// <summary>
+    /// The deed "when did ...?" asks the date of, unless it names an event ("when did they meet?"), says only that
+    /// something took place, began, went on or ended, or says little alone: those are dated by any report of the event.
+    /// </summary>
+    private static string? WhenDone(string asked, int from, List<TermGroup> groups, HashSet<int> names) =>
+        DoneDeed(asked, from, groups, names) is { } deed && !Events.EventExtractor.MentionsEvent(deed) && !Text.Lexicon.OccurrenceWords.Contains(deed)
+            && !Text.Lexicon.AspectVerbs.Contains(deed) ? deed : null;
+
+    /// <summary>"when" asking the date of a deed done, right before its "did" ("when did the board approve ...?").</summary>
+    [GeneratedRegex(@"\bwh?en(?=\s+did\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenDid();
 
     /// <summary>"what" asking what a deed done was, right before its "did" ("what did the board decide?").</summary>
     [GeneratedRegex(@"\bwh?at(?=\s+did\b)", RegexOptions.IgnoreCase)]

@@ -57,6 +57,12 @@ public static partial class Lexicon
     /// <summary>Verbs that say little alone ("took the throne", "made a bid"): their object names the deed.</summary>
     public static FrozenSet<string> LightVerbs => Get("light-verbs");
 
+    /// <summary>Words that say only that something took place ("happen", "take place", "go ahead").</summary>
+    public static FrozenSet<string> OccurrenceWords => Get("occurrence-words");
+
+    /// <summary>Verbs that say only that something began, went on or ended ("start", "began", "ended").</summary>
+    public static FrozenSet<string> AspectVerbs => Get("aspect-verbs");
+
     /// <summary>Verbs that take the one given to before the thing given ("grant Kroll a hearing", "lend Norland the money").</summary>
     public static FrozenSet<string> GivingVerbs => Get("giving-verbs");
 
