@@ -352,6 +352,13 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     public string? WhatDeed { get; init; }
 
     /// <summary>
+    /// "How much is the Varberg bid worth?", "how much was Kroll's new credit line worth?": the thing whose worth is asked
+    /// ("bid", "line"), which the sentence giving the sum must name: a sum in the same story may be that of another
+    /// loan or offer. Null for other questions.
+    /// </summary>
+    public string? Valued { get; init; }
+
+    /// <summary>
     /// "When did the mill close?", "when did the board approve the bid?": the deed a "when did ...?" question asks the
     /// date of, which the sentence that dates it must report (in the question's word, another form of it or one that
     /// stands for it): the date of a meeting about the bid is not the day it was approved. None for a deed that names an

@@ -459,7 +459,7 @@ internal static partial class AnswerFacts
     /// A word in any of its endings, as a pattern: a longer word by all but its last two letters ("inflati" for
     /// "inflation", "inflationary"), a short one whole or in the plural ("gold", "golds", not "Goldman").
     /// </summary>
-    private static string WordFormsOf(string word) => word.Length > 6
+    internal static string WordFormsOf(string word) => word.Length > 6
         ? @"\b" + Regex.Escape(word[..^2]) + @"\p{L}*\b"
         : @"\b" + Regex.Escape(word) + @"(?:s|es)?\b";
 

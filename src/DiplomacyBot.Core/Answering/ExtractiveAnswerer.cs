@@ -86,6 +86,11 @@ public sealed partial class ExtractiveAnswerer(
             analyzed = analyzed with { WhenDeed = null };
         }
 
+        if (analyzed.Valued is { } valued && !Used(valued))
+        {
+            analyzed = analyzed with { Valued = null };
+        }
+
         if (MissingOrdinal(analyzed, ranked) is { } missing)
         {
             return new Answer(question, $"The stored articles never mention {missing}. These are the closest passages I found:", true, Cite(ranked.Take(options.MaxQuotes)));
@@ -1116,6 +1121,15 @@ public sealed partial class ExtractiveAnswerer(
         {
             // "When did the board approve the bid?" is not answered by the date it met to weigh it. An agreement signed
             // is dated by any word of agreement ("reached a pact in March").
+            return false;
+        }
+
+        if (question.Valued is { } valued && !Regex.Matches(text, AnswerFacts.WordFormsOf(valued), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+                .Any(m => m.Index == 0 || char.IsLower(text[m.Index])))
+        {
+            // "How much is the new credit line worth?" is not answered by the sum of a bridging loan in the same story:
+            // the thing valued is named in the question's own word, as a word near in meaning may be another thing, and
+            // not within a name ("a loan from the Bank of Credit").
             return false;
         }
 

@@ -295,6 +295,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
             AsksOccurred = type == QuestionType.YesNo && Occurrence.IsMatch(asked),
             CountedDeed = type == QuestionType.HowMany ? CountedDeed(asked, groups, names) : null,
             WhatDeed = type == QuestionType.Other && WhatDid().Match(asked) is { Success: true } what ? WhatDone(asked, what.Index + what.Length, groups, names) : null,
+            Valued = type == QuestionType.HowMany ? ValuedThing(asked, groups, names) : null,
             WhenDeed = type == QuestionType.When && !StatementQuestion.IsMatch(asked) && WhenDid().Match(asked) is { Success: true } when ? WhenDone(asked, when.Index + when.Length, groups, names) : null,
             Figure = type == QuestionType.HowMany ? FigureAsked(asked, counted) : null,
             IdentifierOf = type == QuestionType.HowMany && IdentifierQuestion().Match(asked) is { Success: true } identifier
@@ -1137,6 +1138,56 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static string? WhenDone(string asked, int from, List<TermGroup> groups, HashSet<int> names) =>
         DoneDeed(asked, from, groups, names) is { } deed && !Events.EventExtractor.MentionsEvent(deed) && !Text.Lexicon.OccurrenceWords.Contains(deed)
             && !Text.Lexicon.AspectVerbs.Contains(deed) ? deed : null;
+
+    /// <summary>
+    /// The thing "how much is ... worth?" asks the worth of: the last word of its name that is no name itself, after any
+    /// owner ("zambia's", "the bank's") and before any word that opens what describes it ("for", "with", "that", "might"):
+    /// "the Varberg yard's new credit line with the bank": "line".
+    /// </summary>
+    private static string? ValuedThing(string asked, List<TermGroup> groups, HashSet<int> names)
+    {
+        if (WorthAsked().Match(asked) is not { Success: true } worth)
+        {
+            return null;
+        }
+
+        string? head = null;
+        bool begun = false;
+        foreach (Match token in Word().Matches(worth.Groups["thing"].Value))
+        {
+            string word = Possessed(token.Value);
+            if (word != token.Value)
+            {
+                // What an owner is worth is not asked: the thing owned follows.
+                head = null;
+                begun = false;
+                continue;
+            }
+
+            int g = groups.FindIndex(group => group.Key.Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (g < 0 || StopWords.Contains(word))
+            {
+                if (begun)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            begun = true;
+            if (!names.Contains(g) && !char.IsDigit(word[0]))
+            {
+                head = groups[g].Key;
+            }
+        }
+
+        return head;
+    }
+
+    /// <summary>"how much is ... worth", "how much was ... really worth": what follows the verb is the thing valued.</summary>
+    [GeneratedRegex(@"\bhow\s+much\s+(?:is|are|was|were|'s|’s)\s+(?<thing>[^?!.;:]+?)\s+(?:really\s+|actually\s+|now\s+|still\s+)?worth\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorthAsked();
 
     /// <summary>"when" asking the date of a deed done, right before its "did" ("when did the board approve ...?").</summary>
     [GeneratedRegex(@"\bwh?en(?=\s+did\b)", RegexOptions.IgnoreCase)]
