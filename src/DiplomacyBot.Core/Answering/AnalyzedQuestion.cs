@@ -362,7 +362,8 @@ public sealed record AnalyzedQuestion(string Text, QuestionType Type, IReadOnlyL
     /// "When did the mill close?", "when did the board approve the bid?": the deed a "when did ...?" question asks the
     /// date of, which the sentence that dates it must report (in the question's word, another form of it or one that
     /// stands for it): the date of a meeting about the bid is not the day it was approved. None for a deed that names an
-    /// event itself ("meet", "talk"), says only that something took place, began or ended, or says little alone.
+    /// event itself ("meet") or holds one ("hold"), says only that something took place, began or ended, or says little
+    /// alone.
     /// </summary>
     public string? WhenDeed { get; init; }
 

@@ -456,6 +456,19 @@ internal static partial class AnswerFacts
     }
 
     /// <summary>
+    /// Whether the text names a thing by the question's own word for it, in any of its endings and in one ("shares" finds
+    /// "a share"), but not within a name ("the Bank of Credit"): written in lower case, or all in capitals ("the IPO").
+    /// </summary>
+    internal static bool NamesThing(string text, string word)
+    {
+        string one = word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
+        return ThingPatterns.GetOrAdd(one, static w => new Regex(WordFormsOf(w), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            .Matches(text).Any(m => char.IsLower(text[m.Index]) || m.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> ThingPatterns = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A word in any of its endings, as a pattern: a longer word by all but its last two letters ("inflati" for
     /// "inflation", "inflationary"), a short one whole or in the plural ("gold", "golds", not "Goldman").
     /// </summary>

@@ -857,8 +857,19 @@ public sealed partial class ExtractiveAnswerer(
     [GeneratedRegex(@"\b(?:decid|vot|agre|resolv)(?:e|es|ed|ing)?\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex DecidedTo();
 
+    /// <summary>
+    /// Whether a deed of agreeing or signing is told in other words: a word of agreement beside the agreement it names
+    /// ("reached a feeder pact in March" dates "when did they sign the pact?"; "reached Lund on March 2" does not).
+    /// </summary>
+    private static bool DatesAnAgreement(string deed, string text) =>
+        (AgreeingDeed().IsMatch(deed) || Signing().IsMatch(deed)) && Agreement().IsMatch(text) && Agreed().IsMatch(text);
+
+    /// <summary>"sign", "signs", "signed", "signing": not "signal" nor "signature".</summary>
+    [GeneratedRegex(@"^sign(?:s|ed|ing)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Signing();
+
     /// <summary>A deed of agreeing or deciding, which a report tells in any word of agreement.</summary>
-    [GeneratedRegex(@"^(?:agree|decide|decid|settle|settl|resolve|resolv|conclude|conclud|sign(?:s|ed|ing)?$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:agree|decide|decid|settle|settl|resolve|resolv|conclude|conclud)", RegexOptions.IgnoreCase)]
     private static partial Regex AgreeingDeed();
 
     /// <summary>
@@ -1117,15 +1128,14 @@ public sealed partial class ExtractiveAnswerer(
             return false;
         }
 
-        if (question.WhenDeed is { } dated && !ReportsDeed(question, dated, text) && !(AgreeingDeed().IsMatch(dated) && Agreement().IsMatch(text)))
+        if (question.WhenDeed is { } dated && !ReportsDeedDone(question, dated, text) && !DatesAnAgreement(dated, text))
         {
-            // "When did the board approve the bid?" is not answered by the date it met to weigh it. An agreement signed
-            // is dated by any word of agreement ("reached a pact in March").
+            // "When did the board approve the bid?" is not answered by the date it met to weigh it, nor by the day it
+            // is due to approve it.
             return false;
         }
 
-        if (question.Valued is { } valued && !Regex.Matches(text, AnswerFacts.WordFormsOf(valued), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
-                .Any(m => m.Index == 0 || char.IsLower(text[m.Index])))
+        if (question.Valued is { } valued && !AnswerFacts.NamesThing(text, valued))
         {
             // "How much is the new credit line worth?" is not answered by the sum of a bridging loan in the same story:
             // the thing valued is named in the question's own word, as a word near in meaning may be another thing, and

@@ -981,7 +981,7 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
 
     /// <summary>The words that ask whether an event came about (<c>Text/Lexicons/occurrence-words.txt</c>).</summary>
     private static readonly Regex Occurrence = new(
-        @"\b(?:" + string.Join('|', Text.Lexicon.Get("occurrence-words").OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b",
+        @"\b(?:" + string.Join('|', Text.Lexicon.OccurrenceWords.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A word that only stresses a question ("exactly", "again"), or a slip of one ("exacly").</summary>
@@ -1132,16 +1132,45 @@ public sealed partial class QuestionAnalyzer(QueryExpansions expansions, Time.IT
     private static partial Regex TopicVerb();
 
     /// <summary>
-    /// The deed "when did ...?" asks the date of, unless it names an event ("when did they meet?"), says only that
-    /// something took place, began, went on or ended, or says little alone: those are dated by any report of the event.
+    /// The deed "when did ...?" asks the date of: the verb right before its object, else the deed after "did". None when
+    /// it names an event ("when did they meet?"), holds one ("hold", "host"), says only that something took place, began,
+    /// went on or ended, or says little alone: those are dated by any report of the event.
     /// </summary>
     private static string? WhenDone(string asked, int from, List<TermGroup> groups, HashSet<int> names) =>
-        DoneDeed(asked, from, groups, names) is { } deed && !Events.EventExtractor.MentionsEvent(deed) && !Text.Lexicon.OccurrenceWords.Contains(deed)
-            && !Text.Lexicon.AspectVerbs.Contains(deed) ? deed : null;
+        (VerbBeforeObject(asked, from, groups, names) ?? DoneDeed(asked, from, groups, names)) is { } deed && !Events.EventExtractor.MentionsEvent(deed)
+            && !Text.Lexicon.OccurrenceWords.Contains(deed) && !Text.Lexicon.AspectVerbs.Contains(deed) && !Text.Lexicon.HoldingVerbs.Contains(deed) ? deed : null;
+
+    /// <summary>
+    /// After "did" and the subject's first word, the first word for a concept (no name, no plural) right before a
+    /// determiner or an owner: the verb whose object follows ("did the cabinet approve Vesterland's port plan": "approve",
+    /// not "plan"). Null when no word stands so.
+    /// </summary>
+    private static string? VerbBeforeObject(string asked, int from, List<TermGroup> groups, HashSet<int> names)
+    {
+        if (DidAfter().Match(asked, from) is not { Success: true } did || did.Index - from > 40)
+        {
+            return null;
+        }
+
+        int end = ClauseOpening().Match(asked, did.Index + did.Length) is { Success: true } clause ? clause.Index : asked.Length;
+        var words = Word().Matches(asked[(did.Index + did.Length)..end]).Select(m => m.Value).SkipWhile(w => Determiner().IsMatch(w)).ToList();
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            string next = words[i + 1];
+            int g = groups.FindIndex(group => group.Key.Equals(words[i], StringComparison.OrdinalIgnoreCase));
+            if (g >= 0 && !names.Contains(g) && !Plural().IsMatch(words[i]) && Possessed(words[i]) == words[i]
+                && (Determiner().IsMatch(next) || Possessed(next) != next))
+            {
+                return groups[g].Key;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The thing "how much is ... worth?" asks the worth of: the last word of its name that is no name itself, after any
-    /// owner ("zambia's", "the bank's") and before any word that opens what describes it ("for", "with", "that", "might"):
+    /// owner ("norland's", "the bank's") and before any word that opens what describes it ("for", "with", "that", "might"):
     /// "the Varberg yard's new credit line with the bank": "line".
     /// </summary>
     private static string? ValuedThing(string asked, List<TermGroup> groups, HashSet<int> names)

@@ -63,6 +63,9 @@ public static partial class Lexicon
     /// <summary>Verbs that say only that something began, went on or ended ("start", "began", "ended").</summary>
     public static FrozenSet<string> AspectVerbs => Get("aspect-verbs");
 
+    /// <summary>Verbs of holding an event ("hold", "host", "convene"): the event's date is the day it was held.</summary>
+    public static FrozenSet<string> HoldingVerbs => Get("holding-verbs");
+
     /// <summary>Verbs that take the one given to before the thing given ("grant Kroll a hearing", "lend Norland the money").</summary>
     public static FrozenSet<string> GivingVerbs => Get("giving-verbs");
 

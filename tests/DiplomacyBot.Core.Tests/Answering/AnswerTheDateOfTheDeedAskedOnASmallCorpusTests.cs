@@ -5,7 +5,8 @@ namespace DiplomacyBot.Core.Tests.Answering;
 /// <summary>
 /// On a small corpus built here: "when did ... approve ...?" is answered by the date a report gives the approval, not
 /// by a date the same story gives a meeting about it; with no report dating the deed, the answer says so. A deed that
-/// names an event ("meet") or an agreement signed is dated by any report of it. (The fishing bill to approve puts the
+/// names an event ("meet") is dated by any report of it, and an agreement signed by a word of agreement beside the
+/// agreement it names. (The fishing bill to approve puts the
 /// word for the deed in the corpus: a word no article uses is not asked of them.)
 /// </summary>
 public sealed class AnswerTheDateOfTheDeedAskedOnASmallCorpusTests
@@ -40,15 +41,35 @@ public sealed class AnswerTheDateOfTheDeedAskedOnASmallCorpusTests
     }
 
     [Fact]
-    public async Task WhenWasAnAgreementSigned_IsDatedByAnyWordOfAgreement()
+    public async Task WhenWasItDone_ToAThingOwned_AsksTheDateOfTheVerb()
     {
-        Answer answer = await SmallCorpus.Of(
-            ("r3", "1987-03-25", "Lund Air and Nordby Air in feeder pact",
-                "Lund Air said it reached a feeder agreement with Nordby Air in March 1986."))
-            .AskAsync("when did lund air sign the feeder agreement with nordby air?");
+        Answer answer = await Undated.AskAsync("when did the norland cabinet approve vesterland's port plan?");
+
+        Assert.True(answer.Abstained, answer.Lead);
+        Assert.DoesNotContain("March 12", answer.Lead, StringComparison.Ordinal);
+    }
+
+    private static readonly SmallCorpus Agreements = SmallCorpus.Of(
+        ("r3", "1987-03-25", "Lund Air and Nordby Air in feeder pact",
+            "Lund Air said it reached a feeder agreement with Nordby Air in March 1986."),
+        ("r4", "1987-03-26", "Lund Air chief in Nordby",
+            "Lund Air's chairman Erik Varga reached Nordby on March 2 to meet Nordby Air, and will sign a catering contract there."));
+
+    [Fact]
+    public async Task WhenWasAnAgreementSigned_IsDatedByAWordOfAgreementBesideTheAgreement()
+    {
+        Answer answer = await Agreements.AskAsync("when did lund air sign the feeder agreement with nordby air?");
 
         Assert.False(answer.Abstained, answer.Lead);
         Assert.StartsWith("March 1986", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenWasAnAgreementSigned_IsNotDatedByAWordOfAgreementAlone()
+    {
+        Answer answer = await Agreements.AskAsync("when did lund air's chairman sign a catering contract with nordby air?");
+
+        Assert.DoesNotContain("March 2", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
