@@ -457,7 +457,7 @@ internal static partial class AnswerFacts
 
     /// <summary>
     /// Whether the text names a thing by the question's own word for it, in any of its endings and in one ("shares" finds
-    /// "a share"), but not within a name ("the Bank of Credit"): written in lower case, or all in capitals ("the IPO").
+    /// "a share"), but not within a name ("the Lund Pension Fund"): written in lower case, or all in capitals ("the IPO").
     /// </summary>
     internal static bool NamesThing(string text, string word)
     {

@@ -859,7 +859,7 @@ public sealed partial class ExtractiveAnswerer(
 
     /// <summary>
     /// Whether a deed of agreeing or signing is told in other words: a word of agreement beside the agreement it names
-    /// ("reached a feeder pact in March" dates "when did they sign the pact?"; "reached Lund on March 2" does not).
+    /// ("concluded a catering accord in June" dates "when did they sign the accord?"; "reached Lund on June 2" does not).
     /// </summary>
     private static bool DatesAnAgreement(string deed, string text) =>
         (AgreeingDeed().IsMatch(deed) || Signing().IsMatch(deed)) && Agreement().IsMatch(text) && Agreed().IsMatch(text);
@@ -1137,9 +1137,9 @@ public sealed partial class ExtractiveAnswerer(
 
         if (question.Valued is { } valued && !AnswerFacts.NamesThing(text, valued))
         {
-            // "How much is the new credit line worth?" is not answered by the sum of a bridging loan in the same story:
-            // the thing valued is named in the question's own word, as a word near in meaning may be another thing, and
-            // not within a name ("a loan from the Bank of Credit").
+            // "How much is the new credit line worth?" is not answered by the sum of another loan in the same story: the
+            // thing valued is named in the question's own word, as a word near in meaning may be another thing, and not
+            // within a name ("a stake in the Lund Pension Fund").
             return false;
         }
 

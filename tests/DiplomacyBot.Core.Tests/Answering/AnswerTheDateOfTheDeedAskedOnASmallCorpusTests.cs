@@ -50,26 +50,26 @@ public sealed class AnswerTheDateOfTheDeedAskedOnASmallCorpusTests
     }
 
     private static readonly SmallCorpus Agreements = SmallCorpus.Of(
-        ("r3", "1987-03-25", "Lund Air and Nordby Air in feeder pact",
-            "Lund Air said it reached a feeder agreement with Nordby Air in March 1986."),
-        ("r4", "1987-03-26", "Lund Air chief in Nordby",
-            "Lund Air's chairman Erik Varga reached Nordby on March 2 to meet Nordby Air, and will sign a catering contract there."));
+        ("r3", "1987-07-01", "Lund Air and Nordby Air in catering accord",
+            "A catering accord between Lund Air and Nordby Air was concluded on June 3, 1985, Lund Air's Ida Lund said."),
+        ("r4", "1987-07-02", "Lund Air chief in Nordby",
+            "Lund Air's chairman Erik Varga reached Nordby on June 2 to meet Nordby Air, and will sign a cleaning contract there."));
 
     [Fact]
     public async Task WhenWasAnAgreementSigned_IsDatedByAWordOfAgreementBesideTheAgreement()
     {
-        Answer answer = await Agreements.AskAsync("when did lund air sign the feeder agreement with nordby air?");
+        Answer answer = await Agreements.AskAsync("when did lund air sign the catering accord with nordby air?");
 
         Assert.False(answer.Abstained, answer.Lead);
-        Assert.StartsWith("March 1986", answer.Lead, StringComparison.Ordinal);
+        Assert.StartsWith("June 3, 1985", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task WhenWasAnAgreementSigned_IsNotDatedByAWordOfAgreementAlone()
     {
-        Answer answer = await Agreements.AskAsync("when did lund air's chairman sign a catering contract with nordby air?");
+        Answer answer = await Agreements.AskAsync("when did lund air's chairman sign a cleaning contract with nordby air?");
 
-        Assert.DoesNotContain("March 2", answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("June 2", answer.Lead, StringComparison.Ordinal);
     }
 
     [Fact]
